@@ -1,0 +1,58 @@
+// A fresh, migrated database for one test run: a new database on the PostgreSQL server named by
+// TEST_DATABASE_URL (default: the local server at 127.0.0.1:5432) when it answers, otherwise an
+// in-memory embedded one. Never reuses leftovers.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { startEmbeddedDatabase } from "./embedded";
+import { migrateDatabase } from "./migrate";
+
+export type TestDatabase = { connectionString: string; kind: "postgres" | "embedded"; drop(): Promise<void> };
+
+const DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
+
+async function serverAnswers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+function withDatabase(url: string, database: string) {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+export async function createTestDatabase(opts: { prefix?: string; migrate?: boolean } = {}): Promise<TestDatabase> {
+  const server = process.env.TEST_DATABASE_URL ?? DEFAULT_SERVER;
+  const useEmbedded = process.env.SP_TEST_EMBEDDED === "1" || !(await serverAnswers(server));
+  let db: TestDatabase;
+  if (useEmbedded) {
+    const embedded = await startEmbeddedDatabase();
+    db = { connectionString: embedded.connectionString, kind: "embedded", drop: () => embedded.stop() };
+  } else {
+    const name = `${opts.prefix ?? "sp_test"}_${Date.now()}_${randomBytes(3).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`create database "${name}"`);
+    await admin.end();
+    db = {
+      connectionString: withDatabase(server, name),
+      kind: "postgres",
+      async drop() {
+        const c = new pg.Client({ connectionString: server });
+        await c.connect();
+        await c.query(`drop database if exists "${name}" with (force)`);
+        await c.end();
+      },
+    };
+  }
+  if (opts.migrate !== false) await migrateDatabase(db.connectionString);
+  return db;
+}

@@ -19,4 +19,3 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
 });
 
 export type { PrismaClient };
-export type TransactionClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -47,12 +47,23 @@ async function withEngine<T>(
   const log = (msg: string) => {
     if (process.env.SP_DEBUG_SCHEMA_ENGINE) console.error("[schema-engine]", msg);
   };
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString, max: 1 }) as never);
+  // Keep the adapters the engine opens: freeing the engine does not close their pools, and an open
+  // session would keep holding the engine's advisory lock.
+  const factory = new PrismaPg({ connectionString, max: 1 });
+  const opened: { dispose(): Promise<void> }[] = [];
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    opened.push(adapter);
+    return adapter;
+  };
+  const adapter = bindMigrationAwareSqlAdapterFactory(factory as never);
   const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_FILE, schemaText]] }, log, adapter);
   try {
     return await fn(engine);
   } finally {
     engine.free();
+    await Promise.all(opened.map((a) => a.dispose().catch(() => {})));
   }
 }
 

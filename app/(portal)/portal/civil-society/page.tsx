@@ -1,0 +1,30 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/session";
+import { findOwnSubmissions } from "@/lib/stories/find-own-submissions";
+
+export default async function CivilSocietyWorkspace() {
+  const actor = await requirePermission("workspace:civil-society", "/portal/civil-society");
+  const [t, format, d] = await Promise.all([getTranslations("workspace.civilSociety"), getFormatter(), findOwnSubmissions({ actor })]);
+  return (
+    <div className="space-y-6">
+      <h1>{t("heading")}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
+      <section aria-labelledby="stories" className="space-y-2">
+        <h2 id="stories">{t("myStories")}</h2>
+        {d.stories.length === 0 ? <p>{t("none")}</p> : (
+          <ul className="list-disc pl-6">
+            {d.stories.map((s) => <li key={s.id}>{s.title} — {s.status} ({format.dateTime(s.createdAt, { dateStyle: "medium" })})</li>)}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="responses" className="space-y-2">
+        <h2 id="responses">{t("myResponses")}</h2>
+        {d.responses.length === 0 ? <p>{t("none")}</p> : (
+          <ul className="list-disc pl-6">
+            {d.responses.map((r) => <li key={r.id}>{r.questionnaire.title}</li>)}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getHomeFigures } from "@/lib/statistics/get-home-figures";
+
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const [t, format, figures] = await Promise.all([getTranslations("home"), getFormatter(), getHomeFigures()]);
+  const items = [
+    { label: t("statesCount"), value: figures.states },
+    { label: `${t("mandatesCount")} (${figures.thematic} ${t("thematicCount")}, ${figures.country} ${t("countryCount")})`, value: figures.thematic + figures.country },
+    { label: t("communicationsSent"), value: figures.communications },
+    { label: t("repliesReceived"), value: figures.replies },
+  ];
+  return (
+    <div className="space-y-8">
+      <section className="space-y-3">
+        <h1>{t("heading")}</h1>
+        <p className="max-w-3xl text-slate-700">{t("intro")}</p>
+        <p className="max-w-3xl rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{t("sampleNotice")}</p>
+      </section>
+      <section aria-labelledby="figures">
+        <h2 id="figures">{t("figures")}</h2>
+        <dl className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          {items.map((item) => (
+            <div key={item.label} className="rounded border border-slate-200 bg-un-sky p-4">
+              <dt className="text-sm text-slate-700">{item.label}</dt>
+              <dd className="text-3xl font-semibold text-un-blue-dark" data-testid="figure">{format.number(item.value)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="browse">
+        <h2 id="browse">{t("browse")}</h2>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          <li><Link href="/mandates">{t("browseMandates")}</Link></li>
+          <li><Link href="/states">{t("browseStates")}</Link></li>
+        </ul>
+      </section>
+    </div>
+  );
+}

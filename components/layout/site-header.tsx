@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth/session";
+import { WORKSPACE_PATH } from "@/lib/auth/actor";
+import { LanguageSwitcher } from "./language-switcher";
+
+export async function SiteHeader() {
+  const [actor, t] = await Promise.all([getActor(), getTranslations("nav")]);
+  return (
+    <header className="bg-un-blue text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold text-white no-underline hover:underline">
+          SP Portal
+        </Link>
+        <nav aria-label={t("mainNavigation")}>
+          <ul className="flex flex-wrap items-center gap-4 text-sm">
+            <li><Link className="text-white" href="/">{t("home")}</Link></li>
+            <li><Link className="text-white" href="/mandates">{t("mandates")}</Link></li>
+            <li><Link className="text-white" href="/states">{t("states")}</Link></li>
+            {actor ? (
+              <>
+                <li><Link className="text-white" href={WORKSPACE_PATH[actor.role]}>{t("myWorkspace")}</Link></li>
+                <li><Link className="text-white" href="/signout">{t("signOut")}</Link></li>
+              </>
+            ) : (
+              <li><Link className="text-white" href="/signin">{t("signIn")}</Link></li>
+            )}
+          </ul>
+        </nav>
+        <LanguageSwitcher />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { updateSettingsAction } from "@/lib/settings/actions";
+import type { ActionState } from "@/lib/core/action";
+import type { Settings } from "@/lib/settings/defaults";
+import { TextField } from "@/components/ui/text-field";
+import { FormMessage } from "@/components/ui/form-message";
+
+const FIELDS = [
+  ["communications.replyPeriodDays", "replyPeriodDays", "replyPeriodHelp"],
+  ["communications.nonCooperationThreshold", "nonCooperationThreshold", null],
+  ["pressRelease.leadTimeHours", "pressReleaseLeadHours", null],
+  ["questionnaires.minWindowWeeks", "questionnaireMinWeeks", null],
+  ["questionnaires.maxQuestions", "questionnaireMaxQuestions", null],
+] as const;
+
+export function SettingsForm({ settings }: { settings: Settings }) {
+  const t = useTranslations("settings");
+  const [state, action, pending] = useActionState<ActionState<void>, FormData>(updateSettingsAction, { ok: false });
+  return (
+    <form action={action} className="max-w-xl space-y-4" noValidate>
+      <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
+      {FIELDS.map(([key, label, help]) => (
+        <TextField key={key} name={key} label={t(label)} help={help ? t(help) : undefined} type="number" inputMode="numeric"
+          defaultValue={String(state.values?.[key] ?? settings[key])} error={state.fieldErrors?.[key]} required />
+      ))}
+      <button type="submit" className="btn-primary" disabled={pending}>{t("save")}</button>
+    </form>
+  );
+}

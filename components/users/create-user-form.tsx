@@ -1,0 +1,37 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { createUserAction } from "@/lib/users/actions";
+import type { ActionState } from "@/lib/core/action";
+import { TextField } from "@/components/ui/text-field";
+import { SelectField } from "@/components/ui/select-field";
+import { FormMessage } from "@/components/ui/form-message";
+
+type Option = { value: string; label: string };
+const ROLES = ["SECRETARIAT", "MANDATE_HOLDER", "STATE", "CIVIL_SOCIETY", "ADMIN"] as const;
+
+export function CreateUserForm({ states, holders }: { states: Option[]; holders: Option[] }) {
+  const t = useTranslations("users");
+  const tr = useTranslations("roles");
+  const [state, action, pending] = useActionState<ActionState<string>, FormData>(createUserAction, { ok: false });
+  const v = (k: string) => (state.ok ? "" : String(state.values?.[k] ?? ""));
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="grid max-w-2xl gap-4 md:grid-cols-2" noValidate>
+      <div className="md:col-span-2">
+        <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
+      </div>
+      <TextField label={t("name")} name="name" defaultValue={v("name")} error={e.name} required />
+      <TextField label={t("email")} name="email" type="email" defaultValue={v("email")} error={e.email} required />
+      <SelectField label={t("role")} name="role" defaultValue={v("role")} placeholder={t("choose")} error={e.role} required
+        options={ROLES.map((r) => ({ value: r, label: tr(r) }))} />
+      <TextField label={t("password")} name="password" type="password" autoComplete="new-password" help={t("passwordHelp")} error={e.password} required />
+      <SelectField label={t("state")} name="stateId" defaultValue={v("stateId")} placeholder={t("choose")} error={e.stateId} options={states} />
+      <SelectField label={t("mandateHolder")} name="mandateHolderId" defaultValue={v("mandateHolderId")} placeholder={t("choose")} error={e.mandateHolderId} options={holders} />
+      <TextField label={t("organisation")} name="organisation" defaultValue={v("organisation")} error={e.organisation} />
+      <div className="md:col-span-2">
+        <button type="submit" className="btn-primary" disabled={pending}>{t("submit")}</button>
+      </div>
+    </form>
+  );
+}

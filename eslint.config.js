@@ -1,0 +1,25 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  { ignores: [".next/**", "lib/generated/**", "node_modules/**", ".data/**", "playwright-report/**", "test-results/**", "next-env.d.ts"] },
+  {
+    // Pages stay thin: the database is reached only through lib/ (STYLE.md).
+    files: ["app/**/*.ts", "app/**/*.tsx", "components/**/*.ts", "components/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/lib/generated/prisma/client", "**/generated/prisma/client", "@prisma/*", "pg"], message: "Query the database through lib/<domain>/, not from app/ or components/." },
+            { group: ["@/lib/db/client"], message: "Query the database through lib/<domain>/, not from app/ or components/." },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+export default config;

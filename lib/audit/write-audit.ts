@@ -1,0 +1,33 @@
+import type { Actor } from "../auth/actor";
+import type { TransactionClient } from "../db/types";
+import { Prisma } from "../generated/prisma/client";
+
+export type AuditInput = {
+  actor: Pick<Actor, "userId" | "role"> | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+function toJson(value: unknown) {
+  if (value === undefined || value === null) return Prisma.JsonNull;
+  // Dates, BigInts and Decimals become plain JSON.
+  return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v)));
+}
+
+/** Records a mutation. Call it with the transaction client of the mutation itself. */
+export async function writeAudit(tx: TransactionClient, entry: AuditInput): Promise<void> {
+  await tx.auditEntry.create({
+    data: {
+      actorId: entry.actor?.userId ?? null,
+      actorRole: entry.actor?.role ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    },
+  });
+}

@@ -1,0 +1,25 @@
+import type { Role } from "../generated/prisma/enums";
+
+/** The signed-in person as the policy sees them, loaded fresh from the database on each request. */
+export type Actor = {
+  userId: string;
+  role: Role;
+  name: string;
+  email: string;
+  timeZone: string;
+  /** The State a STATE user speaks for; null for every other role. */
+  stateId: string | null;
+  mandateHolderId: string | null;
+  /** Mandates the holder currently serves (tenure running today). */
+  mandateIds: readonly string[];
+  /** Member of the Coordination Committee (handles Internal Advisory Mechanism cases). */
+  coordinationCommittee: boolean;
+};
+
+export const WORKSPACE_PATH: Record<Role, string> = {
+  SECRETARIAT: "/portal/secretariat",
+  MANDATE_HOLDER: "/portal/mandate-holder",
+  STATE: "/portal/state",
+  CIVIL_SOCIETY: "/portal/civil-society",
+  ADMIN: "/portal/admin",
+};

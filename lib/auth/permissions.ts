@@ -1,0 +1,101 @@
+// The one table of who may do what. A reviewer reads this page to know every role's powers;
+// record-level rules (which State, which mandate) live in lib/auth/policy.ts.
+import type { Role } from "../generated/prisma/enums";
+
+export const PERMISSIONS = [
+  // workspaces
+  "workspace:secretariat",
+  "workspace:mandate-holder",
+  "workspace:state",
+  "workspace:civil-society",
+  "workspace:admin",
+  // communications (R1–R3, R5, R7, R16)
+  "communication:draft",
+  "communication:cosign",
+  "communication:review",
+  "communication:dispatch",
+  "communication:read-addressed",
+  "communication:reply",
+  "communication:read-all",
+  "communication:read-confidential-annex",
+  "state:manage-focal-point",
+  "press-release:manage",
+  // visits (R4, R9–R11, R16)
+  "visit:request",
+  "visit:answer",
+  "visit:record",
+  "recommendation:update-status",
+  // reprisals (R8)
+  "reprisal:manage",
+  "reprisal:view-own-mandate",
+  // good stories (R13)
+  "story:submit",
+  "story:moderate",
+  // questionnaires (R12)
+  "questionnaire:create",
+  "questionnaire:propose",
+  "questionnaire:answer",
+  "questionnaire:view-answers",
+  // Internal Advisory Mechanism (R15)
+  "advisory:submit",
+  "advisory:handle",
+  // office hours (R17)
+  "office-hours:publish",
+  "office-hours:book",
+  // administration
+  "outbox:view",
+  "audit:view",
+  "user:manage",
+  "settings:manage",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  SECRETARIAT: [
+    "workspace:secretariat",
+    "communication:review",
+    "communication:dispatch",
+    "communication:read-all",
+    "communication:read-confidential-annex",
+    "press-release:manage",
+    "visit:record",
+    "recommendation:update-status",
+    "reprisal:manage",
+    "story:submit",
+    "story:moderate",
+    "questionnaire:create",
+    "questionnaire:view-answers",
+    "advisory:submit",
+    "advisory:handle",
+    "outbox:view",
+    "audit:view",
+  ],
+  MANDATE_HOLDER: [
+    "workspace:mandate-holder",
+    "communication:draft",
+    "communication:cosign",
+    "press-release:manage",
+    "visit:request",
+    "reprisal:view-own-mandate",
+    "story:submit",
+    "questionnaire:propose",
+    "questionnaire:view-answers",
+    "advisory:submit",
+    "office-hours:publish",
+  ],
+  STATE: [
+    "workspace:state",
+    "communication:read-addressed",
+    "communication:reply",
+    "state:manage-focal-point",
+    "visit:answer",
+    "recommendation:update-status",
+    "story:submit",
+    "questionnaire:answer",
+    "advisory:submit",
+    "office-hours:book",
+  ],
+  CIVIL_SOCIETY: ["workspace:civil-society", "story:submit", "questionnaire:answer"],
+  ADMIN: ["workspace:admin", "user:manage", "settings:manage", "audit:view"],
+};

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "./actor";
+import { PERMISSIONS, ROLE_PERMISSIONS, type Permission } from "./permissions";
+import { actsForState, assertCan, can, canManageUser, permissionsOf, servesMandate } from "./policy";
+import { AppError } from "../core/errors";
+import type { Role } from "../generated/prisma/enums";
+
+const STATE_A = "00000000-0000-4000-8000-00000000000a";
+const STATE_B = "00000000-0000-4000-8000-00000000000b";
+const MANDATE_A = "00000000-0000-4000-8000-0000000000a1";
+const MANDATE_B = "00000000-0000-4000-8000-0000000000b1";
+
+function actor(role: Role, extra: Partial<Actor> = {}): Actor {
+  return {
+    userId: `user-${role}`,
+    role,
+    name: role,
+    email: `${role}@example.org`,
+    timeZone: "Europe/Zurich",
+    stateId: role === "STATE" ? STATE_A : null,
+    mandateHolderId: role === "MANDATE_HOLDER" ? "holder-1" : null,
+    mandateIds: role === "MANDATE_HOLDER" ? [MANDATE_A] : [],
+    coordinationCommittee: false,
+    ...extra,
+  };
+}
+
+// The expected matrix, written out independently of ROLE_PERMISSIONS: a change to who may do what
+// must change this table too.
+const EXPECTED: Record<Role, Permission[]> = {
+  SECRETARIAT: [
+    "workspace:secretariat", "communication:review", "communication:dispatch", "communication:read-all",
+    "communication:read-confidential-annex", "press-release:manage", "visit:record", "recommendation:update-status",
+    "reprisal:manage", "story:submit", "story:moderate", "questionnaire:create", "questionnaire:view-answers",
+    "advisory:submit", "advisory:handle", "outbox:view", "audit:view",
+  ],
+  MANDATE_HOLDER: [
+    "workspace:mandate-holder", "communication:draft", "communication:cosign", "press-release:manage", "visit:request",
+    "reprisal:view-own-mandate", "story:submit", "questionnaire:propose", "questionnaire:view-answers", "advisory:submit",
+    "office-hours:publish",
+  ],
+  STATE: [
+    "workspace:state", "communication:read-addressed", "communication:reply", "state:manage-focal-point", "visit:answer",
+    "recommendation:update-status", "story:submit", "questionnaire:answer", "advisory:submit", "office-hours:book",
+  ],
+  CIVIL_SOCIETY: ["workspace:civil-society", "story:submit", "questionnaire:answer"],
+  ADMIN: ["workspace:admin", "user:manage", "settings:manage", "audit:view"],
+};
+
+const ROLES = Object.keys(EXPECTED) as Role[];
+
+describe("policy matrix: every role × every permission", () => {
+  for (const role of ROLES) {
+    for (const permission of PERMISSIONS) {
+      const allowed = EXPECTED[role].includes(permission);
+      it(`${role} ${allowed ? "may" : "may not"} ${permission}`, () => {
+        expect(can(actor(role), permission)).toBe(allowed);
+      });
+    }
+  }
+  it("the table grants only known permissions", () => {
+    for (const role of ROLES) for (const p of ROLE_PERMISSIONS[role]) expect(PERMISSIONS).toContain(p);
+  });
+});
+
+describe("fail closed", () => {
+  it("no actor, no permission", () => {
+    expect(permissionsOf(null).size).toBe(0);
+    expect(can(null, "workspace:state")).toBe(false);
+  });
+  it("a State user bound to no State gets nothing", () => {
+    expect(permissionsOf(actor("STATE", { stateId: null })).size).toBe(0);
+  });
+  it("a mandate holder with no current mandate gets nothing", () => {
+    expect(permissionsOf(actor("MANDATE_HOLDER", { mandateIds: [] })).size).toBe(0);
+    expect(permissionsOf(actor("MANDATE_HOLDER", { mandateHolderId: null })).size).toBe(0);
+  });
+  it("an unknown role gets nothing", () => {
+    expect(permissionsOf(actor("SOMETHING" as Role)).size).toBe(0);
+  });
+  it("assertCan throws UNAUTHENTICATED without an actor and FORBIDDEN without the permission", () => {
+    expect(() => assertCan(null, "workspace:state")).toThrowError(expect.objectContaining({ code: "UNAUTHENTICATED" }));
+    expect(() => assertCan(actor("STATE"), "workspace:secretariat")).toThrow(AppError);
+    expect(() => assertCan(actor("SECRETARIAT"), "workspace:secretariat")).not.toThrow();
+  });
+});
+
+describe("record-level rules", () => {
+  it("a State user acts only for its own State", () => {
+    expect(actsForState(actor("STATE"), STATE_A)).toBe(true);
+    expect(actsForState(actor("STATE"), STATE_B)).toBe(false);
+    expect(actsForState(actor("SECRETARIAT"), STATE_A)).toBe(false);
+    expect(actsForState(null, STATE_A)).toBe(false);
+  });
+  it("a mandate holder acts only for mandates it serves", () => {
+    expect(servesMandate(actor("MANDATE_HOLDER"), MANDATE_A)).toBe(true);
+    expect(servesMandate(actor("MANDATE_HOLDER"), MANDATE_B)).toBe(false);
+    expect(servesMandate(actor("STATE"), MANDATE_A)).toBe(false);
+  });
+  it("an admin cannot deactivate itself or drop its own role, but can manage others", () => {
+    const admin = actor("ADMIN");
+    expect(canManageUser(admin, admin.userId, { deactivate: true })).toBe(false);
+    expect(canManageUser(admin, admin.userId, { role: "STATE" })).toBe(false);
+    expect(canManageUser(admin, "someone-else", { deactivate: true })).toBe(true);
+    expect(canManageUser(actor("SECRETARIAT"), "someone-else", { deactivate: true })).toBe(false);
+  });
+});

@@ -1,0 +1,53 @@
+// The single authorisation policy. Every page, server action and route handler asks it.
+// Fail closed: an actor missing the binding its role needs (a State user with no State, a mandate
+// holder with no current mandate) gets nothing from the role table.
+import type { Actor } from "./actor";
+import { ROLE_PERMISSIONS, type Permission } from "./permissions";
+import { AppError } from "../core/errors";
+
+function bindingComplete(actor: Actor): boolean {
+  switch (actor.role) {
+    case "STATE":
+      return actor.stateId !== null;
+    case "MANDATE_HOLDER":
+      return actor.mandateHolderId !== null && actor.mandateIds.length > 0;
+    case "SECRETARIAT":
+    case "CIVIL_SOCIETY":
+    case "ADMIN":
+      return true;
+    default:
+      return false;
+  }
+}
+
+export function permissionsOf(actor: Actor | null): ReadonlySet<Permission> {
+  if (!actor || !bindingComplete(actor)) return new Set();
+  return new Set(ROLE_PERMISSIONS[actor.role] ?? []);
+}
+
+export function can(actor: Actor | null, permission: Permission): actor is Actor {
+  return permissionsOf(actor).has(permission);
+}
+
+/** Throws FORBIDDEN (or UNAUTHENTICATED without an actor) unless the actor holds the permission. */
+export function assertCan(actor: Actor | null, permission: Permission): asserts actor is Actor {
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
+  if (!can(actor, permission)) throw new AppError("FORBIDDEN", `Not allowed: ${permission}`);
+}
+
+/** Record-level: a State user acts only for its own State. */
+export function actsForState(actor: Actor | null, stateId: string): boolean {
+  return !!actor && actor.role === "STATE" && actor.stateId !== null && actor.stateId === stateId;
+}
+
+/** Record-level: a mandate holder acts only for mandates it currently serves. */
+export function servesMandate(actor: Actor | null, mandateId: string): boolean {
+  return !!actor && actor.role === "MANDATE_HOLDER" && actor.mandateIds.includes(mandateId);
+}
+
+/** Record-level: a user may edit another user only if it manages users and is not locking itself out. */
+export function canManageUser(actor: Actor | null, targetUserId: string, change: { deactivate?: boolean; role?: string }) {
+  if (!can(actor, "user:manage")) return false;
+  if (actor.userId === targetUserId && (change.deactivate || (change.role && change.role !== actor.role))) return false;
+  return true;
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import bcrypt from "bcryptjs";
+import { prisma } from "../db/client";
+
+// Compared against when the email is unknown, so response time does not reveal which accounts exist.
+let dummyHash: string | undefined;
+
+export async function verifyCredentials(email: string, password: string) {
+  const user = await prisma.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true, active: true },
+  });
+  const ok = await bcrypt.compare(password, user?.passwordHash ?? (dummyHash ??= bcrypt.hashSync("no-such-user", 10)));
+  if (!user || !user.active || !ok) return null;
+  await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  return { id: user.id, email: user.email, name: user.name };
+}

@@ -1,0 +1,20 @@
+import type { Actor } from "./actor";
+import { WORKSPACE_PATH } from "./actor";
+import { can } from "./policy";
+import type { Permission } from "./permissions";
+
+const LINKS: { href: string; label: string; permission: Permission }[] = [
+  { href: WORKSPACE_PATH.SECRETARIAT, label: "workspace.secretariat.heading", permission: "workspace:secretariat" },
+  { href: WORKSPACE_PATH.MANDATE_HOLDER, label: "workspace.mandateHolder.heading", permission: "workspace:mandate-holder" },
+  { href: WORKSPACE_PATH.STATE, label: "workspace.state.heading", permission: "workspace:state" },
+  { href: WORKSPACE_PATH.CIVIL_SOCIETY, label: "workspace.civilSociety.heading", permission: "workspace:civil-society" },
+  { href: WORKSPACE_PATH.ADMIN, label: "workspace.admin.heading", permission: "workspace:admin" },
+  { href: "/portal/admin/users", label: "workspace.admin.users", permission: "user:manage" },
+  { href: "/portal/admin/settings", label: "workspace.admin.settings", permission: "settings:manage" },
+  { href: "/portal/audit", label: "workspace.secretariat.audit", permission: "audit:view" },
+];
+
+/** The workspace navigation an actor sees: derived from the same policy that guards the pages. */
+export function workspaceLinks(actor: Actor) {
+  return LINKS.filter((l) => can(actor, l.permission));
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import { z } from "zod";
+import { getLocale, getTranslations } from "next-intl/server";
+import { revalidatePath } from "next/cache";
+import { getActor } from "../auth/session";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/actor";
+import type { Permission } from "../auth/permissions";
+import { isAppError } from "./errors";
+import { formValues, withoutSecrets, zodLocaleError } from "./form";
+
+/** What every form action returns: field errors and the user's input, so nothing typed is lost. */
+export type ActionState<T = unknown> = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  values?: Record<string, string | string[]>;
+  data?: T;
+};
+
+/**
+ * The one way to build a server action: resolve the actor, check the permission, parse the form with
+ * zod, call one lib/ function, map errors. Every server action is a public endpoint: this is its door.
+ * Messages that are catalog keys (e.g. "users.emailTaken") are translated here.
+ */
+export function createAction<S extends z.ZodType, R>(opts: {
+  schema: S;
+  permission: Permission;
+  handler: (args: { actor: Actor; input: z.infer<S> }) => Promise<R>;
+  successMessage?: string;
+  revalidate?: string[];
+}) {
+  return async function action(_prev: ActionState<R>, formData: FormData): Promise<ActionState<R>> {
+    const raw = formValues(formData);
+    const values = withoutSecrets(raw);
+    const t = await getTranslations();
+    const tr = (msg: string) => (t.has(msg as never) ? t(msg as never) : msg);
+    const translateAll = (errors?: Record<string, string[] | undefined>) =>
+      errors && Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, (v ?? []).map(tr)]));
+    try {
+      const actor = await getActor();
+      assertCan(actor, opts.permission);
+      const parsed = opts.schema.safeParse(raw, { error: zodLocaleError(await getLocale()) });
+      if (!parsed.success) {
+        return { ok: false, message: tr("errors.invalidInput"), fieldErrors: translateAll(z.flattenError(parsed.error).fieldErrors), values };
+      }
+      const data = await opts.handler({ actor, input: parsed.data });
+      for (const path of opts.revalidate ?? []) revalidatePath(path);
+      return { ok: true, message: opts.successMessage ? tr(opts.successMessage) : undefined, data };
+    } catch (err) {
+      if (isAppError(err)) {
+        const general = err.fieldErrors ? "errors.invalidInput" : err.code === "CONFLICT" || err.code === "INVALID_INPUT" ? err.message : `errors.${err.code}`;
+        return { ok: false, message: tr(general), fieldErrors: translateAll(err.fieldErrors), values };
+      }
+      console.error("Server action failed", err);
+      return { ok: false, message: tr("errors.unexpected"), values };
+    }
+  };
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import { prisma } from "../db/client";
+
+/** Active mandates with their current holders, for the public mandates page. */
+export async function findActiveMandates(now = new Date()) {
+  return prisma.mandate.findMany({
+    where: { active: true },
+    orderBy: [{ kind: "asc" }, { titleEn: "asc" }],
+    select: {
+      id: true,
+      slug: true,
+      kind: true,
+      body: true,
+      titleEn: true,
+      titleFr: true,
+      titleEs: true,
+      established: true,
+      tenures: {
+        where: { startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gte: now } }] },
+        orderBy: [{ role: "desc" }, { startDate: "asc" }],
+        select: { role: true, mandateHolder: { select: { name: true } } },
+      },
+    },
+  });
+}
+export type ActiveMandate = Awaited<ReturnType<typeof findActiveMandates>>[number];

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_SETTINGS, mergeSettings, settingsSchema } from "./defaults";
+
+describe("settings", () => {
+  it("defaults follow the source documents", () => {
+    expect(DEFAULT_SETTINGS["communications.replyPeriodDays"]).toBe(60);
+    expect(DEFAULT_SETTINGS["questionnaires.minWindowWeeks"]).toBe(8);
+    expect(DEFAULT_SETTINGS["questionnaires.maxQuestions"]).toBe(10);
+    expect(DEFAULT_SETTINGS["communications.nonCooperationThreshold"]).toBe(3);
+    expect(settingsSchema.safeParse(DEFAULT_SETTINGS).success).toBe(true);
+  });
+  it("stored values override defaults; invalid or unknown ones are ignored", () => {
+    const s = mergeSettings([
+      { key: "communications.replyPeriodDays", value: 90 },
+      { key: "questionnaires.maxQuestions", value: -4 },
+      { key: "unknown.key", value: 1 },
+    ]);
+    expect(s["communications.replyPeriodDays"]).toBe(90);
+    expect(s["questionnaires.maxQuestions"]).toBe(10);
+    expect(s).not.toHaveProperty("unknown.key");
+  });
+  it("rejects a reply period shorter than a month", () => {
+    expect(settingsSchema.safeParse({ ...DEFAULT_SETTINGS, "communications.replyPeriodDays": "10" }).success).toBe(false);
+  });
+});

@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+/** The configurable values of the rules in DESIGN.md, with their defaults and bounds. */
+export const settingsSchema = z.object({
+  "communications.replyPeriodDays": z.coerce.number().int().min(30).max(365), // R5: "at least two months" in practice
+  "communications.nonCooperationThreshold": z.coerce.number().int().min(1).max(12), // R7
+  "pressRelease.leadTimeHours": z.coerce.number().int().min(0).max(168), // R3
+  "questionnaires.minWindowWeeks": z.coerce.number().int().min(1).max(52), // R12
+  "questionnaires.maxQuestions": z.coerce.number().int().min(1).max(100), // R12
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingKey = keyof Settings;
+
+export const DEFAULT_SETTINGS: Settings = {
+  "communications.replyPeriodDays": 60,
+  "communications.nonCooperationThreshold": 3,
+  "pressRelease.leadTimeHours": 24,
+  "questionnaires.minWindowWeeks": 8,
+  "questionnaires.maxQuestions": 10,
+};
+
+export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
+
+/** Stored rows over defaults; a stored value that no longer validates falls back to the default. */
+export function mergeSettings(rows: { key: string; value: unknown }[]): Settings {
+  const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const row of rows) {
+    if (!(row.key in DEFAULT_SETTINGS)) continue;
+    const parsed = settingsSchema.shape[row.key as SettingKey].safeParse(row.value);
+    if (parsed.success) merged[row.key] = parsed.data;
+  }
+  return merged as Settings;
+}

@@ -1,0 +1,21 @@
+"use server";
+import { createAction } from "../core/action";
+import { createUserSchema, setUserActiveSchema } from "./schemas";
+import { createUser } from "./create-user";
+import { setUserActive } from "./set-user-active";
+
+export const createUserAction = createAction({
+  schema: createUserSchema,
+  permission: "user:manage",
+  handler: async ({ actor, input }) => (await createUser({ actor, input })).id,
+  successMessage: "users.created",
+  revalidate: ["/portal/admin/users"],
+});
+
+export const setUserActiveAction = createAction({
+  schema: setUserActiveSchema,
+  permission: "user:manage",
+  handler: async ({ actor, input }) => (await setUserActive({ actor, input })).active,
+  successMessage: "users.updated",
+  revalidate: ["/portal/admin/users"],
+});

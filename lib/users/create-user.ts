@@ -1,0 +1,42 @@
+import "server-only";
+import bcrypt from "bcryptjs";
+import { prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/policy";
+import { AppError } from "../core/errors";
+import { writeAudit } from "../audit/write-audit";
+import type { CreateUserInput } from "./schemas";
+
+export async function createUser({ actor, input }: { actor: Actor; input: CreateUserInput }) {
+  assertCan(actor, "user:manage");
+  const passwordHash = await bcrypt.hash(input.password, 10);
+  return prisma.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+      throw new AppError("CONFLICT", "Email taken", { email: ["users.emailTaken"] });
+    }
+    // Bindings only where the role uses them (a State user speaks for one State, a holder is one person).
+    const stateId = input.role === "STATE" ? input.stateId : null;
+    const mandateHolderId = input.role === "MANDATE_HOLDER" ? input.mandateHolderId : null;
+    if (stateId && !(await tx.state.findUnique({ where: { id: stateId }, select: { id: true } }))) {
+      throw new AppError("INVALID_INPUT", "Unknown State", { stateId: ["users.stateRequired"] });
+    }
+    if (mandateHolderId) {
+      const holder = await tx.mandateHolder.findUnique({ where: { id: mandateHolderId }, select: { user: { select: { id: true } } } });
+      if (!holder || holder.user) throw new AppError("INVALID_INPUT", "Holder unavailable", { mandateHolderId: ["users.holderRequired"] });
+    }
+    const user = await tx.user.create({
+      data: {
+        name: input.name,
+        email: input.email,
+        role: input.role,
+        passwordHash,
+        stateId,
+        mandateHolderId,
+        organisation: input.role === "CIVIL_SOCIETY" ? input.organisation : null,
+      },
+      select: { id: true, name: true, email: true, role: true, stateId: true, mandateHolderId: true, organisation: true },
+    });
+    await writeAudit(tx, { actor, action: "user.create", entityType: "User", entityId: user.id, after: user });
+    return user;
+  });
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/policy";
+
+export const USERS_PAGE_SIZE = 25;
+
+export async function findUsers({ actor, page }: { actor: Actor; page: number }) {
+  assertCan(actor, "user:manage");
+  const [total, users] = await Promise.all([
+    prisma.user.count(),
+    prisma.user.findMany({
+      orderBy: [{ role: "asc" }, { email: "asc" }],
+      skip: (page - 1) * USERS_PAGE_SIZE,
+      take: USERS_PAGE_SIZE,
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        role: true,
+        active: true,
+        lastSignInAt: true,
+        organisation: true,
+        state: { select: { nameEn: true, nameFr: true, nameEs: true } },
+        mandateHolder: { select: { name: true } },
+      },
+    }),
+  ]);
+  return { total, users, pages: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
+}
+
+/** Choices for the add-user form: States, and holders who have no account yet. */
+export async function findUserFormChoices({ actor }: { actor: Actor }) {
+  assertCan(actor, "user:manage");
+  const [states, holders] = await Promise.all([
+    prisma.state.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameFr: true, nameEs: true } }),
+    prisma.mandateHolder.findMany({ where: { user: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { states, holders };
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { Role } from "../generated/prisma/enums";
+
+const optionalId = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? null : v))
+  .pipe(z.uuid().nullable());
+
+/** Adding a user. The binding a role needs is required here and re-checked against the database. */
+export const createUserSchema = z
+  .object({
+    name: z.string().trim().min(2).max(120),
+    email: z.string().trim().toLowerCase().email(),
+    role: z.enum(Role),
+    password: z.string().min(12).max(200),
+    stateId: optionalId.default(null),
+    mandateHolderId: optionalId.default(null),
+    organisation: z.string().trim().max(200).optional().transform((v) => v || null),
+  })
+  .superRefine((v, ctx) => {
+    if (v.role === "STATE" && !v.stateId) ctx.addIssue({ code: "custom", path: ["stateId"], message: "users.stateRequired" });
+    if (v.role === "MANDATE_HOLDER" && !v.mandateHolderId)
+      ctx.addIssue({ code: "custom", path: ["mandateHolderId"], message: "users.holderRequired" });
+  });
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const setUserActiveSchema = z.object({
+  userId: z.uuid(),
+  active: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+export type SetUserActiveInput = z.infer<typeof setUserActiveSchema>;
+

@@ -1,0 +1,28 @@
+import "server-only";
+import { prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { assertCan, canManageUser } from "../auth/policy";
+import { AppError } from "../core/errors";
+import { writeAudit } from "../audit/write-audit";
+import type { SetUserActiveInput } from "./schemas";
+
+export async function setUserActive({ actor, input }: { actor: Actor; input: SetUserActiveInput }) {
+  assertCan(actor, "user:manage");
+  if (!canManageUser(actor, input.userId, { deactivate: !input.active })) {
+    throw new AppError("CONFLICT", "users.cannotChangeSelf");
+  }
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, active: true } });
+    if (!before) throw new AppError("NOT_FOUND", "No such user");
+    const after = await tx.user.update({ where: { id: input.userId }, data: { active: input.active }, select: { id: true, active: true } });
+    await writeAudit(tx, {
+      actor,
+      action: input.active ? "user.reactivate" : "user.deactivate",
+      entityType: "User",
+      entityId: after.id,
+      before,
+      after,
+    });
+    return after;
+  });
+}

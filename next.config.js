@@ -1,0 +1,15 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  // forbidden() → 403 page; unauthorized() → 401 page.
+  experimental: { authInterrupts: true },
+  // Server-only packages with WebAssembly or native parts stay out of the bundle.
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm", "pg"],
+  typedRoutes: false,
+};
+
+export default withNextIntl(nextConfig);

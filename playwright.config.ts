@@ -1,0 +1,58 @@
+import { defineConfig } from "@playwright/test";
+import os from "node:os";
+import path from "node:path";
+
+// Two servers of the same production build: one on a fresh database (real PostgreSQL when the
+// local server answers, else embedded) for the role tests, and plain `npm start` with no
+// DATABASE_URL for the smoke test of the embedded default.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const SMOKE_PORT = Number(process.env.SMOKE_PORT ?? 3101);
+const smokeDataDir = path.join(os.tmpdir(), `sp-portal-smoke-${Date.now()}`);
+
+const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+  "--no-first-run",
+];
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://localhost:${E2E_PORT}`,
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    { name: "chromium", testIgnore: /smoke\.spec\.ts/ },
+    { name: "smoke", testMatch: /smoke\.spec\.ts/, use: { baseURL: `http://localhost:${SMOKE_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: "npx tsx scripts/e2e-server.ts",
+      url: `http://localhost:${E2E_PORT}/`,
+      env: { PORT: String(E2E_PORT) },
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+    },
+    {
+      command: "npm start",
+      url: `http://localhost:${SMOKE_PORT}/`,
+      env: { PORT: String(SMOKE_PORT), SP_DATA_DIR: smokeDataDir, DATABASE_URL: "", SEED_COMMUNICATIONS: "60" },
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+    },
+  ],
+});

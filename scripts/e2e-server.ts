@@ -1,0 +1,34 @@
+// The server the browser tests run against: a fresh database made for this run (dropped on exit),
+// migrated and seeded, behind the existing production build.
+import { randomBytes } from "node:crypto";
+import { createTestDatabase } from "../lib/db/test-database";
+import { prepareDatabase } from "./lib/prepare-database";
+import { runNext, waitForExit } from "./lib/run";
+
+const port = Number(process.env.PORT ?? 3100);
+const db = await createTestDatabase({ prefix: "sp_e2e", migrate: false });
+process.env.SEED_COMMUNICATIONS ??= "150";
+await prepareDatabase(db.connectionString);
+
+const child = runNext(["start", "-p", String(port)], {
+  ...process.env,
+  DATABASE_URL: db.connectionString,
+  NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+  NEXTAUTH_URL: `http://localhost:${port}`,
+  SP_DB_POOL: db.kind === "embedded" ? "8" : "10",
+});
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (child.exitCode === null) {
+    child.kill("SIGTERM");
+    await waitForExit(child);
+  }
+  await db.drop().catch(() => {});
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+await stop(await waitForExit(child));

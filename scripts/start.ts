@@ -1,0 +1,53 @@
+// `npm start`: the database (DATABASE_URL, or the embedded one under .data/), migrations, demo data
+// when empty, a production build when missing or stale, then the server. Ctrl-C stops everything.
+import path from "node:path";
+import { openDatabase, DATA_DIR } from "../lib/db/connection";
+import { prepareDatabase } from "./lib/prepare-database";
+import { sessionSecret } from "./lib/secret";
+import { buildIsStale } from "./lib/build";
+import { runNext, waitForExit } from "./lib/run";
+
+const root = process.cwd();
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+
+const db = await openDatabase();
+console.log(db.embedded ? `Embedded PostgreSQL (PGlite) in ${path.relative(root, DATA_DIR) || DATA_DIR}` : "Using DATABASE_URL");
+
+let child: ReturnType<typeof runNext> | undefined;
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (child && child.exitCode === null) {
+    child.kill("SIGTERM");
+    await waitForExit(child);
+  }
+  await db.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+
+try {
+  await prepareDatabase(db.connectionString);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: db.connectionString,
+    NEXTAUTH_SECRET: sessionSecret(DATA_DIR),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    SP_DB_POOL: process.env.SP_DB_POOL ?? (db.embedded ? "8" : "10"),
+  };
+  if (!dev && buildIsStale(root)) {
+    console.log("Building the app (first start or sources changed)…");
+    const code = await waitForExit(runNext(["build"], { ...env, NODE_ENV: "production" }));
+    if (code !== 0) throw new Error(`next build failed (exit ${code})`);
+  }
+  child = runNext(dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port)], env);
+  console.log(`SP Portal: http://localhost:${port}`);
+  const code = await waitForExit(child);
+  await stop(code);
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  await stop(1);
+}

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import bcrypt from "bcryptjs";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createPrismaClient } from "@/lib/db/create-client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/actor";
+
+// lib/ functions use the shared client, which reads DATABASE_URL on first use.
+let db: TestDatabase;
+let prisma: PrismaClient;
+let admin: Actor;
+
+beforeAll(async () => {
+  db = await createTestDatabase({ prefix: "sp_audit" });
+  process.env.DATABASE_URL = db.connectionString;
+  prisma = createPrismaClient(db.connectionString, 2);
+  const user = await prisma.user.create({
+    data: { name: "Admin", email: "admin@test.example", role: "ADMIN", passwordHash: bcrypt.hashSync("x", 4) },
+  });
+  admin = {
+    userId: user.id, role: "ADMIN", name: "Admin", email: user.email, timeZone: "Europe/Zurich",
+    stateId: null, mandateHolderId: null, mandateIds: [], coordinationCommittee: false,
+  };
+});
+afterAll(async () => {
+  const { prisma: shared } = await import("@/lib/db/client");
+  await shared.$disconnect();
+  await prisma?.$disconnect();
+  await db?.drop();
+});
+
+const input = (email: string) => ({
+  name: "New Person", email, role: "CIVIL_SOCIETY" as const, password: "a long enough password",
+  stateId: null, mandateHolderId: null, organisation: "NGO",
+});
+
+describe("audit entries", () => {
+  it("are written with the mutation: who, what, which record, before/after", async () => {
+    const { createUser } = await import("@/lib/users/create-user");
+    const user = await createUser({ actor: admin, input: input("new.person@test.example") });
+    const entries = await prisma.auditEntry.findMany({ where: { entityType: "User", entityId: user.id } });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ actorId: admin.userId, actorRole: "ADMIN", action: "user.create" });
+    expect(entries[0]!.after).toMatchObject({ email: "new.person@test.example", role: "CIVIL_SOCIETY" });
+    expect(JSON.stringify(entries[0]!.after)).not.toContain("passwordHash");
+  });
+
+  it("are written by deactivation with before and after", async () => {
+    const { setUserActive } = await import("@/lib/users/set-user-active");
+    const target = await prisma.user.findUniqueOrThrow({ where: { email: "new.person@test.example" } });
+    await setUserActive({ actor: admin, input: { userId: target.id, active: false } });
+    const entry = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: target.id, action: "user.deactivate" } });
+    expect(entry.before).toMatchObject({ active: true });
+    expect(entry.after).toMatchObject({ active: false });
+  });
+
+  it("a mutation whose audit entry cannot be written leaves neither the change nor the entry", async () => {
+    const { createUser } = await import("@/lib/users/create-user");
+    // An actor id that does not exist makes the audit insert fail (foreign key) after the user insert.
+    const ghost: Actor = { ...admin, userId: "00000000-0000-4000-8000-000000000000" };
+    const before = await prisma.auditEntry.count();
+    await expect(createUser({ actor: ghost, input: input("ghost.made@test.example") })).rejects.toThrow();
+    expect(await prisma.user.findUnique({ where: { email: "ghost.made@test.example" } })).toBeNull();
+    expect(await prisma.auditEntry.count()).toBe(before);
+  });
+
+  it("a refused mutation writes no entry", async () => {
+    const { createUser } = await import("@/lib/users/create-user");
+    const before = await prisma.auditEntry.count();
+    await expect(createUser({ actor: admin, input: input("new.person@test.example") })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await prisma.auditEntry.count()).toBe(before);
+  });
+
+  it("the policy refuses a non-admin before anything is written", async () => {
+    const { createUser } = await import("@/lib/users/create-user");
+    const state: Actor = { ...admin, role: "STATE", stateId: "00000000-0000-4000-8000-0000000000aa" };
+    await expect(createUser({ actor: state, input: input("x@test.example") })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});

@@ -30,6 +30,7 @@ export default defineConfig({
           hookTimeout: 180_000,
           // Each file creates its own database; two at a time suits a 2-core machine.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -12,7 +12,8 @@ const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 
 const db = await openDatabase();
-console.log(db.embedded ? `Embedded PostgreSQL (PGlite) in ${path.relative(root, DATA_DIR) || DATA_DIR}` : "Using DATABASE_URL");
+const shown = DATA_DIR.startsWith(root + path.sep) ? path.relative(root, DATA_DIR) : DATA_DIR;
+console.log(db.embedded ? `Embedded PostgreSQL (PGlite) in ${shown}` : "Using DATABASE_URL");
 
 let child: ReturnType<typeof runNext> | undefined;
 let stopping = false;

@@ -1,8 +1,7 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { updateSettingsAction } from "@/lib/settings/actions";
-import type { ActionState } from "@/lib/core/action";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { Settings } from "@/lib/settings/defaults";
 import { TextField } from "@/components/ui/text-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -17,9 +16,9 @@ const FIELDS = [
 
 export function SettingsForm({ settings }: { settings: Settings }) {
   const t = useTranslations("settings");
-  const [state, action, pending] = useActionState<ActionState<void>, FormData>(updateSettingsAction, { ok: false });
+  const { state, pending, formRef, onSubmit } = useActionForm(updateSettingsAction);
   return (
-    <form action={action} className="max-w-xl space-y-4" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="max-w-xl space-y-4" noValidate>
       <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
       {FIELDS.map(([key, label, help]) => (
         <TextField key={key} name={key} label={t(label)} help={help ? t(help) : undefined} type="number" inputMode="numeric"

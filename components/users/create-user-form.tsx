@@ -1,8 +1,7 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { createUserAction } from "@/lib/users/actions";
-import type { ActionState } from "@/lib/core/action";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { TextField } from "@/components/ui/text-field";
 import { SelectField } from "@/components/ui/select-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -13,11 +12,11 @@ const ROLES = ["SECRETARIAT", "MANDATE_HOLDER", "STATE", "CIVIL_SOCIETY", "ADMIN
 export function CreateUserForm({ states, holders }: { states: Option[]; holders: Option[] }) {
   const t = useTranslations("users");
   const tr = useTranslations("roles");
-  const [state, action, pending] = useActionState<ActionState<string>, FormData>(createUserAction, { ok: false });
-  const v = (k: string) => (state.ok ? "" : String(state.values?.[k] ?? ""));
+  const { state, pending, formRef, onSubmit } = useActionForm(createUserAction, { resetOnSuccess: true });
+  const v = (k: string) => String(state.values?.[k] ?? "");
   const e = state.fieldErrors ?? {};
   return (
-    <form action={action} className="grid max-w-2xl gap-4 md:grid-cols-2" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="grid max-w-2xl gap-4 md:grid-cols-2" noValidate>
       <div className="md:col-span-2">
         <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
       </div>

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
 import { workspaceLinks } from "@/lib/auth/workspace-links";
@@ -7,7 +6,8 @@ import { workspaceLinks } from "@/lib/auth/workspace-links";
 // A convenience for navigation only: every page below checks its own permission on the server.
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
-  if (!actor) redirect("/signin?callbackUrl=/portal");
+  // Each page redirects an anonymous visitor to sign in (with its own address to come back to).
+  if (!actor) return <>{children}</>;
   const [t, tr] = await Promise.all([getTranslations(), getTranslations("roles")]);
   return (
     <div className="grid gap-8 md:grid-cols-[14rem_1fr]">

@@ -1,0 +1,230 @@
+import { describe, expect, it } from "vitest";
+import { createTranslator } from "next-intl";
+import { CATALOG_PARTS, MESSAGES } from "./messages";
+
+const { en, fr, es } = MESSAGES;
+const catalogs = { en, fr, es } as const;
+
+describe("catalog parts", () => {
+  it("no two parts define the same top-level key", () => {
+    for (const parts of Object.values(CATALOG_PARTS)) {
+      const seen = new Map<string, string>();
+      for (const [part, catalog] of Object.entries(parts)) {
+        for (const key of Object.keys(catalog)) {
+          expect(seen.get(key), `"${key}" defined in both ${seen.get(key)} and ${part}`).toBeUndefined();
+          seen.set(key, part);
+        }
+      }
+    }
+  });
+  it("every locale has the same parts", () => {
+    expect(Object.keys(CATALOG_PARTS.fr)).toEqual(Object.keys(CATALOG_PARTS.en));
+    expect(Object.keys(CATALOG_PARTS.es)).toEqual(Object.keys(CATALOG_PARTS.en));
+  });
+});
+type Lang = keyof typeof catalogs;
+const TRANSLATIONS = ["fr", "es"] as const satisfies readonly Lang[];
+
+/**
+ * Keys whose translation may legitimately be the same text as the English.
+ * Keep this list short: every entry must be a word that really is spelled the same.
+ */
+const SAME_AS_ENGLISH: Record<(typeof TRANSLATIONS)[number], readonly string[]> = {
+  fr: [
+    "states.iso3", // "Code"
+    "audit.action", // "Action"
+    "pagination.label", // "Pagination"
+    "workspace.admin.heading", // "Administration"
+  ],
+  es: [],
+};
+
+/** Untranslatable names that must appear verbatim wherever the English has them. */
+const PROPER_NAMES = ["SP Portal"];
+
+/** Flattens a catalog into "a.b.c" → leaf value. Non-object leaves (strings or not) are all kept. */
+function flatten(node: unknown, prefix = "", out = new Map<string, unknown>()): Map<string, unknown> {
+  if (node !== null && typeof node === "object" && !Array.isArray(node)) {
+    for (const [key, value] of Object.entries(node)) flatten(value, prefix ? `${prefix}.${key}` : key, out);
+  } else {
+    out.set(prefix, node);
+  }
+  return out;
+}
+
+const flat = Object.fromEntries(Object.entries(catalogs).map(([lang, messages]) => [lang, flatten(messages)])) as Record<Lang, Map<string, unknown>>;
+const enKeys = [...flat.en.keys()];
+
+/**
+ * The names of the arguments of an ICU message — `{name}`, `{count, plural, …}`, `{d, date, short}` —
+ * including those nested in plural/select branches. Throws on malformed syntax.
+ * Apostrophes follow ICU's DOUBLE_OPTIONAL mode (as intl-messageformat): `''` is a literal
+ * apostrophe, `'{`…`'` quotes, any other `'` (e.g. French « l'homme ») is literal.
+ */
+function icuArguments(message: string): Set<string> {
+  const names = new Set<string>();
+  let i = 0;
+
+  const fail = (why: string): never => {
+    throw new Error(`${why} at offset ${i} in ${JSON.stringify(message)}`);
+  };
+  const skipSpace = () => {
+    while (i < message.length && /\s/.test(message[i]!)) i++;
+  };
+
+  // Reads text up to the "}" closing a branch (nested) or to the end; leaves i on that "}".
+  const text = (nested: boolean) => {
+    while (i < message.length) {
+      const c = message[i];
+      if (c === "'") {
+        const next = message[i + 1];
+        if (next === "'") i += 2;
+        else if (next === "{" || next === "}" || next === "#") {
+          const end = message.indexOf("'", i + 1);
+          i = end === -1 ? message.length : end + 1;
+        } else i++;
+      } else if (c === "{") {
+        i++;
+        argument();
+      } else if (c === "}") {
+        if (nested) return;
+        fail('unmatched "}"');
+      } else i++;
+    }
+    if (nested) fail('unclosed "{"');
+  };
+
+  // Reads an argument after its "{" and through its closing "}".
+  const argument = () => {
+    skipSpace();
+    const name = /^[^\s,{}'#]+/.exec(message.slice(i))?.[0];
+    if (!name) fail("missing argument name");
+    names.add(name!);
+    i += name!.length;
+    skipSpace();
+    if (message[i] === "}") {
+      i++;
+      return;
+    }
+    if (message[i] !== ",") fail('expected "," or "}"');
+    i++;
+    skipSpace();
+    const type = /^[a-z]+/.exec(message.slice(i))?.[0];
+    if (!type) fail("missing argument type");
+    i += type!.length;
+    skipSpace();
+    if (type === "plural" || type === "selectordinal" || type === "select") {
+      if (message[i] !== ",") fail(`expected "," after ${type}`);
+      i++;
+      const selectors: string[] = [];
+      for (;;) {
+        skipSpace();
+        if (message[i] === "}") break;
+        const selector = /^(?:offset:\d+|=\d+|[^\s{}]+)/.exec(message.slice(i))?.[0];
+        if (!selector) fail("missing selector");
+        i += selector!.length;
+        if (selector!.startsWith("offset:")) continue;
+        skipSpace();
+        if (message[i] !== "{") fail(`expected "{" after selector ${selector}`);
+        i++;
+        text(true);
+        i++; // the branch's "}"
+        selectors.push(selector!);
+      }
+      if (!selectors.includes("other")) fail(`${type} without an "other" branch`);
+      i++;
+      return;
+    }
+    // number / date / time, with an optional style or skeleton: skip to the closing brace.
+    const end = message.indexOf("}", i);
+    if (end === -1) fail('unclosed "{"');
+    i = end + 1;
+  };
+
+  text(false);
+  return names;
+}
+
+describe("icuArguments (test helper)", () => {
+  it.each([
+    ["No arguments.", []],
+    ["Signed in as {name}", ["name"]],
+    ["Page {page} of {pages}", ["page", "pages"]],
+    ["{count, plural, one {# State} other {# States in {region}}}", ["count", "region"]],
+    ["{g, select, female {elle} other {il}} le {d, date, short}", ["g", "d"]],
+    ["Droits de l’homme, l'homme et '{quoted}' aussi ''{real}''", ["real"]],
+  ])("%s", (message, expected) => {
+    expect([...icuArguments(message)].sort()).toEqual([...expected].sort());
+  });
+  it.each(["{name", "name}", "{count, plural, one {#}}", "{}"])("rejects %s", (message) => {
+    expect(() => icuArguments(message)).toThrow();
+  });
+});
+
+describe("message catalogs", () => {
+  it.each(TRANSLATIONS)("%s.json has exactly the keys of en.json", (lang) => {
+    const keys = new Set(flat[lang].keys());
+    const missing = enKeys.filter((k) => !keys.has(k));
+    const extra = [...keys].filter((k) => !flat.en.has(k));
+    expect({ missing, extra }, `${lang}.json is out of step with en.json`).toEqual({ missing: [], extra: [] });
+  });
+
+  it.each(Object.keys(catalogs) as Lang[])("every value in %s.json is a non-empty string", (lang) => {
+    const bad = [...flat[lang]].filter(([, v]) => typeof v !== "string" || v.trim() === "").map(([k]) => k);
+    expect(bad, `${lang}.json: empty or non-string values`).toEqual([]);
+  });
+
+  it.each(Object.keys(catalogs) as Lang[])("every value in %s.json is valid ICU and renders", (lang) => {
+    const problems: string[] = [];
+    const t = createTranslator({
+      locale: lang,
+      messages: catalogs[lang] as Record<string, unknown>,
+      timeZone: "Europe/Zurich",
+      onError: (error) => problems.push(error.message),
+    });
+    for (const [key, value] of flat[lang]) {
+      if (typeof value !== "string") continue;
+      try {
+        const args = Object.fromEntries([...icuArguments(value)].map((name) => [name, 1]));
+        (t as (key: string, values?: Record<string, number>) => string)(key, args);
+      } catch (error) {
+        problems.push(`${key}: ${(error as Error).message}`);
+      }
+    }
+    expect(problems, `${lang}.json: ICU errors`).toEqual([]);
+  });
+
+  it.each(TRANSLATIONS)("%s.json uses the same ICU arguments as en.json for every key", (lang) => {
+    const mismatches: string[] = [];
+    for (const [key, enValue] of flat.en) {
+      const value = flat[lang].get(key);
+      if (typeof enValue !== "string" || typeof value !== "string") continue;
+      try {
+        const expected = [...icuArguments(enValue)].sort();
+        const actual = [...icuArguments(value)].sort();
+        if (expected.join() !== actual.join()) mismatches.push(`${key}: en {${expected.join(", ")}} vs ${lang} {${actual.join(", ")}}`);
+      } catch (error) {
+        mismatches.push(`${key}: ${(error as Error).message}`);
+      }
+    }
+    expect(mismatches, `${lang}.json: ICU arguments differ from en.json`).toEqual([]);
+  });
+
+  it.each(TRANSLATIONS)("%s.json translates every value (except the allow-list)", (lang) => {
+    const allowed = new Set(SAME_AS_ENGLISH[lang]);
+    const untranslated = enKeys.filter((k) => !allowed.has(k) && flat[lang].get(k) === flat.en.get(k));
+    expect(untranslated, `${lang}.json: values identical to en.json`).toEqual([]);
+    const stale = [...allowed].filter((k) => !flat.en.has(k));
+    expect(stale, `SAME_AS_ENGLISH.${lang} names keys that are not in en.json`).toEqual([]);
+  });
+
+  it.each(TRANSLATIONS)("%s.json keeps proper names untranslated", (lang) => {
+    const lost = enKeys.flatMap((k) => {
+      const enValue = flat.en.get(k);
+      const value = flat[lang].get(k);
+      if (typeof enValue !== "string" || typeof value !== "string") return [];
+      return PROPER_NAMES.filter((n) => enValue.includes(n) && !value.includes(n)).map((n) => `${k}: "${n}"`);
+    });
+    expect(lost, `${lang}.json: proper names missing`).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+// UI catalogs, one folder per area so features can add their strings without editing one big file.
+// Each folder's top-level keys are its own (a test checks that no two folders define the same key).
+import coreEn from "./core/en.json";
+import coreFr from "./core/fr.json";
+import coreEs from "./core/es.json";
+import type { Locale } from "../config";
+
+type Catalog = Record<string, unknown>;
+
+export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
+  en: { core: coreEn },
+  fr: { core: coreFr },
+  es: { core: coreEs },
+};
+
+export const MESSAGES: Record<Locale, Catalog> = {
+  en: Object.assign({}, ...Object.values(CATALOG_PARTS.en)),
+  fr: Object.assign({}, ...Object.values(CATALOG_PARTS.fr)),
+  es: Object.assign({}, ...Object.values(CATALOG_PARTS.es)),
+};
+
+export type Messages = typeof coreEn;

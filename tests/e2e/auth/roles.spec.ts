@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../support/accounts";
+import { expectAccessible, signInViaForm } from "../support/session";
+import en from "../../../lib/i18n/messages/core/en.json" with { type: "json" };
+
+const WORKSPACE = {
+  SECRETARIAT: { path: "/portal/secretariat", heading: en.workspace.secretariat.heading },
+  MANDATE_HOLDER: { path: "/portal/mandate-holder", heading: en.workspace.mandateHolder.heading },
+  STATE: { path: "/portal/state", heading: en.workspace.state.heading },
+  CIVIL_SOCIETY: { path: "/portal/civil-society", heading: en.workspace.civilSociety.heading },
+  ADMIN: { path: "/portal/admin", heading: en.workspace.admin.heading },
+} as const;
+
+for (const demo of DEMO_ACCOUNTS) {
+  test(`${demo.role} (${demo.email}) signs in and lands on its workspace`, async ({ page }) => {
+    await signInViaForm(page, demo.email, demo.password);
+    const ws = WORKSPACE[demo.role];
+    await expect(page).toHaveURL(new RegExp(`${ws.path}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(ws.heading);
+    await expect(page.getByTestId("actor-role")).toHaveText(en.roles[demo.role]);
+    await expectAccessible(page);
+
+    await page.getByRole("link", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await page.goto(ws.path);
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+  });
+}
+
+test("a wrong password is refused with a clear message and the email kept", async ({ page }) => {
+  await signInViaForm(page, "state@sp-portal.example", "not-the-password");
+  await expect(page.locator("main").getByRole("alert")).toHaveText(en.signIn.failed);
+  await expect(page.getByLabel("Email address")).toHaveValue("state@sp-portal.example");
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("a visitor asking for a workspace is sent to sign in and then brought back", async ({ page }) => {
+  await page.goto("/portal/state");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fportal%2Fstate/);
+  await page.getByLabel("Email address").fill("state@sp-portal.example");
+  await page.getByLabel("Password").fill(DEMO_ACCOUNTS.find((a) => a.email === "state@sp-portal.example")!.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/portal\/state$/);
+  await expect(page.getByTestId("state-name")).toHaveText("Norway");
+});

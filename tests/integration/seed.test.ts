@@ -1,0 +1,185 @@
+// The seed against a real, freshly migrated database: reference data, demo accounts, sample
+// communications (numbering, deadlines), determinism and idempotence.
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import bcrypt from "bcryptjs";
+import { createHash } from "node:crypto";
+import { createTestDatabase, type TestDatabase } from "../../lib/db/test-database";
+import { createPrismaClient } from "../../lib/db/create-client";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { DEMO_ACCOUNTS, seedDatabase } from "../../prisma/seed/index";
+import { MANDATES } from "../../prisma/seed/data/mandates";
+
+const TOTAL = 120;
+// Of the 120 sample communications, min(20, 120 / 10) = 12 are recent unsent ones (draft, in
+// review, approved) without a reference; the other 108 were sent.
+const UNSENT = 12;
+const NOW = new Date("2026-11-23T12:00:00Z");
+const OPTIONS = { communications: TOTAL, now: NOW, randomSeed: 20200310 };
+const DAY = 86_400_000;
+
+let db: TestDatabase;
+let prisma: PrismaClient;
+let firstCounts: Record<string, number>;
+
+async function contentDigest(client: PrismaClient): Promise<string> {
+  const comms = await client.communication.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, reference: true, subject: true, body: true, summary: true, confidentialAnnex: true, sentAt: true, status: true, addresseeState: { select: { iso3: true } } },
+  });
+  const replies = await client.communicationReply.findMany({ orderBy: { id: "asc" }, select: { id: true, body: true, receivedAt: true, language: true } });
+  const visits = await client.visitRequest.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, requestedAt: true, purpose: true } });
+  return createHash("sha256").update(JSON.stringify({ comms, replies, visits })).digest("hex");
+}
+
+describe("seedDatabase", () => {
+  beforeAll(async () => {
+    db = await createTestDatabase({ prefix: "sp_seed" });
+    prisma = createPrismaClient(db.connectionString);
+    const result = await seedDatabase(prisma, OPTIONS);
+    expect(result.created).toBe(true);
+    firstCounts = result.counts;
+  }, 180_000);
+
+  afterAll(async () => {
+    await prisma?.$disconnect();
+    await db?.drop();
+  }, 60_000);
+
+  it("creates the 193 member States and 2 observers with names in three languages", async () => {
+    expect(await prisma.state.count()).toBe(195);
+    expect(await prisma.state.count({ where: { status: "MEMBER" } })).toBe(193);
+    expect(await prisma.state.count({ where: { status: "OBSERVER" } })).toBe(2);
+    const states = await prisma.state.findMany();
+    for (const s of states) {
+      expect(s.nameEn.length, s.iso3).toBeGreaterThan(0);
+      expect(s.nameFr.length, s.iso3).toBeGreaterThan(0);
+      expect(s.nameEs.length, s.iso3).toBeGreaterThan(0);
+      expect(s.iso2).toMatch(/^[A-Z]{2}$/);
+      expect(s.missionEmail).toBe(`mission.${s.iso3.toLowerCase()}@missions.example`);
+    }
+    const nor = states.find((s) => s.iso3 === "NOR")!;
+    expect([nor.nameEn, nor.nameFr, nor.nameEs]).toEqual(["Norway", "Norvège", "Noruega"]);
+  });
+
+  it("creates mandates, themes, settings and one current holder per mandate", async () => {
+    expect(await prisma.mandate.count()).toBe(MANDATES.length);
+    expect(await prisma.mandate.count({ where: { kind: "COUNTRY", countryId: null } })).toBe(0);
+    const settings = Object.fromEntries((await prisma.setting.findMany()).map((s) => [s.key, s.value]));
+    expect(settings["communications.replyPeriodDays"]).toBe(60);
+    expect(settings["questionnaires.maxQuestions"]).toBe(10);
+    expect((settings.businessHours as { holidays: string[] }).holidays).toEqual(expect.arrayContaining(["2026-12-25", "2026-12-26", "2027-01-01"]));
+    const current = await prisma.mandateTenure.groupBy({ by: ["mandateId"], where: { endDate: null }, _count: true });
+    expect(current).toHaveLength(MANDATES.length);
+    expect(await prisma.mandateHolder.count({ where: { coordinationCommittee: true } })).toBe(6);
+    expect(await prisma.mandateTenure.count({ where: { endDate: { not: null } } })).toBeGreaterThan(0);
+  });
+
+  it("creates the demo accounts with their roles, bindings and passwords", async () => {
+    expect(DEMO_ACCOUNTS).toHaveLength(7);
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await prisma.user.findUnique({
+        where: { email: account.email },
+        include: { state: true, mandateHolder: { include: { tenures: { where: { endDate: null }, include: { mandate: true } } } } },
+      });
+      expect(user, account.email).not.toBeNull();
+      expect(user!.role).toBe(account.role);
+      expect(await bcrypt.compare(account.password, user!.passwordHash)).toBe(true);
+      const mandateSlug = user!.mandateHolder?.tenures[0]?.mandate.slug ?? null;
+      switch (account.email) {
+        case "holder@sp-portal.example":
+          expect(mandateSlug).toBe("hr-defenders");
+          break;
+        case "cosigner@sp-portal.example":
+          expect(mandateSlug).toBe("freedom-of-expression");
+          break;
+        case "state@sp-portal.example":
+          expect(user!.state?.iso3).toBe("NOR");
+          break;
+        case "state2@sp-portal.example":
+          expect(user!.state?.iso3).toBe("BRA");
+          break;
+        case "civil@sp-portal.example":
+          expect(user!.organisation).toBe("Example Human Rights Network");
+          break;
+        default:
+          expect(user!.stateId).toBeNull();
+          expect(user!.mandateHolderId).toBeNull();
+      }
+    }
+  });
+
+  it("creates the requested number of sample communications, sent and unsent", async () => {
+    expect(await prisma.communication.count({ where: { sample: true } })).toBe(TOTAL);
+    expect(await prisma.communication.count({ where: { sample: true, status: "SENT" } })).toBe(TOTAL - UNSENT);
+    expect(await prisma.communication.count({ where: { sample: true, status: { in: ["DRAFT", "IN_REVIEW", "APPROVED"] }, reference: null } })).toBe(UNSENT);
+    expect(await prisma.communication.count({ where: { NOT: { subject: { startsWith: "[Sample] " } } } })).toBe(0);
+    // The joint communication in review to which the co-signer's mandate is invited.
+    const invited = await prisma.communication.count({
+      where: { status: "IN_REVIEW", mandates: { some: { status: "INVITED", mandate: { slug: "freedom-of-expression" } } } },
+    });
+    expect(invited).toBeGreaterThanOrEqual(1);
+    expect(await prisma.communication.count({ where: { draftedBy: { email: "holder@sp-portal.example" } } })).toBeGreaterThanOrEqual(1);
+  });
+
+  it("numbers references consecutively per code and year, in sending order", async () => {
+    const sent = await prisma.communication.findMany({ where: { status: "SENT" }, orderBy: [{ sentAt: "asc" }, { id: "asc" }] });
+    const refs = sent.map((c) => c.reference);
+    expect(new Set(refs).size).toBe(refs.length);
+    const byKey = new Map<string, number[]>();
+    for (const c of sent) {
+      expect(c.reference).toBe(`${c.type} ${c.referenceCode} ${c.referenceNumber}/${c.referenceYear}`);
+      expect(c.referenceCode).toEqual(c.addresseeKind === "STATE" ? expect.stringMatching(/^[A-Z]{3}$/) : "OTH");
+      expect(c.referenceYear).toBe(c.sentAt!.getUTCFullYear());
+      const key = `${c.referenceCode}|${c.referenceYear}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), c.referenceNumber!]);
+    }
+    for (const [key, numbers] of byKey) expect(numbers, key).toEqual(numbers.map((_, i) => i + 1));
+  });
+
+  it("sets the reply deadline and publication date to 60 days after sending", async () => {
+    const sent = await prisma.communication.findMany({ where: { status: "SENT" } });
+    for (const c of sent) {
+      expect(c.sentAt!.getTime()).toBeLessThanOrEqual(NOW.getTime());
+      expect(c.publicFrom!.getTime() - c.sentAt!.getTime()).toBe(60 * DAY);
+      expect(c.replyDueAt!.getTime()).toBe(c.publicFrom!.getTime());
+    }
+    const lateReplies = await prisma.communicationReply.count({ where: { receivedAt: { gt: NOW } } });
+    expect(lateReplies).toBe(0);
+  });
+
+  it("sends non-urgent communications within Geneva business hours (R1)", async () => {
+    const zurich = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Zurich", weekday: "short", hour: "2-digit", hourCycle: "h23" });
+    const sent = await prisma.communication.findMany({ where: { status: "SENT", urgent: false } });
+    expect(sent.length).toBeGreaterThan(0);
+    for (const c of sent) {
+      const parts = Object.fromEntries(zurich.formatToParts(c.sentAt!).map((p) => [p.type, p.value]));
+      expect(["Sat", "Sun"], c.reference!).not.toContain(parts.weekday);
+      expect(Number(parts.hour), c.reference!).toBeGreaterThanOrEqual(9);
+      expect(Number(parts.hour), c.reference!).toBeLessThan(18);
+    }
+    expect(await prisma.communication.count({ where: { type: "UA", urgent: false } })).toBe(0);
+  });
+
+  it("produces identical content from the same options in another database", async () => {
+    const other = await createTestDatabase({ prefix: "sp_seed_twin" });
+    const twin = createPrismaClient(other.connectionString);
+    try {
+      await seedDatabase(twin, OPTIONS);
+      expect(await contentDigest(twin)).toBe(await contentDigest(prisma));
+    } finally {
+      await twin.$disconnect();
+      await other.drop();
+    }
+  }, 180_000);
+
+  it("changes nothing when run again", async () => {
+    const again = await seedDatabase(prisma, { ...OPTIONS, now: new Date(NOW.getTime() + 3 * DAY) });
+    expect(again.created).toBe(false);
+    expect(again.counts).toEqual(firstCounts);
+    for (const [table, count] of Object.entries(firstCounts)) {
+      if (!["AuditEntry", "Attachment", "OutboxMessage", "PressRelease", "StateFocalPoint", "CommunicationRead"].includes(table)) {
+        expect(count, table).toBeGreaterThan(0);
+      }
+    }
+  }, 120_000);
+});

@@ -6,9 +6,13 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   poweredByHeader: false,
   // forbidden() → 403 page; unauthorized() → 401 page.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Reply annexes travel in server actions: up to 5 files of 20 MB (lib/files/allowed-types.ts).
+    serverActions: { bodySizeLimit: "105mb" },
+  },
   // Server-only packages with WebAssembly or native parts stay out of the bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm", "pg", "pdfkit", "dejavu-fonts-ttf", "nodemailer"],
   typedRoutes: false,
 };
 

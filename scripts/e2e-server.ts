@@ -16,6 +16,7 @@ const child = runNext(["start", "-p", String(port)], {
   NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   NEXTAUTH_URL: `http://localhost:${port}`,
   SP_DB_POOL: db.kind === "embedded" ? "8" : "10",
+  SP_TEST_CLOCK: "1",
 });
 
 let stopping = false;

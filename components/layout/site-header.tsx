@@ -15,6 +15,7 @@ export async function SiteHeader() {
         <nav aria-label={t("mainNavigation")}>
           <ul className="flex flex-wrap items-center gap-4 text-sm">
             <li><Link className="text-white" href="/">{t("home")}</Link></li>
+            <li><Link className="text-white" href="/communications">{t("communications")}</Link></li>
             <li><Link className="text-white" href="/mandates">{t("mandates")}</Link></li>
             <li><Link className="text-white" href="/states">{t("states")}</Link></li>
             {actor ? (

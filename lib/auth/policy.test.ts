@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "./actor";
 import { PERMISSIONS, ROLE_PERMISSIONS, type Permission } from "./permissions";
-import { actsForState, assertCan, can, canManageUser, permissionsOf, servesMandate } from "./policy";
+import { actsForState, assertCan, can, canManageUser, canReadConfidentialAnnex, permissionsOf, servesMandate } from "./policy";
 import { AppError } from "../core/errors";
 import type { Role } from "../generated/prisma/enums";
 
@@ -103,5 +103,22 @@ describe("record-level rules", () => {
     expect(canManageUser(admin, admin.userId, { role: "STATE" })).toBe(false);
     expect(canManageUser(admin, "someone-else", { deactivate: true })).toBe(true);
     expect(canManageUser(actor("SECRETARIAT"), "someone-else", { deactivate: true })).toBe(false);
+  });
+});
+
+describe("confidential annex", () => {
+  const letter = { addresseeStateId: STATE_A, annexReleasedToState: false, mandateIds: [MANDATE_A] };
+  it.each([
+    ["secretariat", actor("SECRETARIAT"), letter, true],
+    ["holder of a signing mandate", actor("MANDATE_HOLDER"), letter, true],
+    ["holder of another mandate", actor("MANDATE_HOLDER", { mandateIds: [MANDATE_B] }), letter, false],
+    ["addressee State before release", actor("STATE"), letter, false],
+    ["addressee State after release", actor("STATE"), { ...letter, annexReleasedToState: true }, true],
+    ["another State after release", actor("STATE", { stateId: STATE_B }), { ...letter, annexReleasedToState: true }, false],
+    ["civil society", actor("CIVIL_SOCIETY"), { ...letter, annexReleasedToState: true }, false],
+    ["admin", actor("ADMIN"), letter, false],
+    ["nobody", null, letter, false],
+  ])("%s → %s", (_label, who, c, expected) => {
+    expect(canReadConfidentialAnnex(who, c)).toBe(expected);
   });
 });

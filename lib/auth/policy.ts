@@ -25,7 +25,7 @@ export function permissionsOf(actor: Actor | null): ReadonlySet<Permission> {
   return new Set(ROLE_PERMISSIONS[actor.role] ?? []);
 }
 
-export function can(actor: Actor | null, permission: Permission): actor is Actor {
+export function can(actor: Actor | null, permission: Permission): boolean {
   return permissionsOf(actor).has(permission);
 }
 
@@ -47,7 +47,24 @@ export function servesMandate(actor: Actor | null, mandateId: string): boolean {
 
 /** Record-level: a user may edit another user only if it manages users and is not locking itself out. */
 export function canManageUser(actor: Actor | null, targetUserId: string, change: { deactivate?: boolean; role?: string }) {
-  if (!can(actor, "user:manage")) return false;
+  if (!actor || !can(actor, "user:manage")) return false;
   if (actor.userId === targetUserId && (change.deactivate || (change.role && change.role !== actor.role))) return false;
   return true;
+}
+
+/**
+ * The confidential annex (names of alleged victims): the secretariat; the holders of mandates on the
+ * letter; the addressee State only once the secretariat has released it to that State. Never public.
+ */
+export function canReadConfidentialAnnex(
+  actor: Actor | null,
+  c: { addresseeStateId: string | null; annexReleasedToState: boolean; mandateIds: readonly string[] },
+): boolean {
+  if (!actor) return false;
+  if (can(actor, "communication:read-confidential-annex")) return true;
+  if (can(actor, "communication:draft")) return c.mandateIds.some((m) => actor.mandateIds.includes(m));
+  if (can(actor, "communication:read-addressed")) {
+    return c.annexReleasedToState && c.addresseeStateId !== null && actsForState(actor, c.addresseeStateId);
+  }
+  return false;
 }

@@ -6,7 +6,12 @@ import type { Permission } from "./permissions";
 const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: WORKSPACE_PATH.SECRETARIAT, label: "workspace.secretariat.heading", permission: "workspace:secretariat" },
   { href: WORKSPACE_PATH.MANDATE_HOLDER, label: "workspace.mandateHolder.heading", permission: "workspace:mandate-holder" },
+  { href: "/portal/mandate-holder/communications", label: "communications.heading", permission: "communication:draft" },
+  { href: "/portal/secretariat/communications", label: "communications.queue", permission: "communication:review" },
+  { href: "/portal/secretariat/outbox", label: "outbox.heading", permission: "outbox:view" },
   { href: WORKSPACE_PATH.STATE, label: "workspace.state.heading", permission: "workspace:state" },
+  { href: "/portal/state/communications", label: "communications.heading", permission: "communication:read-addressed" },
+  { href: "/portal/state/focal-point", label: "communications.focalPoint", permission: "state:manage-focal-point" },
   { href: WORKSPACE_PATH.CIVIL_SOCIETY, label: "workspace.civilSociety.heading", permission: "workspace:civil-society" },
   { href: WORKSPACE_PATH.ADMIN, label: "workspace.admin.heading", permission: "workspace:admin" },
   { href: "/portal/admin/users", label: "workspace.admin.users", permission: "user:manage" },

@@ -26,9 +26,8 @@ export type ActionState<T = unknown> = {
 export function createAction<S extends z.ZodType, R>(opts: {
   schema: S;
   permission: Permission;
-  handler: (args: { actor: Actor; input: z.infer<S> }) => Promise<R>;
+  handler: (args: { actor: Actor; input: z.infer<S>; formData: FormData }) => Promise<R>;
   successMessage?: string;
-  revalidate?: string[];
 }) {
   return async function action(_prev: ActionState<R>, formData: FormData): Promise<ActionState<R>> {
     const raw = formValues(formData);
@@ -44,8 +43,10 @@ export function createAction<S extends z.ZodType, R>(opts: {
       if (!parsed.success) {
         return { ok: false, message: tr("errors.invalidInput"), fieldErrors: translateAll(z.flattenError(parsed.error).fieldErrors), values };
       }
-      const data = await opts.handler({ actor, input: parsed.data });
-      for (const path of opts.revalidate ?? []) revalidatePath(path);
+      const data = await opts.handler({ actor, input: parsed.data, formData });
+      // Every page here is rendered on request; refresh the whole router so the page the user is on
+      // (list or detail) shows the change.
+      revalidatePath("/", "layout");
       return { ok: true, message: opts.successMessage ? tr(opts.successMessage) : undefined, data };
     } catch (err) {
       if (isAppError(err)) {

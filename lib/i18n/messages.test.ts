@@ -35,6 +35,12 @@ const SAME_AS_ENGLISH: Record<(typeof TRANSLATIONS)[number], readonly string[]> 
     "audit.action", // "Action"
     "pagination.label", // "Pagination"
     "workspace.admin.heading", // "Administration"
+    "nav.communications", // "Communications"
+    "communications.heading", // "Communications"
+    "communications.count", // "{count, plural, one {# communication} other {# communications}}"
+    "communications.type", // "Type"
+    "communications.signatures", // "Signatures"
+    "communications.annexes", // "Annexes"
   ],
   es: [],
 };

@@ -10,5 +10,4 @@ export const updateSettingsAction = createAction({
     await updateSettings({ actor, input });
   },
   successMessage: "settings.saved",
-  revalidate: ["/portal/admin/settings"],
 });

@@ -9,7 +9,6 @@ export const createUserAction = createAction({
   permission: "user:manage",
   handler: async ({ actor, input }) => (await createUser({ actor, input })).id,
   successMessage: "users.created",
-  revalidate: ["/portal/admin/users"],
 });
 
 export const setUserActiveAction = createAction({
@@ -17,5 +16,4 @@ export const setUserActiveAction = createAction({
   permission: "user:manage",
   handler: async ({ actor, input }) => (await setUserActive({ actor, input })).active,
   successMessage: "users.updated",
-  revalidate: ["/portal/admin/users"],
 });

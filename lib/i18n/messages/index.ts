@@ -3,14 +3,23 @@
 import coreEn from "./core/en.json";
 import coreFr from "./core/fr.json";
 import coreEs from "./core/es.json";
+import communicationsEn from "./communications/en.json";
+import communicationsFr from "./communications/fr.json";
+import communicationsEs from "./communications/es.json";
+import filesEn from "./files/en.json";
+import filesFr from "./files/fr.json";
+import filesEs from "./files/es.json";
+import mailEn from "./mail/en.json";
+import mailFr from "./mail/fr.json";
+import mailEs from "./mail/es.json";
 import type { Locale } from "../config";
 
 type Catalog = Record<string, unknown>;
 
 export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
-  en: { core: coreEn },
-  fr: { core: coreFr },
-  es: { core: coreEs },
+  en: { core: coreEn, communications: communicationsEn, files: filesEn, mail: mailEn },
+  fr: { core: coreFr, communications: communicationsFr, files: filesFr, mail: mailFr },
+  es: { core: coreEs, communications: communicationsEs, files: filesEs, mail: mailEs },
 };
 
 export const MESSAGES: Record<Locale, Catalog> = {

@@ -1,0 +1,78 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { saveDraftAction } from "@/lib/communications/actions";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { TextField } from "@/components/ui/text-field";
+import { TextArea } from "@/components/ui/text-area";
+import { SelectField } from "@/components/ui/select-field";
+import { Checkbox } from "@/components/ui/checkbox";
+import { FormMessage } from "@/components/ui/form-message";
+
+type Option = { value: string; label: string };
+export type DraftValues = {
+  communicationId?: string; leadMandateId: string; type: string; addressee: string; copiedStateIds: string[];
+  subject: string; summary: string; body: string; confidentialAnnex: string; themeIds: string[];
+  cosignMandateIds: string[]; concernsReprisals: boolean; urgent: boolean;
+};
+
+function MultiSelect({ label, name, help, options, defaultValue, error }: { label: string; name: string; help?: string; options: Option[]; defaultValue: string[]; error?: string[] }) {
+  const id = `ms-${name}`;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
+      <select id={id} name={name} multiple defaultValue={defaultValue} size={6} aria-describedby={help ? `${id}-help` : undefined}
+        className="block w-full rounded border border-slate-400 bg-white px-2 py-1">
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+      {help && <p id={`${id}-help`} className="text-sm text-slate-600">{help}</p>}
+      {error?.[0] && <p className="text-sm text-red-700">{error[0]}</p>}
+    </div>
+  );
+}
+
+export function DraftForm({ initial, choices }: {
+  initial: DraftValues;
+  choices: { ownMandates: Option[]; mandates: Option[]; states: Option[]; otherActors: Option[]; themes: Option[] };
+}) {
+  const t = useTranslations("communications");
+  const { state, pending, formRef, onSubmit } = useActionForm(saveDraftAction);
+  const e = state.fieldErrors ?? {};
+  const savedId = typeof state.data === "object" && state.data ? (state.data as { id: string }).id : undefined;
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
+      <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
+      <input type="hidden" name="communicationId" value={savedId ?? initial.communicationId ?? ""} />
+      <div className="grid gap-4 md:grid-cols-2">
+        <SelectField label={t("leadMandate")} name="leadMandateId" defaultValue={initial.leadMandateId} options={choices.ownMandates} error={e.leadMandateId} required />
+        <SelectField label={t("type")} name="type" defaultValue={initial.type} error={e.type} required
+          options={(["AL", "UA", "OL"] as const).map((v) => ({ value: v, label: t(`types.${v}`) }))} />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="addressee" className="block text-sm font-medium">{t("addressee")}<span aria-hidden="true" className="text-red-700"> *</span></label>
+        <select id="addressee" name="addressee" defaultValue={initial.addressee} required aria-invalid={e.addressee ? true : undefined}
+          aria-describedby="addressee-help" className="block w-full rounded border border-slate-400 bg-white px-3 py-2">
+          <option value="">—</option>
+          <optgroup label={t("otherActors")}>{choices.otherActors.map((o) => <option key={o.value} value={`actor:${o.value}`}>{o.label}</option>)}</optgroup>
+          <optgroup label={t("states")}>{choices.states.map((o) => <option key={o.value} value={`state:${o.value}`}>{o.label}</option>)}</optgroup>
+        </select>
+        <p id="addressee-help" className="text-sm text-slate-600">{t("addresseeHelp")}</p>
+        {e.addressee?.[0] && <p className="text-sm text-red-700">{e.addressee[0]}</p>}
+      </div>
+      <MultiSelect label={t("copiedStates")} name="copiedStateIds" help={t("copiedStatesHelp")} options={choices.states} defaultValue={initial.copiedStateIds} error={e.copiedStateIds} />
+      <MultiSelect label={t("cosigners")} name="cosignMandateIds" help={t("cosignersHelp")} options={choices.mandates} defaultValue={initial.cosignMandateIds} error={e.cosignMandateIds} />
+      <TextField label={t("subject")} name="subject" defaultValue={initial.subject} error={e.subject} required />
+      <TextArea label={t("summary")} name="summary" help={t("summaryHelp")} defaultValue={initial.summary} error={e.summary} rows={3} />
+      <TextArea label={t("body")} name="body" help={t("bodyHelp")} defaultValue={initial.body} error={e.body} rows={14} />
+      <TextArea label={t("annex")} name="confidentialAnnex" help={t("annexHelp")} defaultValue={initial.confidentialAnnex} error={e.confidentialAnnex} rows={3} />
+      <MultiSelect label={t("themes")} name="themeIds" options={choices.themes} defaultValue={initial.themeIds} error={e.themeIds} />
+      <Checkbox label={t("urgent")} name="urgent" defaultChecked={initial.urgent} />
+      <Checkbox label={t("reprisals")} name="concernsReprisals" defaultChecked={initial.concernsReprisals} />
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className="btn-primary" disabled={pending}>{t("saveDraft")}</button>
+        {(savedId ?? initial.communicationId) && (
+          <a href={`/portal/mandate-holder/communications/${savedId ?? initial.communicationId}`}>{t("open")}</a>
+        )}
+      </div>
+    </form>
+  );
+}

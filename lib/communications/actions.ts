@@ -1,0 +1,78 @@
+"use server";
+import { z } from "zod";
+import { createAction } from "../core/action";
+import { formFiles } from "../core/form-files";
+import { cosignSchema, draftSchema, focalPointSchema, idSchema, replySchema, reviewSchema } from "./schemas";
+import { saveDraft } from "./save-draft";
+import { submitDraft } from "./submit-draft";
+import { respondCosign } from "./respond-cosign";
+import { reviewCommunication } from "./review-communication";
+import { dispatchCommunication } from "./dispatch-communication";
+import { setAnnexRelease } from "./release-annex";
+import { submitReply } from "./submit-reply";
+import { setFocalPoint } from "../states/set-focal-point";
+import { nudgeMailWorker } from "../mail/worker";
+
+
+export const saveDraftAction = createAction({
+  schema: draftSchema,
+  permission: "communication:draft",
+  handler: ({ actor, input }) => saveDraft({ actor, input }),
+  successMessage: "communications.saved",
+});
+
+export const submitDraftAction = createAction({
+  schema: idSchema,
+  permission: "communication:draft",
+  handler: ({ actor, input }) => submitDraft({ actor, input }),
+  successMessage: "communications.submitted",
+});
+
+export const respondCosignAction = createAction({
+  schema: cosignSchema,
+  permission: "communication:cosign",
+  handler: ({ actor, input }) => respondCosign({ actor, input }),
+  successMessage: "communications.cosignRecorded",
+});
+
+export const reviewAction = createAction({
+  schema: reviewSchema,
+  permission: "communication:review",
+  handler: ({ actor, input }) => reviewCommunication({ actor, input: { ...input, comment: input.comment ?? null } }),
+  successMessage: "communications.reviewed",
+});
+
+export const dispatchAction = createAction({
+  schema: idSchema,
+  permission: "communication:dispatch",
+  handler: async ({ actor, input }) => {
+    const result = await dispatchCommunication({ actor, input });
+    nudgeMailWorker(); // an urgent appeal's mail goes now, not at the next tick
+    return result;
+  },
+  successMessage: "communications.dispatched",
+});
+
+export const annexReleaseAction = createAction({
+  schema: idSchema.extend({ released: z.enum(["true", "false"]).transform((v) => v === "true") }),
+  permission: "communication:dispatch",
+  handler: ({ actor, input }) => setAnnexRelease({ actor, input }),
+  successMessage: "communications.annexReleaseSaved",
+});
+
+export const replyAction = createAction({
+  schema: replySchema,
+  permission: "communication:reply",
+  handler: async ({ actor, input, formData }) => {
+    const reply = await submitReply({ actor, input, files: await formFiles(formData, "annexes") });
+    return reply.id;
+  },
+  successMessage: "communications.replySent",
+});
+
+export const focalPointAction = createAction({
+  schema: focalPointSchema,
+  permission: "state:manage-focal-point",
+  handler: ({ actor, input }) => setFocalPoint({ actor, input }),
+  successMessage: "communications.focalPointSaved",
+});

@@ -1,0 +1,30 @@
+import "server-only";
+import type { Actor } from "../auth/actor";
+import { AppError } from "../core/errors";
+import { renderLetterPdf } from "../pdf/letter-pdf";
+import { getCommunication } from "./get-communication";
+import { getPublicCommunication } from "./find-public-communications";
+
+/** The letter as PDF: through the actor's scope when signed in, else only when public. No annex. */
+export async function communicationPdf({ actor, communicationId }: { actor: Actor | null; communicationId: string }) {
+  const c = actor
+    ? await getCommunication({ actor, communicationId }).catch(async (err) => {
+        if (err instanceof AppError && err.code === "NOT_FOUND") return getPublicCommunication({ communicationId });
+        throw err;
+      })
+    : await getPublicCommunication({ communicationId });
+  if (!c.sentAt) throw new AppError("NOT_FOUND", "Not sent");
+  const mandates = "mandates" in c ? c.mandates.filter((m) => !("status" in m) || m.status === "LEAD" || m.status === "SIGNED").map((m) => m.mandate.titleEn) : [];
+  const bytes = await renderLetterPdf({
+    reference: c.reference,
+    date: c.sentAt,
+    locale: "en",
+    addressee: c.addresseeState ? `Permanent Mission of ${c.addresseeState.nameEn}` : (c.addresseeOtherActor?.name ?? ""),
+    mandates,
+    type: c.type,
+    subject: c.subject,
+    bodyMarkdown: c.body,
+    replyDueAt: c.replyDueAt,
+  });
+  return { fileName: `${(c.reference ?? "letter").replace(/[^A-Za-z0-9]+/g, "-")}.pdf`, bytes };
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { z } from "zod";
+import { prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { AppError } from "../core/errors";
+import { now as clockNow } from "../core/clock";
+import { readAttachmentBytes } from "../files/save-attachment";
+import { communicationScopeFor, publicCommunicationScope } from "./scope";
+
+/**
+ * An annex of a reply (or of a letter): downloadable by whoever may see its communication — in the
+ * workspace scope, or by anyone once the communication is public (R5).
+ */
+export async function getAttachment({ actor, attachmentId }: { actor: Actor | null; attachmentId: string }) {
+  if (!z.uuid().safeParse(attachmentId).success) throw new AppError("NOT_FOUND", "No such file");
+  const now = clockNow();
+  const visible = { OR: [communicationScopeFor(actor, now), publicCommunicationScope(now)] };
+  const a = await prisma.attachment.findFirst({
+    where: {
+      id: attachmentId,
+      OR: [{ communication: visible }, { reply: { communication: visible } }],
+    },
+    select: { fileName: true, contentType: true, storageKey: true, size: true },
+  });
+  if (!a) throw new AppError("NOT_FOUND", "No such file");
+  return { ...a, bytes: await readAttachmentBytes(a.storageKey) };
+}

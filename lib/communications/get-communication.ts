@@ -1,0 +1,55 @@
+import "server-only";
+import { z } from "zod";
+import { prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { canReadConfidentialAnnex } from "../auth/policy";
+import { AppError } from "../core/errors";
+import { now as clockNow } from "../core/clock";
+import { communicationScopeFor } from "./scope";
+import { displayStatus } from "./rules";
+
+const letterSelect = {
+  id: true, type: true, status: true, reference: true, subject: true, summary: true, body: true,
+  confidentialAnnex: true, annexReleasedToState: true, urgent: true, concernsReprisals: true, sample: true,
+  reviewComment: true, createdAt: true, submittedAt: true, approvedAt: true, sentAt: true, replyDueAt: true, publicFrom: true,
+  addresseeKind: true, addresseeStateId: true,
+  addresseeState: { select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true } },
+  addresseeOtherActor: { select: { id: true, name: true, kind: true } },
+  copies: { select: { state: { select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true } } } },
+  themes: { select: { theme: { select: { id: true, slug: true, nameEn: true, nameFr: true, nameEs: true } } } },
+  mandates: {
+    orderBy: { status: "asc" },
+    select: { status: true, respondedAt: true, comment: true, mandate: { select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true } } },
+  },
+  replies: {
+    orderBy: { receivedAt: "asc" },
+    select: {
+      id: true, receivedAt: true, language: true, translationStatus: true, body: true, translation: true,
+      attachments: { select: { id: true, fileName: true, contentType: true, size: true } },
+    },
+  },
+} as const;
+
+/**
+ * One communication as the actor may see it: not found outside its scope, and the confidential
+ * annex removed unless the policy allows it (R8-style confidentiality of victims' names).
+ */
+export async function getCommunication({ actor, communicationId }: { actor: Actor; communicationId: string }) {
+  if (!z.uuid().safeParse(communicationId).success) throw new AppError("NOT_FOUND", "No such communication");
+  const now = clockNow();
+  const c = await prisma.communication.findFirst({
+    where: { AND: [{ id: communicationId }, communicationScopeFor(actor, now)] },
+    select: letterSelect,
+  });
+  if (!c) throw new AppError("NOT_FOUND", "No such communication");
+  const mandateIds = c.mandates.filter((m) => m.status !== "DECLINED").map((m) => m.mandate.id);
+  const annexVisible = canReadConfidentialAnnex(actor, { addresseeStateId: c.addresseeStateId, annexReleasedToState: c.annexReleasedToState, mandateIds });
+  return {
+    ...c,
+    confidentialAnnex: annexVisible ? c.confidentialAnnex : null,
+    annexVisible,
+    shownStatus: displayStatus({ ...c, replyCount: c.replies.length }, now),
+    now,
+  };
+}
+export type CommunicationDetail = Awaited<ReturnType<typeof getCommunication>>;

@@ -1,0 +1,31 @@
+// The text of the mail that carries a letter to a Permanent Mission (R2). Never the confidential annex.
+export function letterMailText(letter: {
+  reference: string;
+  mandateTitles: string[];
+  addressee: string;
+  subject: string;
+  body: string;
+  replyDueAt: Date;
+  portalUrl: string;
+}): { subject: string; text: string } {
+  const due = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Zurich" }).format(letter.replyDueAt);
+  const text = [
+    `Reference: ${letter.reference}`,
+    "",
+    `Mandates of the ${letter.mandateTitles.join("; ")}`,
+    "",
+    `To: ${letter.addressee}`,
+    "",
+    `Subject: ${letter.subject}`,
+    "",
+    letter.body,
+    "",
+    `A reply is requested by ${due} (Geneva time). The letter, and the form to reply with annexes, are in SP Portal: ${letter.portalUrl}`,
+    "This communication and any reply will be made public in the communications database after that date.",
+  ].join("\n");
+  return { subject: `${letter.reference} — ${letter.subject}`, text };
+}
+
+export function portalBaseUrl(): string {
+  return (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+}

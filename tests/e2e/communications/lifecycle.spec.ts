@@ -1,0 +1,122 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { account } from "../support/accounts";
+import { expectAccessible, signInViaApi } from "../support/session";
+import en from "../../../lib/i18n/messages/communications/en.json" with { type: "json" };
+
+const t = en.communications;
+const HOLDER = account("MANDATE_HOLDER", "holder@sp-portal.example");
+const COSIGNER = account("MANDATE_HOLDER", "cosigner@sp-portal.example");
+const SECRETARIAT = account("SECRETARIAT");
+const NORWAY = account("STATE", "state@sp-portal.example");
+const BRAZIL = account("STATE", "state2@sp-portal.example");
+
+// The clock is shared by the whole server: this scenario runs alone and puts it back afterwards.
+test.describe.configure({ mode: "serial" });
+test.afterAll(async ({ request }) => {
+  await request.post("/api/test/clock", { data: { offsetDays: 0 } });
+});
+
+async function as(browser: Browser, who: { email: string; password: string }): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInViaApi(page, who.email, who.password);
+  return page;
+}
+
+/** A small but real PDF, so the upload passes content sniffing. */
+function samplePdf(): Buffer {
+  return Buffer.from(
+    "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n" +
+      "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+  );
+}
+
+test("a joint urgent appeal goes from draft to publication, and the annex never becomes public", async ({ browser, request }) => {
+  const subject = `E2E urgent appeal ${Date.now()}`;
+  const annexMarker = `ANNEX-MARKER-${Date.now()}`;
+
+  // 1. The lead mandate holder drafts a joint urgent appeal to Norway and invites a co-signer.
+  const holder = await as(browser, HOLDER);
+  await holder.goto("/portal/mandate-holder/communications/new");
+  await holder.getByLabel(t.type).selectOption("UA");
+  await holder.getByLabel(t.addressee).selectOption({ label: "Norway" });
+  await holder.getByLabel(t.cosigners).selectOption({ label: "Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression" });
+  await holder.getByLabel(t.subject).fill(subject);
+  await holder.getByLabel(t.summary).fill("Alleged detention of a journalist after cooperation with the United Nations.");
+  await holder.getByLabel(t.body).fill(
+    "Excellency,\n\nWe have the honour to address you in our capacities as Special Rapporteurs. We would like to bring to the attention of your Excellency's Government information we have received concerning the alleged detention of a journalist.",
+  );
+  await holder.getByLabel(t.annex).fill(`Names of alleged victims: ${annexMarker}`);
+  await holder.getByRole("button", { name: t.saveDraft }).click();
+  await expect(holder.getByRole("status")).toHaveText(t.saved);
+  await holder.getByRole("link", { name: t.open }).click();
+  await expect(holder.getByRole("heading", { level: 1 })).toHaveText(subject);
+  const url = holder.url();
+  const id = url.split("/").pop()!;
+  await expectAccessible(holder);
+
+  // 2. The co-signer signs.
+  const cosigner = await as(browser, COSIGNER);
+  await cosigner.goto(`/portal/mandate-holder/communications/${id}`);
+  await expect(cosigner.getByRole("heading", { name: t.cosignInvitation })).toBeVisible();
+  await cosigner.getByRole("button", { name: t.sign }).click();
+  await expect(cosigner.getByTestId("signature-freedom-of-expression")).toHaveText(t.signature.SIGNED);
+
+  // 3. The lead submits; the secretariat approves and dispatches.
+  await holder.reload();
+  await expect(holder.getByTestId("signature-freedom-of-expression")).toHaveText(t.signature.SIGNED);
+  await holder.getByRole("button", { name: t.submit }).click();
+  await expect(holder.getByTestId("status")).toHaveText(t.statuses.in_review);
+
+  const secretariat = await as(browser, SECRETARIAT);
+  await secretariat.goto("/portal/secretariat/communications?status=IN_REVIEW");
+  await secretariat.getByRole("link", { name: subject }).click();
+  await secretariat.getByRole("button", { name: t.approve }).click();
+  await expect(secretariat.getByTestId("status")).toHaveText(t.statuses.approved);
+  await secretariat.getByRole("button", { name: t.dispatch }).click();
+  await secretariat.getByRole("dialog").getByRole("button", { name: t.dispatch }).click();
+  await expect(secretariat.getByTestId("reference")).toHaveText(/^UA NOR \d+\/\d{4}$/);
+  const reference = (await secretariat.getByTestId("reference").textContent())!;
+
+  // 4. Norway sees it, unread, without the annex, and replies with a PDF annex.
+  const norway = await as(browser, NORWAY);
+  await norway.goto("/portal/state/communications");
+  const row = norway.getByTestId("communication-row").filter({ hasText: subject });
+  await expect(row).toContainText(t.unread);
+  await row.getByRole("link", { name: subject }).click();
+  await expect(norway.getByTestId("reference")).toHaveText(reference);
+  await expect(norway.getByText(t.annexWithheld)).toBeVisible();
+  await expect(norway.locator("body")).not.toContainText(annexMarker);
+  await expect(norway.getByTestId("days-left")).toContainText("60 days left");
+  await norway.getByRole("textbox", { name: t.replyText }).fill("The Government of Norway thanks the Special Rapporteurs and provides the following information.");
+  await norway.getByLabel(t.annexes).setInputFiles({ name: "reply-annex.pdf", mimeType: "application/pdf", buffer: samplePdf() });
+  await norway.getByRole("button", { name: t.sendReply }).click();
+  await expect(norway.getByRole("status")).toHaveText(t.replySent);
+  await expect(norway.getByTestId("reply")).toContainText("The Government of Norway thanks");
+  await expect(norway.getByRole("link", { name: "reply-annex.pdf" })).toBeVisible();
+
+  // Another State does not even learn that the letter exists.
+  const brazil = await as(browser, BRAZIL);
+  const other = await brazil.goto(`/portal/state/communications/${id}`);
+  expect(other?.status()).toBe(404);
+
+  // 5. The mandate holder sees the reply.
+  await holder.reload();
+  await expect(holder.getByTestId("reply")).toContainText("The Government of Norway thanks");
+
+  // 6. A visitor cannot see it yet…
+  const visitor = await (await browser.newContext()).newPage();
+  expect((await visitor.goto(`/communications/${id}`))?.status()).toBe(404);
+
+  // …but 61 days later sees the letter and the reply, never the annex.
+  expect((await request.post("/api/test/clock", { data: { offsetDays: 61 } })).ok()).toBe(true);
+  expect((await visitor.goto(`/communications/${id}`))?.status()).toBe(200);
+  await expect(visitor.getByTestId("reference")).toHaveText(reference);
+  await expect(visitor.getByTestId("letter-body")).toContainText("alleged detention of a journalist");
+  await expect(visitor.getByTestId("reply")).toContainText("The Government of Norway thanks");
+  await expect(visitor.locator("body")).not.toContainText(annexMarker);
+  const annexDownload = await visitor.request.get(await visitor.getByRole("link", { name: "reply-annex.pdf" }).getAttribute("href") ?? "");
+  expect(annexDownload.status()).toBe(200);
+  expect((await annexDownload.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  await expectAccessible(visitor);
+});

@@ -6,6 +6,7 @@ import { TextField } from "@/components/ui/text-field";
 import { TextArea } from "@/components/ui/text-area";
 import { SelectField } from "@/components/ui/select-field";
 import { Checkbox } from "@/components/ui/checkbox";
+import { FieldFrame, useFieldAria } from "@/components/ui/field-frame";
 import { FormMessage } from "@/components/ui/form-message";
 
 type Option = { value: string; label: string };
@@ -16,17 +17,31 @@ export type DraftValues = {
 };
 
 function MultiSelect({ label, name, help, options, defaultValue, error }: { label: string; name: string; help?: string; options: Option[]; defaultValue: string[]; error?: string[] }) {
-  const id = `ms-${name}`;
+  const { id, message, control } = useFieldAria({ help, error });
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
-      <select id={id} name={name} multiple defaultValue={defaultValue} size={6} aria-describedby={help ? `${id}-help` : undefined}
-        className="block w-full rounded border border-slate-400 bg-white px-2 py-1">
+    <FieldFrame id={id} label={label} help={help} message={message}>
+      <select name={name} multiple defaultValue={defaultValue} size={6} {...control} className="block w-full rounded border border-slate-400 bg-white px-2 py-1">
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
-      {help && <p id={`${id}-help`} className="text-sm text-slate-600">{help}</p>}
-      {error?.[0] && <p className="text-sm text-red-700">{error[0]}</p>}
-    </div>
+    </FieldFrame>
+  );
+}
+
+function AddresseeSelect({ label, help, defaultValue, error, groups }: {
+  label: string; help: string; defaultValue: string; error?: string[]; groups: { label: string; prefix: string; options: Option[] }[];
+}) {
+  const { id, message, control } = useFieldAria({ help, error });
+  return (
+    <FieldFrame id={id} label={label} help={help} message={message} required>
+      <select name="addressee" defaultValue={defaultValue} required {...control} className="block w-full rounded border border-slate-400 bg-white px-3 py-2">
+        <option value="">—</option>
+        {groups.map((g) => (
+          <optgroup key={g.prefix} label={g.label}>
+            {g.options.map((o) => <option key={o.value} value={`${g.prefix}:${o.value}`}>{o.label}</option>)}
+          </optgroup>
+        ))}
+      </select>
+    </FieldFrame>
   );
 }
 
@@ -47,17 +62,9 @@ export function DraftForm({ initial, choices }: {
         <SelectField label={t("type")} name="type" defaultValue={initial.type} error={e.type} required
           options={(["AL", "UA", "OL"] as const).map((v) => ({ value: v, label: t(`types.${v}`) }))} />
       </div>
-      <div className="space-y-1">
-        <label htmlFor="addressee" className="block text-sm font-medium">{t("addressee")}<span aria-hidden="true" className="text-red-700"> *</span></label>
-        <select id="addressee" name="addressee" defaultValue={initial.addressee} required aria-invalid={e.addressee ? true : undefined}
-          aria-describedby="addressee-help" className="block w-full rounded border border-slate-400 bg-white px-3 py-2">
-          <option value="">—</option>
-          <optgroup label={t("otherActors")}>{choices.otherActors.map((o) => <option key={o.value} value={`actor:${o.value}`}>{o.label}</option>)}</optgroup>
-          <optgroup label={t("states")}>{choices.states.map((o) => <option key={o.value} value={`state:${o.value}`}>{o.label}</option>)}</optgroup>
-        </select>
-        <p id="addressee-help" className="text-sm text-slate-600">{t("addresseeHelp")}</p>
-        {e.addressee?.[0] && <p className="text-sm text-red-700">{e.addressee[0]}</p>}
-      </div>
+      {/* R6: other actors are listed before the States. */}
+      <AddresseeSelect label={t("addressee")} help={t("addresseeHelp")} defaultValue={initial.addressee} error={e.addressee}
+        groups={[{ label: t("otherActors"), prefix: "actor", options: choices.otherActors }, { label: t("states"), prefix: "state", options: choices.states }]} />
       <MultiSelect label={t("copiedStates")} name="copiedStateIds" help={t("copiedStatesHelp")} options={choices.states} defaultValue={initial.copiedStateIds} error={e.copiedStateIds} />
       <MultiSelect label={t("cosigners")} name="cosignMandateIds" help={t("cosignersHelp")} options={choices.mandates} defaultValue={initial.cosignMandateIds} error={e.cosignMandateIds} />
       <TextField label={t("subject")} name="subject" defaultValue={initial.subject} error={e.subject} required />

@@ -1,34 +1,13 @@
-import { useId } from "react";
+import { FieldFrame, useFieldAria } from "./field-frame";
 
-type Props = React.InputHTMLAttributes<HTMLInputElement> & {
-  label: string;
-  name: string;
-  error?: string | string[];
-  help?: string;
-};
+type Props = React.InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; error?: string | string[]; help?: string };
 
 /** A labelled input with its help text and error announced to screen readers. */
 export function TextField({ label, name, error, help, required, ...input }: Props) {
-  const id = useId();
-  const message = Array.isArray(error) ? error[0] : error;
-  const describedBy = [help ? `${id}-help` : null, message ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const { id, message, control } = useFieldAria({ help, error });
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-        {required && <span aria-hidden="true" className="text-red-700"> *</span>}
-      </label>
-      <input
-        id={id}
-        name={name}
-        required={required}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={describedBy}
-        className="block w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-700"
-        {...input}
-      />
-      {help && <p id={`${id}-help`} className="text-sm text-slate-600">{help}</p>}
-      {message && <p id={`${id}-error`} className="text-sm text-red-700">{message}</p>}
-    </div>
+    <FieldFrame id={id} label={label} required={required} help={help} message={message}>
+      <input name={name} required={required} {...control} className="block w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-700" {...input} />
+    </FieldFrame>
   );
 }

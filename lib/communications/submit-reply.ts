@@ -33,7 +33,7 @@ export async function submitReply({
   assertCan(actor, "communication:reply");
   if (files.length > MAX_ANNEXES) throw new AppError("INVALID_INPUT", "Too many files", { file: ["files.tooMany"] });
   // Refuse a bad file before anything is written; then remove stored files if the transaction fails.
-  for (const file of files) checkUpload(file);
+  for (const file of files) await checkUpload(file);
   const now = clockNow();
   return withFileCleanup({ run: (stored) => prisma.$transaction(async (tx) => {
     const c = await tx.communication.findFirst({

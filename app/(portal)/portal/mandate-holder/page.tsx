@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { getHolderDashboard } from "@/lib/mandates/get-holder-dashboard";
@@ -17,6 +18,7 @@ export default async function MandateHolderWorkspace() {
           {d.mandates.map((m) => <li key={m.id}>{localized(m, "title", locale)}</li>)}
         </ul>
       </section>
+      <p><Link href="/portal/mandate-holder/communications">{t("openCommunications")}</Link></p>
       <StatList
         items={[
           { label: t("drafts"), value: d.drafts },

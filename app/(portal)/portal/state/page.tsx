@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { getStateDashboard } from "@/lib/states/get-state-dashboard";
@@ -12,6 +13,7 @@ export default async function StateWorkspace() {
     <div className="space-y-6">
       <h1>{t("heading")} — <span data-testid="state-name">{stateName}</span></h1>
       <p className="text-slate-700">{t("intro", { state: stateName })}</p>
+      <p><Link href="/portal/state/communications">{t("openInbox")}</Link> · <Link href="/portal/state/focal-point">{t("focalPoint")}</Link></p>
       <StatList
         items={[
           { label: t("received"), value: d.received },

@@ -32,6 +32,7 @@ function samplePdf(): Buffer {
 }
 
 test("a joint urgent appeal goes from draft to publication, and the annex never becomes public", async ({ browser, request }) => {
+  test.setTimeout(240_000); // five people in turn, each in their own browser context
   const subject = `E2E urgent appeal ${Date.now()}`;
   const annexMarker = `ANNEX-MARKER-${Date.now()}`;
 

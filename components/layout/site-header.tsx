@@ -5,7 +5,7 @@ import { WORKSPACE_PATH } from "@/lib/auth/actor";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
-  const [actor, t] = await Promise.all([getActor(), getTranslations("nav")]);
+  const [actor, t, tp] = await Promise.all([getActor(), getTranslations("nav"), getTranslations("pressReleases")]);
   return (
     <header className="bg-un-blue text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -16,6 +16,7 @@ export async function SiteHeader() {
           <ul className="flex flex-wrap items-center gap-4 text-sm">
             <li><Link className="text-white" href="/">{t("home")}</Link></li>
             <li><Link className="text-white" href="/communications">{t("communications")}</Link></li>
+            <li><Link className="text-white" href="/press-releases">{tp("publicHeading")}</Link></li>
             <li><Link className="text-white" href="/mandates">{t("mandates")}</Link></li>
             <li><Link className="text-white" href="/states">{t("states")}</Link></li>
             {actor ? (

@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   "communication:read-confidential-annex",
   "state:manage-focal-point",
   "press-release:manage",
+  "press-release:publish",
   // visits (R4, R9–R11, R16)
   "visit:request",
   "visit:answer",
@@ -59,6 +60,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "communication:read-all",
     "communication:read-confidential-annex",
     "press-release:manage",
+    "press-release:publish",
     "visit:record",
     "recommendation:update-status",
     "reprisal:manage",

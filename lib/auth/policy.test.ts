@@ -30,7 +30,7 @@ function actor(role: Role, extra: Partial<Actor> = {}): Actor {
 const EXPECTED: Record<Role, Permission[]> = {
   SECRETARIAT: [
     "workspace:secretariat", "communication:review", "communication:dispatch", "communication:read-all",
-    "communication:read-confidential-annex", "press-release:manage", "visit:record", "recommendation:update-status",
+    "communication:read-confidential-annex", "press-release:manage", "press-release:publish", "visit:record", "recommendation:update-status",
     "reprisal:manage", "story:submit", "story:moderate", "questionnaire:create", "questionnaire:view-answers",
     "advisory:submit", "advisory:handle", "outbox:view", "audit:view",
   ],

@@ -11,8 +11,7 @@ import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
 import { nextOpening } from "../mail/business-hours";
 import { formatReference, referenceCode, replyDeadline } from "./rules";
 import { letterMailText, portalBaseUrl } from "./letter-text";
-
-const activeFocalPoints = { where: { active: true }, select: { email: true } } as const;
+import { communicationRecipients, recipientSelect } from "./recipients";
 
 /**
  * The secretariat dispatches an approved letter: it gets the next reference number for its code and
@@ -28,9 +27,9 @@ export async function dispatchCommunication({ actor, input }: { actor: Actor; in
       where: { id: input.communicationId },
       select: {
         id: true, status: true, type: true, urgent: true, subject: true, body: true, addresseeKind: true,
-        addresseeState: { select: { iso3: true, nameEn: true, missionName: true, missionEmail: true, focalPoints: activeFocalPoints } },
-        addresseeOtherActor: { select: { name: true, email: true } },
-        copies: { select: { state: { select: { missionEmail: true, focalPoints: activeFocalPoints } } } },
+        addresseeState: { select: { iso3: true, ...recipientSelect.addresseeState.select } },
+        addresseeOtherActor: recipientSelect.addresseeOtherActor,
+        copies: recipientSelect.copies,
         mandates: { where: { status: { in: ["LEAD", "SIGNED"] } }, select: { mandate: { select: { titleEn: true } } } },
       },
     });
@@ -53,15 +52,11 @@ export async function dispatchCommunication({ actor, input }: { actor: Actor; in
       data: { status: "SENT", reference, referenceCode: code, referenceYear: year, referenceNumber: number, sentAt, replyDueAt, publicFrom: replyDueAt },
     });
 
-    const to = [c.addresseeState?.missionEmail ?? c.addresseeOtherActor?.email].filter((e): e is string => !!e);
-    const cc = [
-      ...(c.addresseeState?.focalPoints.map((f) => f.email) ?? []),
-      ...c.copies.flatMap((copy) => [copy.state.missionEmail, ...copy.state.focalPoints.map((f) => f.email)]),
-    ].filter((e): e is string => !!e);
+    const { to, cc, addressee } = communicationRecipients(c);
     const mail = letterMailText({
       reference,
       mandateTitles: c.mandates.map((m) => m.mandate.titleEn),
-      addressee: c.addresseeState ? (c.addresseeState.missionName ?? `Permanent Mission of ${c.addresseeState.nameEn}`) : c.addresseeOtherActor!.name,
+      addressee,
       subject: c.subject,
       body: c.body,
       replyDueAt,

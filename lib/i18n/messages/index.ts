@@ -12,14 +12,20 @@ import filesEs from "./files/es.json";
 import mailEn from "./mail/en.json";
 import mailFr from "./mail/fr.json";
 import mailEs from "./mail/es.json";
+import followUpEn from "./follow-up/en.json";
+import followUpFr from "./follow-up/fr.json";
+import followUpEs from "./follow-up/es.json";
+import pressReleasesEn from "./press-releases/en.json";
+import pressReleasesFr from "./press-releases/fr.json";
+import pressReleasesEs from "./press-releases/es.json";
 import type { Locale } from "../config";
 
 type Catalog = Record<string, unknown>;
 
 export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
-  en: { core: coreEn, communications: communicationsEn, files: filesEn, mail: mailEn },
-  fr: { core: coreFr, communications: communicationsFr, files: filesFr, mail: mailFr },
-  es: { core: coreEs, communications: communicationsEs, files: filesEs, mail: mailEs },
+  en: { core: coreEn, communications: communicationsEn, files: filesEn, mail: mailEn, followUp: followUpEn, pressReleases: pressReleasesEn },
+  fr: { core: coreFr, communications: communicationsFr, files: filesFr, mail: mailFr, followUp: followUpFr, pressReleases: pressReleasesFr },
+  es: { core: coreEs, communications: communicationsEs, files: filesEs, mail: mailEs, followUp: followUpEs, pressReleases: pressReleasesEs },
 };
 
 export const MESSAGES: Record<Locale, Catalog> = {

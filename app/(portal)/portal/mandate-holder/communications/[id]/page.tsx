@@ -8,6 +8,7 @@ import { respondCosignAction, submitDraftAction } from "@/lib/communications/act
 import { loadOr404 } from "@/lib/core/load-or-404";
 import { LetterView } from "@/components/communications/letter-view";
 import { ReplyList } from "@/components/communications/reply-list";
+import { FollowUpHistory } from "@/components/follow-up/follow-up-history";
 import { DraftForm } from "@/components/communications/draft-form";
 import { ActionButton } from "@/components/communications/action-button";
 
@@ -42,6 +43,7 @@ export default async function HolderCommunication({ params }: { params: Promise<
         </section>
       )}
       {c.sentAt && <ReplyList replies={c.replies} />}
+      {c.sentAt && <FollowUpHistory communicationId={c.id} />}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { annexReleaseAction, dispatchAction, reviewAction } from "@/lib/communic
 import { loadOr404 } from "@/lib/core/load-or-404";
 import { LetterView } from "@/components/communications/letter-view";
 import { ReplyList } from "@/components/communications/reply-list";
+import { FollowUpHistory } from "@/components/follow-up/follow-up-history";
 import { ActionButton } from "@/components/communications/action-button";
 
 export default async function SecretariatCommunication({ params }: { params: Promise<{ id: string }> }) {
@@ -46,6 +47,7 @@ export default async function SecretariatCommunication({ params }: { params: Pro
             </section>
           )}
           <ReplyList replies={c.replies} />
+          <FollowUpHistory communicationId={c.id} />
         </>
       )}
     </div>

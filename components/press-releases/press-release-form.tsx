@@ -1,0 +1,42 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { savePressReleaseAction } from "@/lib/press-releases/actions";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { TextField } from "@/components/ui/text-field";
+import { TextArea } from "@/components/ui/text-area";
+import { SelectField } from "@/components/ui/select-field";
+import { FormMessage } from "@/components/ui/form-message";
+
+type Option = { value: string; label: string };
+export type PressReleaseValues = { pressReleaseId: string; mandateId: string; communicationId: string; title: string; body: string };
+
+export function PressReleaseForm({ initial, choices }: { initial: PressReleaseValues; choices: { mandates: Option[]; communications: Option[] } }) {
+  const t = useTranslations("pressReleases");
+  const { state, pending, formRef, onSubmit } = useActionForm(savePressReleaseAction);
+  const e = state.fieldErrors ?? {};
+  const savedId = typeof state.data === "object" && state.data ? (state.data as { id: string }).id : undefined;
+  const id = savedId ?? initial.pressReleaseId;
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
+      <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
+      <input type="hidden" name="pressReleaseId" value={id} />
+      <SelectField label={t("mandate")} name="mandateId" defaultValue={initial.mandateId} options={choices.mandates} error={e.mandateId} required />
+      <div className="space-y-1">
+        <label htmlFor="communicationId" className="block text-sm font-medium">{t("communication")}</label>
+        <select id="communicationId" name="communicationId" defaultValue={initial.communicationId} aria-invalid={e.communicationId ? true : undefined}
+          aria-describedby={e.communicationId ? "communication-help communication-error" : "communication-help"} className="block w-full rounded border border-slate-400 bg-white px-3 py-2">
+          <option value="">{t("noCommunication")}</option>
+          {choices.communications.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+        <p id="communication-help" className="text-sm text-slate-600">{t("communicationHelp")}</p>
+        {e.communicationId?.[0] && <p id="communication-error" className="text-sm text-red-700">{e.communicationId[0]}</p>}
+      </div>
+      <TextField label={t("title")} name="title" defaultValue={initial.title} error={e.title} required />
+      <TextArea label={t("body")} name="body" help={t("bodyHelp")} defaultValue={initial.body} error={e.body} rows={14} required />
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className="btn-primary" disabled={pending}>{t("saveDraft")}</button>
+        {id && <a href={`/portal/mandate-holder/press-releases/${id}`}>{t("open")}</a>}
+      </div>
+    </form>
+  );
+}

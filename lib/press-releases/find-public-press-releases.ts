@@ -1,0 +1,49 @@
+import "server-only";
+import { z } from "zod";
+import { prisma } from "../db/client";
+import { now as clockNow } from "../core/clock";
+import { AppError } from "../core/errors";
+import { publicCommunicationScope } from "../communications/scope";
+import { publicPressReleaseScope } from "./scope";
+
+export const PUBLIC_PAGE_SIZE = 25;
+
+const publicSelect = {
+  id: true, title: true, publishedAt: true,
+  mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true } },
+  communication: { select: { id: true, reference: true } },
+} as const;
+
+/** The public list: published press releases only, newest first. */
+export async function findPublicPressReleases({ page = 1 }: { page?: number }) {
+  const where = publicPressReleaseScope(clockNow());
+  const [total, rows] = await Promise.all([
+    prisma.pressRelease.count({ where }),
+    prisma.pressRelease.findMany({
+      where,
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * PUBLIC_PAGE_SIZE,
+      take: PUBLIC_PAGE_SIZE,
+      select: publicSelect,
+    }),
+  ]);
+  return { total, pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)), rows };
+}
+
+/**
+ * One published press release. The select names every public field (no justification, no sharing
+ * dates); the linked communication is linked to only when it is itself public (R5).
+ */
+export async function getPublicPressRelease({ pressReleaseId }: { pressReleaseId: string }) {
+  if (!z.uuid().safeParse(pressReleaseId).success) throw new AppError("NOT_FOUND", "No such press release");
+  const now = clockNow();
+  const pr = await prisma.pressRelease.findFirst({
+    where: { AND: [{ id: pressReleaseId }, publicPressReleaseScope(now)] },
+    select: { ...publicSelect, body: true },
+  });
+  if (!pr) throw new AppError("NOT_FOUND", "No such press release");
+  const communicationPublic = pr.communication
+    ? (await prisma.communication.count({ where: { AND: [{ id: pr.communication.id }, publicCommunicationScope(now)] } })) === 1
+    : false;
+  return { ...pr, communicationPublic };
+}

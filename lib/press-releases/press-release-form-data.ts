@@ -1,0 +1,44 @@
+import "server-only";
+import { prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/policy";
+import { now as clockNow } from "../core/clock";
+import { localized } from "../i18n/localized";
+import { sentCommunicationsOf } from "./sent-communications";
+import type { PressReleaseDetail } from "./get-press-release";
+
+/** What the drafting form offers — the holder's mandates and their sent communications — and its initial values. */
+export async function pressReleaseFormData({ actor, locale, existing }: { actor: Actor; locale: string; existing?: PressReleaseDetail }) {
+  assertCan(actor, "press-release:manage");
+  const [mandates, communications] = await Promise.all([
+    prisma.mandate.findMany({ where: { id: { in: [...actor.mandateIds] } }, orderBy: { titleEn: "asc" }, select: { id: true, titleEn: true, titleFr: true, titleEs: true } }),
+    prisma.communication.findMany({
+      // The current link stays offered even if it has dropped out of the newest 300.
+      where: existing?.communicationId
+        ? { OR: [sentCommunicationsOf(actor.mandateIds, clockNow()), { id: existing.communicationId }] }
+        : sentCommunicationsOf(actor.mandateIds, clockNow()),
+      orderBy: { sentAt: "desc" },
+      take: 300,
+      select: {
+        id: true, reference: true, subject: true,
+        addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true } },
+        addresseeOtherActor: { select: { name: true } },
+      },
+    }),
+  ]);
+  const choices = {
+    mandates: mandates.map((m) => ({ value: m.id, label: localized(m, "title", locale) })),
+    communications: communications.map((c) => {
+      const addressee = c.addresseeState ? localized(c.addresseeState, "name", locale) : (c.addresseeOtherActor?.name ?? "");
+      return { value: c.id, label: `${c.reference ?? ""} — ${addressee} — ${c.subject}` };
+    }),
+  };
+  const initial = {
+    pressReleaseId: existing?.id ?? "",
+    mandateId: existing?.mandateId ?? choices.mandates[0]?.value ?? "",
+    communicationId: existing?.communicationId ?? "",
+    title: existing?.title ?? "",
+    body: existing?.body ?? "",
+  };
+  return { choices, initial };
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import { prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/policy";
+import { AppError } from "../core/errors";
+import { now as clockNow } from "../core/clock";
+import { writeAudit } from "../audit/write-audit";
+import { getSettings } from "../settings/get-settings";
+import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
+import { nextOpening } from "../mail/business-hours";
+import { portalBaseUrl } from "../communications/letter-text";
+import { earliestPublication, mayShare } from "./rules";
+import { pressReleaseScopeFor } from "./scope";
+import { shareMailText } from "./share-mail-text";
+
+const activeFocalPoints = { where: { active: true }, select: { email: true } } as const;
+
+/**
+ * R3: the holder of the mandate, or the secretariat, shares a press release in advance with the
+ * State its communication was addressed to: the mission and its focal point (R2) get the text
+ * through the outbox. R1: outside Geneva business hours the mail waits for the next opening, and
+ * so does the State — the lead time counts from when the mail is due, stored as sharedWithStateAt.
+ */
+export async function sharePressRelease({ actor, input }: { actor: Actor; input: { pressReleaseId: string } }) {
+  assertCan(actor, "press-release:manage");
+  const now = clockNow();
+  return prisma.$transaction(async (tx) => {
+    const pr = await tx.pressRelease.findFirst({
+      where: { AND: [{ id: input.pressReleaseId }, pressReleaseScopeFor(actor, now)] },
+      select: {
+        id: true, status: true, title: true, body: true, mandateId: true, communicationId: true,
+        mandate: { select: { titleEn: true } },
+        communication: {
+          select: {
+            reference: true,
+            addresseeState: { select: { id: true, nameEn: true, missionName: true, missionEmail: true, focalPoints: activeFocalPoints } },
+          },
+        },
+      },
+    });
+    if (!pr) throw new AppError("NOT_FOUND", "No such press release");
+    if (!mayShare(actor, pr)) throw new AppError("FORBIDDEN", "Not allowed to share this press release");
+    if (pr.status !== "DRAFT") throw new AppError("CONFLICT", "pressReleases.alreadyShared");
+    const state = pr.communication?.addresseeState;
+    if (!state) throw new AppError("CONFLICT", "pressReleases.shareNeedsState");
+    const focalPoints = state.focalPoints.map((f) => f.email);
+    const to = state.missionEmail ? [state.missionEmail] : focalPoints;
+    if (to.length === 0) throw new AppError("CONFLICT", "pressReleases.noRecipient");
+
+    const [settings, businessHours] = await Promise.all([getSettings(tx), getBusinessHours(tx)]);
+    // The instant enqueueMail will make the mail due (press releases are never urgent, R1).
+    const dueAt = nextOpening(now, businessHours);
+    const leadTimeHours = settings["pressRelease.leadTimeHours"];
+    const mailText = shareMailText({
+      title: pr.title,
+      body: pr.body,
+      mandateTitle: pr.mandate?.titleEn ?? null,
+      communicationReference: pr.communication?.reference ?? null,
+      addressee: state.missionName ?? `Permanent Mission of ${state.nameEn}`,
+      possibleFrom: earliestPublication(dueAt, leadTimeHours),
+      portalUrl: `${portalBaseUrl()}/portal/state/press-releases/${pr.id}`,
+    });
+    const mail = await enqueueMail(tx, {
+      to, cc: focalPoints, ...mailText, urgent: false, kind: "press-release.share", communicationId: pr.communicationId, now, businessHours,
+    });
+    const sharedWithStateAt = mail.notBefore;
+    // Guarded on the status read above: a concurrent share rolls back with its mail.
+    const updated = await tx.pressRelease.updateMany({
+      where: { id: pr.id, status: "DRAFT" },
+      data: { status: "SHARED_WITH_STATE", sharedWithStateAt },
+    });
+    if (updated.count !== 1) throw new AppError("CONFLICT", "pressReleases.alreadyShared");
+    const possibleFrom = earliestPublication(sharedWithStateAt, leadTimeHours);
+    await writeAudit(tx, {
+      actor,
+      action: "press-release.share",
+      entityType: "PressRelease",
+      entityId: pr.id,
+      before: { status: pr.status },
+      after: { status: "SHARED_WITH_STATE", sharedWithStateAt, possibleFrom, leadTimeHours, stateId: state.id, mailTo: mail.toAddresses, mailCc: mail.ccAddresses, outboxMessageId: mail.id },
+    });
+    return { id: pr.id, sharedWithStateAt, possibleFrom, heldUntilOpening: sharedWithStateAt > now };
+  });
+}

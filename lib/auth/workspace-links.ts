@@ -11,6 +11,7 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/portal/secretariat/communications", label: "communications.queue", permission: "communication:review" },
   { href: "/portal/secretariat/press-releases", label: "pressReleases.heading", permission: "workspace:secretariat" },
   { href: "/portal/secretariat/follow-up", label: "followUp.nav", permission: "communication:dispatch" },
+  { href: "/portal/secretariat/joint-report", label: "jointReport.nav", permission: "communication:review" },
   { href: "/portal/secretariat/outbox", label: "outbox.heading", permission: "outbox:view" },
   { href: WORKSPACE_PATH.STATE, label: "workspace.state.heading", permission: "workspace:state" },
   { href: "/portal/state/communications", label: "communications.heading", permission: "communication:read-addressed" },

@@ -18,14 +18,17 @@ import followUpEs from "./follow-up/es.json";
 import pressReleasesEn from "./press-releases/en.json";
 import pressReleasesFr from "./press-releases/fr.json";
 import pressReleasesEs from "./press-releases/es.json";
+import jointReportEn from "./joint-report/en.json";
+import jointReportFr from "./joint-report/fr.json";
+import jointReportEs from "./joint-report/es.json";
 import type { Locale } from "../config";
 
 type Catalog = Record<string, unknown>;
 
 export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
-  en: { core: coreEn, communications: communicationsEn, files: filesEn, mail: mailEn, followUp: followUpEn, pressReleases: pressReleasesEn },
-  fr: { core: coreFr, communications: communicationsFr, files: filesFr, mail: mailFr, followUp: followUpFr, pressReleases: pressReleasesFr },
-  es: { core: coreEs, communications: communicationsEs, files: filesEs, mail: mailEs, followUp: followUpEs, pressReleases: pressReleasesEs },
+  en: { core: coreEn, communications: communicationsEn, files: filesEn, mail: mailEn, followUp: followUpEn, pressReleases: pressReleasesEn, jointReport: jointReportEn },
+  fr: { core: coreFr, communications: communicationsFr, files: filesFr, mail: mailFr, followUp: followUpFr, pressReleases: pressReleasesFr, jointReport: jointReportFr },
+  es: { core: coreEs, communications: communicationsEs, files: filesEs, mail: mailEs, followUp: followUpEs, pressReleases: pressReleasesEs, jointReport: jointReportEs },
 };
 
 export const MESSAGES: Record<Locale, Catalog> = {

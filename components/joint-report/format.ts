@@ -1,0 +1,14 @@
+import { localized } from "@/lib/i18n/localized";
+
+type Names = { nameEn: string; nameFr: string; nameEs: string };
+
+/** The addressee as the report names it: the State in the reader's language, or the other actor. */
+export function addresseeName(c: { addresseeState: Names | null; addresseeOtherActor: { name: string } | null }, locale: string): string {
+  return c.addresseeState ? localized(c.addresseeState, "name", locale) : (c.addresseeOtherActor?.name ?? "");
+}
+
+/** Report dates are Geneva calendar days, whatever the reader's zone. */
+export const GENEVA_DAY = { dateStyle: "medium", timeZone: "Europe/Zurich" } as const;
+
+export const cell = "py-2 pr-3";
+export const headCell = "py-2 pr-3 text-left";

@@ -10,6 +10,7 @@ import { COUNCIL_TERMS } from "./data/council-membership";
 import { OBSERVER_ISO3, REGIONAL_GROUP, UN_MEMBER_ISO3 } from "./data/regional-groups";
 import { stableUuid } from "./random";
 import { diffByKey } from "./sync";
+import { UN_SHORT_NAMES } from "./data/un-names";
 
 countries.registerLocale(en);
 countries.registerLocale(fr);
@@ -29,7 +30,7 @@ type StateRow = {
 };
 
 function countryName(iso3: string, lang: "en" | "fr" | "es"): string {
-  const name = countries.getName(iso3, lang);
+  const name = UN_SHORT_NAMES[iso3]?.[lang] ?? countries.getName(iso3, lang);
   if (!name) throw new Error(`i18n-iso-countries has no ${lang} name for ${iso3}`);
   return name;
 }

@@ -63,3 +63,14 @@ describe("REGIONAL_GROUP", () => {
     expect(REGIONAL_GROUP["VAT"]).toBe("WESTERN_EUROPEAN_OTHERS");
   });
 });
+
+describe("UN short names", () => {
+  it("correct only real States, in all three languages", async () => {
+    const { UN_SHORT_NAMES } = await import("./un-names");
+    const all = new Set([...UN_MEMBER_ISO3, ...OBSERVER_ISO3]);
+    for (const [iso3, names] of Object.entries(UN_SHORT_NAMES)) {
+      expect(all.has(iso3), iso3).toBe(true);
+      expect(names.en && names.fr && names.es, iso3).toBeTruthy();
+    }
+  });
+});

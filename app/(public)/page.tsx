@@ -33,6 +33,8 @@ export default async function HomePage() {
       <section aria-labelledby="browse">
         <h2 id="browse">{t("browse")}</h2>
         <ul className="mt-2 list-disc space-y-1 pl-6">
+          <li><Link href="/communications">{t("browseCommunications")}</Link></li>
+          <li><Link href="/communications/outstanding">{t("browseOutstanding")}</Link></li>
           <li><Link href="/mandates">{t("browseMandates")}</Link></li>
           <li><Link href="/states">{t("browseStates")}</Link></li>
         </ul>

@@ -21,14 +21,17 @@ import pressReleasesEs from "./press-releases/es.json";
 import jointReportEn from "./joint-report/en.json";
 import jointReportFr from "./joint-report/fr.json";
 import jointReportEs from "./joint-report/es.json";
+import outstandingEn from "./outstanding/en.json";
+import outstandingFr from "./outstanding/fr.json";
+import outstandingEs from "./outstanding/es.json";
 import type { Locale } from "../config";
 
 type Catalog = Record<string, unknown>;
 
 export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
-  en: { core: coreEn, communications: communicationsEn, files: filesEn, mail: mailEn, followUp: followUpEn, pressReleases: pressReleasesEn, jointReport: jointReportEn },
-  fr: { core: coreFr, communications: communicationsFr, files: filesFr, mail: mailFr, followUp: followUpFr, pressReleases: pressReleasesFr, jointReport: jointReportFr },
-  es: { core: coreEs, communications: communicationsEs, files: filesEs, mail: mailEs, followUp: followUpEs, pressReleases: pressReleasesEs, jointReport: jointReportEs },
+  en: { core: coreEn, communications: communicationsEn, files: filesEn, mail: mailEn, followUp: followUpEn, pressReleases: pressReleasesEn, jointReport: jointReportEn, outstanding: outstandingEn },
+  fr: { core: coreFr, communications: communicationsFr, files: filesFr, mail: mailFr, followUp: followUpFr, pressReleases: pressReleasesFr, jointReport: jointReportFr, outstanding: outstandingFr },
+  es: { core: coreEs, communications: communicationsEs, files: filesEs, mail: mailEs, followUp: followUpEs, pressReleases: pressReleasesEs, jointReport: jointReportEs, outstanding: outstandingEs },
 };
 
 export const MESSAGES: Record<Locale, Catalog> = {

@@ -5,29 +5,6 @@ import { now as clockNow } from "../core/clock";
 import { AppError } from "../core/errors";
 import { publicCommunicationScope } from "./scope";
 
-export const PUBLIC_PAGE_SIZE = 25;
-
-/** R5: the public list — published communications only, newest first. */
-export async function findPublicCommunications({ page = 1 }: { page?: number }) {
-  const where = publicCommunicationScope(clockNow());
-  const [total, rows] = await Promise.all([
-    prisma.communication.count({ where }),
-    prisma.communication.findMany({
-      where,
-      orderBy: { sentAt: "desc" },
-      skip: (page - 1) * PUBLIC_PAGE_SIZE,
-      take: PUBLIC_PAGE_SIZE,
-      select: {
-        id: true, type: true, reference: true, subject: true, sentAt: true, sample: true,
-        addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true } },
-        addresseeOtherActor: { select: { name: true } },
-        _count: { select: { replies: true } },
-      },
-    }),
-  ]);
-  return { total, pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)), rows };
-}
-
 /**
  * One published communication with its replies. The select names every public field; the
  * confidential annex is not among them, so it cannot leak through this path.

@@ -31,6 +31,8 @@ type CommRow = {
   subject: string;
   summary: string;
   body: string;
+  /** The letter's language: it picks the full-text configuration of the generated search vector. */
+  language: string;
   confidentialAnnex: string | null;
   urgent: boolean;
   concernsReprisals: boolean;
@@ -99,6 +101,7 @@ function buildRow(ctx: SampleContext, plan: CommPlan, replyDays: number): CommRo
     subject: letter.subject,
     summary: letter.summary,
     body: letter.body,
+    language: plan.lang,
     confidentialAnnex: plan.type === "OL" ? null : victims(rng),
     urgent: plan.type === "UA",
     concernsReprisals: plan.concernsReprisals,

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { findActiveMandates, type ActiveMandate } from "@/lib/mandates/find-mandates";
 import { localized } from "@/lib/i18n/localized";
@@ -16,7 +17,7 @@ export default async function MandatesPage() {
   ];
   const row = (m: ActiveMandate) => (
     <li key={m.id} className="rounded border border-slate-200 p-3">
-      <p className="font-medium">{localized(m, "title", locale)}</p>
+      <p className="font-medium"><Link href={`/mandates/${m.slug}`}>{localized(m, "title", locale)}</Link></p>
       <p className="text-sm text-slate-600">
         {t(`body.${m.body}`)} · {t("established", { year: m.established })}
         {m.tenures.length > 0 && <> · {t("holders")}: {m.tenures.map((h) => h.mandateHolder.name).join(", ")}</>}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { findStates } from "@/lib/states/find-states";
 import { localized } from "@/lib/i18n/localized";
@@ -29,7 +30,7 @@ export default async function StatesPage() {
         <tbody>
           {sorted.map((s) => (
             <tr key={s.id} className="border-b border-slate-100">
-              <th scope="row" className="py-1.5 pr-3 text-left font-normal">{localized(s, "name", locale)}</th>
+              <th scope="row" className="py-1.5 pr-3 text-left font-normal"><Link href={`/states/${s.iso3}`}>{localized(s, "name", locale)}</Link></th>
               <td className="py-1.5 pr-3 font-mono">{s.iso3}</td>
               <td className="py-1.5 pr-3">{t(`groups.${s.regionalGroup}`)}</td>
               <td className="py-1.5 pr-3">{s.status === "MEMBER" ? t("member") : t("observer")}</td>

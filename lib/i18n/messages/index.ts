@@ -24,14 +24,20 @@ import jointReportEs from "./joint-report/es.json";
 import outstandingEn from "./outstanding/en.json";
 import outstandingFr from "./outstanding/fr.json";
 import outstandingEs from "./outstanding/es.json";
+import profilesEn from "./profiles/en.json";
+import profilesFr from "./profiles/fr.json";
+import profilesEs from "./profiles/es.json";
+import searchEn from "./search/en.json";
+import searchFr from "./search/fr.json";
+import searchEs from "./search/es.json";
 import type { Locale } from "../config";
 
 type Catalog = Record<string, unknown>;
 
 export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
-  en: { core: coreEn, communications: communicationsEn, files: filesEn, mail: mailEn, followUp: followUpEn, pressReleases: pressReleasesEn, jointReport: jointReportEn, outstanding: outstandingEn },
-  fr: { core: coreFr, communications: communicationsFr, files: filesFr, mail: mailFr, followUp: followUpFr, pressReleases: pressReleasesFr, jointReport: jointReportFr, outstanding: outstandingFr },
-  es: { core: coreEs, communications: communicationsEs, files: filesEs, mail: mailEs, followUp: followUpEs, pressReleases: pressReleasesEs, jointReport: jointReportEs, outstanding: outstandingEs },
+  en: { core: coreEn, communications: communicationsEn, files: filesEn, mail: mailEn, followUp: followUpEn, pressReleases: pressReleasesEn, jointReport: jointReportEn, outstanding: outstandingEn, profiles: profilesEn, search: searchEn },
+  fr: { core: coreFr, communications: communicationsFr, files: filesFr, mail: mailFr, followUp: followUpFr, pressReleases: pressReleasesFr, jointReport: jointReportFr, outstanding: outstandingFr, profiles: profilesFr, search: searchFr },
+  es: { core: coreEs, communications: communicationsEs, files: filesEs, mail: mailEs, followUp: followUpEs, pressReleases: pressReleasesEs, jointReport: jointReportEs, outstanding: outstandingEs, profiles: profilesEs, search: searchEs },
 };
 
 export const MESSAGES: Record<Locale, Catalog> = {

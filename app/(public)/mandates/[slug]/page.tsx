@@ -1,0 +1,45 @@
+import { cache } from "react";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getMandatePage } from "@/lib/mandates/get-mandate-page";
+import { loadOr404 } from "@/lib/core/load-or-404";
+import { now } from "@/lib/core/clock";
+import { localized } from "@/lib/i18n/localized";
+import { HoldersTable } from "./holders-table";
+import { MandateCommunications } from "./mandate-communications";
+import { MandateVisitsAndReports } from "./mandate-visits-reports";
+
+export const dynamic = "force-dynamic";
+
+// One load for the metadata and the page of the same request.
+const loadMandate = cache((slug: string) => loadOr404(() => getMandatePage({ slug, now: now() })));
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const mandate = await loadMandate((await params).slug);
+  return mandate ? { title: localized(mandate, "title", await getLocale()) } : {};
+}
+
+export default async function MandatePage({ params }: Props) {
+  const mandate = await loadMandate((await params).slug);
+  if (!mandate) notFound();
+  const [t, tm, locale] = await Promise.all([getTranslations("mandatePage"), getTranslations("mandates"), getLocale()]);
+  return (
+    <article className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm"><Link href="/mandates">{t("backToList")}</Link></p>
+        <h1>{localized(mandate, "title", locale)}</h1>
+        <p className="text-slate-700">
+          {t(`kind.${mandate.kind}`)} · {tm(`body.${mandate.body}`)} · {t("established", { year: mandate.established })}
+          {mandate.country && <> · {t("country")}: <Link href={`/states/${mandate.country.iso3}`}>{localized(mandate.country, "name", locale)}</Link></>}
+        </p>
+        {!mandate.active && <p className="text-slate-700">{t("inactive")}</p>}
+      </header>
+      <HoldersTable tenures={mandate.tenures} />
+      <MandateCommunications communications={mandate.communications} />
+      <MandateVisitsAndReports visitRequests={mandate.visitRequests} reports={mandate.reports} />
+    </article>
+  );
+}

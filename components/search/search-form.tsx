@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { SearchFacets } from "@/lib/search/find-search-facets";
+import { COMMUNICATION_TYPES, JOINT_FILTERS, REPLY_FILTERS, SORTS, type SearchParams } from "@/lib/search/schemas";
+import { FieldFrame, useFieldAria } from "@/components/ui/field-frame";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+
+/** R6: other actors first, then States A–Z — two groups of one list. */
+function AddresseeField({ label, facets, value, any, groups }: { label: string; facets: SearchFacets; value?: string; any: string; groups: { actors: string; states: string } }) {
+  const { id, message, control } = useFieldAria({});
+  const actors = facets.addressees.filter((a) => a.kind === "OTHER_ACTOR");
+  const states = facets.addressees.filter((a) => a.kind === "STATE");
+  return (
+    <FieldFrame id={id} label={label} message={message}>
+      <select name="addressee" defaultValue={value ?? ""} {...control} className="block w-full rounded border border-slate-400 bg-white px-3 py-2">
+        <option value="">{any}</option>
+        <optgroup label={groups.actors}>{actors.map((a) => <option key={a.value} value={a.value}>{a.label}</option>)}</optgroup>
+        <optgroup label={groups.states}>{states.map((a) => <option key={a.value} value={a.value}>{a.label}</option>)}</optgroup>
+      </select>
+    </FieldFrame>
+  );
+}
+
+/** A GET form: the URL carries every filter, so a search can be bookmarked and shared. */
+export async function SearchForm({ params, facets }: { params: SearchParams; facets: SearchFacets }) {
+  const [t, tc] = await Promise.all([getTranslations("search"), getTranslations("communications")]);
+  const options = <T extends string>(values: readonly T[], label: (v: T) => string) => values.map((v) => ({ value: v, label: label(v) }));
+  return (
+    <form method="get" action="/communications" role="search" aria-label={t("formLabel")} className="space-y-4 rounded border border-slate-300 p-4">
+      <TextField label={t("q")} name="q" type="search" defaultValue={params.q ?? ""} help={t("qHelp")} maxLength={200} />
+      <div className="grid gap-4 md:grid-cols-3">
+        <AddresseeField label={t("addressee")} facets={facets} value={params.addressee} any={t("anyAddressee")} groups={{ actors: t("otherActors"), states: t("states") }} />
+        <TextField label={t("actorName")} name="actorName" defaultValue={params.actorName ?? ""} help={t("actorNameHelp")} maxLength={100} />
+        <SelectField label={t("mandate")} name="mandate" options={facets.mandates} placeholder={t("anyMandate")} defaultValue={params.mandate ?? ""} />
+        <SelectField label={t("theme")} name="theme" options={facets.themes} placeholder={t("anyTheme")} defaultValue={params.theme ?? ""} />
+        <SelectField label={t("year")} name="year" options={facets.years.map((y) => ({ value: String(y), label: String(y) }))} placeholder={t("anyYear")} defaultValue={params.year ? String(params.year) : ""} />
+        <div className="grid grid-cols-2 gap-2">
+          <TextField label={t("from")} name="from" type="date" defaultValue={params.from ?? ""} />
+          <TextField label={t("to")} name="to" type="date" defaultValue={params.to ?? ""} />
+        </div>
+        <SelectField label={t("reply")} name="reply" options={options(REPLY_FILTERS, (v) => t(`replies.${v}`))} placeholder={t("anyReply")} defaultValue={params.reply ?? ""} />
+        <SelectField label={t("joint")} name="joint" options={options(JOINT_FILTERS, (v) => t(`joints.${v}`))} placeholder={t("anyJoint")} defaultValue={params.joint ?? ""} />
+        <SelectField label={t("sort")} name="sort" options={options(SORTS, (v) => t(`sorts.${v}`))} defaultValue={params.sort ?? (params.q ? "relevance" : "date")} />
+      </div>
+      <fieldset className="flex flex-wrap gap-4">
+        <legend className="mb-1 text-sm font-medium">{t("type")}</legend>
+        {COMMUNICATION_TYPES.map((type) => (
+          <label key={type} className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="type" value={type} defaultChecked={params.type.includes(type)} className="size-4" />
+            {tc(`types.${type}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="flex items-center gap-4">
+        <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white">{t("submit")}</button>
+        <Link href="/communications">{t("clear")}</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { prisma } from "../db/client";
+import type { Db } from "../db/types";
+import { Prisma } from "../generated/prisma/client";
+import { AppError } from "../core/errors";
+import { bucketByYear, medianDays, rate, totals, type YearTypeCount } from "./cooperation";
+
+/**
+ * R5 in SQL, the same rule as publicCommunicationScope (lib/communications/scope.ts): sent, and past
+ * the reply period. Only these may be counted publicly; the integration test holds the two together.
+ */
+function publishedSql(now: Date) {
+  return Prisma.sql`c."status" = 'SENT' AND c."sentAt" <= ${now} AND c."publicFrom" <= ${now}`;
+}
+
+/** The State itself for the profile header: names, standing invitations, Council terms. No focal point (private). */
+export async function getStateProfile({ iso3, db = prisma }: { iso3: string; db?: Db }) {
+  const code = iso3.toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code)) throw new AppError("NOT_FOUND", "No such State");
+  const state = await db.state.findUnique({
+    where: { iso3: code },
+    select: {
+      id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true, regionalGroup: true, status: true,
+      standingInvitations: { orderBy: { extendedOn: "asc" }, select: { extendedOn: true, withdrawnOn: true } },
+      councilTerms: { orderBy: { fromYear: "asc" }, select: { fromYear: true, toYear: true } },
+    },
+  });
+  if (!state) throw new AppError("NOT_FOUND", "No such State");
+  return state;
+}
+export type StateProfile = Awaited<ReturnType<typeof getStateProfile>>;
+
+type YearTypeRow = { year: number; type: YearTypeCount["type"]; received: number; replied: number; repliedInTime: number };
+type MedianRow = { median: number | string | null };
+type VisitRow = { requested: number; accepted: number; completed: number };
+
+/**
+ * R18: the cooperation figures of one State — the same for every State. Three aggregate queries,
+ * whatever the number of letters: published communications by year and type with their replies,
+ * the median days to the first reply (percentile_cont), and the visit requests.
+ * A reply counts once its communication is published and it has been received (R5).
+ * "In time" means the first reply arrived by the communication's reply deadline (60 days by default).
+ */
+export async function getStateCooperation({ stateId, now, db = prisma }: { stateId: string; now: Date; db?: Db }) {
+  const published = Prisma.sql`
+    SELECT c."id", c."type", c."sentAt", c."replyDueAt",
+      COALESCE(c."referenceYear", EXTRACT(YEAR FROM (c."sentAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Zurich')::int) AS "year",
+      (SELECT min(r."receivedAt") FROM "CommunicationReply" r WHERE r."communicationId" = c."id" AND r."receivedAt" <= ${now}) AS "firstReplyAt"
+    FROM "Communication" c
+    WHERE c."addresseeStateId" = ${stateId}::uuid AND ${publishedSql(now)}`;
+
+  const [byYearType, median, visits] = await Promise.all([
+    db.$queryRaw<YearTypeRow[]>`
+      WITH p AS (${published})
+      SELECT p."year", p."type"::text AS "type", count(*)::int AS "received", count(p."firstReplyAt")::int AS "replied",
+        count(*) FILTER (WHERE p."firstReplyAt" <= p."replyDueAt")::int AS "repliedInTime"
+      FROM p GROUP BY p."year", p."type" ORDER BY p."year", p."type"`,
+    db.$queryRaw<MedianRow[]>`
+      WITH p AS (${published})
+      SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM (p."firstReplyAt" - p."sentAt")) / 86400.0) AS "median"
+      FROM p WHERE p."firstReplyAt" IS NOT NULL`,
+    // Requested: every request that left the draft stage. Accepted: the State said yes or a visit was
+    // arranged. Completed: marked so, or the visit's last day has passed.
+    db.$queryRaw<VisitRow[]>`
+      SELECT count(*)::int AS "requested",
+        count(*) FILTER (WHERE vr."status" IN ('ACCEPTED', 'SCHEDULED', 'COMPLETED') OR v."id" IS NOT NULL)::int AS "accepted",
+        count(*) FILTER (WHERE vr."status" = 'COMPLETED' OR v."endDate" < ${now})::int AS "completed"
+      FROM "VisitRequest" vr LEFT JOIN "Visit" v ON v."visitRequestId" = vr."id"
+      WHERE vr."stateId" = ${stateId}::uuid AND vr."status" <> 'DRAFT'`,
+  ]);
+
+  const currentYear = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Zurich" }).format(now));
+  const years = bucketByYear(byYearType.map((r) => ({ ...r, year: Number(r.year) })), { to: currentYear });
+  const v = visits[0] ?? { requested: 0, accepted: 0, completed: 0 };
+  return {
+    years,
+    totals: totals(years),
+    medianDaysToReply: medianDays(median[0]?.median),
+    visits: { ...v, acceptanceRate: rate(v.accepted, v.requested) },
+  };
+}
+export type StateCooperation = Awaited<ReturnType<typeof getStateCooperation>>;

@@ -13,6 +13,9 @@ export async function prepareDatabase(connectionString: string, log = console.lo
     log("Empty database: seeding demo data…");
     const communications = Number(process.env.SEED_COMMUNICATIONS ?? 400);
     const result = await seedDatabase(prisma, { communications, log });
+    // Fresh statistics and visibility map after a bulk load: the embedded database has no autovacuum,
+    // and without them the planner falls back to sequential scans for counts.
+    await prisma.$executeRawUnsafe("VACUUM ANALYZE");
     log(`Seeded: ${JSON.stringify(result.counts)}`);
   } finally {
     await prisma.$disconnect();

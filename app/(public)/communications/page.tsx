@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { now } from "@/lib/core/clock";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
@@ -30,7 +31,16 @@ export default async function PublicCommunications({ searchParams }: { searchPar
       <h1>{t("heading")}</h1>
       <p className="max-w-3xl text-slate-700">{t("intro")}</p>
       <SearchForm params={params} facets={facets} />
-      <p role="status" data-testid="search-count">{t("count", { count: result.total })}</p>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <p role="status" data-testid="search-count">{t("count", { count: result.total })}</p>
+        <p className="text-sm">
+          <a href={`/api/v1/communications.csv?${new URLSearchParams(searchParamsToQuery(params))}`} download>{t("downloadCsv")}</a>
+          {" · "}
+          <a href="/api/v1/communications.atom">{t("feed")}</a>
+          {" · "}
+          <Link href="/communications/outstanding">{t("outstanding")}</Link>
+        </p>
+      </div>
       <SearchResults result={result} />
       <Pagination page={result.page} pages={result.pages} basePath="/communications" params={searchParamsToQuery(params)} />
     </div>

@@ -19,6 +19,13 @@ test("a visitor searches, filters by an other actor, opens a result, and the sha
   const count = (await page.getByTestId("search-count").textContent())!;
   expect(count).toMatch(/^\d+ communications? found$/);
 
+  // The CSV of these results downloads, UTF-8 with BOM, one line per result plus the header.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: s.downloadCsv }).click()]);
+  const csv = await (await import("node:fs/promises")).readFile((await download.path())!);
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const total = Number(count.match(/^(\d+)/)![1]);
+  expect(csv.toString("utf8").trim().split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/).length).toBe(total + 1);
+
   // The shared address reproduces the search in a fresh browser.
   const shared = page.url();
   const other = await (await browser.newContext()).newPage();

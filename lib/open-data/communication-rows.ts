@@ -1,0 +1,97 @@
+import "server-only";
+import { Prisma } from "../generated/prisma/client";
+import { prisma } from "../db/client";
+
+// The public shape of a communication in the open data (JSON, CSV, Atom), built from named columns
+// only. R5: the confidential annex, the review comment, drafting users and workflow fields are never
+// selected, so no later change to a mapper can leak them.
+
+export type ApiReply = { receivedAt: Date; language: string; translationStatus: string };
+
+export type ApiCommunication = {
+  /** Internal id: used for links to the public page, not part of the JSON output. */
+  id: string;
+  reference: string;
+  type: "AL" | "UA" | "OL";
+  sentAt: Date;
+  replyDueAt: Date | null;
+  publishedAt: Date;
+  addressee: { kind: "state" | "other-actor"; iso3?: string; name: string };
+  mandates: { slug: string; title: string }[];
+  subject: string;
+  summary: string;
+  themes: string[];
+  replies: ApiReply[];
+};
+
+/** The columns of the row query, over "Communication" c, "State" s and "OtherActor" a. */
+export const ROW_COLUMNS = Prisma.sql`c.id, c.reference, c.type::text AS type, c."sentAt", c."replyDueAt", c."publicFrom",
+  c."addresseeKind"::text AS "addresseeKind", s.iso3, s."nameEn" AS "stateName", a.name AS "actorName", c.subject, c.summary`;
+
+export const ROW_JOINS = Prisma.sql`LEFT JOIN "State" s ON s.id = c."addresseeStateId" LEFT JOIN "OtherActor" a ON a.id = c."addresseeOtherActorId"`;
+
+type RawRow = {
+  id: string; reference: string; type: ApiCommunication["type"]; sentAt: Date; replyDueAt: Date | null; publicFrom: Date;
+  addresseeKind: "STATE" | "OTHER_ACTOR"; iso3: string | null; stateName: string | null; actorName: string | null; subject: string; summary: string;
+};
+type Linked = { communicationId: string; slug: string; title: string };
+type ReplyRow = ApiReply & { communicationId: string };
+
+function group<T extends { communicationId: string }>(rows: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const r of rows) map.set(r.communicationId, [...(map.get(r.communicationId) ?? []), r]);
+  return map;
+}
+
+/**
+ * Runs a query selecting ROW_COLUMNS (ROW_JOINS, already scoped by the caller to the public scope)
+ * and adds mandates that signed, themes and replies (metadata only), three queries per call.
+ */
+export async function loadCommunicationRows({ sql }: { sql: Prisma.Sql }): Promise<ApiCommunication[]> {
+  const raw = await prisma.$queryRaw<RawRow[]>(sql);
+  if (raw.length === 0) return [];
+  const ids = Prisma.join(raw.map((r) => Prisma.sql`${r.id}::uuid`));
+  const [mandates, themes, replies] = await Promise.all([
+    prisma.$queryRaw<Linked[]>`
+      SELECT cm."communicationId", m.slug, m."titleEn" AS title
+      FROM "CommunicationMandate" cm JOIN "Mandate" m ON m.id = cm."mandateId"
+      WHERE cm."communicationId" IN (${ids}) AND cm.status IN ('LEAD', 'SIGNED')
+      ORDER BY cm.status, m."titleEn"`,
+    prisma.$queryRaw<Linked[]>`
+      SELECT ct."communicationId", t.slug, t."nameEn" AS title
+      FROM "CommunicationTheme" ct JOIN "Theme" t ON t.id = ct."themeId"
+      WHERE ct."communicationId" IN (${ids})
+      ORDER BY t."sdgNumber" NULLS FIRST, t."nameEn"`,
+    prisma.$queryRaw<ReplyRow[]>`
+      SELECT r."communicationId", r."receivedAt", r.language, r."translationStatus"::text AS "translationStatus"
+      FROM "CommunicationReply" r WHERE r."communicationId" IN (${ids})
+      ORDER BY r."receivedAt", r.id`,
+  ]);
+  const mandatesOf = group(mandates);
+  const themesOf = group(themes);
+  const repliesOf = group(replies);
+  return raw.map((r) => ({
+    id: r.id,
+    reference: r.reference,
+    type: r.type,
+    sentAt: r.sentAt,
+    replyDueAt: r.replyDueAt,
+    publishedAt: r.publicFrom,
+    addressee: r.addresseeKind === "STATE"
+      ? { kind: "state", iso3: r.iso3 ?? undefined, name: r.stateName ?? "" }
+      : { kind: "other-actor", name: r.actorName ?? "" },
+    mandates: (mandatesOf.get(r.id) ?? []).map((m) => ({ slug: m.slug, title: m.title })),
+    subject: r.subject,
+    summary: r.summary,
+    themes: (themesOf.get(r.id) ?? []).map((t) => t.slug),
+    replies: (repliesOf.get(r.id) ?? []).map((x) => ({ receivedAt: x.receivedAt, language: x.language, translationStatus: x.translationStatus })),
+  }));
+}
+
+/** The JSON form: everything but the internal id. */
+export function toJson(c: ApiCommunication): Omit<ApiCommunication, "id"> {
+  return {
+    reference: c.reference, type: c.type, sentAt: c.sentAt, replyDueAt: c.replyDueAt, publishedAt: c.publishedAt, addressee: c.addressee,
+    mandates: c.mandates, subject: c.subject, summary: c.summary, themes: c.themes, replies: c.replies,
+  };
+}

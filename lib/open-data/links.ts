@@ -1,0 +1,19 @@
+// Pagination links of the JSON API: the request's own URL (every filter kept) with another page.
+
+export function pageLinks({ url, page, pageSize, total }: { url: URL; page: number; pageSize: number; total: number }) {
+  const at = (p: number) => {
+    const u = new URL(url.toString());
+    u.searchParams.set("page", String(p));
+    u.searchParams.set("pageSize", String(pageSize));
+    return u.toString();
+  };
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  return {
+    self: at(page),
+    next: page < pages ? at(page + 1) : null,
+    prev: page > 1 ? at(Math.min(page - 1, pages)) : null,
+  };
+}
+
+/** Responses of the public API may be cached briefly by browsers and proxies (published data only). */
+export const PUBLIC_CACHE = "public, max-age=60";

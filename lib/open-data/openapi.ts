@@ -1,0 +1,82 @@
+import { COMMUNICATION_TYPES, JOINT_FILTERS, REPLY_FILTERS, SORTS } from "../search/schemas";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./schemas";
+
+// The open-data API (R5, R6, R18) in OpenAPI 3.1. Kept next to the code it describes; the filter
+// values come from lib/search/schemas.ts so the document cannot drift from what the API accepts.
+
+type Schema = { type?: string | string[]; format?: string; enum?: readonly string[]; items?: Schema; properties?: Record<string, Schema>; required?: string[]; $ref?: string; description?: string; default?: number; minimum?: number; maximum?: number };
+type Parameter = { name: string; in: "query" | "path"; required?: boolean; description?: string; schema: Schema; explode?: boolean };
+type Operation = { summary: string; operationId: string; parameters?: Parameter[]; responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }> };
+export type OpenApiDocument = { openapi: "3.1.0"; info: { title: string; version: string; description: string }; paths: Record<string, { get: Operation }>; components: { schemas: Record<string, Schema> } };
+
+const str: Schema = { type: "string" };
+const dateTime: Schema = { type: "string", format: "date-time" };
+const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
+const obj = (properties: Record<string, Schema>, required = Object.keys(properties)): Schema => ({ type: "object", properties, required });
+const json = (schema: Schema, description = "OK") => ({ description, content: { "application/json": { schema } } });
+const notFound = json(obj({ error: { type: "string", enum: ["NOT_FOUND"] } }), "Not published, or no such record");
+const q = (name: string, schema: Schema, description: string): Parameter => ({ name, in: "query", schema, description });
+
+const filters: Parameter[] = [
+  q("q", str, "Full-text search (English, French, Spanish) in subject, summary, letter and replies"),
+  q("addressee", str, "state:ISO3 or actor:<uuid>"),
+  q("actorName", str, "Name (or part) of an other actor, e.g. a company (R6)"),
+  q("mandate", str, "Mandate slug (signing mandates)"),
+  { ...q("type", { type: "array", items: { type: "string", enum: COMMUNICATION_TYPES } }, "Repeated or comma-separated"), explode: true },
+  q("year", { type: "integer" }, "Year sent"),
+  q("from", { type: "string", format: "date" }, "Sent on or after (UTC day)"),
+  q("to", { type: "string", format: "date" }, "Sent on or before (UTC day)"),
+  q("reply", { type: "string", enum: REPLY_FILTERS }, "Reply status"),
+  q("theme", str, "Theme slug; `reprisals` also takes letters flagged as concerning reprisals (R8)"),
+  q("joint", { type: "string", enum: JOINT_FILTERS }, "Joint (several mandates) or single"),
+  q("sort", { type: "string", enum: SORTS }, "Relevance needs q; otherwise newest first"),
+];
+const paging: Parameter[] = [
+  q("page", { type: "integer", minimum: 1, default: 1 }, "Page number"),
+  q("pageSize", { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE }, "Results per page"),
+];
+const names = obj({ en: str, fr: str, es: str });
+
+const communication = {
+  reference: { ...str, description: "e.g. AL USA 12/2026" }, type: { type: "string", enum: COMMUNICATION_TYPES }, sentAt: dateTime,
+  replyDueAt: { ...dateTime, type: ["string", "null"] }, publishedAt: dateTime,
+  addressee: obj({ kind: { type: "string", enum: ["state", "other-actor"] }, iso3: str, name: str }, ["kind", "name"]),
+  mandates: { type: "array", items: obj({ slug: str, title: str }) }, subject: str, summary: str, themes: { type: "array", items: str },
+} satisfies Record<string, Schema>;
+const reply = { receivedAt: dateTime, language: str, translationStatus: { type: "string", enum: ["NOT_NEEDED", "PENDING", "AVAILABLE"] } } satisfies Record<string, Schema>;
+
+export const openApiDocument: OpenApiDocument = {
+  openapi: "3.1.0",
+  info: {
+    title: "SP Portal open data",
+    version: "1.0.0",
+    description: "Published communications of the Special Procedures (after their reply period, R5), States and mandates. Read-only, no login.",
+  },
+  paths: {
+    "/api/v1/communications": { get: { summary: "Search published communications", operationId: "listCommunications", parameters: [...filters, ...paging],
+      responses: { 200: json(obj({ data: { type: "array", items: ref("Communication") }, page: { type: "integer" }, pageSize: { type: "integer" }, total: { type: "integer" },
+        links: obj({ self: str, next: { type: ["string", "null"] }, prev: { type: ["string", "null"] } }) })) } } },
+    "/api/v1/communications/{reference}": { get: { summary: "One published communication with its letter and replies", operationId: "getCommunication",
+      parameters: [{ name: "reference", in: "path", required: true, schema: str, description: "AL-USA-12-2026, or the reference URL-encoded" }],
+      responses: { 200: json(obj({ data: ref("CommunicationDetail") })), 404: notFound } } },
+    "/api/v1/communications.csv": { get: { summary: "Every matching communication as CSV (UTF-8 with BOM)", operationId: "exportCommunications", parameters: filters,
+      responses: { 200: { description: "CSV, one line per communication", content: { "text/csv": { schema: str } } } } } },
+    "/api/v1/communications.atom": { get: { summary: "Atom feed of the 50 most recently published communications", operationId: "feedCommunications",
+      parameters: [q("state", str, "ISO3 of the addressee State"), q("mandate", str, "Mandate slug")],
+      responses: { 200: { description: "Atom 1.0", content: { "application/atom+xml": { schema: str } } } } } },
+    "/api/v1/states": { get: { summary: "States", operationId: "listStates", responses: { 200: json(obj({ data: { type: "array", items: ref("State") } })) } } },
+    "/api/v1/states/{iso3}": { get: { summary: "One State with its cooperation figures (R18)", operationId: "getState",
+      parameters: [{ name: "iso3", in: "path", required: true, schema: str }],
+      responses: { 200: json(obj({ data: ref("StateProfile") })), 404: notFound } } },
+    "/api/v1/mandates": { get: { summary: "Mandates", operationId: "listMandates", responses: { 200: json(obj({ data: { type: "array", items: ref("Mandate") } })) } } },
+  },
+  components: {
+    schemas: {
+      Communication: obj({ ...communication, replies: { type: "array", items: obj(reply) } }),
+      CommunicationDetail: obj({ ...communication, body: str, replies: { type: "array", items: obj({ ...reply, body: str, translation: { type: ["string", "null"] } }) } }),
+      State: obj({ iso3: str, names, regionalGroup: str, status: { type: "string", enum: ["MEMBER", "OBSERVER"] }, councilMember: { type: "boolean" } }),
+      StateProfile: { type: "object", description: "State plus councilTerms, standingInvitations and cooperation (years, totals, medianDaysToReply, visits)" },
+      Mandate: obj({ slug: str, titles: names, kind: { type: "string", enum: ["THEMATIC", "COUNTRY"] }, body: str, established: { type: "integer" }, active: { type: "boolean" } }),
+    },
+  },
+};

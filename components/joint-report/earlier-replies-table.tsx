@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { JointReport } from "@/lib/joint-report/get-joint-report";
-import { addresseeName, cell, GENEVA_DAY, headCell } from "./format";
+import { addresseeName, cell, GENEVA_DAY } from "./format";
+import { ReportTable } from "./report-table";
 
 const COLUMNS = ["receivedAt", "reference", "type", "addressee", "sentAt"] as const;
 
@@ -9,13 +10,7 @@ const COLUMNS = ["receivedAt", "reference", "type", "addressee", "sentAt"] as co
 export async function EarlierRepliesTable({ rows }: { rows: JointReport["earlierReplies"] }) {
   const [t, tc, format, locale] = await Promise.all([getTranslations("jointReport"), getTranslations("communications"), getFormatter(), getLocale()]);
   return (
-    <table className="w-full border-collapse text-sm">
-      <thead>
-        <tr className="border-b border-slate-300">
-          {COLUMNS.map((k) => <th key={k} scope="col" className={headCell}>{t(`columns.${k}`)}</th>)}
-        </tr>
-      </thead>
-      <tbody>
+    <ReportTable headings={COLUMNS.map((k) => t(`columns.${k}`))}>
         {rows.map(({ id, receivedAt, communication: c }) => (
           <tr key={id} className="border-b border-slate-100 align-top" data-testid="joint-report-earlier-reply">
             <td className={`${cell} whitespace-nowrap`}><time dateTime={receivedAt.toISOString()}>{format.dateTime(receivedAt, GENEVA_DAY)}</time></td>
@@ -27,7 +22,6 @@ export async function EarlierRepliesTable({ rows }: { rows: JointReport["earlier
             <td className="py-2 whitespace-nowrap"><time dateTime={c.sentAt.toISOString()}>{format.dateTime(c.sentAt, GENEVA_DAY)}</time></td>
           </tr>
         ))}
-      </tbody>
-    </table>
+    </ReportTable>
   );
 }

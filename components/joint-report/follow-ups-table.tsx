@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { JointReport } from "@/lib/joint-report/get-joint-report";
 import { FollowUpMailStatus } from "@/components/follow-up/follow-up-mail-status";
-import { addresseeName, cell, GENEVA_DAY, headCell } from "./format";
+import { addresseeName, cell, GENEVA_DAY } from "./format";
+import { ReportTable } from "./report-table";
 
 const COLUMNS = ["date", "kind", "reference", "addressee", "mail"] as const;
 
@@ -10,13 +11,7 @@ const COLUMNS = ["date", "kind", "reference", "addressee", "mail"] as const;
 export async function FollowUpsTable({ rows }: { rows: JointReport["followUps"] }) {
   const [t, tf, format, locale] = await Promise.all([getTranslations("jointReport"), getTranslations("followUp"), getFormatter(), getLocale()]);
   return (
-    <table className="w-full border-collapse text-sm">
-      <thead>
-        <tr className="border-b border-slate-300">
-          {COLUMNS.map((k) => <th key={k} scope="col" className={headCell}>{t(`columns.${k}`)}</th>)}
-        </tr>
-      </thead>
-      <tbody>
+    <ReportTable headings={COLUMNS.map((k) => t(`columns.${k}`))}>
         {rows.map((m) => (
           <tr key={m.id} className="border-b border-slate-100 align-top" data-testid="joint-report-follow-up">
             <td className={`${cell} whitespace-nowrap`}><time dateTime={m.createdAt.toISOString()}>{format.dateTime(m.createdAt, GENEVA_DAY)}</time></td>
@@ -28,7 +23,6 @@ export async function FollowUpsTable({ rows }: { rows: JointReport["followUps"] 
             <td className="py-2"><FollowUpMailStatus status={m.status} notBefore={m.notBefore} sentAt={m.sentAt} /></td>
           </tr>
         ))}
-      </tbody>
-    </table>
+    </ReportTable>
   );
 }

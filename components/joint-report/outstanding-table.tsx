@@ -1,7 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { JointReport } from "@/lib/joint-report/get-joint-report";
 import { localized } from "@/lib/i18n/localized";
-import { cell, GENEVA_DAY, headCell } from "./format";
+import { cell, GENEVA_DAY } from "./format";
+import { ReportTable } from "./report-table";
 
 const COLUMNS = ["state", "count", "oldest"] as const;
 
@@ -9,13 +10,7 @@ const COLUMNS = ["state", "count", "oldest"] as const;
 export async function OutstandingTable({ rows }: { rows: JointReport["outstanding"]["perState"] }) {
   const [t, format, locale] = await Promise.all([getTranslations("jointReport"), getFormatter(), getLocale()]);
   return (
-    <table className="w-full border-collapse text-sm">
-      <thead>
-        <tr className="border-b border-slate-300">
-          {COLUMNS.map((k) => <th key={k} scope="col" className={headCell}>{t(`columns.${k}`)}</th>)}
-        </tr>
-      </thead>
-      <tbody>
+    <ReportTable headings={COLUMNS.map((k) => t(`columns.${k}`))}>
         {rows.map((r) => (
           <tr key={r.state.id} className="border-b border-slate-100 align-top" data-testid="joint-report-outstanding">
             <th scope="row" className={`${cell} text-left font-normal`}>{localized(r.state, "name", locale)}</th>
@@ -23,7 +18,6 @@ export async function OutstandingTable({ rows }: { rows: JointReport["outstandin
             <td className="py-2 whitespace-nowrap"><time dateTime={r.oldestSentAt.toISOString()}>{format.dateTime(r.oldestSentAt, GENEVA_DAY)}</time></td>
           </tr>
         ))}
-      </tbody>
-    </table>
+    </ReportTable>
   );
 }

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { JointReport } from "@/lib/joint-report/get-joint-report";
 import { localized } from "@/lib/i18n/localized";
-import { addresseeName, cell, GENEVA_DAY, headCell } from "./format";
+import { addresseeName, cell, GENEVA_DAY } from "./format";
+import { ReportTable } from "./report-table";
 
 const COLUMNS = ["reference", "type", "addressee", "mandates", "sentAt", "reply"] as const;
 
@@ -10,13 +11,7 @@ const COLUMNS = ["reference", "type", "addressee", "mandates", "sentAt", "reply"
 export async function SentTable({ rows }: { rows: JointReport["sent"] }) {
   const [t, tc, format, locale] = await Promise.all([getTranslations("jointReport"), getTranslations("communications"), getFormatter(), getLocale()]);
   return (
-    <table className="w-full border-collapse text-sm">
-      <thead>
-        <tr className="border-b border-slate-300">
-          {COLUMNS.map((k) => <th key={k} scope="col" className={headCell}>{t(`columns.${k}`)}</th>)}
-        </tr>
-      </thead>
-      <tbody>
+    <ReportTable headings={COLUMNS.map((k) => t(`columns.${k}`))}>
         {rows.map((c) => (
           <tr key={c.id} className="border-b border-slate-100 align-top" data-testid="joint-report-sent">
             <th scope="row" className={`${cell} text-left font-normal whitespace-nowrap`}>
@@ -31,7 +26,6 @@ export async function SentTable({ rows }: { rows: JointReport["sent"] }) {
             </td>
           </tr>
         ))}
-      </tbody>
-    </table>
+    </ReportTable>
   );
 }

@@ -14,7 +14,8 @@ export async function communicationPdf({ actor, communicationId }: { actor: Acto
       })
     : await getPublicCommunication({ communicationId });
   if (!c.sentAt) throw new AppError("NOT_FOUND", "Not sent");
-  const mandates = "mandates" in c ? c.mandates.filter((m) => !("status" in m) || m.status === "LEAD" || m.status === "SIGNED").map((m) => m.mandate.titleEn) : [];
+  // Only the signing mandates head the letter (the public read already returns only those).
+  const mandates = c.mandates.filter((m) => !("status" in m) || m.status === "LEAD" || m.status === "SIGNED").map((m) => m.mandate.titleEn);
   const bytes = await renderLetterPdf({
     reference: c.reference,
     date: c.sentAt,

@@ -16,6 +16,10 @@ export async function SiteHeader() {
           <ul className="flex flex-wrap items-center gap-4 text-sm">
             <li><Link className="text-white" href="/">{t("home")}</Link></li>
             <li><Link className="text-white" href="/communications">{t("communications")}</Link></li>
+            <li><Link className="text-white" href="/visits">{t("visits")}</Link></li>
+            <li><Link className="text-white" href="/calls-for-input">{t("callsForInput")}</Link></li>
+            <li><Link className="text-white" href="/stories">{t("stories")}</Link></li>
+            <li><Link className="text-white" href="/themes">{t("themes")}</Link></li>
             <li><Link className="text-white" href="/press-releases">{tp("publicHeading")}</Link></li>
             <li><Link className="text-white" href="/mandates">{t("mandates")}</Link></li>
             <li><Link className="text-white" href="/states">{t("states")}</Link></li>

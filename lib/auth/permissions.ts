@@ -29,6 +29,7 @@ export const PERMISSIONS = [
   // reprisals (R8)
   "reprisal:manage",
   "reprisal:view-own-mandate",
+  "reprisal:submit",
   // good stories (R13)
   "story:submit",
   "story:moderate",
@@ -80,6 +81,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "press-release:manage",
     "visit:request",
     "reprisal:view-own-mandate",
+    "reprisal:submit",
     "story:submit",
     "questionnaire:propose",
     "questionnaire:view-answers",

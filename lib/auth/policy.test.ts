@@ -36,7 +36,7 @@ const EXPECTED: Record<Role, Permission[]> = {
   ],
   MANDATE_HOLDER: [
     "workspace:mandate-holder", "communication:draft", "communication:cosign", "press-release:manage", "visit:request",
-    "reprisal:view-own-mandate", "story:submit", "questionnaire:propose", "questionnaire:view-answers", "advisory:submit",
+    "reprisal:view-own-mandate", "reprisal:submit", "story:submit", "questionnaire:propose", "questionnaire:view-answers", "advisory:submit",
     "office-hours:publish",
   ],
   STATE: [

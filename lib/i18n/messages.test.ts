@@ -35,6 +35,7 @@ const SAME_AS_ENGLISH: Record<(typeof TRANSLATIONS)[number], readonly string[]> 
     "audit.action", // "Action"
     "pagination.label", // "Pagination"
     "workspace.admin.heading", // "Administration"
+    "questionnaires.nav", // "Questionnaires"
     "nav.communications", // "Communications"
     "communications.heading", // "Communications"
     "communications.count", // "{count, plural, one {# communication} other {# communications}}"

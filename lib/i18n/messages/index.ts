@@ -30,14 +30,35 @@ import profilesEs from "./profiles/es.json";
 import searchEn from "./search/en.json";
 import searchFr from "./search/fr.json";
 import searchEs from "./search/es.json";
+import visitsEn from "./visits/en.json";
+import visitsFr from "./visits/fr.json";
+import visitsEs from "./visits/es.json";
+import reprisalsEn from "./reprisals/en.json";
+import reprisalsFr from "./reprisals/fr.json";
+import reprisalsEs from "./reprisals/es.json";
+import storiesEn from "./stories/en.json";
+import storiesFr from "./stories/fr.json";
+import storiesEs from "./stories/es.json";
+import advisoryEn from "./advisory/en.json";
+import advisoryFr from "./advisory/fr.json";
+import advisoryEs from "./advisory/es.json";
+import themesEn from "./themes/en.json";
+import themesFr from "./themes/fr.json";
+import themesEs from "./themes/es.json";
+import questionnairesEn from "./questionnaires/en.json";
+import questionnairesFr from "./questionnaires/fr.json";
+import questionnairesEs from "./questionnaires/es.json";
+import officeHoursEn from "./office-hours/en.json";
+import officeHoursFr from "./office-hours/fr.json";
+import officeHoursEs from "./office-hours/es.json";
 import type { Locale } from "../config";
 
 type Catalog = Record<string, unknown>;
 
 export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
-  en: { core: coreEn, communications: communicationsEn, files: filesEn, mail: mailEn, followUp: followUpEn, pressReleases: pressReleasesEn, jointReport: jointReportEn, outstanding: outstandingEn, profiles: profilesEn, search: searchEn },
-  fr: { core: coreFr, communications: communicationsFr, files: filesFr, mail: mailFr, followUp: followUpFr, pressReleases: pressReleasesFr, jointReport: jointReportFr, outstanding: outstandingFr, profiles: profilesFr, search: searchFr },
-  es: { core: coreEs, communications: communicationsEs, files: filesEs, mail: mailEs, followUp: followUpEs, pressReleases: pressReleasesEs, jointReport: jointReportEs, outstanding: outstandingEs, profiles: profilesEs, search: searchEs },
+  en: { core: coreEn, communications: communicationsEn, files: filesEn, mail: mailEn, followUp: followUpEn, pressReleases: pressReleasesEn, jointReport: jointReportEn, outstanding: outstandingEn, profiles: profilesEn, search: searchEn, visits: visitsEn, reprisals: reprisalsEn, stories: storiesEn, advisory: advisoryEn, themes: themesEn, questionnaires: questionnairesEn, officeHours: officeHoursEn },
+  fr: { core: coreFr, communications: communicationsFr, files: filesFr, mail: mailFr, followUp: followUpFr, pressReleases: pressReleasesFr, jointReport: jointReportFr, outstanding: outstandingFr, profiles: profilesFr, search: searchFr, visits: visitsFr, reprisals: reprisalsFr, stories: storiesFr, advisory: advisoryFr, themes: themesFr, questionnaires: questionnairesFr, officeHours: officeHoursFr },
+  es: { core: coreEs, communications: communicationsEs, files: filesEs, mail: mailEs, followUp: followUpEs, pressReleases: pressReleasesEs, jointReport: jointReportEs, outstanding: outstandingEs, profiles: profilesEs, search: searchEs, visits: visitsEs, reprisals: reprisalsEs, stories: storiesEs, advisory: advisoryEs, themes: themesEs, questionnaires: questionnairesEs, officeHours: officeHoursEs },
 };
 
 export const MESSAGES: Record<Locale, Catalog> = {

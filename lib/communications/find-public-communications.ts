@@ -4,6 +4,7 @@ import { prisma } from "../db/client";
 import { now as clockNow } from "../core/clock";
 import { AppError } from "../core/errors";
 import { publicCommunicationScope } from "./scope";
+import { publicPressReleaseScope } from "../press-releases/scope";
 
 /**
  * One published communication with its replies. The select names every public field; the
@@ -11,8 +12,9 @@ import { publicCommunicationScope } from "./scope";
  */
 export async function getPublicCommunication({ communicationId }: { communicationId: string }) {
   if (!z.uuid().safeParse(communicationId).success) throw new AppError("NOT_FOUND", "No such communication");
+  const now = clockNow();
   const c = await prisma.communication.findFirst({
-    where: { AND: [{ id: communicationId }, publicCommunicationScope(clockNow())] },
+    where: { AND: [{ id: communicationId }, publicCommunicationScope(now)] },
     select: {
       id: true, type: true, reference: true, subject: true, summary: true, body: true, sentAt: true, replyDueAt: true, sample: true,
       addresseeState: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
@@ -26,6 +28,10 @@ export async function getPublicCommunication({ communicationId }: { communicatio
           attachments: { select: { id: true, fileName: true, contentType: true, size: true } },
         },
       },
+      // Documents of the letter itself: only those marked public (never a confidential annex).
+      attachments: { where: { isPublic: true }, orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, size: true } },
+      // Press releases about the letter, once published (R3).
+      pressReleases: { where: publicPressReleaseScope(now), orderBy: { publishedAt: "desc" }, select: { id: true, title: true, publishedAt: true } },
     },
   });
   if (!c) throw new AppError("NOT_FOUND", "No such communication");

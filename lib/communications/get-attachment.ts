@@ -5,7 +5,7 @@ import type { Actor } from "../auth/actor";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { readAttachmentBytes } from "../files/save-attachment";
-import { communicationScopeFor, publicCommunicationScope } from "./scope";
+import { communicationScopeFor, publicCommunicationScope, workspaceCommunicationScope } from "./scope";
 
 /**
  * An annex of a reply (or of a letter): downloadable by whoever may see its communication — in the
@@ -18,7 +18,13 @@ export async function getAttachment({ actor, attachmentId }: { actor: Actor | nu
   const a = await prisma.attachment.findFirst({
     where: {
       id: attachmentId,
-      OR: [{ communication: visible }, { reply: { communication: visible } }],
+      OR: [
+        // A document of the letter: in the workspace scope, or publicly only if marked public.
+        { communication: { is: workspaceCommunicationScope(actor, now) } },
+        { communication: { is: publicCommunicationScope(now) }, isPublic: true },
+        // A reply's annex is public with its letter (R5).
+        { reply: { communication: visible } },
+      ],
     },
     select: { fileName: true, contentType: true, storageKey: true, size: true },
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor";
-import { communicationScopeFor, publicCommunicationScope } from "./scope";
+import { communicationScopeFor, publicCommunicationScope, workspaceCommunicationScope } from "./scope";
 
 const now = new Date("2026-06-01T00:00:00Z");
 const base: Actor = {
@@ -27,5 +27,18 @@ describe("communicationScopeFor", () => {
   it("fails closed for a State user without a State and a holder without mandates", () => {
     expect(communicationScopeFor({ ...base, role: "STATE", stateId: null }, now)).toEqual({ id: { in: [] } });
     expect(communicationScopeFor({ ...base, role: "MANDATE_HOLDER", mandateHolderId: "h", mandateIds: [] }, now)).toEqual({ id: { in: [] } });
+  });
+});
+
+describe("workspaceCommunicationScope", () => {
+  it("gives nothing to visitors, civil society and administrators — never the public scope", () => {
+    for (const actor of [null, { ...base, role: "CIVIL_SOCIETY" as const }, { ...base, role: "ADMIN" as const }]) {
+      expect(workspaceCommunicationScope(actor, now)).toEqual({ id: { in: [] } });
+    }
+  });
+  it("is the workspace scope for the secretariat, holders and States", () => {
+    expect(workspaceCommunicationScope(base, now)).toEqual({});
+    const state = { ...base, role: "STATE" as const, stateId: "s1" };
+    expect(workspaceCommunicationScope(state, now)).toEqual(communicationScopeFor(state, now));
   });
 });

@@ -26,3 +26,13 @@ export function communicationScopeFor(actor: Actor | null, now: Date): Prisma.Co
   if (actor.role === "CIVIL_SOCIETY" || actor.role === "ADMIN") return publicCommunicationScope(now);
   return NOTHING;
 }
+
+/**
+ * The communications an actor sees through its workspace role (secretariat, the mandates' holders,
+ * the addressee or copied State) — never through the public scope. For documents that are not public.
+ */
+export function workspaceCommunicationScope(actor: Actor | null, now: Date): Prisma.CommunicationWhereInput {
+  if (!actor) return NOTHING;
+  if (!can(actor, "communication:read-all") && !can(actor, "communication:draft") && !can(actor, "communication:read-addressed")) return NOTHING;
+  return communicationScopeFor(actor, now);
+}

@@ -143,6 +143,42 @@ describe("who sees what", () => {
     }
   });
 
+  it("the public page lists public documents and published press releases only; a non-public document is not downloadable", async () => {
+    const { dispatchCommunication } = await import("@/lib/communications/dispatch-communication");
+    const { getPublicCommunication } = await import("@/lib/communications/find-public-communications");
+    const { getAttachment } = await import("@/lib/communications/get-attachment");
+    const { saveAttachment } = await import("@/lib/files/save-attachment");
+    const { prisma: shared } = await import("@/lib/db/client");
+    const { setClockOffset } = await import("@/lib/core/clock");
+    const l = await approvedLetter({ iso3: "NOR" });
+    await dispatchCommunication({ actor: actors.secretariat!, input: { communicationId: l.id } });
+    const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    const [open, internal] = await shared.$transaction(async (tx) => [
+      await saveAttachment(tx, { fileName: "public-note.pdf", bytes: pdf, uploadedById: null, link: { communicationId: l.id }, isPublic: true }),
+      await saveAttachment(tx, { fileName: "internal-note.pdf", bytes: pdf, uploadedById: null, link: { communicationId: l.id } }),
+    ]);
+    const mandateId = actors.holder!.mandateIds[0]!;
+    await prisma.pressRelease.createMany({
+      data: [
+        { title: "PR-PUBLISHED-CHECK", body: "Published.", status: "PUBLISHED", publishedAt: new Date(), mandateId, communicationId: l.id },
+        { title: "PR-DRAFT-CHECK", body: "Draft.", status: "DRAFT", mandateId, communicationId: l.id },
+      ],
+    });
+    try {
+      setClockOffset(61 * 86_400_000);
+      const pub = await getPublicCommunication({ communicationId: l.id });
+      expect(pub.attachments.map((a) => a.fileName)).toEqual(["public-note.pdf"]);
+      expect(pub.pressReleases.map((p) => p.title)).toEqual(["PR-PUBLISHED-CHECK"]);
+      expect(JSON.stringify(pub)).not.toContain("PR-DRAFT-CHECK");
+      expect((await getAttachment({ actor: null, attachmentId: open!.id })).fileName).toBe("public-note.pdf");
+      await expect(getAttachment({ actor: null, attachmentId: internal!.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      // The workspace still gets it: the addressee State and the secretariat.
+      expect((await getAttachment({ actor: actors.secretariat!, attachmentId: internal!.id })).fileName).toBe("internal-note.pdf");
+    } finally {
+      setClockOffset(0);
+    }
+  });
+
   it("refuses an upload whose bytes are not what its name claims, storing nothing", async () => {
     const { dispatchCommunication } = await import("@/lib/communications/dispatch-communication");
     const { submitReply } = await import("@/lib/communications/submit-reply");

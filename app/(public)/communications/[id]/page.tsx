@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getPublicCommunication } from "@/lib/communications/find-public-communications";
@@ -34,8 +35,35 @@ export default async function PublicCommunication({ params }: { params: Promise<
       <section aria-labelledby="letter-h">
         <h2 id="letter-h">{t("letterHeading")}</h2>
         <div className="space-y-3" data-testid="letter-body" dangerouslySetInnerHTML={{ __html: renderMarkdown(c.body) }} />
-        <p className="mt-3"><a href={`/api/communications/${c.id}/pdf`}>{t("pdf")}</a></p>
       </section>
+      <section aria-labelledby="documents-h" className="space-y-2">
+        <h2 id="documents-h">{t("documentsHeading")}</h2>
+        <ul className="list-disc pl-6" data-testid="documents">
+          <li><a href={`/api/communications/${c.id}/pdf`}>{t("pdf")}</a></li>
+          {c.attachments.map((a) => (
+            <li key={a.id}><a href={`/api/attachments/${a.id}`}>{a.fileName}</a> ({format.number(Math.ceil(a.size / 1024))} KB)</li>
+          ))}
+          {c.replies.flatMap((r) => r.attachments.map((a) => (
+            <li key={a.id}>
+              <a href={`/api/attachments/${a.id}`}>{a.fileName}</a> ({format.number(Math.ceil(a.size / 1024))} KB) —{" "}
+              {t("replyAnnex", { date: format.dateTime(r.receivedAt, { dateStyle: "medium" }) })}
+            </li>
+          )))}
+        </ul>
+      </section>
+      {c.pressReleases.length > 0 && (
+        <section aria-labelledby="press-h" className="space-y-2">
+          <h2 id="press-h">{t("pressReleasesHeading")}</h2>
+          <ul className="list-disc pl-6" data-testid="related-press-releases">
+            {c.pressReleases.map((p) => (
+              <li key={p.id}>
+                <Link href={`/press-releases/${p.id}`}>{p.title}</Link>
+                {p.publishedAt && <> ({format.dateTime(p.publishedAt, { dateStyle: "medium" })})</>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <ReplyList replies={c.replies} />
     </article>
   );

@@ -17,3 +17,12 @@ export function pageLinks({ url, page, pageSize, total }: { url: URL; page: numb
 
 /** Responses of the public API may be cached briefly by browsers and proxies (published data only). */
 export const PUBLIC_CACHE = "public, max-age=60";
+
+/** The Atom feed of newly published communications, optionally for one State and/or one mandate. */
+export function communicationsFeedUrl({ state, mandate }: { state?: string | undefined; mandate?: string | undefined } = {}): string {
+  const query = new URLSearchParams();
+  if (state) query.set("state", state);
+  if (mandate) query.set("mandate", mandate);
+  const qs = query.toString();
+  return `/api/v1/communications.atom${qs ? `?${qs}` : ""}`;
+}

@@ -4,6 +4,7 @@ import { now } from "@/lib/core/clock";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
 import { findSearchFacets } from "@/lib/search/find-search-facets";
 import { parseSearchParams, searchParamsToQuery } from "@/lib/search/schemas";
+import { communicationsFeedUrl } from "@/lib/open-data/links";
 import { searchPublicCommunications } from "@/lib/search/search-public-communications";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
@@ -36,7 +37,7 @@ export default async function PublicCommunications({ searchParams }: { searchPar
         <p className="text-sm">
           <a href={`/api/v1/communications.csv?${new URLSearchParams(searchParamsToQuery(params))}`} download>{t("downloadCsv")}</a>
           {" · "}
-          <a href="/api/v1/communications.atom">{t("feed")}</a>
+          <a href={communicationsFeedUrl({ state: params.addressee?.startsWith("state:") ? params.addressee.slice(6) : undefined, mandate: params.mandate })}>{t("feed")}</a>
           {" · "}
           <Link href="/communications/outstanding">{t("outstanding")}</Link>
         </p>

@@ -6,6 +6,7 @@ import { getMandatePage } from "@/lib/mandates/get-mandate-page";
 import { loadOr404 } from "@/lib/core/load-or-404";
 import { now } from "@/lib/core/clock";
 import { localized } from "@/lib/i18n/localized";
+import { communicationsFeedUrl } from "@/lib/open-data/links";
 import { HoldersTable } from "./holders-table";
 import { MandateCommunications } from "./mandate-communications";
 import { MandateVisitsAndReports } from "./mandate-visits-reports";
@@ -19,7 +20,12 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props) {
   const mandate = await loadMandate((await params).slug);
-  return mandate ? { title: localized(mandate, "title", await getLocale()) } : {};
+  return mandate
+    ? {
+      title: localized(mandate, "title", await getLocale()),
+      alternates: { types: { "application/atom+xml": communicationsFeedUrl({ mandate: mandate.slug }) } },
+    }
+    : {};
 }
 
 export default async function MandatePage({ params }: Props) {
@@ -36,6 +42,11 @@ export default async function MandatePage({ params }: Props) {
           {mandate.country && <> · {t("country")}: <Link href={`/states/${mandate.country.iso3}`}>{localized(mandate.country, "name", locale)}</Link></>}
         </p>
         {!mandate.active && <p className="text-slate-700">{t("inactive")}</p>}
+        <p className="text-sm">
+          <Link href={`/communications?mandate=${mandate.slug}`}>{t("searchCommunications")}</Link>
+          {" · "}
+          <a href={communicationsFeedUrl({ mandate: mandate.slug })}>{t("feed")}</a>
+        </p>
       </header>
       <HoldersTable tenures={mandate.tenures} />
       <MandateCommunications communications={mandate.communications} />

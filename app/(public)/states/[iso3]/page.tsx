@@ -6,6 +6,7 @@ import { getStateProfile } from "@/lib/statistics/state-profile";
 import { loadOr404 } from "@/lib/core/load-or-404";
 import { now } from "@/lib/core/clock";
 import { localized } from "@/lib/i18n/localized";
+import { communicationsFeedUrl } from "@/lib/open-data/links";
 import { CooperationFiguresSkeleton } from "@/components/statistics/cooperation-figures";
 import { StateCommitments } from "@/components/statistics/state-commitments";
 import { CooperationSection } from "./cooperation-section";
@@ -21,7 +22,10 @@ export async function generateMetadata({ params }: Props) {
   const state = await loadState((await params).iso3);
   if (!state) return {};
   const [t, locale] = await Promise.all([getTranslations("stateProfile"), getLocale()]);
-  return { title: t("metaTitle", { name: localized(state, "name", locale) }) };
+  return {
+    title: t("metaTitle", { name: localized(state, "name", locale) }),
+    alternates: { types: { "application/atom+xml": communicationsFeedUrl({ state: state.iso3 }) } },
+  };
 }
 
 export default async function StateProfilePage({ params }: Props) {
@@ -39,6 +43,11 @@ export default async function StateProfilePage({ params }: Props) {
           <span className="font-mono">{state.iso3}</span> · {ts(`groups.${state.regionalGroup}`)} · {state.status === "MEMBER" ? ts("member") : ts("observer")}
         </p>
         <p className="max-w-3xl text-slate-700">{t("intro")}</p>
+        <p className="text-sm">
+          <Link href={`/communications?addressee=state:${state.iso3}`}>{t("searchCommunications")}</Link>
+          {" · "}
+          <a href={communicationsFeedUrl({ state: state.iso3 })}>{t("feed")}</a>
+        </p>
       </header>
       <StateCommitments state={state} year={year} />
       <Suspense fallback={<CooperationFiguresSkeleton />}>

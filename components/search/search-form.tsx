@@ -23,7 +23,7 @@ function AddresseeField({ label, facets, value, any, groups }: { label: string; 
 }
 
 /** A GET form: the URL carries every filter, so a search can be bookmarked and shared. */
-export async function SearchForm({ params, facets }: { params: SearchParams; facets: SearchFacets }) {
+export async function SearchForm({ params, facets, sort }: { params: SearchParams; facets: SearchFacets; sort: (typeof SORTS)[number] }) {
   const [t, tc] = await Promise.all([getTranslations("search"), getTranslations("communications")]);
   const options = <T extends string>(values: readonly T[], label: (v: T) => string) => values.map((v) => ({ value: v, label: label(v) }));
   return (
@@ -41,7 +41,7 @@ export async function SearchForm({ params, facets }: { params: SearchParams; fac
         </div>
         <SelectField label={t("reply")} name="reply" options={options(REPLY_FILTERS, (v) => t(`replies.${v}`))} placeholder={t("anyReply")} defaultValue={params.reply ?? ""} />
         <SelectField label={t("joint")} name="joint" options={options(JOINT_FILTERS, (v) => t(`joints.${v}`))} placeholder={t("anyJoint")} defaultValue={params.joint ?? ""} />
-        <SelectField label={t("sort")} name="sort" options={options(SORTS, (v) => t(`sorts.${v}`))} defaultValue={params.sort ?? (params.q ? "relevance" : "date")} />
+        <SelectField label={t("sort")} name="sort" options={options(SORTS, (v) => t(`sorts.${v}`))} defaultValue={sort} />
       </div>
       <fieldset className="flex flex-wrap gap-4">
         <legend className="mb-1 text-sm font-medium">{t("type")}</legend>

@@ -1,13 +1,12 @@
 // Pagination links of the JSON API: the request's own URL (every filter kept) with another page.
 
-export function pageLinks({ url, page, pageSize, total }: { url: URL; page: number; pageSize: number; total: number }) {
+export function pageLinks({ url, page, pageSize, pages }: { url: URL; page: number; pageSize: number; pages: number }) {
   const at = (p: number) => {
     const u = new URL(url.toString());
     u.searchParams.set("page", String(p));
     u.searchParams.set("pageSize", String(pageSize));
     return u.toString();
   };
-  const pages = Math.max(1, Math.ceil(total / pageSize));
   return {
     self: at(page),
     next: page < pages ? at(page + 1) : null,

@@ -1,51 +1,49 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db/client";
-import { effectiveSort, type SearchParams } from "../search/schemas";
-import { searchQueries } from "../search/search-public-communications";
-import { searchWhere, textQuery } from "../search/search-filters";
+import type { SearchParams } from "../search/schemas";
+import { searchWhere } from "../search/search-filters";
+import { browsablePages, ORDERED_MATCHES_ORDER, orderedMatchesSql, searchOrder, searchTotal, type RunSql, type SearchOrder } from "../search/search-plan";
 import { loadCommunicationRows, ROW_COLUMNS, ROW_JOINS, type ApiCommunication } from "./communication-rows";
 
 /**
- * One page of the public search for the JSON API (R5, R6, R8): the search's own WHERE clause and
- * count query (lib/search), so the API finds what the page finds — published letters only — with a
- * page size of the caller's choosing and the same order (relevance with a text query, else newest).
+ * One page of the public search for the JSON API (R5, R6, R8): the search's own WHERE clause, totals
+ * and order (lib/search/search-plan.ts), so the API finds what the page finds — published letters
+ * only — with a page size of the caller's choosing.
  */
-export async function listPublicCommunications({ params, pageSize, now }: { params: SearchParams; pageSize: number; now: Date }): Promise<{ total: number; rows: ApiCommunication[] }> {
-  const where = searchWhere(params, now);
-  const rank = effectiveSort(params) === "relevance" && params.q
-    ? Prisma.sql`ts_rank_cd(c."searchVector", ${textQuery(params.q)})`
-    : Prisma.sql`0::real`;
-  const page = Prisma.sql`
-    SELECT ${ROW_COLUMNS} FROM "Communication" c ${ROW_JOINS}
-    WHERE ${where}
-    ORDER BY ${rank} DESC, c."sentAt" DESC, c.id
-    LIMIT ${pageSize} OFFSET ${(params.page - 1) * pageSize}`;
-  const [countRows, rows] = await Promise.all([
-    prisma.$queryRaw<{ total: number }[]>(searchQueries(params, now).count),
-    loadCommunicationRows({ sql: page }),
-  ]);
-  return { total: countRows[0]?.total ?? 0, rows };
+export async function listPublicCommunications({ params, pageSize, now }: { params: SearchParams; pageSize: number; now: Date }): Promise<{
+  total: number; exact: boolean; sort: SearchOrder["sort"]; windowed: boolean; pages: number; rows: ApiCommunication[];
+}> {
+  const run: RunSql = (sql) => prisma.$queryRaw(sql);
+  const totals = await searchTotal(run, params, now);
+  const order = searchOrder(params, totals);
+  const pages = browsablePages(totals, order, pageSize);
+  const matches = orderedMatchesSql({ params, now, order, limit: pageSize, offset: (params.page - 1) * pageSize });
+  const rows = params.page > pages ? [] : await loadCommunicationRows({
+    sql: Prisma.sql`SELECT ${ROW_COLUMNS} FROM (${matches}) m JOIN "Communication" c ON c.id = m.id ${ROW_JOINS} ${ORDERED_MATCHES_ORDER}`,
+  });
+  return { total: totals.total, exact: totals.exact, sort: order.sort, windowed: order.windowed, pages, rows };
 }
 
 /**
- * Every matching communication for the CSV export, in chunks: keyset pagination on (sentAt, id),
- * newest first, so the 5th thousand costs what the 1st does. Same WHERE clause as the search.
+ * Every matching communication for the CSV export, in chunks: keyset pagination on (publicFrom, id),
+ * newest published first (the search's date order), so the 5th thousand costs what the 1st does.
+ * Same WHERE clause as the search.
  */
 export async function* publicCommunicationChunks({ params, now, chunkSize = 1000 }: { params: SearchParams; now: Date; chunkSize?: number }): AsyncGenerator<ApiCommunication[]> {
   const where = searchWhere(params, now);
-  let after: { sentAt: Date; id: string } | null = null;
+  let after: { publishedAt: Date; id: string } | null = null;
   for (;;) {
-    const keyset: Prisma.Sql = after ? Prisma.sql`AND (c."sentAt", c.id) < (${after.sentAt}, ${after.id}::uuid)` : Prisma.empty;
+    const keyset: Prisma.Sql = after ? Prisma.sql`AND (c."publicFrom", c.id) < (${after.publishedAt}, ${after.id}::uuid)` : Prisma.empty;
     const rows = await loadCommunicationRows({
       sql: Prisma.sql`SELECT ${ROW_COLUMNS} FROM "Communication" c ${ROW_JOINS}
         WHERE ${where} ${keyset}
-        ORDER BY c."sentAt" DESC, c.id DESC LIMIT ${chunkSize}`,
+        ORDER BY c."publicFrom" DESC, c.id DESC LIMIT ${chunkSize}`,
     });
     if (rows.length > 0) yield rows;
     if (rows.length < chunkSize) return;
     const last = rows[rows.length - 1]!;
-    after = { sentAt: last.sentAt, id: last.id };
+    after = { publishedAt: last.publishedAt, id: last.id };
   }
 }
 

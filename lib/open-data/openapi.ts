@@ -29,7 +29,7 @@ const filters: Parameter[] = [
   q("reply", { type: "string", enum: REPLY_FILTERS }, "Reply status"),
   q("theme", str, "Theme slug; `reprisals` also takes letters flagged as concerning reprisals (R8)"),
   q("joint", { type: "string", enum: JOINT_FILTERS }, "Joint (several mandates) or single"),
-  q("sort", { type: "string", enum: SORTS }, "Relevance needs q; otherwise newest first"),
+  q("sort", { type: "string", enum: SORTS }, "date: newest published first. relevance: needs q. Default: see the response's sort"),
 ];
 const paging: Parameter[] = [
   q("page", { type: "integer", minimum: 1, default: 1 }, "Page number"),
@@ -54,7 +54,11 @@ export const openApiDocument: OpenApiDocument = {
   },
   paths: {
     "/api/v1/communications": { get: { summary: "Search published communications", operationId: "listCommunications", parameters: [...filters, ...paging],
-      responses: { 200: json(obj({ data: { type: "array", items: ref("Communication") }, page: { type: "integer" }, pageSize: { type: "integer" }, total: { type: "integer" },
+      responses: { 200: json(obj({ data: { type: "array", items: ref("Communication") }, page: { type: "integer" }, pageSize: { type: "integer" },
+        pages: { type: "integer", description: "Pages that may be browsed (at most 10,000 rows, 1,000 when ranking a large result by relevance); the CSV export has every row" },
+        total: { type: "integer", description: "Matching communications: exact up to 5,000, else the database's estimate (totalIsEstimate)" },
+        totalIsEstimate: { type: "boolean" },
+        sort: { type: "string", enum: ["date", "relevance"], description: "The order used. Default: relevance for a text query with at most 1,000 matches, else newest published first; sort=relevance on a larger result ranks its 1,000 most recently published matches" },
         links: obj({ self: str, next: { type: ["string", "null"] }, prev: { type: ["string", "null"] } }) })) } } },
     "/api/v1/communications/{reference}": { get: { summary: "One published communication with its letter and replies", operationId: "getCommunication",
       parameters: [{ name: "reference", in: "path", required: true, schema: str, description: "AL-USA-12-2026, or the reference URL-encoded" }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { effectiveSort, parseSearchParams, searchParamsToQuery } from "./schemas";
+import { parseSearchParams, searchParamsToQuery } from "./schemas";
 
 describe("search parameters", () => {
   it("read every filter from a query string", () => {
@@ -20,10 +20,5 @@ describe("search parameters", () => {
     const again = parseSearchParams(new URLSearchParams(searchParamsToQuery(p)));
     expect(again).toEqual({ ...p, page: 1 });
     expect(searchParamsToQuery(p)).toEqual({ q: "a b", type: "AL,OL" });
-  });
-  it("sort by relevance only when there are words", () => {
-    expect(effectiveSort(parseSearchParams(new URLSearchParams("sort=relevance")))).toBe("date");
-    expect(effectiveSort(parseSearchParams(new URLSearchParams("q=x")))).toBe("relevance");
-    expect(effectiveSort(parseSearchParams(new URLSearchParams("q=x&sort=date")))).toBe("date");
   });
 });

@@ -82,8 +82,3 @@ export function searchParamsToQuery(params: SearchParams): Record<string, string
   }
   return out;
 }
-
-/** Relevance when there is a text query, newest first otherwise (relevance means nothing without one). */
-export function effectiveSort(params: SearchParams): (typeof SORTS)[number] {
-  return params.q ? (params.sort ?? "relevance") : "date";
-}

@@ -4,8 +4,9 @@ import { prisma } from "../db/client";
 import type { Locale } from "../i18n/config";
 import { localized } from "../i18n/localized";
 import { escapeHtml, HEADLINE_OPTIONS, highlightToHtml } from "./highlight";
-import { effectiveSort, type SearchParams } from "./schemas";
-import { configFor, searchWhere, textQuery } from "./search-filters";
+import type { SearchParams } from "./schemas";
+import { configFor, textQuery } from "./search-filters";
+import { browsablePages, ORDERED_MATCHES_ORDER, orderedMatchesSql, searchOrder, searchTotal, type RunSql, type SearchOrder } from "./search-plan";
 
 export const SEARCH_PAGE_SIZE = 25;
 
@@ -25,7 +26,18 @@ export type SearchRow = {
   sample: boolean;
 };
 
-export type SearchResult = { total: number; rows: SearchRow[]; page: number; pages: number };
+export type SearchResult = {
+  /** Exact when `exact`; otherwise the planner's estimate (shown as "about"). */
+  total: number;
+  exact: boolean;
+  /** The order used: relevance is the default only for small result sets (lib/search/search-plan.ts). */
+  sort: SearchOrder["sort"];
+  /** Relevance among the RELEVANCE_WINDOW most recently published matches. */
+  windowed: boolean;
+  rows: SearchRow[];
+  page: number;
+  pages: number;
+};
 
 type RawRow = {
   id: string; reference: string; type: SearchRow["type"]; sentAt: Date; addresseeKind: SearchRow["addressee"]["kind"];
@@ -34,33 +46,24 @@ type RawRow = {
 };
 type Named = { communicationId: string; slug: string; nameEn: string; nameFr: string; nameEs: string };
 
-/** The count and page queries of a search — exported so the EXPLAIN test checks exactly these. */
-export function searchQueries(params: SearchParams, now: Date): { count: Prisma.Sql; page: Prisma.Sql } {
-  const where = searchWhere(params, now);
+/** The page query: one page of ordered matches with their shown columns, headlines and reply counts. */
+export function searchPageSql(params: SearchParams, now: Date, order: SearchOrder): Prisma.Sql {
   const tsq = params.q ? textQuery(params.q) : null;
-  const rank = effectiveSort(params) === "relevance" && tsq ? Prisma.sql`ts_rank_cd(c."searchVector", ${tsq})` : Prisma.sql`0::real`;
-  const lang = configFor(Prisma.sql`p."language"`);
-  const subject = tsq ? Prisma.sql`ts_headline(${lang}, p.subject, ${tsq}, ${HEADLINE_OPTIONS})` : Prisma.sql`p.subject`;
-  const summary = tsq ? Prisma.sql`ts_headline(${lang}, p.summary, ${tsq}, ${HEADLINE_OPTIONS})` : Prisma.sql`p.summary`;
-  return {
-    count: Prisma.sql`SELECT count(*)::int AS total FROM "Communication" c WHERE ${where}`,
-    // Headlines and reply counts are computed for the page's rows only, after the LIMIT.
-    page: Prisma.sql`
-      SELECT p.id, p.reference, p.type, p."sentAt", p.sample, p."addresseeKind", p.iso3, p."nameEn", p."nameFr", p."nameEs", p."actorName",
-        ${subject} AS subject, ${summary} AS summary,
-        (SELECT count(*)::int FROM "CommunicationReply" r WHERE r."communicationId" = p.id) AS "replyCount"
-      FROM (
-        SELECT ${rank} AS rank, c.id, c.reference, c.type::text AS type, c."sentAt", c."addresseeKind"::text AS "addresseeKind", c.language, c.sample, c.subject, c.summary,
-          s.iso3, s."nameEn", s."nameFr", s."nameEs", a.name AS "actorName"
-        FROM "Communication" c
-        LEFT JOIN "State" s ON s.id = c."addresseeStateId"
-        LEFT JOIN "OtherActor" a ON a.id = c."addresseeOtherActorId"
-        WHERE ${where}
-        ORDER BY rank DESC, c."sentAt" DESC, c.id
-        LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(params.page - 1) * SEARCH_PAGE_SIZE}
-      ) p
-      ORDER BY p.rank DESC, p."sentAt" DESC, p.id`,
-  };
+  const lang = configFor(Prisma.sql`c."language"`);
+  const subject = tsq ? Prisma.sql`ts_headline(${lang}, c.subject, ${tsq}, ${HEADLINE_OPTIONS})` : Prisma.sql`c.subject`;
+  const summary = tsq ? Prisma.sql`ts_headline(${lang}, c.summary, ${tsq}, ${HEADLINE_OPTIONS})` : Prisma.sql`c.summary`;
+  const matches = orderedMatchesSql({ params, now, order, limit: SEARCH_PAGE_SIZE, offset: (params.page - 1) * SEARCH_PAGE_SIZE });
+  // Headlines and reply counts are computed for the page's rows only.
+  return Prisma.sql`
+    SELECT c.id, c.reference, c.type::text AS type, c."sentAt", c.sample, c."addresseeKind"::text AS "addresseeKind",
+      s.iso3, s."nameEn", s."nameFr", s."nameEs", a.name AS "actorName",
+      ${subject} AS subject, ${summary} AS summary,
+      (SELECT count(*)::int FROM "CommunicationReply" r WHERE r."communicationId" = c.id) AS "replyCount"
+    FROM (${matches}) m
+    JOIN "Communication" c ON c.id = m.id
+    LEFT JOIN "State" s ON s.id = c."addresseeStateId"
+    LEFT JOIN "OtherActor" a ON a.id = c."addresseeOtherActorId"
+    ${ORDERED_MATCHES_ORDER}`;
 }
 
 /**
@@ -69,12 +72,11 @@ export function searchQueries(params: SearchParams, now: Date): { count: Prisma.
  * confidential annex is never read.
  */
 export async function searchPublicCommunications({ params, now, locale = "en" }: { params: SearchParams; now: Date; locale?: Locale }): Promise<SearchResult> {
-  const queries = searchQueries(params, now);
-  const [countRows, rawRows] = await Promise.all([
-    prisma.$queryRaw<{ total: number }[]>(queries.count),
-    prisma.$queryRaw<RawRow[]>(queries.page),
-  ]);
-  const total = countRows[0]?.total ?? 0;
+  const run: RunSql = (sql) => prisma.$queryRaw(sql);
+  const totals = await searchTotal(run, params, now);
+  const order = searchOrder(params, totals);
+  const pages = browsablePages(totals, order, SEARCH_PAGE_SIZE);
+  const rawRows = params.page > pages ? [] : await prisma.$queryRaw<RawRow[]>(searchPageSql(params, now, order));
   const ids = rawRows.map((r) => r.id);
   const [mandates, themes] = ids.length === 0 ? [[], []] : await Promise.all([
     prisma.$queryRaw<Named[]>`
@@ -113,5 +115,5 @@ export async function searchPublicCommunications({ params, now, locale = "en" }:
     themes: themesOf.get(r.id) ?? [],
     sample: r.sample,
   }));
-  return { total, rows, page: params.page, pages: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)) };
+  return { total: totals.total, exact: totals.exact, sort: order.sort, windowed: order.windowed, rows, page: params.page, pages };
 }

@@ -86,11 +86,11 @@ export async function measureHttp(target: HttpTarget, connections: number, secon
 export type SqlQuery = { text: string; values: unknown[] };
 
 /**
- * `workers` loops, each running the queries of one search concurrently on `pool` (as the app does
- * with Promise.all), until `seconds` have passed. A query's own time is bounded by the pool's
- * statement_timeout, so the loop ends at most that long after the deadline.
+ * `workers` loops, each running one search's statements on `pool` as the app does (`search`),
+ * until `seconds` have passed. A query's own time is bounded by the pool's statement_timeout, so
+ * the loop ends at most that long after the deadline.
  */
-export async function measureSql(name: string, pool: pg.Pool, queries: SqlQuery[], workers: number, seconds: number): Promise<Measurement> {
+export async function measureSql(name: string, pool: pg.Pool, search: (pool: pg.Pool) => Promise<void>, workers: number, seconds: number): Promise<Measurement> {
   if (aborted) throw new Error("aborted");
   const latencies: number[] = [];
   let errors = 0;
@@ -102,7 +102,7 @@ export async function measureSql(name: string, pool: pg.Pool, queries: SqlQuery[
       while (!aborted && performance.now() < deadline) {
         const t0 = performance.now();
         try {
-          await Promise.all(queries.map((q) => pool.query(q.text, q.values)));
+          await search(pool);
           latencies.push(performance.now() - t0);
         } catch (e) {
           errors++;

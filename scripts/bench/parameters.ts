@@ -18,9 +18,7 @@ const WORDS = ["detention", "torture", "journalists", "defenders", "threats", "p
 export const CSV_MIN_ROWS = 5_000;
 
 async function count(db: pg.Pool, sql: SearchSql, query: string): Promise<number> {
-  const { count } = sql.queries(query);
-  const res = await db.query<{ total: number }>(count.text, count.values);
-  return res.rows[0]?.total ?? 0;
+  return sql.exactCount(db, query);
 }
 
 export async function pickParameters(db: pg.Pool, sql: SearchSql, log: (msg: string) => void): Promise<BenchParameters> {

@@ -11,7 +11,7 @@
 //      communications, a filter with ≥ 5,000 rows for the CSV);
 //   5. measures with autocannon, BENCH_SECONDS each at 16 and 64 connections: the search page, the
 //      JSON API search (GET /api/v1/communications), the detail page, and in the same run the search's
-//      own SQL (searchQueries() of lib/search: the count and page queries) executed directly through a
+//      own SQL (lib/search/search-plan.ts: estimate, count when small, page) executed directly through a
 //      pg.Pool of 16 / 64 clients; the CSV export at 4 connections (tried at /api/v1/communications.csv,
 //      then /api/v1/communications/export.csv). A route that answers 404 is reported "not available
 //      (404)" and skipped;
@@ -117,9 +117,9 @@ async function closePool(pool: pg.Pool) {
  * The search's two queries once each, unloaded, with EXPLAIN ANALYZE: their own execution time, and
  * whether the plan reads the whole communications table (the issue wants no sequential scan there).
  */
-async function explainSearch(pool: pg.Pool, queries: { count: SqlQuery; page: SqlQuery }): Promise<string[]> {
+async function explainSearch(pool: pg.Pool, statements: { name: string; sql: SqlQuery }[]): Promise<string[]> {
   const out: string[] = [];
-  for (const [name, q] of Object.entries(queries)) {
+  for (const { name, sql: q } of statements) {
     const res = await pool.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${q.text}`, q.values);
     const plan = res.rows.map((r) => r["QUERY PLAN"]);
     const time = plan.find((l) => l.startsWith("Execution Time"))?.replace("Execution Time: ", "") ?? "?";
@@ -233,9 +233,8 @@ async function main(): Promise<number> {
     await settle(settleUrl);
   };
 
-  const queries = sql.queries(searchQuery);
   const explainPool = newPool(db.connectionString, 1);
-  const explained = await explainSearch(explainPool, queries);
+  const explained = await explainSearch(explainPool, await sql.statements(explainPool, searchQuery));
   await closePool(explainPool);
   for (const line of explained) log(`  ${line}`);
   log(`Measuring (load average ${load()})…`);
@@ -243,8 +242,9 @@ async function main(): Promise<number> {
     // The pool of the raw-SQL baseline, as large as the connection level (the embedded server takes fewer).
     const max = db.kind === "embedded" ? Math.min(connections, EMBEDDED_MAX_CONNECTIONS - APP_POOL - 2) : connections;
     const pool = newPool(db.connectionString, max);
-    if (WARMUP > 0) await measureSql(TARGETS.sqlSearch, pool, [queries.count, queries.page], max, WARMUP);
-    record(await measureSql(TARGETS.sqlSearch, pool, [queries.count, queries.page], max, SECONDS));
+    const search = (p: pg.Pool) => sql.search(p, searchQuery);
+    if (WARMUP > 0) await measureSql(TARGETS.sqlSearch, pool, search, max, WARMUP);
+    record(await measureSql(TARGETS.sqlSearch, pool, search, max, SECONDS));
     await closePool(pool);
     if (apiAvailable) await http(api, connections);
     await http(page, connections);
@@ -258,7 +258,7 @@ async function main(): Promise<number> {
 
   log("");
   log(`Results — ${db.kind === "postgres" ? "PostgreSQL" : "embedded PGlite"}, ${params.publicCount} public of ${SEED} seeded communications, q="${params.word}" (${params.wordCount} results), ${SECONDS} s per run, ${os.cpus().length} cores, load average at the end ${load()}`);
-  log("Raw SQL = searchQueries()' count and page queries run concurrently on a pg.Pool, one search per request.");
+  log("Raw SQL = the search's own statements (lib/search/search-plan.ts: estimate, count when small, page) run in order on a pg.Pool, one search per request.");
   log(`Unloaded, once (EXPLAIN ANALYZE): ${explained.join("; ")}.`);
   log("");
   log(formatTable(rows, skipped));

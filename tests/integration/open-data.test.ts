@@ -53,7 +53,7 @@ async function list(query: string) {
   const res = await GET(req(`/api/v1/communications?${query}`));
   expect(res.status).toBe(200);
   expect(res.headers.get("cache-control")).toBe("public, max-age=60");
-  return JSON.parse(await text(res)) as { data: { reference: string; addressee: unknown; replies: unknown[]; themes: string[]; mandates: unknown[] }[]; page: number; pageSize: number; total: number; links: Record<string, string | null> };
+  return JSON.parse(await text(res)) as { data: { reference: string; addressee: unknown; replies: unknown[]; themes: string[]; mandates: unknown[] }[]; page: number; pageSize: number; pages: number; total: number; totalIsEstimate: boolean; sort: string; links: Record<string, string | null> };
 }
 
 async function detail(reference: string) {
@@ -131,7 +131,11 @@ describe("GET /api/v1/communications", () => {
     expect(first.addressee).toEqual({ kind: "state", iso3: "ZZQ", name: "Quizland" });
     expect(first.replies).toEqual([{ receivedAt: expect.any(String), language: "fr", translationStatus: "PENDING" }]);
     const published = await prisma.communication.count({ where: { status: "SENT", sentAt: { lte: NOW }, publicFrom: { lte: NOW } } });
-    expect((await list("")).total).toBe(published);
+    // Above 5,000 matches the total is the database's estimate, flagged as such; small results are exact.
+    const all = await list("");
+    expect(all.totalIsEstimate).toBe(true);
+    expect(Math.abs(all.total - published) / published).toBeLessThan(0.1);
+    expect(r.totalIsEstimate).toBe(false);
   });
 
   it("applies the search's filters", async () => {
@@ -199,7 +203,7 @@ describe("CSV export", () => {
     const { body } = await csv("");
     const ms = performance.now() - started;
     const rows = parseCsv(body.slice(1)).slice(1);
-    const total = (await list("")).total;
+    const total = await prisma.communication.count({ where: { status: "SENT", sentAt: { lte: NOW }, publicFrom: { lte: NOW } } });
     expect(total).toBeGreaterThan(2000);
     expect(rows).toHaveLength(total);
     expect(new Set(rows.map((r) => r[0])).size).toBe(total);

@@ -5,7 +5,8 @@ import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
 import { findSearchFacets } from "@/lib/search/find-search-facets";
 import { parseSearchParams, searchParamsToQuery } from "@/lib/search/schemas";
 import { communicationsFeedUrl } from "@/lib/open-data/links";
-import { searchPublicCommunications } from "@/lib/search/search-public-communications";
+import { SEARCH_PAGE_SIZE, searchPublicCommunications } from "@/lib/search/search-public-communications";
+import { RELEVANCE_WINDOW, roundEstimate } from "@/lib/search/search-plan";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import { Pagination } from "@/components/ui/pagination";
@@ -31,9 +32,11 @@ export default async function PublicCommunications({ searchParams }: { searchPar
     <div className="space-y-4">
       <h1>{t("heading")}</h1>
       <p className="max-w-3xl text-slate-700">{t("intro")}</p>
-      <SearchForm params={params} facets={facets} />
+      <SearchForm params={params} facets={facets} sort={result.sort} />
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <p role="status" data-testid="search-count">{t("count", { count: result.total })}</p>
+        <p role="status" data-testid="search-count">
+          {result.exact ? t("count", { count: result.total }) : t("countEstimate", { count: roundEstimate(result.total) })}
+        </p>
         <p className="text-sm">
           <a href={`/api/v1/communications.csv?${new URLSearchParams(searchParamsToQuery(params))}`} download>{t("downloadCsv")}</a>
           {" · "}
@@ -42,7 +45,12 @@ export default async function PublicCommunications({ searchParams }: { searchPar
           <Link href="/communications/outstanding">{t("outstanding")}</Link>
         </p>
       </div>
+      {params.q && !params.sort && result.sort === "date" && <p className="text-sm text-slate-700" data-testid="search-order-note">{t("largeResultByDate", { window: RELEVANCE_WINDOW })}</p>}
+      {result.windowed && <p className="text-sm text-slate-700" data-testid="search-order-note">{t("windowedRelevance", { window: RELEVANCE_WINDOW })}</p>}
       <SearchResults result={result} />
+      {result.total > result.pages * SEARCH_PAGE_SIZE && result.page >= result.pages && (
+        <p className="text-sm text-slate-700">{t("browseLimit", { rows: result.pages * SEARCH_PAGE_SIZE })}</p>
+      )}
       <Pagination page={result.page} pages={result.pages} basePath="/communications" params={searchParamsToQuery(params)} />
     </div>
   );

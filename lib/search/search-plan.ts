@@ -1,0 +1,109 @@
+import { Prisma } from "../generated/prisma/client";
+import type { SearchParams } from "./schemas";
+import { searchWhere, textQuery } from "./search-filters";
+
+// How a public search runs, the same for the page, the JSON API and the benchmark's raw-SQL baseline:
+//
+//  1. the planner's estimate of the matches (EXPLAIN, no rows read). Up to EXACT_COUNT_LIMIT the
+//     matches are then counted exactly (capped); above, the total is shown as an estimate ("about").
+//     Counting 40,000 matches of a common word reads 40,000 rows; the estimate reads none.
+//  2. the order: newest published first, or relevance (ts_rank_cd). Relevance is the default for a
+//     text query with at most RELEVANCE_WINDOW matches. With more, ranking every match costs one
+//     vector read per match, so the default is newest first, and relevance on request ranks the
+//     RELEVANCE_WINDOW most recently published matches (the page says so).
+//  3. one page of ids in that order; the callers join the columns they show.
+//
+// Every statement starts from an index: GIN on the letter and reply vectors, (publicFrom, id) for
+// the date order — checked by EXPLAIN in tests/integration/search.test.ts.
+
+export const EXACT_COUNT_LIMIT = 5_000;
+/** An exact count stops here: a wrong estimate never makes a count read more rows than this. */
+export const COUNT_CAP = 10_000;
+export const RELEVANCE_WINDOW = 1_000;
+/** Deep pages cost their offset: browse this far, then narrow the search or download the CSV. */
+export const MAX_BROWSE_ROWS = 10_000;
+
+export type SearchTotal = { total: number; exact: boolean };
+export type SearchOrder = { sort: "date" | "relevance"; windowed: boolean };
+
+/** Runs a statement and returns its rows (Prisma's $queryRaw, or a pg pool in the benchmark). */
+export type RunSql = <T>(sql: Prisma.Sql) => Promise<T[]>;
+
+export function estimateSql(params: SearchParams, now: Date): Prisma.Sql {
+  return Prisma.sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM "Communication" c WHERE ${searchWhere(params, now)}`;
+}
+
+export function countSql(params: SearchParams, now: Date): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM "Communication" c WHERE ${searchWhere(params, now)} LIMIT ${COUNT_CAP + 1}) x`;
+}
+
+/** The top node's row estimate of an EXPLAIN (FORMAT JSON) result. */
+export function planRows(rows: { "QUERY PLAN": unknown }[]): number {
+  const plan = rows[0]?.["QUERY PLAN"];
+  const doc = typeof plan === "string" ? (JSON.parse(plan) as unknown) : plan;
+  const top = Array.isArray(doc) ? (doc[0] as { Plan?: { "Plan Rows"?: number } } | undefined) : undefined;
+  const n = top?.Plan?.["Plan Rows"];
+  return typeof n === "number" && Number.isFinite(n) ? Math.max(0, Math.round(n)) : Number.POSITIVE_INFINITY;
+}
+
+/** Step 1: exact when small (counted), else the planner's estimate. */
+export async function searchTotal(run: RunSql, params: SearchParams, now: Date): Promise<SearchTotal> {
+  const estimate = planRows(await run<{ "QUERY PLAN": unknown }>(estimateSql(params, now)));
+  if (estimate > EXACT_COUNT_LIMIT) return { total: estimate, exact: false };
+  const counted = (await run<{ total: number }>(countSql(params, now)))[0]?.total ?? 0;
+  return counted > COUNT_CAP ? { total: Math.max(estimate, counted), exact: false } : { total: counted, exact: true };
+}
+
+/** Step 2: the order actually used. */
+export function searchOrder(params: SearchParams, total: SearchTotal): SearchOrder {
+  if (!params.q) return { sort: "date", windowed: false };
+  const small = total.exact && total.total <= RELEVANCE_WINDOW;
+  const sort = params.sort ?? (small ? "relevance" : "date");
+  return { sort, windowed: sort === "relevance" && !small };
+}
+
+/** How many pages may be browsed for this total and order. */
+export function browsablePages(total: SearchTotal, order: SearchOrder, pageSize: number): number {
+  const rows = Math.min(total.total, order.windowed ? RELEVANCE_WINDOW : MAX_BROWSE_ROWS);
+  return Math.max(1, Math.ceil(rows / pageSize));
+}
+
+/**
+ * Step 3: one page of matches as (id, publicFrom, rank). Callers join "Communication" on the id and
+ * order by ORDERED_MATCHES_ORDER over the alias m.
+ */
+export function orderedMatchesSql(opts: { params: SearchParams; now: Date; order: SearchOrder; limit: number; offset: number }): Prisma.Sql {
+  const { params, now, order, limit, offset } = opts;
+  const where = searchWhere(params, now);
+  const newest = Prisma.sql`ORDER BY c."publicFrom" DESC, c.id DESC`;
+  if (order.sort === "date" || !params.q) {
+    return Prisma.sql`SELECT c.id, c."publicFrom", 0::real AS rank FROM "Communication" c WHERE ${where} ${newest} LIMIT ${limit} OFFSET ${offset}`;
+  }
+  const tsq = textQuery(params.q);
+  if (!order.windowed) {
+    return Prisma.sql`SELECT c.id, c."publicFrom", ts_rank_cd(c."searchVector", ${tsq}) AS rank FROM "Communication" c WHERE ${where}
+      ORDER BY rank DESC, c."publicFrom" DESC, c.id DESC LIMIT ${limit} OFFSET ${offset}`;
+  }
+  return Prisma.sql`SELECT w.id, w."publicFrom", ts_rank_cd(w."searchVector", ${tsq}) AS rank
+    FROM (SELECT c.id, c."publicFrom", c."searchVector" FROM "Communication" c WHERE ${where} ${newest} LIMIT ${RELEVANCE_WINDOW}) w
+    ORDER BY rank DESC, w."publicFrom" DESC, w.id DESC LIMIT ${limit} OFFSET ${offset}`;
+}
+
+export const ORDERED_MATCHES_ORDER = Prisma.sql`ORDER BY m.rank DESC, m."publicFrom" DESC, m.id DESC`;
+
+/** All three steps' statements for a search, for EXPLAIN tests and the benchmark. */
+export function searchStatements(params: SearchParams, now: Date, total: SearchTotal, pageSize: number): Prisma.Sql[] {
+  const order = searchOrder(params, total);
+  return [
+    estimateSql(params, now),
+    countSql(params, now),
+    orderedMatchesSql({ params, now, order, limit: pageSize, offset: (params.page - 1) * pageSize }),
+  ];
+}
+
+/** An estimate as people say it: two significant digits (39,234 → 39,000). */
+export function roundEstimate(n: number): number {
+  if (!Number.isFinite(n) || n < 100) return Math.round(Number.isFinite(n) ? n : 0);
+  const magnitude = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / magnitude) * magnitude;
+}

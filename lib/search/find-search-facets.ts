@@ -1,4 +1,6 @@
 import "server-only";
+import { TZDate } from "@date-fns/tz";
+import { GENEVA } from "../joint-report/periods";
 import { prisma } from "../db/client";
 import type { Locale } from "../i18n/config";
 import { localized } from "../i18n/localized";
@@ -27,8 +29,9 @@ export async function findSearchFacets({ locale = "en", now }: { locale?: Locale
     ...actors.map((a) => ({ value: `actor:${a.id}`, label: a.name, kind: "OTHER_ACTOR" as const })).sort(byLabel),
     ...states.map((s) => ({ value: `state:${s.iso3}`, label: localized(s, "name", locale), kind: "STATE" as const })).sort(byLabel),
   ];
-  const from = first?.sentAt?.getUTCFullYear();
-  const to = last?.sentAt?.getUTCFullYear();
+  const genevaYear = (d: Date | null | undefined) => (d ? new TZDate(d.getTime(), GENEVA).getFullYear() : undefined);
+  const from = genevaYear(first?.sentAt);
+  const to = genevaYear(last?.sentAt);
   const years = from !== undefined && to !== undefined ? Array.from({ length: to - from + 1 }, (_, i) => to - i) : [];
   return {
     addressees,

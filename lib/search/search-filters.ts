@@ -1,5 +1,7 @@
 import "server-only";
+import { TZDate } from "@date-fns/tz";
 import { Prisma } from "../generated/prisma/client";
+import { GENEVA } from "../joint-report/periods";
 import type { SearchParams } from "./schemas";
 
 // The WHERE clause of the public search, as parameterised SQL fragments over "Communication" c.
@@ -32,10 +34,14 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
-function utcDay(isoDate: string, addDays = 0): Date {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + addDays);
-  return d;
+/** Midnight in Geneva of a calendar day: years and date ranges are cut in Geneva time, as the statistics are. */
+export function genevaMidnight(year: number, monthIndex: number, day: number): Date {
+  return new Date(new TZDate(year, monthIndex, day, GENEVA).getTime());
+}
+
+function genevaDay(isoDate: string, addDays = 0): Date {
+  const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
+  return genevaMidnight(y, m - 1, d + addDays);
 }
 
 export function searchWhere(params: SearchParams, now: Date): Prisma.Sql {
@@ -63,10 +69,10 @@ export function searchWhere(params: SearchParams, now: Date): Prisma.Sql {
     and.push(Prisma.sql`c."type" IN (${Prisma.join(params.type.map((t) => Prisma.sql`CAST(${t} AS "CommunicationType")`))})`);
   }
   if (params.year !== undefined) {
-    and.push(Prisma.sql`c."sentAt" >= ${new Date(Date.UTC(params.year, 0, 1))} AND c."sentAt" < ${new Date(Date.UTC(params.year + 1, 0, 1))}`);
+    and.push(Prisma.sql`c."sentAt" >= ${genevaMidnight(params.year, 0, 1)} AND c."sentAt" < ${genevaMidnight(params.year + 1, 0, 1)}`);
   }
-  if (params.from) and.push(Prisma.sql`c."sentAt" >= ${utcDay(params.from)}`);
-  if (params.to) and.push(Prisma.sql`c."sentAt" < ${utcDay(params.to, 1)}`);
+  if (params.from) and.push(Prisma.sql`c."sentAt" >= ${genevaDay(params.from)}`);
+  if (params.to) and.push(Prisma.sql`c."sentAt" < ${genevaDay(params.to, 1)}`);
   const hasReply = Prisma.sql`EXISTS (SELECT 1 FROM "CommunicationReply" r WHERE r."communicationId" = c.id)`;
   if (params.reply === "replied") and.push(hasReply);
   if (params.reply === "none") and.push(Prisma.sql`NOT ${hasReply}`);

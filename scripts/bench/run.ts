@@ -27,6 +27,8 @@
 //   BENCH_CSV_CONNECTIONS, BENCH_CSV_SECONDS   the CSV run (default 4 connections, BENCH_SECONDS)
 //   BENCH_EXTRA=0        skip the extra search-page runs (State filter, other actor) at 16 connections
 //   BENCH_STRICT=1       exit 1 when a target FAILs or cannot be checked (SKIP)
+//   BENCH_DATABASE_URL   measure an existing, already seeded PostgreSQL database (migrated first,
+//                        kept afterwards) instead of seeding a new one
 //   TEST_DATABASE_URL, SP_TEST_EMBEDDED=1   the database server, as for the integration tests
 //
 // Examples:  npm run bench
@@ -63,6 +65,8 @@ const CSV_SECONDS = envInt("BENCH_CSV_SECONDS", SECONDS);
 const EXTRA = process.env.BENCH_EXTRA !== "0";
 const STRICT = process.env.BENCH_STRICT === "1";
 const APP_POOL = 10;
+/** An already seeded database to measure again (migrated, never dropped): skips the slow seed. */
+const REUSE = process.env.BENCH_DATABASE_URL || null;
 
 const log = (msg: string) => console.log(msg);
 const elapsed = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
@@ -163,13 +167,14 @@ async function main(): Promise<number> {
 
   await buildIfStale(process.cwd(), log);
 
-  db = await createTestDatabase({ prefix: "sp_bench", migrate: false });
-  log(`Database: ${db.kind === "postgres" ? "PostgreSQL" : "embedded (PGlite) — numbers are not comparable with PostgreSQL"} ${db.connectionString.replace(/\/\/[^@]*@/, "//")}`);
+  db = REUSE ? { connectionString: REUSE, kind: "postgres", drop: async () => {} } : await createTestDatabase({ prefix: "sp_bench", migrate: false });
+  log(`Database: ${db.kind === "postgres" ? "PostgreSQL" : "embedded (PGlite) — numbers are not comparable with PostgreSQL"} ${db.connectionString.replace(/\/\/[^@]*@/, "//")}${REUSE ? " (reused, kept)" : ""}`);
   const applied = await migrateDatabase(db.connectionString);
   log(`Applied ${applied.length} migrations.`);
   let t = performance.now();
   const prisma = createPrismaClient(db.connectionString, 2);
   try {
+    // A reused database keeps its data (the seed adds nothing where sample data exists).
     const result = await seedDatabase(prisma, { communications: SEED, log: (m) => log(`  seed: ${m}`) });
     log(`Seeded in ${elapsed(t)}: ${result.counts.Communication ?? "?"} communications, ${result.counts.CommunicationReply ?? "?"} replies.`);
     t = performance.now();

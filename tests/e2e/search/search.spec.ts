@@ -41,4 +41,9 @@ test("a visitor searches, filters by an other actor, opens a result, and the sha
   await page.getByTestId("public-communication").first().getByRole("link").first().click();
   await expect(page).toHaveURL(/\/communications\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId("letter-body")).toBeVisible();
+  // Its documents: the letter as PDF, downloadable by anyone.
+  const pdf = page.getByTestId("documents").getByRole("link").first();
+  const res = await page.request.get((await pdf.getAttribute("href"))!);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toContain("application/pdf");
 });

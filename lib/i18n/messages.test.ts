@@ -42,6 +42,7 @@ const SAME_AS_ENGLISH: Record<(typeof TRANSLATIONS)[number], readonly string[]> 
     "communications.type", // "Type"
     "communications.signatures", // "Signatures"
     "communications.annexes", // "Annexes"
+    "visits.effective", // "Effective"
   ],
   es: [],
 };

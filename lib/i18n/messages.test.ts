@@ -43,6 +43,7 @@ const SAME_AS_ENGLISH: Record<(typeof TRANSLATIONS)[number], readonly string[]> 
     "communications.signatures", // "Signatures"
     "communications.annexes", // "Annexes"
     "communications.documentsHeading", // "Documents"
+    "visits.effective", // "Effective"
   ],
   es: [],
 };

@@ -1,0 +1,94 @@
+import "server-only";
+import { prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { mayActAsRequester } from "../auth/visits-policy";
+import { AppError } from "../core/errors";
+import { now as clockNow } from "../core/clock";
+import { writeAudit } from "../audit/write-audit";
+import { portalBaseUrl } from "../communications/letter-text";
+import type { TransactionClient } from "../db/types";
+import { addEvent, describeDates, loadRequestForUpdate, setStatus, type RequestForUpdate } from "./request-record";
+import { transition, type VisitAction } from "./state-machine";
+import { sendReminderMail, sendRequestMail } from "./visit-mail";
+import { genevaToday } from "./calendar";
+import type { RequesterActionInput, ScheduleInput } from "./schemas";
+
+function assertRequester(actor: Actor, r: RequestForUpdate) {
+  if (!mayActAsRequester(actor, r)) throw new AppError("NOT_FOUND", "No such visit request");
+}
+
+/**
+ * R9: once dates are agreed the visit exists and is announced at once — on the public visits page
+ * and in the Atom feed — with a public "scheduled" entry on the timeline.
+ */
+async function scheduleVisit(tx: TransactionClient, actor: Actor, r: RequestForUpdate, action: VisitAction, start: Date, end: Date, now: Date) {
+  const step = transition(r.status, action, "requester");
+  if (!step.ok) throw new AppError("CONFLICT", "visits.notAllowedNow");
+  if (start < genevaToday(now)) throw new AppError("INVALID_INPUT", "In the past", { start: ["visits.startInPast"] });
+  await setStatus(tx, r, step.to);
+  const data = { startDate: start, endDate: end, announcedAt: now };
+  const visit = await tx.visit.upsert({
+    where: { visitRequestId: r.id },
+    create: { visitRequestId: r.id, ...data, createdAt: now },
+    update: data,
+    select: { id: true },
+  });
+  const event = await addEvent(tx, { visitRequestId: r.id, kind: "SCHEDULED", at: now, note: `Visit scheduled: ${describeDates(start, end)}.`, actor });
+  await writeAudit(tx, {
+    actor, action: `visit-request.${action}`, entityType: "VisitRequest", entityId: r.id,
+    before: { status: r.status, visit: r.visit ? { startDate: r.visit.startDate, endDate: r.visit.endDate } : null },
+    after: { status: step.to, visitId: visit.id, ...data, eventId: event.id },
+  });
+  return { id: r.id, status: step.to, visitId: visit.id };
+}
+
+/** After an acceptance in principle, the requesting side records the dates agreed with the State. */
+export async function scheduleAgreedVisit({ actor, input }: { actor: Actor; input: ScheduleInput }) {
+  const now = clockNow();
+  return prisma.$transaction(async (tx) => {
+    const r = await loadRequestForUpdate(tx, actor, input.visitRequestId);
+    assertRequester(actor, r);
+    return scheduleVisit(tx, actor, r, "schedule", input.start, input.end, now);
+  });
+}
+
+/**
+ * The requesting side's one-step actions: send a draft, remind the State (through the outbox, R9),
+ * agree to the dates the State proposed (the visit is then scheduled), mark a visit completed once its
+ * last day has come, withdraw the request.
+ */
+export async function requesterAction({ actor, input }: { actor: Actor; input: RequesterActionInput }) {
+  const now = clockNow();
+  return prisma.$transaction(async (tx) => {
+    const r = await loadRequestForUpdate(tx, actor, input.visitRequestId);
+    assertRequester(actor, r);
+    if (input.action === "acceptProposedDates") {
+      if (!r.stateProposedStart || !r.stateProposedEnd) throw new AppError("CONFLICT", "visits.noProposedDates");
+      return scheduleVisit(tx, actor, r, "acceptProposedDates", r.stateProposedStart, r.stateProposedEnd, now);
+    }
+    const step = transition(r.status, input.action, "requester");
+    if (!step.ok) throw new AppError("CONFLICT", "visits.notAllowedNow");
+    if (input.action === "complete" && (!r.visit || r.visit.endDate > genevaToday(now))) throw new AppError("CONFLICT", "visits.notEndedYet");
+    const portalUrl = `${portalBaseUrl()}/portal/state/visits/${r.id}`;
+    let mailId: string | null = null;
+    if (input.action === "send") mailId = await sendRequestMail(tx, { visitRequestId: r.id, now, portalUrl });
+    if (input.action === "remind") mailId = await sendReminderMail(tx, { visitRequestId: r.id, now, portalUrl, note: input.note });
+    await setStatus(tx, r, step.to, input.action === "send" ? { requestedAt: now } : {});
+    const notes: Record<string, string> = {
+      send: "Request sent to the Permanent Mission.",
+      remind: mailId ? "Reminder sent to the Permanent Mission." : "Reminder recorded (no mission address on file).",
+      complete: "Visit completed.",
+      withdraw: "Request withdrawn.",
+    };
+    const event = await addEvent(tx, { visitRequestId: r.id, kind: step.event, at: now, note: [notes[input.action], input.note].filter(Boolean).join(" "), actor });
+    // The letter uploaded with the draft becomes a document of the request the State receives.
+    if (input.action === "send") {
+      await tx.attachment.updateMany({ where: { visitEvent: { is: { visitRequestId: r.id, kind: "NOTE" } } }, data: { visitEventId: event.id } });
+    }
+    await writeAudit(tx, {
+      actor, action: `visit-request.${input.action}`, entityType: "VisitRequest", entityId: r.id,
+      before: { status: r.status }, after: { status: step.to, eventId: event.id, note: input.note, outboxMessageId: mailId },
+    });
+    return { id: r.id, status: step.to };
+  });
+}

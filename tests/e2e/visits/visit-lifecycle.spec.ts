@@ -1,0 +1,144 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { account } from "../support/accounts";
+import { expectAccessible, signInViaApi } from "../support/session";
+import en from "../../../lib/i18n/messages/visits/en.json" with { type: "json" };
+
+const t = en.visits;
+const HOLDER = account("MANDATE_HOLDER", "holder@sp-portal.example");
+const BRAZIL = account("STATE", "state2@sp-portal.example");
+const NORWAY = account("STATE", "state@sp-portal.example");
+const DAY = 24 * 60 * 60 * 1000;
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+async function as(browser: Browser, who: { email: string; password: string }): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInViaApi(page, who.email, who.password);
+  return page;
+}
+
+/** Clicks an action button that asks for confirmation in a dialog, then confirms. */
+async function confirmAction(page: Page, label: string) {
+  await page.getByRole("button", { name: label, exact: true }).first().click();
+  await page.getByRole("dialog").getByRole("button", { name: label, exact: true }).click();
+}
+
+// The clock is shared by the whole server: this scenario runs alone and puts it back afterwards.
+test.describe("a country visit from request to published statement (R4, R9)", () => {
+  test.describe.configure({ mode: "serial" });
+  test.afterAll(async ({ request }) => {
+    await request.post("/api/test/clock", { data: { offsetDays: 0 } });
+  });
+
+  test("the holder requests, Brazil proposes dates, the holder accepts, the visit is public; the statement waits for the debriefing", async ({ browser, request }) => {
+    test.setTimeout(240_000);
+    const purpose = `E2E visit ${Date.now()}: to assess the situation of human rights defenders.`;
+
+    // 1. The holder requests a visit to Brazil.
+    const holder = await as(browser, HOLDER);
+    await holder.goto("/portal/mandate-holder/visits/new");
+    await expectAccessible(holder);
+    await holder.getByLabel(t.state).selectOption({ label: "Brazil" });
+    await holder.getByLabel(t.purpose).fill(purpose);
+    await holder.getByLabel(t.proposedPeriods).fill("Between September and November");
+    await holder.getByRole("button", { name: t.submitRequest }).click();
+    await expect(holder.getByRole("status")).toHaveText(t.requestSaved);
+    await holder.getByRole("link", { name: t.open }).click();
+    await expect(holder.getByTestId("visit-status")).toHaveText(t.statuses.REQUESTED);
+    const id = holder.url().split("/").pop()!;
+    await expectAccessible(holder);
+
+    // Norway does not learn that it exists.
+    const norway = await as(browser, NORWAY);
+    expect((await norway.goto(`/portal/state/visits/${id}`))?.status()).toBe(404);
+
+    // 2. Brazil proposes other dates in its workspace.
+    const brazil = await as(browser, BRAZIL);
+    await brazil.goto("/portal/state/visits");
+    await brazil.goto(`/portal/state/visits/${id}`);
+    await expect(brazil.getByTestId("visit-status")).toHaveText(t.statuses.REQUESTED);
+    await expectAccessible(brazil);
+    const start = Date.now() + 30 * DAY;
+    const end = start + 9 * DAY;
+    await brazil.getByLabel(t.answers.proposeDates).check();
+    // A missing date is refused next to the field, and the note typed is kept.
+    await brazil.getByLabel(t.answerNote).fill("The Government welcomes the visit.");
+    await brazil.getByRole("button", { name: t.sendAnswer }).click();
+    await expect(brazil.getByText(t.datesRequired)).toBeVisible();
+    await expect(brazil.getByLabel(t.answerNote)).toHaveValue("The Government welcomes the visit.");
+    await brazil.getByLabel(new RegExp(`^${t.start}`)).fill(day(start));
+    await brazil.getByLabel(new RegExp(`^${t.end}`)).fill(day(end));
+    await brazil.getByRole("button", { name: t.sendAnswer }).click();
+    await expect(brazil.getByTestId("visit-status")).toHaveText(t.statuses.DATES_PROPOSED);
+
+    // Not public yet: the proposed dates stay between the parties.
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(`/visits/${id}`);
+    await expect(visitor.getByTestId("visit-status")).toHaveText(t.statuses.DATES_PROPOSED);
+    await expect(visitor.getByTestId("visit-dates")).toHaveCount(0);
+
+    // 3. The holder accepts the State's dates: the visit is scheduled.
+    await holder.reload();
+    await expect(holder.getByTestId("state-dates")).toBeVisible();
+    await confirmAction(holder, t.acceptProposedDates);
+    await expect(holder.getByTestId("visit-status")).toHaveText(t.statuses.SCHEDULED);
+
+    // 4. It is announced at once: public visits database, its page, the Atom feed.
+    await visitor.goto("/visits?state=BRA&status=SCHEDULED");
+    await expect(visitor.locator(`a[href="/visits/${id}"]`)).toBeVisible();
+    await expectAccessible(visitor);
+    await visitor.goto(`/visits/${id}`);
+    await expect(visitor.getByTestId("visit-status")).toHaveText(t.statuses.SCHEDULED);
+    await expect(visitor.getByTestId("visit-dates")).toBeVisible();
+    await expect(visitor.locator("body")).not.toContainText(purpose);
+    await expectAccessible(visitor);
+    const feed = await request.get("/api/visits/feed.atom");
+    expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+    expect(await feed.text()).toContain(`/visits/${id}`);
+
+    // 5. The statement: written, with its word count and the guideline warning.
+    await holder.reload();
+    await holder.getByLabel(t.statementText).fill("# Preliminary observations\n\nI thank the Government of Brazil for its invitation and cooperation.");
+    await holder.getByRole("button", { name: t.saveStatement }).click();
+    await expect(holder.getByTestId("word-count")).toContainText("13 words");
+    await expect(holder.getByTestId("word-count")).toContainText("shorter than the 5,000–6,000-word guideline");
+
+    // It cannot be published before the debriefing with the State is recorded.
+    await confirmAction(holder, t.publishStatement);
+    await expect(holder.getByText(t.debriefingFirst)).toBeVisible();
+    await expect(holder.getByTestId("published-at")).toHaveText("—");
+
+    // Shared with Brazil (recorded time) before the debriefing.
+    await confirmAction(holder, t.shareStatement);
+    await expect(holder.getByTestId("shared-at")).not.toHaveText("—");
+    await brazil.reload();
+    await brazil.getByText(t.readStatement).click();
+    await expect(brazil.getByText("I thank the Government of Brazil")).toBeVisible();
+
+    // 6. During the visit, the debriefing is recorded; then the statement can be published.
+    expect((await request.post("/api/test/clock", { data: { offsetDays: 35 } })).ok()).toBe(true);
+    await holder.reload();
+    await holder.getByRole("button", { name: t.recordDebriefing }).click();
+    await expect(holder.getByTestId("debriefing-at")).not.toHaveText("—");
+    await confirmAction(holder, t.publishStatement);
+    await expect(holder.getByTestId("published-at")).not.toHaveText("—");
+    await expectAccessible(holder);
+
+    await visitor.goto(`/visits/${id}`);
+    await expect(visitor.getByTestId("public-statement")).toContainText("I thank the Government of Brazil");
+    await expect(visitor.getByTestId("timeline")).toContainText(t.events.END_OF_MISSION_STATEMENT);
+  });
+
+  test("public pages: standing invitations with the effectiveness flag, and the annual report with its CSV", async ({ page, request }) => {
+    await page.goto("/standing-invitations");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.invitationsHeading);
+    await expect(page.getByTestId("invitation-row").first()).toBeVisible();
+    await expectAccessible(page);
+    await page.goto("/visits/report");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.annualReport);
+    await expect(page.getByTestId("request-count")).toBeVisible();
+    await expectAccessible(page);
+    const csv = await request.get((await page.getByTestId("report-csv").getAttribute("href"))!);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    expect(await csv.text()).toContain("category,year,mandate");
+  });
+});

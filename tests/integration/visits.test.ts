@@ -1,0 +1,274 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createPrismaClient } from "@/lib/db/create-client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/actor";
+import { seedDatabase } from "@/prisma/seed/index";
+import { samplePdf } from "@/lib/files/sample-files.test-support";
+
+// Country visits (R4, R9–R11, R16) against a real, seeded PostgreSQL: scope per State, the order of
+// statement/debriefing/publication, what the public pages and feeds may show, the annual report.
+let db: TestDatabase;
+let prisma: PrismaClient;
+const actors: Record<string, Actor> = {};
+const DAY = 24 * 3_600_000;
+// Wednesday 10 June 2026, 10:00 in Geneva: the office is open.
+const T0 = new Date("2026-06-10T08:00:00Z");
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+async function actorFor(email: string): Promise<Actor> {
+  const { loadActor } = await import("@/lib/auth/load-actor");
+  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+  return (await loadActor(user.id))!;
+}
+async function setNow(at: Date) {
+  const { setClockOffset } = await import("@/lib/core/clock");
+  setClockOffset(at.getTime() - Date.now());
+}
+const lib = async () => ({
+  ...(await import("@/lib/visits/request-visit")),
+  ...(await import("@/lib/visits/answer-visit")),
+  ...(await import("@/lib/visits/requester-action")),
+  ...(await import("@/lib/visits/statement")),
+  ...(await import("@/lib/visits/get-visit-request")),
+  ...(await import("@/lib/visits/find-visit-requests")),
+  ...(await import("@/lib/visits/find-public-visits")),
+  ...(await import("@/lib/visits/visits-atom")),
+  ...(await import("@/lib/visits/get-visit-attachment")),
+  ...(await import("@/lib/visits/press-release-guard")),
+  ...(await import("@/lib/visits/report")),
+  ...(await import("@/lib/visits/get-annual-report")),
+  ...(await import("@/lib/visits/annual-report-csv")),
+  ...(await import("@/lib/visits/standing-invitations")),
+});
+const expectCode = async (p: Promise<unknown>, code: string, message?: string) => {
+  await expect(p).rejects.toMatchObject({ code, ...(message ? { message } : {}) });
+};
+
+beforeAll(async () => {
+  db = await createTestDatabase({ prefix: "sp_visits" });
+  Object.assign(process.env, { DATABASE_URL: db.connectionString, SP_TEST_CLOCK: "1" });
+  prisma = createPrismaClient(db.connectionString, 4);
+  await seedDatabase(prisma, { communications: 20, now: T0 });
+  for (const [key, email] of Object.entries({
+    secretariat: "secretariat@sp-portal.example",
+    holder: "holder@sp-portal.example",
+    cosigner: "cosigner@sp-portal.example",
+    norway: "state@sp-portal.example",
+    brazil: "state2@sp-portal.example",
+  })) actors[key] = await actorFor(email);
+});
+afterEach(async () => {
+  const { setClockOffset } = await import("@/lib/core/clock");
+  setClockOffset(0);
+});
+afterAll(async () => {
+  const { prisma: shared } = await import("@/lib/db/client");
+  await shared.$disconnect();
+  await prisma?.$disconnect();
+  await db?.drop();
+});
+
+/** A fresh State for the holder's mandate with no open request: a small island State. */
+async function freshState(iso3: string) {
+  const state = await prisma.state.findUniqueOrThrow({ where: { iso3 }, select: { id: true, missionEmail: true } });
+  await prisma.visitRequest.updateMany({ where: { stateId: state.id, mandateId: actors.holder!.mandateIds[0]! }, data: { status: "WITHDRAWN" } });
+  return state;
+}
+
+describe("a visit from request to published statement", () => {
+  it("runs in the order R4 and R9 require, and each State sees only its own requests", async () => {
+    const L = await lib();
+    await setNow(T0);
+    const brazil = await freshState("BRA");
+    const mandateId = actors.holder!.mandateIds[0]!;
+    const purpose = "SECRET-PURPOSE To assess the situation of human rights defenders in the country.";
+    const { id } = await L.requestVisit({
+      actor: actors.holder!, input: { mandateId, stateId: brazil.id, purpose, proposedPeriods: "Between September and November 2026", sendNow: true },
+      files: [{ fileName: "request-letter.pdf", bytes: samplePdf() }],
+    });
+    // The request went to the mission through the outbox (R1, R2) and is on the timeline.
+    const mail = await prisma.outboxMessage.findFirstOrThrow({ where: { kind: "visit.request" }, orderBy: { createdAt: "desc" } });
+    if (brazil.missionEmail) expect(mail.toAddresses).toContain(brazil.missionEmail.toLowerCase());
+    expect(mail.textBody).toContain("human rights defenders");
+
+    // Brazil sees it; Norway does not even learn that it exists (404), nor may it answer it.
+    const seen = await L.getVisitRequest({ actor: actors.brazil!, visitRequestId: id });
+    expect(seen.may.answer).toEqual(["accept", "proposeDates", "postpone", "decline"]);
+    await expectCode(L.getVisitRequest({ actor: actors.norway!, visitRequestId: id }), "NOT_FOUND");
+    const answerInput = { visitRequestId: id, answer: "decline" as const, start: null, end: null, reason: "No.", note: null, receivedOn: null };
+    await expectCode(L.answerVisit({ actor: actors.norway!, input: answerInput, files: [] }), "NOT_FOUND");
+    expect((await L.findVisitRequests({ actor: actors.norway! })).rows.map((r) => r.id)).not.toContain(id);
+    expect((await L.findVisitRequests({ actor: actors.brazil! })).rows.every((r) => r.state.iso3 === "BRA")).toBe(true);
+    // Another mandate's holder does not see it either.
+    await expectCode(L.getVisitRequest({ actor: actors.cosigner!, visitRequestId: id }), "NOT_FOUND");
+    // The holder cannot answer for the State, and completing a visit never accepted is refused.
+    await expectCode(L.answerVisit({ actor: actors.holder!, input: answerInput, files: [] }), "FORBIDDEN");
+    await expectCode(L.requesterAction({ actor: actors.holder!, input: { visitRequestId: id, action: "complete", note: null } }), "CONFLICT", "visits.notAllowedNow");
+
+    // A reminder goes through the outbox and is recorded.
+    await L.requesterAction({ actor: actors.holder!, input: { visitRequestId: id, action: "remind", note: "We look forward to your answer." } });
+    expect(await prisma.outboxMessage.count({ where: { kind: "visit.reminder" } })).toBeGreaterThan(0);
+
+    // Brazil proposes dates; the holder accepts them: scheduled and announced.
+    const start = new Date(T0.getTime() + 30 * DAY);
+    const end = new Date(T0.getTime() + 39 * DAY);
+    const startDay = new Date(`${day(start)}T00:00:00Z`);
+    const endDay = new Date(`${day(end)}T00:00:00Z`);
+    await L.answerVisit({ actor: actors.brazil!, input: { ...answerInput, answer: "proposeDates", start: startDay, end: endDay, reason: null, note: "PRIVATE-NOTE dates suit the Government" }, files: [] });
+    expect((await prisma.visitRequest.findUniqueOrThrow({ where: { id } })).status).toBe("DATES_PROPOSED");
+    // Before scheduling, the public record does not show the proposed dates.
+    const before = await L.getPublicVisit({ visitRequestId: id, now: T0 });
+    expect(before.visit).toBeNull();
+    expect(before.events.map((e) => e.kind)).toEqual(["REQUEST", "REMINDER"]);
+    await L.requesterAction({ actor: actors.holder!, input: { visitRequestId: id, action: "acceptProposedDates", note: null } });
+    const scheduled = await L.getPublicVisit({ visitRequestId: id, now: T0 });
+    expect(scheduled.status).toBe("SCHEDULED");
+    expect(scheduled.visit).toMatchObject({ startDate: startDay, endDate: endDay });
+    const list = await L.findPublicVisits({ filters: { state: "BRA", status: "SCHEDULED" } });
+    expect(list.rows.map((r) => r.id)).toContain(id);
+    const feed = await L.scheduledVisitsFeed({ baseUrl: "http://portal.example", selfUrl: "http://portal.example/api/visits/feed.atom", now: new Date(T0.getTime() + DAY) });
+    expect(feed).toContain(`http://portal.example/visits/${id}`);
+
+    // R4: the statement cannot be published before the debriefing, nor the debriefing come before sharing.
+    const text = Array.from({ length: 4200 }, (_, i) => `word${i}`).join(" ");
+    expect((await L.saveStatement({ actor: actors.holder!, input: { visitRequestId: id, text }, files: [] })).words).toBe(4200);
+    const publish = { visitRequestId: id, step: "publishStatement" as const };
+    await expectCode(L.visitStep({ actor: actors.holder!, input: publish }), "CONFLICT", "visits.debriefingFirst");
+    await expectCode(L.recordCivilSocietyDebriefing({ actor: actors.holder!, input: { visitRequestId: id, note: "Met NGOs in the capital." } }), "CONFLICT", "visits.debriefingFirst");
+    await expectCode(L.visitStep({ actor: actors.holder!, input: { visitRequestId: id, step: "recordDebriefing" } }), "CONFLICT", "visits.shareBeforeDebriefing");
+    // Brazil does not read the statement before it is shared.
+    expect((await L.getVisitRequest({ actor: actors.brazil!, visitRequestId: id })).visit?.endOfMissionStatement).toBeNull();
+    await L.visitStep({ actor: actors.holder!, input: { visitRequestId: id, step: "shareStatement" } });
+    expect((await L.getVisitRequest({ actor: actors.brazil!, visitRequestId: id })).visit?.endOfMissionStatement).toBe(text);
+    // A press release on the visit may not go out either (the check lib/press-releases calls).
+    const visitId = (await prisma.visit.findUniqueOrThrow({ where: { visitRequestId: id } })).id;
+    expect(await L.visitDebriefingAllowsPublication({ visitId, now: T0 })).toBe(false);
+    expect(await L.visitDebriefingAllowsPublication({ visitId: null, now: T0 })).toBe(true);
+    // The debriefing happens during the visit, not before it starts.
+    await expectCode(L.visitStep({ actor: actors.holder!, input: { visitRequestId: id, step: "recordDebriefing" } }), "CONFLICT", "visits.notStartedYet");
+    const during = new Date(start.getTime() + 8 * DAY);
+    await setNow(during);
+    await L.visitStep({ actor: actors.holder!, input: { visitRequestId: id, step: "recordDebriefing" } });
+    expect(await L.visitDebriefingAllowsPublication({ visitId, now: during })).toBe(true);
+    await L.visitStep({ actor: actors.holder!, input: publish });
+    await L.recordCivilSocietyDebriefing({ actor: actors.holder!, input: { visitRequestId: id, note: "Met NGOs in the capital." } });
+    const published = await L.getPublicVisit({ visitRequestId: id, now: new Date(during.getTime() + DAY) });
+    expect(published.statement?.text).toBe(text);
+    expect(published.events.map((e) => e.kind)).toEqual(["REQUEST", "REMINDER", "SCHEDULED", "END_OF_MISSION_STATEMENT", "CIVIL_SOCIETY_DEBRIEFING"]);
+    await expectCode(L.visitStep({ actor: actors.holder!, input: publish }), "CONFLICT", "visits.alreadyDone");
+
+    // Completed after its last day; the report then carries the R11 delay; Brazil follows up.
+    await expectCode(L.requesterAction({ actor: actors.holder!, input: { visitRequestId: id, action: "complete", note: null } }), "CONFLICT", "visits.notEndedYet");
+    await setNow(new Date(end.getTime() + 2 * DAY));
+    await L.requesterAction({ actor: actors.holder!, input: { visitRequestId: id, action: "complete", note: null } });
+    const presentedAt = new Date(endDay.getTime() + 200 * DAY);
+    await L.saveVisitReport({ actor: actors.holder!, input: { visitRequestId: id, symbol: "A/HRC/99/40/Add.1", title: "Visit to Brazil", submittedAt: null, councilSession: 99, presentedAt, publish: true } });
+    await L.addRecommendation({ actor: actors.holder!, input: { visitRequestId: id, text: "Adopt a law protecting defenders.", themeIds: [] } });
+    const detail = await L.getVisitRequest({ actor: actors.brazil!, visitRequestId: id });
+    expect(detail.visit?.delayDays).toBe(200);
+    const rec = detail.visit!.reports[0]!.recommendations[0]!;
+    expect(rec.mayUpdate).toBe(true);
+    await L.updateRecommendationStatus({ actor: actors.brazil!, input: { recommendationId: rec.id, status: "IN_PROGRESS", evidence: "A bill is before Parliament." } });
+    await expectCode(L.updateRecommendationStatus({ actor: actors.norway!, input: { recommendationId: rec.id, status: "IMPLEMENTED", evidence: "Not our recommendation." } }), "NOT_FOUND");
+    expect((await prisma.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).status).toBe("IN_PROGRESS");
+    // Every change above left an audit entry.
+    expect(await prisma.auditEntry.count({ where: { entityId: id, entityType: "VisitRequest" } })).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe("what the public may see (R9)", () => {
+  it("never shows private timeline entries, notes, documents, purpose, reasons or proposed dates", async () => {
+    const L = await lib();
+    await setNow(T0);
+    const state = await freshState("ISL");
+    const mandateId = actors.holder!.mandateIds[0]!;
+    const { id } = await L.requestVisit({
+      actor: actors.holder!, input: { mandateId, stateId: state.id, purpose: "SECRET-PURPOSE a purpose that stays between the parties.", proposedPeriods: "Early 2027", sendNow: true },
+      files: [{ fileName: "confidential-letter.pdf", bytes: samplePdf() }],
+    });
+    const secretariat = actors.secretariat!;
+    await L.answerVisit({
+      actor: secretariat,
+      input: { visitRequestId: id, answer: "proposeDates", start: new Date("2027-02-01T00:00:00Z"), end: new Date("2027-02-10T00:00:00Z"), reason: null, note: "PRIVATE-NOTE by note verbale", receivedOn: null },
+      files: [{ fileName: "note-verbale.pdf", bytes: samplePdf() }],
+    });
+    await L.answerVisit({
+      actor: secretariat,
+      input: { visitRequestId: id, answer: "decline", start: null, end: null, reason: "SECRET-REASON internal matters", note: null, receivedOn: null },
+      files: [],
+    });
+    const pub = await L.getPublicVisit({ visitRequestId: id, now: T0 });
+    const json = JSON.stringify(pub);
+    for (const secret of ["SECRET-PURPOSE", "PRIVATE-NOTE", "SECRET-REASON", "confidential-letter", "note-verbale", "2027-02-01"]) expect(json).not.toContain(secret);
+    expect(pub.events.map((e) => e.kind)).toEqual(["REQUEST", "DECLINE"]);
+    expect(pub.events.every((e) => e.attachments.length === 0)).toBe(true);
+    const listJson = JSON.stringify(await L.findPublicVisits({ filters: { state: "ISL" } }));
+    for (const secret of ["SECRET-PURPOSE", "SECRET-REASON", "2027-02-01"]) expect(listJson).not.toContain(secret);
+    const feed = await L.scheduledVisitsFeed({ baseUrl: "http://p", selfUrl: "http://p/f", now: T0 });
+    for (const secret of ["SECRET", "PRIVATE"]) expect(feed).not.toContain(secret);
+
+    // The letter is a private document: not for the public, nor another State; the State visited and the holder have it.
+    const letter = await prisma.attachment.findFirstOrThrow({ where: { fileName: "confidential-letter.pdf" } });
+    await expectCode(L.getVisitAttachment({ actor: null, attachmentId: letter.id }), "NOT_FOUND");
+    await expectCode(L.getVisitAttachment({ actor: actors.norway!, attachmentId: letter.id }), "NOT_FOUND");
+    await expectCode(L.getVisitAttachment({ actor: actors.cosigner!, attachmentId: letter.id }), "NOT_FOUND");
+    expect((await L.getVisitAttachment({ actor: actors.holder!, attachmentId: letter.id })).fileName).toBe("confidential-letter.pdf");
+
+    // Drafts are not on the public record, and not for the State.
+    const draft = await L.requestVisit({
+      actor: actors.holder!, input: { mandateId, stateId: (await freshState("NOR")).id, purpose: "A draft request that is not sent yet.", proposedPeriods: "2027", sendNow: false }, files: [],
+    });
+    await expectCode(L.getPublicVisit({ visitRequestId: draft.id, now: T0 }), "NOT_FOUND");
+    await expectCode(L.getVisitRequest({ actor: actors.norway!, visitRequestId: draft.id }), "NOT_FOUND");
+  });
+});
+
+describe("annual visit report on known data (R9)", () => {
+  it("puts each request of 2005 in its categories, overall and per mandate, and writes the CSV", async () => {
+    const L = await lib();
+    const [m1, m2] = await prisma.mandate.findMany({ where: { kind: "THEMATIC" }, orderBy: { slug: "asc" }, take: 2, select: { id: true, slug: true } });
+    const [a, b, c] = await prisma.state.findMany({ where: { iso3: { in: ["FJI", "GHA", "KEN"] } }, orderBy: { iso3: "asc" }, select: { id: true, iso3: true } });
+    const mk = async (mandateId: string, stateId: string, status: "REQUESTED" | "DECLINED" | "SCHEDULED", requestedAt: string, answers: [string, string][]) => {
+      const r = await prisma.visitRequest.create({ data: { mandateId, stateId, status, purpose: "Known data.", requestedAt: new Date(requestedAt) } });
+      for (const [kind, at] of answers) await prisma.visitEvent.create({ data: { visitRequestId: r.id, kind: kind as "DECLINE", at: new Date(at), isPublic: true } });
+      return r.id;
+    };
+    const r1 = await mk(m1!.id, a!.id, "DECLINED", "2005-03-01T10:00:00Z", [["DECLINE", "2005-05-01T10:00:00Z"]]);
+    const r2 = await mk(m1!.id, b!.id, "REQUESTED", "2005-06-01T10:00:00Z", []);
+    const r3 = await mk(m2!.id, b!.id, "SCHEDULED", "2005-07-01T10:00:00Z", [["ACCEPTANCE", "2006-02-01T10:00:00Z"]]);
+    const r4 = await mk(m2!.id, c!.id, "REQUESTED", "2004-04-01T10:00:00Z", []);
+    const overall = await L.getAnnualVisitReport({ year: 2005 });
+    expect(overall.requests.map((r) => r.id)).toEqual([r1, r2, r3]);
+    expect(overall.statesAsked.map((g) => g.stateId)).toEqual([a!.id, b!.id]);
+    expect(overall.answers.map((x) => [x.request.id, x.outcome])).toEqual([[r1, "DECLINE"]]);
+    expect(overall.notAnsweredInCycle.map((g) => [g.stateId, g.requests.map((r) => r.id)])).toEqual([[b!.id, [r2, r3]]]);
+    expect(overall.stillNotAnsweringEarlier.map((g) => [g.stateId, g.requests.map((r) => r.id)])).toEqual([[c!.id, [r4]]]);
+    const perMandate = await L.getAnnualVisitReport({ year: 2005, mandateSlug: m2!.slug });
+    expect(perMandate.requests.map((r) => r.id)).toEqual([r3]);
+    expect(perMandate.stillNotAnsweringEarlier.flatMap((g) => g.requests.map((r) => r.id))).toEqual([r4]);
+    const csv = L.annualReportCsv(overall);
+    expect(csv.startsWith("\uFEFFcategory,year,mandate,")).toBe(true);
+    expect(csv.split("\r\n").filter((l) => l.startsWith("1-request")).length).toBe(3);
+    expect(csv).toContain(`3-answer,2005,`);
+    expect(csv.split("\r\n").filter((l) => l.startsWith("5-still-no-answer-earlier")).length).toBe(1);
+  });
+});
+
+describe("standing invitations (R10)", () => {
+  it("flags a State whose recent requests all went unanswered or were declined, with the requests", async () => {
+    const L = await lib();
+    await setNow(T0);
+    const state = await prisma.state.findUniqueOrThrow({ where: { iso3: "URY" }, select: { id: true } });
+    await prisma.visitRequest.updateMany({ where: { stateId: state.id }, data: { status: "WITHDRAWN" } });
+    await prisma.standingInvitation.deleteMany({ where: { stateId: state.id } });
+    await L.addStandingInvitation({ actor: actors.secretariat!, input: { stateId: state.id, extendedOn: new Date("2010-01-01T00:00:00Z"), note: null } });
+    await expectCode(L.addStandingInvitation({ actor: actors.holder!, input: { stateId: state.id, extendedOn: new Date("2010-01-01T00:00:00Z"), note: null } }), "FORBIDDEN");
+    const m = actors.holder!.mandateIds[0]!;
+    const r = await prisma.visitRequest.create({ data: { mandateId: m, stateId: state.id, status: "DECLINED", purpose: "x", requestedAt: new Date(T0.getTime() - 400 * DAY) } });
+    const row = (await L.findStandingInvitations({ now: T0 })).find((x) => x.stateId === state.id)!;
+    expect(row.review).toMatchObject({ notEffective: true, requests: [{ id: r.id, reason: "declined" }] });
+    await prisma.visitRequest.create({ data: { mandateId: actors.cosigner!.mandateIds[0]!, stateId: state.id, status: "COMPLETED", purpose: "x", requestedAt: new Date(T0.getTime() - 300 * DAY) } });
+    expect((await L.findStandingInvitations({ now: T0 })).find((x) => x.stateId === state.id)!.review!.notEffective).toBe(false);
+  });
+});

@@ -45,7 +45,7 @@ export async function saveResponse({
   assertCan(actor, "questionnaire:answer");
   const uploads = Object.entries(files).filter(([, list]) => list.length > 0);
   for (const [questionId, list] of uploads) {
-    if (list.length > MAX_FILES_PER_QUESTION) throw new AppError("INVALID_INPUT", "Too many files", { [`answer.${questionId}`]: ["files.tooMany"] });
+    if (list.length > MAX_FILES_PER_QUESTION) throw new AppError("INVALID_INPUT", "Too many files", { [`answer.${questionId}`]: ["questionnaires.tooManyFiles"] });
     for (const file of list) {
       try {
         await checkUpload(file);
@@ -87,7 +87,7 @@ export async function saveResponse({
     for (const [questionId] of uploads) {
       if (!fileQuestions.some((x) => x.id === questionId)) throw new AppError("INVALID_INPUT", "Not a file question", { [`answer.${questionId}`]: ["questionnaires.questionInvalid"] });
       if ((keptFiles[questionId]?.length ?? 0) + (files[questionId]?.length ?? 0) > MAX_FILES_PER_QUESTION) {
-        throw new AppError("INVALID_INPUT", "Too many files", { [`answer.${questionId}`]: ["files.tooMany"] });
+        throw new AppError("INVALID_INPUT", "Too many files", { [`answer.${questionId}`]: ["questionnaires.tooManyFiles"] });
       }
     }
     const filesPerQuestion = Object.fromEntries(fileQuestions.map((x) => [x.id, (keptFiles[x.id]?.length ?? 0) + (files[x.id]?.length ?? 0)]));

@@ -28,7 +28,7 @@ export async function FatigueTable({ rows }: { rows: FatigueRow[] }) {
       {busiest.length === 0 ? <p>{t("fatigueNone")}</p> : (
         <details>
           <summary className="cursor-pointer">{t("fatigueShow", { count: busiest.length })}</summary>
-          <div className="mt-2 max-h-96 overflow-y-auto">{table(busiest, t("fatigueCaption"))}</div>
+          <div className="mt-2 max-h-96 overflow-y-auto" tabIndex={0} role="region" aria-label={t("fatigueCaption")}>{table(busiest, t("fatigueCaption"))}</div>
         </details>
       )}
     </section>

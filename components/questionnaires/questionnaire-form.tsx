@@ -24,7 +24,7 @@ function CheckboxGroup({ legend, name, options, error, defaultChecked = [], onCh
   return (
     <fieldset className="space-y-1" aria-describedby={error ? `${name}-error` : undefined}>
       <legend className="text-sm font-medium">{legend}</legend>
-      <div className="max-h-56 space-y-1 overflow-y-auto rounded border border-slate-300 p-2">
+      <div className="max-h-56 space-y-1 overflow-y-auto rounded border border-slate-300 p-2" tabIndex={0} role="group" aria-label={legend}>
         {options.map((o) => (
           <label key={o.value} className="flex items-start gap-2 text-sm">
             <input type="checkbox" name={name} value={o.value} defaultChecked={defaultChecked.includes(o.value)} className="mt-1 size-4"

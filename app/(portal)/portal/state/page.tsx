@@ -4,10 +4,14 @@ import { requirePermission } from "@/lib/auth/session";
 import { getStateDashboard } from "@/lib/states/get-state-dashboard";
 import { localized } from "@/lib/i18n/localized";
 import { StatList } from "@/components/ui/stat-list";
+import { now } from "@/lib/core/clock";
+import { getStateFatigue } from "@/lib/questionnaires/fatigue";
+import { StateFatigue } from "@/components/questionnaires/state-fatigue";
 
 export default async function StateWorkspace() {
   const actor = await requirePermission("workspace:state", "/portal/state");
   const [t, locale, d] = await Promise.all([getTranslations("workspace.state"), getLocale(), getStateDashboard({ actor })]);
+  const fatigue = await getStateFatigue({ actor, stateId: actor.stateId!, now: now() });
   const stateName = localized(d.state, "name", locale);
   return (
     <div className="space-y-6">
@@ -21,6 +25,7 @@ export default async function StateWorkspace() {
           { label: t("visitRequests"), value: d.visitRequests },
         ]}
       />
+      <StateFatigue fatigue={fatigue} />
       <section aria-labelledby="focal-point" className="space-y-1">
         <h2 id="focal-point">{t("focalPoint")}</h2>
         {d.focalPoint ? (

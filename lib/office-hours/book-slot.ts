@@ -1,0 +1,90 @@
+import "server-only";
+import { prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import type { TransactionClient } from "../db/types";
+import { assertCan } from "../auth/policy";
+import { mayBook, mayCancelBooking } from "../auth/office-hours-policy";
+import { AppError } from "../core/errors";
+import { now as clockNow } from "../core/clock";
+import { writeAudit } from "../audit/write-audit";
+import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
+import { portalBaseUrl } from "../communications/letter-text";
+import { bookingDecision, cancellable } from "./rules";
+import { bookingMailText } from "./mail-text";
+import type { BookSlotInput } from "./schemas";
+
+const slotSelect = {
+  id: true, startsAt: true, endsAt: true, location: true, bookedByStateId: true, bookingTopic: true,
+  mandateHolder: { select: { name: true, user: { select: { email: true, timeZone: true, active: true } } } },
+} as const;
+
+/** Both sides get a confirmation through the outbox (notices to the people who arranged it: sent at once). */
+async function confirm(tx: TransactionClient, kind: "booked" | "cancelled", actor: Actor, slotId: string, now: Date) {
+  const slot = await tx.officeHourSlot.findUniqueOrThrow({ where: { id: slotId }, select: slotSelect });
+  const state = await tx.state.findUniqueOrThrow({ where: { id: actor.stateId! }, select: { nameEn: true } });
+  const base = {
+    startsAt: slot.startsAt, endsAt: slot.endsAt, location: slot.location, holderName: slot.mandateHolder.name,
+    stateName: state.nameEn, topic: slot.bookingTopic,
+  };
+  const businessHours = await getBusinessHours(tx);
+  const ids: string[] = [];
+  const stateMail = bookingMailText(kind, { ...base, url: `${portalBaseUrl()}/portal/state/office-hours` }, { timeZone: actor.timeZone, audience: "state" });
+  ids.push((await enqueueMail(tx, { to: [actor.email], ...stateMail, urgent: true, kind: `office-hours.${kind}`, now, businessHours })).id);
+  const holder = slot.mandateHolder.user;
+  if (holder?.active) {
+    const holderMail = bookingMailText(kind, { ...base, url: `${portalBaseUrl()}/portal/mandate-holder/office-hours` }, { timeZone: holder.timeZone, audience: "holder" });
+    ids.push((await enqueueMail(tx, { to: [holder.email], ...holderMail, urgent: true, kind: `office-hours.${kind}`, now, businessHours })).id);
+  }
+  return ids;
+}
+
+/**
+ * R17: a State books a free slot for itself. One State per slot, guaranteed by the database: the
+ * update only matches while nobody holds the slot, so of two States booking at once exactly one wins.
+ */
+export async function bookSlot({ actor, input }: { actor: Actor; input: BookSlotInput }) {
+  assertCan(actor, "office-hours:book");
+  if (!mayBook(actor)) throw new AppError("FORBIDDEN", "No State bound to this user");
+  const now = clockNow();
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.officeHourSlot.updateMany({
+      where: { id: input.slotId, bookedByStateId: null, startsAt: { gt: now } },
+      data: { bookedByStateId: actor.stateId, bookedByUserId: actor.userId, bookedAt: now, bookingTopic: input.topic },
+    });
+    if (updated.count !== 1) {
+      const slot = await tx.officeHourSlot.findUnique({ where: { id: input.slotId }, select: { startsAt: true, bookedByStateId: true } });
+      if (!slot) throw new AppError("NOT_FOUND", "No such slot");
+      const decision = bookingDecision(slot, actor.stateId!, now);
+      throw new AppError("CONFLICT", decision.kind === "past" ? "officeHours.past" : decision.kind === "own" ? "officeHours.alreadyYours" : "officeHours.taken");
+    }
+    const mailIds = await confirm(tx, "booked", actor, input.slotId, now);
+    await writeAudit(tx, {
+      actor, action: "office-hours.book", entityType: "OfficeHourSlot", entityId: input.slotId,
+      before: { bookedByStateId: null }, after: { bookedByStateId: actor.stateId, bookedAt: now, topic: input.topic, mailIds },
+    });
+    return { id: input.slotId };
+  });
+}
+
+/** The State that booked a slot cancels its booking before the slot starts; the slot is free again. */
+export async function cancelBooking({ actor, input }: { actor: Actor; input: { slotId: string } }) {
+  assertCan(actor, "office-hours:book");
+  const now = clockNow();
+  return prisma.$transaction(async (tx) => {
+    const slot = await tx.officeHourSlot.findUnique({ where: { id: input.slotId }, select: { id: true, startsAt: true, bookedByStateId: true, bookingTopic: true } });
+    // Another State's booking is none of this State's business: not found.
+    if (!slot || !mayCancelBooking(actor, slot)) throw new AppError("NOT_FOUND", "No such booking");
+    if (!cancellable(slot, now)) throw new AppError("CONFLICT", "officeHours.past");
+    const mailIds = await confirm(tx, "cancelled", actor, slot.id, now);
+    const updated = await tx.officeHourSlot.updateMany({
+      where: { id: slot.id, bookedByStateId: actor.stateId, startsAt: { gt: now } },
+      data: { bookedByStateId: null, bookedByUserId: null, bookedAt: null, bookingTopic: null },
+    });
+    if (updated.count !== 1) throw new AppError("CONFLICT", "officeHours.notBooked");
+    await writeAudit(tx, {
+      actor, action: "office-hours.cancel-booking", entityType: "OfficeHourSlot", entityId: slot.id,
+      before: { bookedByStateId: slot.bookedByStateId, topic: slot.bookingTopic }, after: { bookedByStateId: null, mailIds },
+    });
+    return { id: slot.id };
+  });
+}

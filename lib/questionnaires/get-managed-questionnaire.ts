@@ -1,0 +1,67 @@
+import "server-only";
+import { z } from "zod";
+import { prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { mayApprove, mayViewAnswers } from "../auth/questionnaires-policy";
+import { AppError } from "../core/errors";
+import { acceptsAnswers, type Answers } from "./rules";
+import { callSummarySelect, questionSelect } from "./selects";
+import { managedQuestionnaireScopeFor, viewableAnswersScopeFor } from "./scope";
+
+export const ANSWERS_PAGE_SIZE = 20;
+const stateNames = { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true } as const;
+
+/**
+ * One call in the workspace of the secretariat or of a holder of one of its mandates: the questions,
+ * who was asked (targeted States) and who answered, and the submitted answers (never drafts).
+ */
+export async function getManagedQuestionnaire({ actor, questionnaireId, now, page = 1 }: { actor: Actor; questionnaireId: string; now: Date; page?: number }) {
+  if (!z.uuid().safeParse(questionnaireId).success) throw new AppError("NOT_FOUND", "No such questionnaire");
+  const q = await prisma.questionnaire.findFirst({
+    where: { AND: [{ id: questionnaireId }, managedQuestionnaireScopeFor(actor)] },
+    select: {
+      ...callSummarySelect,
+      exceptionJustification: true, approvedAt: true,
+      questions: { orderBy: { position: "asc" }, select: questionSelect },
+      targets: { orderBy: { state: { nameEn: "asc" } }, select: { state: { select: stateNames } } },
+    },
+  });
+  if (!q) throw new AppError("NOT_FOUND", "No such questionnaire");
+  const mandateIds = q.mandates.map((m) => m.mandate.id);
+  const canView = mayViewAnswers(actor, { mandateIds });
+  const answersWhere = { AND: [{ questionnaireId: q.id }, viewableAnswersScopeFor(actor)] };
+  const [respondents, answerCount, answers] = canView
+    ? await Promise.all([
+        prisma.questionnaireResponse.findMany({
+          where: answersWhere,
+          orderBy: { submittedAt: "asc" },
+          select: { id: true, submittedAt: true, respondent: { select: { role: true, name: true, organisation: true, stateId: true, state: { select: stateNames } } } },
+        }),
+        prisma.questionnaireResponse.count({ where: answersWhere }),
+        prisma.questionnaireResponse.findMany({
+          where: answersWhere,
+          orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+          skip: (page - 1) * ANSWERS_PAGE_SIZE,
+          take: ANSWERS_PAGE_SIZE,
+          select: {
+            id: true, answers: true, mayPublish: true, submittedAt: true,
+            respondent: { select: { role: true, name: true, email: true, organisation: true, state: { select: stateNames } } },
+            attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, size: true } },
+          },
+        }),
+      ])
+    : [[], 0, []];
+  const answeredStates = new Set(respondents.map((r) => r.respondent.stateId).filter((s): s is string => !!s));
+  return {
+    ...q,
+    canViewAnswers: canView,
+    canApprove: q.status === "PENDING_APPROVAL" && mayApprove(actor),
+    accepting: acceptsAnswers(q, now),
+    asked: q.targets.map((t) => ({ ...t.state, answered: answeredStates.has(t.state.id) })),
+    respondents,
+    answerCount,
+    answerPages: Math.max(1, Math.ceil(answerCount / ANSWERS_PAGE_SIZE)),
+    answers: answers.map((a) => ({ ...a, answers: (a.answers ?? {}) as Answers })),
+  };
+}
+export type ManagedQuestionnaire = Awaited<ReturnType<typeof getManagedQuestionnaire>>;

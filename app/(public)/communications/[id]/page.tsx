@@ -43,12 +43,6 @@ export default async function PublicCommunication({ params }: { params: Promise<
           {c.attachments.map((a) => (
             <li key={a.id}><a href={`/api/attachments/${a.id}`}>{a.fileName}</a> ({format.number(Math.ceil(a.size / 1024))} KB)</li>
           ))}
-          {c.replies.flatMap((r) => r.attachments.map((a) => (
-            <li key={a.id}>
-              <a href={`/api/attachments/${a.id}`}>{a.fileName}</a> ({format.number(Math.ceil(a.size / 1024))} KB) —{" "}
-              {t("replyAnnex", { date: format.dateTime(r.receivedAt, { dateStyle: "medium" }) })}
-            </li>
-          )))}
         </ul>
       </section>
       {c.pressReleases.length > 0 && (

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/text-field";
 import { FormMessage } from "@/components/ui/form-message";
+import { TOO_MANY_ATTEMPTS } from "@/lib/auth/schemas";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("signIn");
@@ -27,7 +28,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     }
     setPending(false);
     setPassword("");
-    setErrors({ form: t("failed") });
+    setErrors({ form: result?.error === TOO_MANY_ATTEMPTS ? t("tooMany") : t("failed") });
   }
 
   return (

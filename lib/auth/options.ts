@@ -2,7 +2,8 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyCredentials } from "./verify-credentials";
-import { signInSchema } from "./schemas";
+import { signInSchema, TOO_MANY_ATTEMPTS } from "./schemas";
+import { clientAddress, signInThrottle } from "./sign-in-throttle";
 
 // next-auth 4 with credentials and JWT sessions. The token carries only the user id; role and
 // bindings are read from the database on every request (lib/auth/session.ts), so a deactivated
@@ -14,11 +15,19 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, req) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
+        const ip = clientAddress(req?.headers);
+        // Too many failures: refused before the password is even compared (the form says so).
+        if ((await signInThrottle.blockedFor(parsed.data.email, ip)) > 0) throw new Error(TOO_MANY_ATTEMPTS);
         const user = await verifyCredentials(parsed.data.email, parsed.data.password);
-        return user ? { id: user.id, email: user.email, name: user.name } : null;
+        if (!user) {
+          await signInThrottle.recordFailure(parsed.data.email, ip);
+          return null;
+        }
+        await signInThrottle.recordSuccess(parsed.data.email, ip);
+        return { id: user.id, email: user.email, name: user.name };
       },
     }),
   ],

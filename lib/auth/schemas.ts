@@ -5,3 +5,6 @@ export const signInSchema = z.object({
   password: z.string().min(1).max(200),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
+
+/** The error a blocked sign-in reports (next-auth passes it to the form as `error`). */
+export const TOO_MANY_ATTEMPTS = "TooManyAttempts";

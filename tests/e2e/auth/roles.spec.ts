@@ -44,3 +44,13 @@ test("a visitor asking for a workspace is sent to sign in and then brought back"
   await expect(page).toHaveURL(/\/portal\/state$/);
   await expect(page.getByTestId("state-name")).toHaveText("Norway");
 });
+
+test("password guessing is stopped after five failures, with a message saying what to do", async ({ page }) => {
+  const email = "guessing-target@sp-portal.example";
+  for (let i = 0; i < 5; i++) {
+    await signInViaForm(page, email, `guess-${i}`);
+    await expect(page.locator("main").getByRole("alert")).toHaveText(en.signIn.failed);
+  }
+  await signInViaForm(page, email, "guess-5");
+  await expect(page.locator("main").getByRole("alert")).toHaveText(en.signIn.tooMany);
+});

@@ -27,6 +27,11 @@ describe("sign-in throttle", () => {
     expect(await t.blockedFor("e@x", "9.9.9.9")).toBeGreaterThan(0);
     expect(await t.blockedFor("e@x", "8.8.8.8")).toBe(0);
   });
+  it("caps an account's failures from any address (forged addresses do not help)", async () => {
+    const t = createSignInThrottle({ accountFailures: 5, anywhereFailures: 3 });
+    for (const ip of ["1.0.0.1", "1.0.0.2", "1.0.0.3"]) await t.recordFailure("a@x", ip);
+    expect(await t.blockedFor("a@x", "1.0.0.4")).toBeGreaterThan(0);
+  });
   it("never lets an unknown address share one counter for everybody", async () => {
     const t = createSignInThrottle({ accountFailures: 5, addressFailures: 2 });
     for (const email of ["a@x", "b@x", "c@x"]) await t.recordFailure(email, "unknown");

@@ -8,9 +8,10 @@ import { SelectField } from "@/components/ui/select-field";
 import { FormMessage } from "@/components/ui/form-message";
 
 type Option = { value: string; label: string };
-export type PressReleaseValues = { pressReleaseId: string; mandateId: string; communicationId: string; title: string; body: string };
+export type PressReleaseValues = { pressReleaseId: string; mandateId: string; communicationId: string; visitId: string; title: string; body: string };
 
-export function PressReleaseForm({ initial, choices }: { initial: PressReleaseValues; choices: { mandates: Option[]; communications: Option[] } }) {
+/** R3: a press release may be linked to one sent communication or one country visit of its mandate. */
+export function PressReleaseForm({ initial, choices }: { initial: PressReleaseValues; choices: { mandates: Option[]; communications: Option[]; visits: Option[] } }) {
   const t = useTranslations("pressReleases");
   const { state, pending, formRef, onSubmit } = useActionForm(savePressReleaseAction);
   const e = state.fieldErrors ?? {};
@@ -31,6 +32,8 @@ export function PressReleaseForm({ initial, choices }: { initial: PressReleaseVa
         <p id="communication-help" className="text-sm text-slate-600">{t("communicationHelp")}</p>
         {e.communicationId?.[0] && <p id="communication-error" className="text-sm text-red-700">{e.communicationId[0]}</p>}
       </div>
+      <SelectField label={t("visit")} name="visitId" defaultValue={initial.visitId} options={choices.visits} placeholder={t("noVisit")}
+        help={t("visitHelp")} error={e.visitId} />
       <TextField label={t("title")} name="title" defaultValue={initial.title} error={e.title} required />
       <TextArea label={t("body")} name="body" help={t("bodyHelp")} defaultValue={initial.body} error={e.body} rows={14} required />
       <div className="flex flex-wrap items-center gap-3">

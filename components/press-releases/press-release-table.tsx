@@ -8,12 +8,13 @@ import { PressReleaseStatusBadge } from "./status-badge";
 export async function PressReleaseTable({ rows, basePath }: { rows: PressReleaseRow[]; basePath: string }) {
   const [t, format, locale] = await Promise.all([getTranslations("pressReleases"), getFormatter(), getLocale()]);
   if (rows.length === 0) return <p>{t("empty")}</p>;
+  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
   return (
     <table className="w-full border-collapse text-sm">
       <thead>
         <tr className="border-b border-slate-300 text-left">
           <th scope="col" className="py-2 pr-3">{t("title")}</th>
-          <th scope="col" className="py-2 pr-3">{t("communication")}</th>
+          <th scope="col" className="py-2 pr-3">{t("linkedTo")}</th>
           <th scope="col" className="py-2 pr-3">{t("status")}</th>
           <th scope="col" className="py-2">{t("sharedAt")}</th>
         </tr>
@@ -30,6 +31,11 @@ export async function PressReleaseTable({ rows, basePath }: { rows: PressRelease
                 <>
                   <span className="font-mono whitespace-nowrap">{r.communication.reference}</span>
                   {r.communication.addresseeState && <> · {localized(r.communication.addresseeState, "name", locale)}</>}
+                </>
+              ) : r.visit ? (
+                <>
+                  {t("visitTo", { state: localized(r.visit.visitRequest.state, "name", locale) })}
+                  <span className="block text-xs text-slate-600">{day(r.visit.startDate)} – {day(r.visit.endDate)}</span>
                 </>
               ) : "—"}
             </td>

@@ -5,15 +5,18 @@ import { localized } from "@/lib/i18n/localized";
 import { renderMarkdown } from "@/lib/core/markdown";
 import { PressReleaseStatusBadge } from "./status-badge";
 import { GenevaTime } from "./geneva-time";
+import { LinkedVisit } from "./linked-visit";
 
 /**
  * A press release as the workspaces show it, with the R3 facts: when the State got the text, from
- * when it may be issued, and the linked communication's reply deadline. `communicationBase` is the
- * workspace's communication route.
+ * when it may be issued, and the linked communication's reply deadline — or, for a press release on a
+ * country visit, the visit and whether the debriefing with the State is recorded (R4).
+ * `communicationBase` and `visitBase` are the workspace's communication and visit routes.
  */
-export async function PressReleaseView({ pr, communicationBase }: { pr: PressReleaseDetail; communicationBase: string }) {
+export async function PressReleaseView({ pr, communicationBase, visitBase }: { pr: PressReleaseDetail; communicationBase: string; visitBase: string }) {
   const [t, locale] = await Promise.all([getTranslations("pressReleases"), getLocale()]);
   const c = pr.communication;
+  const v = pr.visit;
   return (
     <article className="space-y-5">
       <header className="space-y-2">
@@ -21,15 +24,31 @@ export async function PressReleaseView({ pr, communicationBase }: { pr: PressRel
         <h1>{pr.title}</h1>
         <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[16rem_1fr]">
           {pr.mandate && (<><dt className="font-medium">{t("mandate")}</dt><dd>{localized(pr.mandate, "title", locale)}</dd></>)}
-          <dt className="font-medium">{t("communication")}</dt>
-          <dd>
-            {c ? (
-              <>
-                <span className="font-mono" data-testid="communication-reference">{c.reference}</span> — <Link href={`${communicationBase}/${c.id}`}>{c.subject}</Link>
-                {c.addresseeState && <> ({localized(c.addresseeState, "name", locale)})</>}
-              </>
-            ) : pr.visitId ? t("visitLinked") : t("notLinked")}
-          </dd>
+          {v ? (
+            <>
+              <dt className="font-medium">{t("visit")}</dt>
+              <dd>
+                <LinkedVisit state={v.visitRequest.state} dates={v} href={`${visitBase}/${v.visitRequest.id}`}
+                  publicHref={pr.visitPublic ? `/visits/${v.visitRequest.id}` : null} />
+              </dd>
+              <dt className="font-medium">{t("debriefing")}</dt>
+              <dd data-testid="debriefing">
+                {pr.debriefed && v.debriefingAt ? <GenevaTime at={v.debriefingAt} /> : t("debriefingPending")}
+              </dd>
+            </>
+          ) : (
+            <>
+              <dt className="font-medium">{t("communication")}</dt>
+              <dd>
+                {c ? (
+                  <>
+                    <span className="font-mono" data-testid="communication-reference">{c.reference}</span> — <Link href={`${communicationBase}/${c.id}`}>{c.subject}</Link>
+                    {c.addresseeState && <> ({localized(c.addresseeState, "name", locale)})</>}
+                  </>
+                ) : t("notLinked")}
+              </dd>
+            </>
+          )}
           {pr.linked && (
             <>
               <dt className="font-medium">{t("sharedAt")}</dt>

@@ -4,7 +4,9 @@ import { prisma } from "../db/client";
 import { now as clockNow } from "../core/clock";
 import { AppError } from "../core/errors";
 import { publicCommunicationScope } from "../communications/scope";
+import { publicVisitRequestScope } from "../visits/scope";
 import { publicPressReleaseScope } from "./scope";
+import { visitDatesArePublic } from "./linked-visit";
 
 export const PUBLIC_PAGE_SIZE = 25;
 
@@ -12,6 +14,7 @@ const publicSelect = {
   id: true, title: true, publishedAt: true,
   mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true } },
   communication: { select: { id: true, reference: true } },
+  visit: { select: { startDate: true, endDate: true, visitRequest: { select: { id: true, status: true, state: { select: { nameEn: true, nameFr: true, nameEs: true } } } } } },
 } as const;
 
 /** The public list: published press releases only, newest first. */
@@ -32,7 +35,8 @@ export async function findPublicPressReleases({ page = 1 }: { page?: number }) {
 
 /**
  * One published press release. The select names every public field (no justification, no sharing
- * dates); the linked communication is linked to only when it is itself public (R5).
+ * dates); the linked communication is linked to only when it is itself public (R5); of a linked
+ * country visit, the State, and the dates and page only as the public visits database shows them (R9).
  */
 export async function getPublicPressRelease({ pressReleaseId }: { pressReleaseId: string }) {
   if (!z.uuid().safeParse(pressReleaseId).success) throw new AppError("NOT_FOUND", "No such press release");
@@ -45,5 +49,17 @@ export async function getPublicPressRelease({ pressReleaseId }: { pressReleaseId
   const communicationPublic = pr.communication
     ? (await prisma.communication.count({ where: { AND: [{ id: pr.communication.id }, publicCommunicationScope(now)] } })) === 1
     : false;
-  return { ...pr, communicationPublic };
+  const { visit, ...rest } = pr;
+  const visitPagePublic = visit
+    ? (await prisma.visitRequest.count({ where: { AND: [{ id: visit.visitRequest.id }, publicVisitRequestScope] } })) === 1
+    : false;
+  return {
+    ...rest,
+    communicationPublic,
+    visit: visit && {
+      state: visit.visitRequest.state,
+      dates: visitDatesArePublic(visit.visitRequest) ? { startDate: visit.startDate, endDate: visit.endDate } : null,
+      publicPath: visitPagePublic ? `/visits/${visit.visitRequest.id}` : null,
+    },
+  };
 }

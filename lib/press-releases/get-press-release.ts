@@ -5,15 +5,19 @@ import type { Actor } from "../auth/actor";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { getSettings } from "../settings/get-settings";
+import { debriefingRecorded } from "../visits/statement-rules";
+import { publicVisitRequestScope } from "../visits/scope";
 import { beforeReplyDeadline, earliestPublication, isLinked, mayPublish, mayShare } from "./rules";
 import { pressReleaseScopeFor } from "./scope";
+import { linkedVisitSelect } from "./linked-visit";
 
 const names = { nameEn: true, nameFr: true, nameEs: true } as const;
 
 /**
  * One press release as the actor may see it (not found outside its scope), with what R3 asks the
  * page to show: when it was shared, from when it may be published, whether that is before the
- * linked communication's reply deadline, and what the actor may do with it.
+ * linked communication's reply deadline, and what the actor may do with it. For a press release on a
+ * country visit, R4: whether the debriefing with the State is recorded, without which it stays unpublished.
  */
 export async function getPressRelease({ actor, pressReleaseId }: { actor: Actor; pressReleaseId: string }) {
   if (!z.uuid().safeParse(pressReleaseId).success) throw new AppError("NOT_FOUND", "No such press release");
@@ -26,6 +30,7 @@ export async function getPressRelease({ actor, pressReleaseId }: { actor: Actor;
         earlyJustification: true, mandateId: true, communicationId: true, visitId: true,
         mandate: { select: { id: true, titleEn: true, titleFr: true, titleEs: true } },
         communication: { select: { id: true, reference: true, subject: true, replyDueAt: true, addresseeState: { select: names } } },
+        visit: { select: { ...linkedVisitSelect, debriefingAt: true } },
       },
     }),
     getSettings(),
@@ -37,6 +42,12 @@ export async function getPressRelease({ actor, pressReleaseId }: { actor: Actor;
   const linked = isLinked(pr);
   // R3: a linked press release is offered for publication only once it has been shared.
   const publishable = pr.status === "SHARED_WITH_STATE" || (pr.status === "DRAFT" && !linked);
+  // R4: the debriefing with the State comes before any press activity on the visit.
+  const debriefed = pr.visit ? debriefingRecorded(pr.visit, now) : null;
+  // The visit's page on the public record (R9), linked to when there is one.
+  const visitPublic = pr.visit
+    ? (await prisma.visitRequest.count({ where: { AND: [{ id: pr.visit.visitRequest.id }, publicVisitRequestScope] } })) === 1
+    : false;
   return {
     ...pr,
     now,
@@ -45,7 +56,9 @@ export async function getPressRelease({ actor, pressReleaseId }: { actor: Actor;
     possibleFrom,
     linked,
     beforeReplyDeadline: beforeReplyDeadline(replyDueAt, now),
-    canShare: pr.status === "DRAFT" && !!pr.communication?.addresseeState && mayShare(actor, pr),
+    debriefed,
+    visitPublic,
+    canShare: pr.status === "DRAFT" && !!(pr.communication?.addresseeState ?? pr.visit) && mayShare(actor, pr),
     canPublish: publishable && mayPublish(actor),
   };
 }

@@ -6,6 +6,7 @@ import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../audit/write-audit";
 import { getSettings } from "../settings/get-settings";
+import { assertVisitDebriefed } from "../visits/press-release-guard";
 import { mayPublish, publicationDecision } from "./rules";
 import { pressReleaseScopeFor } from "./scope";
 import type { PublishInput } from "./schemas";
@@ -21,7 +22,8 @@ export class PublicationTooEarlyError extends AppError {
 /**
  * The secretariat publishes a press release. R3: a linked one only after the State has had the
  * lead time since it was shared, and before the communication's reply deadline only with a
- * justification, which is stored and audited. An unlinked one is published directly.
+ * justification, which is stored and audited. An unlinked one is published directly. R4: one on a
+ * country visit only once the debriefing with the State is recorded.
  */
 export async function publishPressRelease({ actor, input }: { actor: Actor; input: PublishInput }) {
   assertCan(actor, "press-release:manage");
@@ -36,6 +38,7 @@ export async function publishPressRelease({ actor, input }: { actor: Actor; inpu
       },
     });
     if (!pr) throw new AppError("NOT_FOUND", "No such press release");
+    await assertVisitDebriefed({ visitId: pr.visitId, now, db: tx });
     const settings = await getSettings(tx);
     const leadTimeHours = settings["pressRelease.leadTimeHours"];
     const replyDueAt = pr.communication?.replyDueAt ?? null;
@@ -67,7 +70,7 @@ export async function publishPressRelease({ actor, input }: { actor: Actor; inpu
       before: { status: pr.status, sharedWithStateAt: pr.sharedWithStateAt },
       after: {
         status: "PUBLISHED", publishedAt: now, earlyJustification, leadTimeHours,
-        communicationReference: pr.communication?.reference ?? null, replyDueAt,
+        communicationReference: pr.communication?.reference ?? null, replyDueAt, visitId: pr.visitId,
       },
     });
     return { id: pr.id, publishedAt: now, early: decision.early };

@@ -7,11 +7,13 @@ import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../audit/write-audit";
 import { EDITABLE_STATUSES } from "./rules";
 import { sentCommunicationsOf } from "./sent-communications";
+import { visitsOfMandates } from "./mandate-visits";
 import type { PressReleaseDraftInput } from "./schemas";
 
 /**
  * A mandate holder creates or edits a press release of one of its own mandates, optionally linked
- * to a communication that mandate sent. Only a draft may change: once shared, the State holds the
+ * to a communication that mandate sent or to a country visit of that mandate — one link at most, so
+ * there is one State to share it with (R3). Only a draft may change: once shared, the State holds the
  * text it was given time to read (R3).
  */
 export async function savePressReleaseDraft({ actor, input }: { actor: Actor; input: PressReleaseDraftInput }): Promise<{ id: string }> {
@@ -19,7 +21,13 @@ export async function savePressReleaseDraft({ actor, input }: { actor: Actor; in
   if (!servesMandate(actor, input.mandateId)) {
     throw new AppError("INVALID_INPUT", "Not your mandate", { mandateId: ["pressReleases.mandateRequired"] });
   }
-  const data = { title: input.title, body: input.body, mandateId: input.mandateId, communicationId: input.communicationId ?? null };
+  if (input.communicationId && input.visitId) {
+    throw new AppError("INVALID_INPUT", "One link at most", { visitId: ["pressReleases.oneLinkOnly"] });
+  }
+  const data = {
+    title: input.title, body: input.body, mandateId: input.mandateId,
+    communicationId: input.communicationId ?? null, visitId: input.visitId ?? null,
+  };
   return prisma.$transaction(async (tx) => {
     if (input.communicationId) {
       const linkable = await tx.communication.count({
@@ -27,13 +35,17 @@ export async function savePressReleaseDraft({ actor, input }: { actor: Actor; in
       });
       if (linkable !== 1) throw new AppError("INVALID_INPUT", "Not a sent communication of this mandate", { communicationId: ["pressReleases.communicationInvalid"] });
     }
+    if (input.visitId) {
+      const linkable = await tx.visit.count({ where: { AND: [{ id: input.visitId }, visitsOfMandates([input.mandateId])] } });
+      if (linkable !== 1) throw new AppError("INVALID_INPUT", "Not a visit of this mandate", { visitId: ["pressReleases.visitInvalid"] });
+    }
     let id = input.pressReleaseId;
     let before: unknown = null;
     if (id) {
       // The owner comes from the record: a holder edits only its own mandates' press releases.
       const existing = await tx.pressRelease.findFirst({
         where: { id, mandateId: { in: [...actor.mandateIds] } },
-        select: { id: true, status: true, title: true, body: true, mandateId: true, communicationId: true },
+        select: { id: true, status: true, title: true, body: true, mandateId: true, communicationId: true, visitId: true },
       });
       if (!existing) throw new AppError("NOT_FOUND", "No such press release");
       if (!EDITABLE_STATUSES.includes(existing.status)) throw new AppError("CONFLICT", "pressReleases.notEditable");

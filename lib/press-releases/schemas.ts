@@ -2,14 +2,25 @@ import { z } from "zod";
 
 const optionalId = z.uuid().optional().or(z.literal("").transform(() => undefined));
 
-/** Drafting a press release: the holder's mandate, an optional sent communication, title and Markdown text. */
-export const pressReleaseDraftSchema = z.object({
-  pressReleaseId: optionalId,
-  mandateId: z.uuid("pressReleases.mandateRequired"),
-  communicationId: optionalId,
-  title: z.string().trim().min(5).max(300),
-  body: z.string().trim().min(20).max(50_000),
-});
+/**
+ * Drafting a press release: the holder's mandate, an optional link — a sent communication or a country
+ * visit of that mandate, not both (R3 shares it with that one State) — title and Markdown text.
+ */
+export const pressReleaseDraftSchema = z
+  .object({
+    pressReleaseId: optionalId,
+    mandateId: z.uuid("pressReleases.mandateRequired"),
+    communicationId: optionalId,
+    visitId: optionalId,
+    title: z.string().trim().min(5).max(300),
+    body: z.string().trim().min(20).max(50_000),
+  })
+  .refine((v) => !(v.communicationId && v.visitId), {
+    path: ["visitId"],
+    message: "pressReleases.oneLinkOnly",
+    // Said at once, with any other field's error, as long as both links themselves parsed.
+    when: (payload) => !payload.issues.some((i) => i.path?.[0] === "communicationId" || i.path?.[0] === "visitId"),
+  });
 export type PressReleaseDraftInput = z.infer<typeof pressReleaseDraftSchema>;
 
 export const pressReleaseIdSchema = z.object({ pressReleaseId: z.uuid() });

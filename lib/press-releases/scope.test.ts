@@ -25,11 +25,14 @@ describe("pressReleaseScopeFor", () => {
     const scope = pressReleaseScopeFor({ ...base, role: "MANDATE_HOLDER", mandateHolderId: "h", mandateIds: ["m1", "m2"] }, now);
     expect(scope).toEqual({ mandateId: { in: ["m1", "m2"] } });
   });
-  it("a State sees what was shared with it, once the mail is due, and never drafts", () => {
+  it("a State sees what was shared with it — on a letter to it or a visit to it — once the mail is due, and never drafts", () => {
     expect(pressReleaseScopeFor({ ...base, role: "STATE", stateId: "s1" }, now)).toEqual({
       status: { in: ["SHARED_WITH_STATE", "PUBLISHED"] },
       sharedWithStateAt: { lte: now },
-      communication: { is: { addresseeStateId: "s1" } },
+      OR: [
+        { communication: { is: { addresseeStateId: "s1" } } },
+        { visit: { is: { visitRequest: { is: { stateId: "s1" } } } } },
+      ],
     });
   });
   it.each<[string, Actor]>([

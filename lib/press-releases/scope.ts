@@ -12,7 +12,8 @@ export function publicPressReleaseScope(now: Date): Prisma.PressReleaseWhereInpu
 /**
  * Which press releases an actor may see, as a Prisma filter applied by every read: outside it a
  * record is "not found". A State sees those shared with it in advance (R3) once the mail is due —
- * a share held outside Geneva business hours reaches it at the next opening (R1). Fail closed.
+ * a share held outside Geneva business hours reaches it at the next opening (R1): the ones on a
+ * communication addressed to it and the ones on a country visit to it. Fail closed.
  */
 export function pressReleaseScopeFor(actor: Actor | null, now: Date): Prisma.PressReleaseWhereInput {
   if (!actor) return publicPressReleaseScope(now);
@@ -24,7 +25,10 @@ export function pressReleaseScopeFor(actor: Actor | null, now: Date): Prisma.Pre
     return {
       status: { in: ["SHARED_WITH_STATE", "PUBLISHED"] },
       sharedWithStateAt: { lte: now },
-      communication: { is: { addresseeStateId: actor.stateId } },
+      OR: [
+        { communication: { is: { addresseeStateId: actor.stateId } } },
+        { visit: { is: { visitRequest: { is: { stateId: actor.stateId } } } } },
+      ],
     };
   }
   if (actor.role === "CIVIL_SOCIETY" || actor.role === "ADMIN") return publicPressReleaseScope(now);

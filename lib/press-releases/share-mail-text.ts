@@ -5,17 +5,26 @@ export function shareMailText(pr: {
   body: string;
   mandateTitle: string | null;
   communicationReference: string | null;
+  /** A press release on a country visit names the visit (dates are calendar days, stored at UTC midnight). */
+  visit?: { stateName: string; startDate: Date; endDate: Date } | null;
   addressee: string;
   possibleFrom: Date;
   portalUrl: string;
 }): { subject: string; text: string } {
   const from = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Zurich" }).format(pr.possibleFrom);
+  const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
+  const concerning = pr.communicationReference
+    ? `concerning communication ${pr.communicationReference}.`
+    : pr.visit
+      ? `concerning the country visit to ${pr.visit.stateName} from ${day.format(pr.visit.startDate)} to ${day.format(pr.visit.endDate)}.`
+      : "concerning your State.";
   const text = [
     `To: ${pr.addressee}`,
     "",
     pr.mandateTitle ? `The ${pr.mandateTitle} shares in advance the following press release` : "The following press release is shared in advance",
-    pr.communicationReference ? `concerning communication ${pr.communicationReference}.` : "concerning your State.",
-    `It will not be issued before ${from} (Geneva time).`,
+    concerning,
+    // R4: on a visit, nothing goes out before the debriefing with the Government either.
+    pr.visit ? `It will not be issued before ${from} (Geneva time), nor before the debriefing with the Government.` : `It will not be issued before ${from} (Geneva time).`,
     "",
     pr.title,
     "",

@@ -14,10 +14,12 @@ import { pressReleaseScopeFor } from "./scope";
 import { shareMailText } from "./share-mail-text";
 
 const activeFocalPoints = { where: { active: true }, select: { email: true } } as const;
+const missionSelect = { select: { id: true, nameEn: true, missionName: true, missionEmail: true, focalPoints: activeFocalPoints } } as const;
 
 /**
  * R3: the holder of the mandate, or the secretariat, shares a press release in advance with the
- * State its communication was addressed to: the mission and its focal point (R2) get the text
+ * State concerned — the addressee of its communication, or the State of its country visit: the
+ * mission and its focal point (R2) get the text
  * through the outbox. R1: outside Geneva business hours the mail waits for the next opening, and
  * so does the State — the lead time counts from when the mail is due, stored as sharedWithStateAt.
  */
@@ -28,20 +30,16 @@ export async function sharePressRelease({ actor, input }: { actor: Actor; input:
     const pr = await tx.pressRelease.findFirst({
       where: { AND: [{ id: input.pressReleaseId }, pressReleaseScopeFor(actor, now)] },
       select: {
-        id: true, status: true, title: true, body: true, mandateId: true, communicationId: true,
+        id: true, status: true, title: true, body: true, mandateId: true, communicationId: true, visitId: true,
         mandate: { select: { titleEn: true } },
-        communication: {
-          select: {
-            reference: true,
-            addresseeState: { select: { id: true, nameEn: true, missionName: true, missionEmail: true, focalPoints: activeFocalPoints } },
-          },
-        },
+        communication: { select: { reference: true, addresseeState: missionSelect } },
+        visit: { select: { startDate: true, endDate: true, visitRequest: { select: { state: missionSelect } } } },
       },
     });
     if (!pr) throw new AppError("NOT_FOUND", "No such press release");
     if (!mayShare(actor, pr)) throw new AppError("FORBIDDEN", "Not allowed to share this press release");
     if (pr.status !== "DRAFT") throw new AppError("CONFLICT", "pressReleases.alreadyShared");
-    const state = pr.communication?.addresseeState;
+    const state = pr.communication?.addresseeState ?? pr.visit?.visitRequest.state;
     if (!state) throw new AppError("CONFLICT", "pressReleases.shareNeedsState");
     const focalPoints = state.focalPoints.map((f) => f.email);
     const to = state.missionEmail ? [state.missionEmail] : focalPoints;
@@ -56,6 +54,7 @@ export async function sharePressRelease({ actor, input }: { actor: Actor; input:
       body: pr.body,
       mandateTitle: pr.mandate?.titleEn ?? null,
       communicationReference: pr.communication?.reference ?? null,
+      visit: pr.visit ? { stateName: pr.visit.visitRequest.state.nameEn, startDate: pr.visit.startDate, endDate: pr.visit.endDate } : null,
       addressee: state.missionName ?? `Permanent Mission of ${state.nameEn}`,
       possibleFrom: earliestPublication(dueAt, leadTimeHours),
       portalUrl: `${portalBaseUrl()}/portal/state/press-releases/${pr.id}`,
@@ -77,7 +76,7 @@ export async function sharePressRelease({ actor, input }: { actor: Actor; input:
       entityType: "PressRelease",
       entityId: pr.id,
       before: { status: pr.status },
-      after: { status: "SHARED_WITH_STATE", sharedWithStateAt, possibleFrom, leadTimeHours, stateId: state.id, mailTo: mail.toAddresses, mailCc: mail.ccAddresses, outboxMessageId: mail.id },
+      after: { status: "SHARED_WITH_STATE", sharedWithStateAt, possibleFrom, leadTimeHours, stateId: state.id, communicationId: pr.communicationId, visitId: pr.visitId, mailTo: mail.toAddresses, mailCc: mail.ccAddresses, outboxMessageId: mail.id },
     });
     return { id: pr.id, sharedWithStateAt, possibleFrom, heldUntilOpening: sharedWithStateAt > now };
   });

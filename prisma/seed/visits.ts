@@ -90,12 +90,18 @@ export async function seedVisits(ctx: SampleContext, standing: Set<string>): Pro
       ev.push({ kind: "ACCEPTANCE", at: answeredAt, note: "The Government accepted the request.", isPublic: true });
     }
     let proposedPeriods: string | null = null;
+    let stateProposed: { start: Date; end: Date } | null = null;
     if (status === "DATES_PROPOSED" || start) {
       const from = start ?? addDays(now, rng.int(60, 240));
       const until = addDays(from, 60);
       proposedPeriods = `Between ${MONTH_NAMES[from.getUTCMonth()]} ${from.getUTCFullYear()} and ${MONTH_NAMES[until.getUTCMonth()]} ${until.getUTCFullYear()}`;
+      // A request awaiting the holder's confirmation carries the State's concrete dates (ten days from
+      // the start of the period), so "Accept the State's dates" works on the demo data. Derived from
+      // values already drawn: no extra draw, so the rest of the sample data stays the same.
+      if (status === "DATES_PROPOSED") stateProposed = { start: dateOnly(from), end: dateOnly(addDays(from, 9)) };
       const at = answeredAt ? new Date(Math.min(answeredAt.getTime() + 30 * DAY, now.getTime() - DAY)) : now;
-      ev.push({ kind: "DATES_PROPOSED", at, note: `Dates proposed: ${proposedPeriods}.`, isPublic: false });
+      const dates = stateProposed ? `${stateProposed.start.toISOString().slice(0, 10)} to ${stateProposed.end.toISOString().slice(0, 10)}` : proposedPeriods;
+      ev.push({ kind: "DATES_PROPOSED", at, note: `Dates proposed: ${dates}.`, isPublic: false });
     }
     if (status === "WITHDRAWN") ev.push({ kind: "NOTE", at: new Date((requestedAt!.getTime() + now.getTime()) / 2), note: "Request withdrawn by the mandate holder at the end of the tenure.", isPublic: false });
 
@@ -134,6 +140,8 @@ export async function seedVisits(ctx: SampleContext, standing: Set<string>): Pro
       status,
       purpose: `[Sample] Country visit to ${state.nameEn} by the ${mandate.titleEn}, to assess the situation within the scope of the mandate.`,
       proposedPeriods,
+      stateProposedStart: stateProposed?.start ?? null,
+      stateProposedEnd: stateProposed?.end ?? null,
       requestedAt,
       answeredAt,
       declineReason: status === "DECLINED" ? rng.pick(DECLINE_REASONS) : null,

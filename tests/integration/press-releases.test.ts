@@ -244,3 +244,154 @@ describe("who sees what", () => {
     expect(pub).not.toHaveProperty("earlyJustification");
   });
 });
+
+/** A country visit of a mandate to a State, scheduled and under way on Wednesday 10 June 2026 (a fixture, as sentLetter). */
+async function visitTo(opts: { iso3: string; mandateId?: string }) {
+  const state = await prisma.state.findUniqueOrThrow({ where: { iso3: opts.iso3 } });
+  const request = await prisma.visitRequest.create({
+    data: {
+      mandateId: opts.mandateId ?? actors.holder!.mandateIds[0]!, stateId: state.id, status: "SCHEDULED",
+      purpose: "Press release test visit", requestedAt: new Date("2025-11-03T09:00:00Z"), answeredAt: new Date("2026-01-12T09:00:00Z"),
+      visit: { create: { startDate: new Date("2026-06-08T00:00:00Z"), endDate: new Date("2026-06-17T00:00:00Z"), announcedAt: new Date("2026-02-02T09:00:00Z") } },
+    },
+    select: { id: true, visit: { select: { id: true } } },
+  });
+  return { visitRequestId: request.id, visitId: request.visit!.id };
+}
+
+async function visitDraft(visitId: string, title = "Expert welcomes access during the visit to Norway") {
+  const { savePressReleaseDraft } = await lib();
+  return savePressReleaseDraft({
+    actor: actors.holder!,
+    input: { mandateId: actors.holder!.mandateIds[0]!, visitId, title, body: "Oslo — The Special Rapporteur thanked the Government for its cooperation." },
+  });
+}
+
+async function recordDebriefing(visitRequestId: string) {
+  const { visitStep } = await import("@/lib/visits/statement");
+  await visitStep({ actor: actors.holder!, input: { visitRequestId, step: "recordDebriefing" } });
+}
+
+describe("press releases on a country visit (R3, R4)", () => {
+  it("links only a visit of the press release's own mandate, and never a visit and a communication at once", async () => {
+    const { savePressReleaseDraft } = await lib();
+    await setNow(WEDNESDAY_10H);
+    const holdersVisit = await visitTo({ iso3: "NOR" });
+    const othersVisit = await visitTo({ iso3: "BRA", mandateId: actors.cosigner!.mandateIds[0]! });
+    const body = "A body that is long enough for a press release.";
+    // Another mandate's holder cannot link the holder's visit, even to its own press release.
+    await expect(savePressReleaseDraft({ actor: actors.cosigner!, input: { mandateId: actors.cosigner!.mandateIds[0]!, visitId: holdersVisit.visitId, title: "Not my visit", body } }))
+      .rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { visitId: ["pressReleases.visitInvalid"] } });
+    // Nor can the holder link another mandate's visit.
+    await expect(visitDraft(othersVisit.visitId)).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { visitId: ["pressReleases.visitInvalid"] } });
+    const letter = await sentLetter({ iso3: "NOR", now: WEDNESDAY_10H });
+    await expect(savePressReleaseDraft({ actor: actors.holder!, input: { mandateId: actors.holder!.mandateIds[0]!, communicationId: letter.id, visitId: holdersVisit.visitId, title: "Both links", body } }))
+      .rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { visitId: ["pressReleases.oneLinkOnly"] } });
+    const { id } = await visitDraft(holdersVisit.visitId);
+    expect(await prisma.pressRelease.findUniqueOrThrow({ where: { id }, select: { visitId: true, communicationId: true } }))
+      .toEqual({ visitId: holdersVisit.visitId, communicationId: null });
+    const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: id, action: "press-release.create-draft" } });
+    expect(audit.after).toMatchObject({ visitId: holdersVisit.visitId, communicationId: null });
+  });
+
+  it("is shared with the visited State's mission and focal point; only that State sees it, the public does not", async () => {
+    const { sharePressRelease, getPressRelease, findPressReleases, getPublicPressRelease } = await lib();
+    await setNow(WEDNESDAY_10H);
+    const visit = await visitTo({ iso3: "NOR" });
+    const title = `Visit press release ${Date.now()}`;
+    const { id } = await visitDraft(visit.visitId, title);
+    // Before it is shared, Norway does not see the draft.
+    await expect(getPressRelease({ actor: actors.norway!, pressReleaseId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const holderView = await getPressRelease({ actor: actors.holder!, pressReleaseId: id });
+    expect(holderView).toMatchObject({ canShare: true, linked: true, debriefed: false, visitPublic: true, replyDueAt: null });
+
+    await sharePressRelease({ actor: actors.holder!, input: { pressReleaseId: id } });
+    const mail = await prisma.outboxMessage.findFirstOrThrow({ where: { kind: "press-release.share", subject: { contains: title } } });
+    const mission = (await prisma.state.findUniqueOrThrow({ where: { iso3: "NOR" } })).missionEmail!.toLowerCase();
+    expect(mail.toAddresses).toEqual([mission]);
+    expect(mail.ccAddresses).toEqual(["focal.point@norway.example"]);
+    expect(mail).toMatchObject({ status: "PENDING", urgent: false, communicationId: null });
+    expect(mail.textBody).toContain("concerning the country visit to Norway from 8 June 2026 to 17 June 2026");
+    expect(mail.textBody).toContain("nor before the debriefing with the Government");
+    const share = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: id, action: "press-release.share" } });
+    expect(share.after).toMatchObject({ visitId: visit.visitId, outboxMessageId: mail.id, stateId: (await prisma.state.findUniqueOrThrow({ where: { iso3: "NOR" } })).id });
+
+    const norwayView = await getPressRelease({ actor: actors.norway!, pressReleaseId: id });
+    expect(norwayView).toMatchObject({ status: "SHARED_WITH_STATE", visit: { visitRequest: { id: visit.visitRequestId, state: { nameEn: "Norway" } } } });
+    expect((await findPressReleases({ actor: actors.norway! })).rows.map((r) => r.id)).toContain(id);
+    await expect(getPressRelease({ actor: actors.brazil!, pressReleaseId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await findPressReleases({ actor: actors.brazil! })).rows.map((r) => r.id)).not.toContain(id);
+    await expect(getPressRelease({ actor: actors.cosigner!, pressReleaseId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getPublicPressRelease({ pressReleaseId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("is not published before the debriefing with the State, then waits for the lead time, with no justification asked", async () => {
+    const { sharePressRelease, publishPressRelease, getPressRelease, getPublicPressRelease } = await lib();
+    const { findPublishedPressReleasesOfVisit } = await import("@/lib/press-releases/find-visit-press-releases");
+    await setNow(WEDNESDAY_10H);
+    const visit = await visitTo({ iso3: "NOR" });
+    const { id } = await visitDraft(visit.visitId);
+    const other = await visitDraft(visit.visitId, "A second release on the visit, only shared");
+    await sharePressRelease({ actor: actors.holder!, input: { pressReleaseId: id } });
+    await sharePressRelease({ actor: actors.holder!, input: { pressReleaseId: other.id } });
+
+    // R4 comes first: well after the lead time, still no publication before the debriefing.
+    await setNow(new Date(WEDNESDAY_10H.getTime() + 25 * HOUR));
+    await expect(publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: JUSTIFICATION } }))
+      .rejects.toMatchObject({ code: "CONFLICT", message: "visits.debriefingFirst" });
+    expect(await prisma.pressRelease.findUniqueOrThrow({ where: { id }, select: { status: true, publishedAt: true } })).toEqual({ status: "SHARED_WITH_STATE", publishedAt: null });
+    expect(await prisma.auditEntry.count({ where: { entityId: id, action: { startsWith: "press-release.publish" } } })).toBe(0);
+    await expect(publishPressRelease({ actor: actors.holder!, input: { pressReleaseId: id, justification: null } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    // The debriefing is recorded; the press release may go out, with no reply deadline to justify.
+    await recordDebriefing(visit.visitRequestId);
+    expect(await getPressRelease({ actor: actors.secretariat!, pressReleaseId: id })).toMatchObject({ debriefed: true, beforeReplyDeadline: false, canPublish: true });
+    await setNow(new Date(WEDNESDAY_10H.getTime() + 26 * HOUR));
+    const published = await publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: null } });
+    expect(published.early).toBe(false);
+    expect(await prisma.pressRelease.findUniqueOrThrow({ where: { id }, select: { status: true, earlyJustification: true } })).toEqual({ status: "PUBLISHED", earlyJustification: null });
+    const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: id, action: "press-release.publish" } });
+    expect(audit.after).toMatchObject({ status: "PUBLISHED", visitId: visit.visitId, communicationReference: null });
+
+    // Public: the visit with its State, dates and page; the visit's page lists it, not the unpublished one.
+    const pub = await getPublicPressRelease({ pressReleaseId: id });
+    expect(pub.visit).toMatchObject({
+      state: { nameEn: "Norway" },
+      dates: { startDate: new Date("2026-06-08T00:00:00Z"), endDate: new Date("2026-06-17T00:00:00Z") },
+      publicPath: `/visits/${visit.visitRequestId}`,
+    });
+    const listed = await findPublishedPressReleasesOfVisit({ visitRequestId: visit.visitRequestId, now: new Date(WEDNESDAY_10H.getTime() + 26 * HOUR) });
+    expect(listed.map((r) => r.id)).toEqual([id]);
+  });
+
+  it("after the debriefing, the lead time still applies (R3)", async () => {
+    const { sharePressRelease, publishPressRelease } = await lib();
+    await setNow(WEDNESDAY_10H);
+    const visit = await visitTo({ iso3: "NOR" });
+    const { id } = await visitDraft(visit.visitId);
+    await sharePressRelease({ actor: actors.holder!, input: { pressReleaseId: id } });
+    await setNow(new Date(WEDNESDAY_10H.getTime() + 2 * HOUR));
+    await recordDebriefing(visit.visitRequestId);
+    await setNow(new Date(WEDNESDAY_10H.getTime() + 3 * HOUR));
+    await expect(publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: null } }))
+      .rejects.toMatchObject({ code: "CONFLICT", message: "pressReleases.tooEarly" });
+    await setNow(new Date(WEDNESDAY_10H.getTime() + 24 * HOUR + 60_000));
+    expect(await publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: null } })).toMatchObject({ early: false });
+  });
+});
+
+describe("demo data: visits awaiting the holder's confirmation", () => {
+  it("carry the dates the State proposed, so they can be accepted and the visit scheduled on them", async () => {
+    const proposed = await prisma.visitRequest.findMany({ where: { status: "DATES_PROPOSED", sample: true }, select: { id: true, stateProposedStart: true, stateProposedEnd: true } });
+    expect(proposed.length).toBeGreaterThan(0);
+    for (const r of proposed) {
+      expect(r.stateProposedStart).not.toBeNull();
+      expect(r.stateProposedEnd!.getTime()).toBeGreaterThan(r.stateProposedStart!.getTime());
+    }
+    const { requesterAction } = await import("@/lib/visits/requester-action");
+    const first = proposed[0]!;
+    expect(await requesterAction({ actor: actors.secretariat!, input: { visitRequestId: first.id, action: "acceptProposedDates", note: null } })).toMatchObject({ status: "SCHEDULED" });
+    expect(await prisma.visit.findUniqueOrThrow({ where: { visitRequestId: first.id }, select: { startDate: true, endDate: true } }))
+      .toEqual({ startDate: first.stateProposedStart, endDate: first.stateProposedEnd });
+  });
+});

@@ -27,6 +27,7 @@ export default async function PublicPressReleases({ searchParams }: { searchPara
                 {pr.publishedAt && format.dateTime(pr.publishedAt, { dateStyle: "medium" })}
                 {pr.mandate && <> · {localized(pr.mandate, "title", locale)}</>}
                 {pr.communication?.reference && <> · <span className="font-mono">{pr.communication.reference}</span></>}
+                {pr.visit && <> · {t("visitTo", { state: localized(pr.visit.visitRequest.state, "name", locale) })}</>}
               </p>
               <Link href={`/press-releases/${pr.id}`} className="font-medium">{pr.title}</Link>
             </li>

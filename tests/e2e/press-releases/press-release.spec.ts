@@ -2,8 +2,10 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { account } from "../support/accounts";
 import { expectAccessible, signInViaApi } from "../support/session";
 import en from "../../../lib/i18n/messages/press-releases/en.json" with { type: "json" };
+import visitsEn from "../../../lib/i18n/messages/visits/en.json" with { type: "json" };
 
 const t = en.pressReleases;
+const tv = visitsEn.visits;
 const HOLDER = account("MANDATE_HOLDER", "holder@sp-portal.example");
 const COSIGNER = account("MANDATE_HOLDER", "cosigner@sp-portal.example");
 const SECRETARIAT = account("SECRETARIAT");
@@ -15,6 +17,18 @@ async function as(browser: Browser, who: { email: string; password: string }): P
   const page = await (await browser.newContext()).newPage();
   await signInViaApi(page, who.email, who.password);
   return page;
+}
+
+/** A calendar day `days` after today in Geneva, as the date inputs take it. */
+function genevaDay(days: number): string {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Zurich" }).format(new Date());
+  return new Date(Date.parse(`${today}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+}
+
+/** Clicks an action button that asks for confirmation in a dialog, then confirms. */
+async function confirmAction(page: Page, label: string) {
+  await page.getByRole("button", { name: label, exact: true }).first().click();
+  await page.getByRole("dialog").getByRole("button", { name: label, exact: true }).click();
 }
 
 /** The instant a <time data-testid=…> on the page stands for. */
@@ -116,6 +130,104 @@ test.describe("press releases give the capital time (R3)", () => {
     await expect(visitor.getByTestId("communication-reference")).toHaveText(reference);
     await expect(visitor.getByRole("link", { name: reference })).toHaveCount(serverNow < replyDue ? 0 : 1);
     await expect(visitor.locator("body")).not.toContainText(reason);
+    await expectAccessible(visitor);
+  });
+
+  test("a press release on a visit to Norway is shared with Norway and not published before the debriefing (R4), then published", async ({ browser, request }) => {
+    test.setTimeout(240_000);
+    expect((await request.post("/api/test/clock", { data: { offsetDays: 0 } })).ok()).toBe(true);
+    const title = `E2E visit press release ${Date.now()}`;
+
+    // 1. The demo holder's request to visit Norway: Norway proposes dates, the holder accepts them.
+    const holder = await as(browser, HOLDER);
+    await holder.goto("/portal/mandate-holder/visits");
+    await holder.getByTestId("visit-row").filter({ hasText: "Norway" }).filter({ hasText: tv.statuses.REQUESTED }).getByRole("link", { name: "Norway" }).click();
+    await expect(holder.getByTestId("visit-status")).toHaveText(tv.statuses.REQUESTED);
+    const visitRequestId = holder.url().split("/").pop()!;
+    const norway = await as(browser, NORWAY);
+    await norway.goto(`/portal/state/visits/${visitRequestId}`);
+    await norway.getByLabel(tv.answers.proposeDates).check();
+    await norway.getByLabel(new RegExp(`^${tv.start}`)).fill(genevaDay(2));
+    await norway.getByLabel(new RegExp(`^${tv.end}`)).fill(genevaDay(11));
+    await norway.getByRole("button", { name: tv.sendAnswer }).click();
+    await expect(norway.getByTestId("visit-status")).toHaveText(tv.statuses.DATES_PROPOSED);
+    await holder.reload();
+    await confirmAction(holder, tv.acceptProposedDates);
+    await expect(holder.getByTestId("visit-status")).toHaveText(tv.statuses.SCHEDULED);
+
+    // 2. The holder drafts a press release on that visit (a visit and a letter at once are refused).
+    await holder.goto("/portal/mandate-holder/press-releases/new");
+    const visitOption = holder.getByLabel(t.visit).locator("option").filter({ hasText: /^Norway — / }).first();
+    const visitValue = (await visitOption.getAttribute("value"))!;
+    const letter = holder.getByLabel(t.communication).locator("option").filter({ hasText: / — / }).first();
+    await holder.getByLabel(t.communication).selectOption((await letter.getAttribute("value"))!);
+    await holder.getByLabel(t.visit).selectOption(visitValue);
+    await holder.getByLabel(t.title).fill(title);
+    await holder.getByLabel(t.body).fill("Oslo — The Special Rapporteur welcomed the cooperation of the Government during the visit.");
+    await holder.getByRole("button", { name: t.saveDraft }).click();
+    await expect(holder.getByText(t.oneLinkOnly)).toBeVisible();
+    await expect(holder.getByLabel(t.title)).toHaveValue(title);
+    await expect(holder.getByLabel(t.visit)).toHaveValue(visitValue);
+    await holder.getByLabel(t.communication).selectOption("");
+    await holder.getByRole("button", { name: t.saveDraft }).click();
+    await expect(holder.getByRole("status")).toHaveText(t.saved);
+    await holder.getByRole("link", { name: t.open }).click();
+    await expect(holder.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(holder.getByTestId("linked-visit")).toContainText("Norway");
+    await expect(holder.getByTestId("debriefing")).toHaveText(t.debriefingPending);
+    const id = holder.url().split("/").pop()!;
+    await expectAccessible(holder);
+
+    // 3. Shared with Norway.
+    await holder.getByRole("button", { name: t.share }).click();
+    await holder.getByRole("dialog").getByRole("button", { name: t.share }).click();
+    await expect(holder.getByTestId("status")).toHaveText(t.statuses.SHARED_WITH_STATE);
+    await expect(holder.getByTestId("possible-from")).toBeVisible();
+
+    // 4. The secretariat's publication is refused: no press activity before the debriefing (R4).
+    const secretariat = await as(browser, SECRETARIAT);
+    await secretariat.goto(`/portal/secretariat/press-releases/${id}`);
+    await expect(secretariat.getByTestId("linked-visit")).toContainText("Norway");
+    await expect(secretariat.getByRole("textbox", { name: t.justification })).toHaveCount(0);
+    await secretariat.getByRole("button", { name: t.publish }).click();
+    await expect(secretariat.getByRole("alert").filter({ hasText: tv.debriefingFirst })).toBeVisible();
+    await expect(secretariat.getByTestId("status")).toHaveText(t.statuses.SHARED_WITH_STATE);
+    await expectAccessible(secretariat);
+    const possibleFrom = await timeOf(secretariat, "possible-from");
+
+    // 5. Days later the visit is under way and the lead time over. Norway has the text, Brazil does not.
+    const offsetDays = Math.max(3, Math.ceil((possibleFrom - Date.now() + 60_000) / DAY));
+    expect((await request.post("/api/test/clock", { data: { offsetDays } })).ok()).toBe(true);
+    await norway.goto("/portal/state/press-releases");
+    await norway.getByTestId("press-release-row").filter({ hasText: title }).getByRole("link", { name: title }).click();
+    await expect(norway.getByTestId("linked-visit")).toContainText("Norway");
+    await expect(norway.getByTestId("press-release-body")).toContainText("welcomed the cooperation");
+    await expectAccessible(norway);
+    const brazil = await as(browser, BRAZIL);
+    expect((await brazil.goto(`/portal/state/press-releases/${id}`))?.status()).toBe(404);
+
+    // Still refused while the debriefing is not recorded; the holder records it.
+    await secretariat.reload();
+    await secretariat.getByRole("button", { name: t.publish }).click();
+    await expect(secretariat.getByRole("alert").filter({ hasText: tv.debriefingFirst })).toBeVisible();
+    await holder.goto(`/portal/mandate-holder/visits/${visitRequestId}`);
+    await holder.getByRole("button", { name: tv.recordDebriefing }).click();
+    await expect(holder.getByTestId("debriefing-at")).not.toHaveText("—");
+
+    // 6. Now it is published, with no justification asked (no reply deadline on a visit).
+    await secretariat.reload();
+    await expect(secretariat.getByTestId("debriefing")).not.toHaveText(t.debriefingPending);
+    await secretariat.getByRole("button", { name: t.publish }).click();
+    await expect(secretariat.getByTestId("status")).toHaveText(t.statuses.PUBLISHED);
+
+    // 7. Public: the press release names the visit and links to its page, which lists the press release.
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(`/press-releases/${id}`);
+    await expect(visitor.getByTestId("linked-visit")).toContainText("Norway");
+    await expectAccessible(visitor);
+    await visitor.getByTestId("linked-visit").getByRole("link").click();
+    await expect(visitor).toHaveURL(new RegExp(`/visits/${visitRequestId}$`));
+    await expect(visitor.getByTestId("visit-press-releases").getByRole("link", { name: title })).toBeVisible();
     await expectAccessible(visitor);
   });
 });

@@ -5,6 +5,7 @@ import { getPublicPressRelease } from "@/lib/press-releases/find-public-press-re
 import { loadOr404 } from "@/lib/core/load-or-404";
 import { localized } from "@/lib/i18n/localized";
 import { renderMarkdown } from "@/lib/core/markdown";
+import { LinkedVisit } from "@/components/press-releases/linked-visit";
 
 export const dynamic = "force-dynamic";
 
@@ -28,6 +29,12 @@ export default async function PublicPressRelease({ params }: { params: Promise<{
               <dd data-testid="communication-reference">
                 {pr.communicationPublic ? <Link href={`/communications/${c.id}`} className="font-mono">{c.reference}</Link> : <span className="font-mono">{c.reference}</span>}
               </dd>
+            </>
+          )}
+          {pr.visit && (
+            <>
+              <dt className="font-medium">{t("visit")}</dt>
+              <dd><LinkedVisit state={pr.visit.state} dates={pr.visit.dates} href={pr.visit.publicPath} /></dd>
             </>
           )}
         </dl>

@@ -7,12 +7,14 @@ import { now } from "@/lib/core/clock";
 import { renderMarkdown } from "@/lib/core/markdown";
 import { localized } from "@/lib/i18n/localized";
 import { VisitTimeline } from "@/components/visits/visit-timeline";
+import { VisitPressReleases } from "@/components/press-releases/visit-press-releases";
 
 export const dynamic = "force-dynamic";
 
 export default async function PublicVisit({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const v = await loadOr404(() => getPublicVisit({ visitRequestId: id, now: now() }));
+  const at = now();
+  const v = await loadOr404(() => getPublicVisit({ visitRequestId: id, now: at }));
   if (!v) notFound();
   const [t, format, locale] = await Promise.all([getTranslations("visits"), getFormatter(), getLocale()]);
   const day = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
@@ -56,6 +58,7 @@ export default async function PublicVisit({ params }: { params: Promise<{ id: st
           )}
         </section>
       ))}
+      <VisitPressReleases visitRequestId={v.id} now={at} />
       <VisitTimeline events={v.events} />
     </div>
   );

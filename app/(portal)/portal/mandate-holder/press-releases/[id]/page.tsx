@@ -18,7 +18,7 @@ export default async function HolderPressRelease({ params }: { params: Promise<{
   const form = EDITABLE_STATUSES.includes(pr.status) ? await pressReleaseFormData({ actor, locale, existing: pr }) : null;
   return (
     <div className="space-y-8">
-      <PressReleaseView pr={pr} communicationBase="/portal/mandate-holder/communications" />
+      <PressReleaseView pr={pr} communicationBase="/portal/mandate-holder/communications" visitBase="/portal/mandate-holder/visits" />
       {pr.canShare && <ShareSection pressReleaseId={pr.id} />}
       {form && (
         <section aria-labelledby="edit-h" className="space-y-4">

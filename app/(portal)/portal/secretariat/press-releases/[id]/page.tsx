@@ -15,7 +15,7 @@ export default async function SecretariatPressRelease({ params }: { params: Prom
   const t = await getTranslations("pressReleases");
   return (
     <div className="space-y-8">
-      <PressReleaseView pr={pr} communicationBase="/portal/secretariat/communications" />
+      <PressReleaseView pr={pr} communicationBase="/portal/secretariat/communications" visitBase="/portal/secretariat/visits" />
       {pr.canShare && <ShareSection pressReleaseId={pr.id} />}
       {pr.canPublish && (
         <section aria-labelledby="publish-h" className="space-y-2 rounded border border-slate-300 p-4">

@@ -9,5 +9,5 @@ export default async function StatePressRelease({ params }: { params: Promise<{ 
   const actor = await requirePermission("communication:read-addressed", `/portal/state/press-releases/${id}`);
   const pr = await loadOr404(() => getPressRelease({ actor, pressReleaseId: id }));
   if (!pr) notFound();
-  return <PressReleaseView pr={pr} communicationBase="/portal/state/communications" />;
+  return <PressReleaseView pr={pr} communicationBase="/portal/state/communications" visitBase="/portal/state/visits" />;
 }

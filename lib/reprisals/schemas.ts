@@ -29,7 +29,9 @@ export const reprisalCaseSchema = z.object({
   actsAlleged: z.string().trim().min(3).max(10_000),
   actsDate: optionalDate,
   actionsTaken: optionalText(10_000),
-  communicationReferences: z.string().max(2000).optional().transform((v) => parseReferences(v ?? "")),
+  /** Typed by the secretariat ("AL NOR 3/2026, …") or picked in a list by a mandate holder (repeated field). */
+  communicationReferences: z.union([z.string().max(2000), z.array(z.string().max(100)).max(200)]).optional()
+    .transform((v) => parseReferences(Array.isArray(v) ? v.join("\n") : (v ?? ""))),
   status: z.enum(REPRISAL_STATUSES).catch("OPEN"),
   confidentiality: z.enum(CASE_CONFIDENTIALITY).catch("STRICTLY_CONFIDENTIAL"),
   sgReportYear: z.union([z.literal("").transform(() => null), z.coerce.number().int().min(2010).max(2100)]).optional().transform((v) => v ?? null),

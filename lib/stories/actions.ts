@@ -8,7 +8,8 @@ import { formValues, withoutSecrets, zodLocaleError } from "../core/form";
 import { formFiles } from "../core/form-files";
 import { getActor } from "../auth/session";
 import { maySubmitStory } from "../auth/stories-policy";
-import { amendStorySchema, anonymousStorySubmissionSchema, moderationSchema, storyEditSchema, storySubmissionSchema } from "./schemas";
+import { amendStorySchema, anonymousStorySubmissionSchema, moderationSchema, statusTokenSchema, storyEditSchema, storySubmissionSchema } from "./schemas";
+import { getStoryStatusByToken } from "./get-story-status";
 import { submitStory } from "./submit-story";
 import { editStory, moderateStory } from "./moderate-story";
 import { amendStory } from "./amend-story";
@@ -85,3 +86,17 @@ export const moderateStoryAction = createAction({
   handler: ({ actor, input }) => moderateStory({ actor, input }),
   successMessage: "stories.moderated",
 });
+
+const check = openAction({
+  schema: () => statusTokenSchema,
+  allowed: () => true, // the token is the proof; an unknown token learns nothing
+  handler: async ({ input }) => {
+    const s = await getStoryStatusByToken({ token: input.token });
+    if (!s) throw new AppError("INVALID_INPUT", "Unknown token", { token: ["stories.tokenUnknown"] });
+    return s;
+  },
+  successMessage: "stories.statusFound",
+});
+export async function checkStoryStatusAction(prev: ActionState<NonNullable<Awaited<ReturnType<typeof getStoryStatusByToken>>>>, formData: FormData) {
+  return check(prev, formData);
+}

@@ -54,6 +54,8 @@ describe("fields a role may read", () => {
     expect(mayReadPersonsConcerned("mandate", { confidentiality: "STRICTLY_CONFIDENTIAL" })).toBe(false);
     expect(mayReadPersonsConcerned("mandate", { confidentiality: "CONFIDENTIAL" })).toBe(true);
     expect(mayReadPersonsConcerned("none", { confidentiality: "PUBLIC_SUMMARY_CLEARED" })).toBe(false);
+    // A cleared case may have been strictly confidential: the holder does not get the names back.
+    expect(mayReadPersonsConcerned("mandate", { confidentiality: "PUBLIC_SUMMARY_CLEARED" })).toBe(false);
   });
   it("keeps internal notes to the secretariat", () => {
     expect(mayReadInternalNotes("full")).toBe(true);

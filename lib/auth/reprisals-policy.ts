@@ -28,13 +28,14 @@ export function reprisalAccess(actor: Actor | null, c: ReprisalCaseFacts): Repri
 }
 
 /**
- * The names of the people affected: the secretariat always; a mandate holder with access unless the
- * secretariat marked the case strictly confidential (the holder already holds them in the confidential
- * annex of its letter). Never anyone else.
+ * The names of the people affected: the secretariat always; a mandate holder with access only when the
+ * secretariat chose "confidential" (the holder already holds them in the confidential annex of its
+ * letter). The schema keeps one level per case, so a case whose summary was cleared no longer says
+ * whether it was strictly confidential: safety first, it is treated as such. Never anyone else.
  */
 export function mayReadPersonsConcerned(access: ReprisalAccess, c: Pick<ReprisalCaseFacts, "confidentiality">): boolean {
   if (access === "full") return true;
-  return access === "mandate" && c.confidentiality !== "STRICTLY_CONFIDENTIAL";
+  return access === "mandate" && c.confidentiality === "CONFIDENTIAL";
 }
 
 /** Internal fields of the secretariat (notes on referrals, who cleared the summary): the secretariat only. */

@@ -8,7 +8,8 @@ import { writeAudit } from "../audit/write-audit";
 
 // R8: the public summary is written, then cleared in a separate, recorded step. Only a cleared summary
 // reaches the public register, the API and the exports. Changing a cleared summary withdraws the
-// clearance: what the public sees is always exactly what someone cleared.
+// clearance: what the public sees is always exactly what someone cleared. A case leaving the cleared
+// state goes back to strictly confidential — the safest level; the secretariat may relax it again.
 
 async function loadCase(tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0], caseId: string) {
   const c = await tx.reprisalCase.findUnique({
@@ -29,13 +30,13 @@ export async function savePublicSummary({ actor, input }: { actor: Actor; input:
       where: { id: c.id },
       data: {
         publicSummary: input.publicSummary,
-        ...(wasCleared ? { confidentiality: "CONFIDENTIAL", publicSummaryClearedAt: null, publicSummaryClearedById: null } : {}),
+        ...(wasCleared ? { confidentiality: "STRICTLY_CONFIDENTIAL", publicSummaryClearedAt: null, publicSummaryClearedById: null } : {}),
       },
     });
     // The summary is written to be public, but until it is cleared it is not: the audit records the change only.
     await writeAudit(tx, {
       actor, action: "reprisal.summary.write", entityType: "ReprisalCase", entityId: c.id,
-      before: { confidentiality: c.confidentiality }, after: { confidentiality: wasCleared ? "CONFIDENTIAL" : c.confidentiality, clearanceWithdrawn: wasCleared },
+      before: { confidentiality: c.confidentiality }, after: { confidentiality: wasCleared ? "STRICTLY_CONFIDENTIAL" : c.confidentiality, clearanceWithdrawn: wasCleared },
     });
     return { id: c.id, withdrawn: wasCleared };
   });
@@ -69,11 +70,11 @@ export async function withdrawClearance({ actor, input }: { actor: Actor; input:
     if (c.confidentiality !== "PUBLIC_SUMMARY_CLEARED") throw new AppError("CONFLICT", "reprisals.notCleared");
     await tx.reprisalCase.update({
       where: { id: c.id },
-      data: { confidentiality: "CONFIDENTIAL", publicSummaryClearedAt: null, publicSummaryClearedById: null },
+      data: { confidentiality: "STRICTLY_CONFIDENTIAL", publicSummaryClearedAt: null, publicSummaryClearedById: null },
     });
     await writeAudit(tx, {
       actor, action: "reprisal.summary.withdraw", entityType: "ReprisalCase", entityId: c.id,
-      before: { confidentiality: c.confidentiality, clearedAt: c.publicSummaryClearedAt }, after: { confidentiality: "CONFIDENTIAL" },
+      before: { confidentiality: c.confidentiality, clearedAt: c.publicSummaryClearedAt }, after: { confidentiality: "STRICTLY_CONFIDENTIAL" },
     });
     return { id: c.id };
   });

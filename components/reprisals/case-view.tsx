@@ -29,7 +29,7 @@ export async function CaseView({ c, communicationBase }: { c: ReprisalCaseDetail
         {row(t("linkedCommunications"), c.communications.length === 0 && c.hiddenCommunications === 0 ? "—" : (
           <ul className="list-disc pl-5">
             {c.communications.map((x) => (
-              <li key={x.id}><Link href={`${communicationBase}/${x.id}`} className="font-mono">{x.reference}</Link> — {x.subject}</li>
+              <li key={x.id}><Link href={`${communicationBase}/${x.id}`} className="font-mono underline">{x.reference}</Link> — {x.subject}</li>
             ))}
             {c.hiddenCommunications > 0 && <li>{t("otherCommunications", { count: c.hiddenCommunications })}</li>}
           </ul>

@@ -11,7 +11,7 @@ import type { AmendStoryInput } from "./schemas";
  * The submitter answers the secretariat's request for more information: the signed-in submitter of
  * the story, or whoever holds the anonymous submitter's status token. The story goes back to the queue.
  */
-export async function amendStory({ actor, input }: { actor: Actor | null; input: AmendStoryInput }) {
+export async function amendStory({ actor, input }: { actor: Actor | null; input: Partial<Pick<AmendStoryInput, "storyId" | "token">> & Omit<AmendStoryInput, "storyId" | "token"> }) {
   return prisma.$transaction(async (tx) => {
     const where = input.token ? { statusTokenHash: hashStatusToken(input.token) } : input.storyId && actor ? { id: input.storyId } : null;
     if (!where) throw new AppError("NOT_FOUND", "No such story");

@@ -202,7 +202,7 @@ describe("workspaces of roles that may not read the case", () => {
         expect(answer).toMatch(/threw AppError: No such case/);
       }
       await collect(`${key}: the linked letter`, () => getCommunication({ actor, communicationId: letter.id }));
-      await collect(`${key}: communications list`, () => findCommunications({ actor } as never));
+      await collect(`${key}: communications list`, () => findCommunications({ actor }));
     }
     const { getStateDashboard } = await import("@/lib/states/get-state-dashboard");
     await collect("Norway dashboard", () => getStateDashboard({ actor: actors.norway! }));

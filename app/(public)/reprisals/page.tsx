@@ -33,7 +33,7 @@ export default async function PublicReprisals({ searchParams }: { searchParams: 
       <section aria-labelledby="entries-h" className="space-y-3">
         <h2 id="entries-h">{t("entries")}</h2>
         {(params.state || params.year) && (
-          <p className="text-sm">{t("filteredBy", { state: params.state ?? "—", year: params.year ?? "—" })} <Link href="/reprisals">{t("clearFilters")}</Link></p>
+          <p className="text-sm">{t("filteredBy", { state: params.state ?? "—", year: params.year ?? "—" })} <Link href="/reprisals" className="underline">{t("clearFilters")}</Link></p>
         )}
         <p>{t("publicCount", { count: list.total })}</p>
         {list.rows.length === 0 ? <p>{t("noPublicEntries")}</p> : (
@@ -41,7 +41,7 @@ export default async function PublicReprisals({ searchParams }: { searchParams: 
             {list.rows.map((r) => (
               <li key={r.id} className="space-y-1 py-3" data-testid="public-reprisal">
                 <p className="text-sm text-slate-700">
-                  <Link href={`/states/${r.state.iso3}`}>{localized(r.state, "name", locale)}</Link> · {r.createdAt.getUTCFullYear()} · {t(`statuses.${r.status}`)}
+                  <Link href={`/states/${r.state.iso3}`} className="underline">{localized(r.state, "name", locale)}</Link> · {r.createdAt.getUTCFullYear()} · {t(`statuses.${r.status}`)}
                   {r.sgReportYear && <> · {t("inSgReport", { year: r.sgReportYear })}</>}
                 </p>
                 <p className="whitespace-pre-line">{r.publicSummary}</p>

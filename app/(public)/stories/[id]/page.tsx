@@ -15,8 +15,8 @@ export default async function PublicStory({ params }: { params: Promise<{ id: st
     <article className="max-w-3xl space-y-4">
       <h1>{s.title}</h1>
       <p className="text-sm text-slate-700">
-        {s.state && <Link href={`/states/${s.state.iso3}`}>{localized(s.state, "name", locale)}</Link>}
-        {s.mandate && <> · <Link href={`/mandates/${s.mandate.slug}`}>{localized(s.mandate, "title", locale)}</Link></>}
+        {s.state && <Link href={`/states/${s.state.iso3}`} className="underline">{localized(s.state, "name", locale)}</Link>}
+        {s.mandate && <> · <Link href={`/mandates/${s.mandate.slug}`} className="underline">{localized(s.mandate, "title", locale)}</Link></>}
         {s.publishedAt && <> · {t("publishedOn", { date: format.dateTime(s.publishedAt, { dateStyle: "long" }) })}</>}
       </p>
       <section aria-labelledby="rec-h"><h2 id="rec-h">{t("recommendation")}</h2><p className="whitespace-pre-line">{s.recommendation}</p></section>

@@ -29,7 +29,7 @@ export default async function ThemePage({ params }: { params: Promise<{ slug: st
         <ul className="list-disc space-y-1 pl-6">
           {d.communications.rows.map((c) => (
             <li key={c.id}>
-              <Link href={`/communications/${c.id}`} className="font-mono">{c.reference}</Link> — {c.subject}
+              <Link href={`/communications/${c.id}`} className="font-mono underline">{c.reference}</Link> — {c.subject}
               <span className="text-sm text-slate-700"> ({c.addresseeState ? localized(c.addresseeState, "name", locale) : c.addresseeOtherActor?.name}, {date(c.sentAt)})</span>
             </li>
           ))}
@@ -40,7 +40,7 @@ export default async function ThemePage({ params }: { params: Promise<{ slug: st
           {d.reports.rows.map((r) => (
             <li key={r.id}>
               <span className="font-mono">{r.symbol}</span> — {r.title}
-              <span className="text-sm text-slate-700"> (<Link href={`/mandates/${r.mandate.slug}`}>{localized(r.mandate, "title", locale)}</Link>{r.visitId && <>, <Link href={`/visits/${r.visitId}`}>{t("visit")}</Link></>}, {date(r.publishedAt)})</span>
+              <span className="text-sm text-slate-700"> (<Link href={`/mandates/${r.mandate.slug}`} className="underline">{localized(r.mandate, "title", locale)}</Link>{r.visitId && <>, <Link href={`/visits/${r.visitId}`} className="underline">{t("visit")}</Link></>}, {date(r.publishedAt)})</span>
             </li>
           ))}
         </ul>
@@ -53,7 +53,7 @@ export default async function ThemePage({ params }: { params: Promise<{ slug: st
               <span className="block text-sm text-slate-700">
                 {t(`implementation.${r.status}`)}
                 {r.report && <> · <span className="font-mono">{r.report.symbol}</span></>}
-                {r.communication && <> · <Link href={`/communications/${r.communication.id}`} className="font-mono">{r.communication.reference}</Link></>}
+                {r.communication && <> · <Link href={`/communications/${r.communication.id}`} className="font-mono underline">{r.communication.reference}</Link></>}
               </span>
             </li>
           ))}
@@ -64,7 +64,7 @@ export default async function ThemePage({ params }: { params: Promise<{ slug: st
         <ul className="list-disc space-y-1 pl-6">
           {d.questionnaires.rows.map((q) => (
             <li key={q.id}>
-              <Link href={`/calls-for-input/${q.id}`}>{q.title}</Link>
+              <Link href={`/calls-for-input/${q.id}`} className="underline">{q.title}</Link>
               <span className="text-sm text-slate-700"> ({t(`questionnaireStatus.${q.status}`)}, {t("deadline", { date: format.dateTime(q.deadline, { dateStyle: "medium", timeZone: "Europe/Zurich" }) })})</span>
             </li>
           ))}

@@ -7,6 +7,7 @@ import { AppError, isAppError } from "../core/errors";
 import { formValues, withoutSecrets, zodLocaleError } from "../core/form";
 import { formFiles } from "../core/form-files";
 import { getActor } from "../auth/session";
+import { nudgeMailWorker } from "../mail/worker";
 import { maySubmitStory } from "../auth/stories-policy";
 import { amendStorySchema, anonymousStorySubmissionSchema, moderationSchema, statusTokenSchema, storyEditSchema, storySubmissionSchema } from "./schemas";
 import { getStoryStatusByToken } from "./get-story-status";
@@ -83,7 +84,11 @@ export const editStoryAction = createAction({
 export const moderateStoryAction = createAction({
   schema: moderationSchema,
   permission: "story:moderate",
-  handler: ({ actor, input }) => moderateStory({ actor, input }),
+  handler: async ({ actor, input }) => {
+    const result = await moderateStory({ actor, input });
+    nudgeMailWorker(); // the submitter's mail is due now when the office is open (R1)
+    return result;
+  },
   successMessage: "stories.moderated",
 });
 

@@ -5,7 +5,10 @@ import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../audit/write-audit";
+import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
+import { portalBaseUrl } from "../communications/letter-text";
 import { checkStoryReferences } from "./submit-story";
+import { storyDecisionMailText } from "./decision-mail-text";
 import type { ModerationInput, StoryEditInput } from "./schemas";
 
 const MODERATABLE = ["SUBMITTED", "NEEDS_INFORMATION"] as const;
@@ -45,7 +48,10 @@ export async function moderateStory({ actor, input }: { actor: Actor; input: Mod
   assertCan(actor, "story:moderate");
   const at = clockNow();
   return prisma.$transaction(async (tx) => {
-    const s = await tx.goodStory.findUnique({ where: { id: input.storyId }, select: { id: true, status: true, publishedAt: true } });
+    const s = await tx.goodStory.findUnique({
+      where: { id: input.storyId },
+      select: { id: true, status: true, publishedAt: true, title: true, submitterEmail: true, submittedBy: { select: { email: true, active: true } } },
+    });
     if (!s) throw new AppError("NOT_FOUND", "No such story");
     const allowed: readonly string[] = input.decision === "reject" ? [...MODERATABLE, "PUBLISHED"] : MODERATABLE;
     if (!allowed.includes(s.status)) throw new AppError("CONFLICT", "stories.notModeratable");
@@ -59,9 +65,18 @@ export async function moderateStory({ actor, input }: { actor: Actor; input: Mod
     if (updated.count !== 1) throw new AppError("CONFLICT", "stories.notModeratable");
     // Evidence files become downloadable by the public with the story, and stop being so if it is withdrawn.
     await tx.attachment.updateMany({ where: { goodStoryId: s.id }, data: { isPublic: data.status === "PUBLISHED" } });
+    // The submitter hears of the decision through the outbox (held outside Geneva business hours, R1).
+    const to = s.submittedBy?.active ? s.submittedBy.email : s.submitterEmail;
+    if (to) {
+      const base = portalBaseUrl();
+      await enqueueMail(tx, {
+        to: [to], ...storyDecisionMailText({ title: s.title, decision: input.decision, note: input.note, storyUrl: `${base}/stories/${s.id}`, statusUrl: `${base}/stories/status` }),
+        urgent: false, kind: "story.decision", now: at, businessHours: await getBusinessHours(tx),
+      });
+    }
     await writeAudit(tx, {
       actor, action: `story.${input.decision}`, entityType: "GoodStory", entityId: s.id,
-      before: { status: s.status, publishedAt: s.publishedAt }, after: data,
+      before: { status: s.status, publishedAt: s.publishedAt }, after: { ...data, notified: to !== null },
     });
     return { id: s.id, status: data.status };
   });

@@ -116,6 +116,7 @@ describe("moderation and publication", () => {
     await editStory({ actor: actors.secretariat!, input: { storyId: id, title, recommendation: "Establish firewalls (edited).", whatChanged: "Decree 2026-17 forbids hospitals from sharing data.", evidenceLinks: null, mandateId: undefined, stateId: norway, themeIds: [migration.id] } });
     await moderateStory({ actor: actors.secretariat!, input: { storyId: id, decision: "publish", note: null } });
 
+    expect(await prisma.outboxMessage.count({ where: { kind: "story.decision", toAddresses: { has: "civil@sp-portal.example" } } })).toBe(2);
     const published = await getPublicStory({ storyId: id });
     expect(published).toMatchObject({ title, recommendation: "Establish firewalls (edited)." });
     expect(published!.attachments.map((a) => a.id)).toEqual([file.id]);
@@ -145,6 +146,11 @@ describe("moderation and publication", () => {
     await moderateStory({ actor: actors.secretariat!, input: { storyId: r.id, decision: "request-information", note: "Which year?" } });
     await expect(amendStory({ actor: null, input: { storyId: r.id, whatChanged: "No token, no change here.", evidenceLinks: null } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(amendStory({ actor: null, input: { token: "not-the-token-at-all", whatChanged: "Wrong token given here.", evidenceLinks: null } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const mail = await prisma.outboxMessage.findFirstOrThrow({ where: { kind: "story.decision", toAddresses: { has: "v2@example.org" } }, select: { subject: true, textBody: true, urgent: true } });
+    expect(mail.subject).toBe("More information needed for your good story — Token story");
+    expect(mail.textBody).toContain("Which year?");
+    expect(mail.textBody).not.toContain(r.token!);
+    expect(mail.urgent).toBe(false);
     await amendStory({ actor: null, input: { token: r.token!, whatChanged: "It happened in 2025, by decree.", evidenceLinks: null } });
     expect((await prisma.goodStory.findUniqueOrThrow({ where: { id: r.id }, select: { status: true, whatChanged: true } }))).toEqual({ status: "SUBMITTED", whatChanged: "It happened in 2025, by decree." });
   });

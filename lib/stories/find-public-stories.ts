@@ -1,0 +1,72 @@
+import "server-only";
+import { z } from "zod";
+import { prisma } from "../db/client";
+import type { Prisma } from "../generated/prisma/client";
+import { now as clockNow } from "../core/clock";
+import { pageSchema } from "../core/pagination";
+import { PUBLIC_STORY_SELECT, publicStoryScope } from "./scope";
+
+export const STORIES_PAGE_SIZE = 20;
+
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/).optional().catch(undefined);
+/** Filters of the public page and the feed (R13, R14): State, mandate, theme; malformed values are ignored. */
+export const storyFilterSchema = z.object({
+  state: z.string().regex(/^[A-Za-z]{3}$/).transform((s) => s.toUpperCase()).optional().catch(undefined),
+  mandate: slug,
+  theme: slug,
+  page: pageSchema,
+});
+export type StoryFilters = z.infer<typeof storyFilterSchema>;
+
+export function parseStoryFilters(raw: URLSearchParams | Record<string, string | string[] | undefined>): StoryFilters {
+  const get = (k: string) => (raw instanceof URLSearchParams ? (raw.get(k) ?? undefined) : [raw[k]].flat()[0]);
+  return storyFilterSchema.parse({ state: get("state"), mandate: get("mandate"), theme: get("theme"), page: get("page") });
+}
+
+function where(filters: Omit<StoryFilters, "page">, now: Date): Prisma.GoodStoryWhereInput {
+  return {
+    AND: [
+      publicStoryScope(now),
+      filters.state ? { state: { iso3: filters.state } } : {},
+      filters.mandate ? { mandate: { slug: filters.mandate } } : {},
+      filters.theme ? { themes: { some: { theme: { slug: filters.theme } } } } : {},
+    ],
+  };
+}
+
+/** The public, filterable list of published good stories, newest first. */
+export async function findPublicStories({ filters, pageSize = STORIES_PAGE_SIZE }: { filters: StoryFilters; pageSize?: number }) {
+  const w = where(filters, clockNow());
+  const [total, rows] = await Promise.all([
+    prisma.goodStory.count({ where: w }),
+    prisma.goodStory.findMany({
+      where: w,
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      skip: (filters.page - 1) * pageSize,
+      take: pageSize,
+      select: PUBLIC_STORY_SELECT,
+    }),
+  ]);
+  return { total, pages: Math.max(1, Math.ceil(total / pageSize)), rows };
+}
+export type PublicStory = Awaited<ReturnType<typeof findPublicStories>>["rows"][number];
+
+/** One published story with its public evidence files. */
+export async function getPublicStory({ storyId }: { storyId: string }) {
+  if (!z.uuid().safeParse(storyId).success) return null;
+  return prisma.goodStory.findFirst({
+    where: { AND: [{ id: storyId }, publicStoryScope(clockNow())] },
+    select: { ...PUBLIC_STORY_SELECT, attachments: { where: { isPublic: true }, select: { id: true, fileName: true, size: true } } },
+  });
+}
+
+/** The choices of the public filters: States and mandates that have a published story, and every theme. */
+export async function storyFilterChoices() {
+  const scope = publicStoryScope(clockNow());
+  const [states, mandates, themes] = await Promise.all([
+    prisma.state.findMany({ where: { goodStories: { some: scope } }, orderBy: { nameEn: "asc" }, select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } }),
+    prisma.mandate.findMany({ where: { goodStories: { some: scope } }, orderBy: { titleEn: "asc" }, select: { slug: true, titleEn: true, titleFr: true, titleEs: true } }),
+    prisma.theme.findMany({ orderBy: [{ kind: "asc" }, { sdgNumber: "asc" }, { nameEn: "asc" }], select: { id: true, slug: true, kind: true, sdgNumber: true, nameEn: true, nameFr: true, nameEs: true } }),
+  ]);
+  return { states, mandates, themes };
+}

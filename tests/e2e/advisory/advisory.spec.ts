@@ -1,0 +1,55 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { account } from "../support/accounts";
+import { expectAccessible, signInViaApi } from "../support/session";
+import en from "../../../lib/i18n/messages/advisory/en.json" with { type: "json" };
+
+const t = en.advisory;
+
+async function as(browser: Browser, who: { email: string; password: string }): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInViaApi(page, who.email, who.password);
+  return page;
+}
+
+// R15: a State refers a case; the secretariat records a recommendation; the State reads it; another
+// State and civil society cannot reach it.
+test("a State refers a case to the Internal Advisory Mechanism and reads the recommendation; others cannot", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const title = `E2E referral ${Date.now()}`;
+  const norway = await as(browser, account("STATE", "state@sp-portal.example"));
+  await norway.goto("/portal/advisory/new");
+  await expectAccessible(norway);
+  await norway.getByLabel(t.title).fill(title);
+  await norway.getByLabel(t.description).fill("Too short");
+  await norway.getByRole("button", { name: t.submit }).click();
+  await expect(norway.getByRole("alert")).toBeVisible();
+  await expect(norway.getByLabel(t.title)).toHaveValue(title);
+  await norway.getByLabel(t.description).fill("A mandate holder held meetings during a visit without any notice to the authorities.");
+  await norway.getByRole("button", { name: t.submit }).click();
+  await norway.getByRole("link", { name: t.openCase }).click();
+  await expect(norway.getByRole("heading", { level: 1 })).toHaveText(title);
+  const url = new URL(norway.url()).pathname;
+
+  const secretariat = await as(browser, account("SECRETARIAT"));
+  await secretariat.goto("/portal/advisory");
+  await expect(secretariat.getByTestId("advisory-counts")).toBeVisible();
+  await expectAccessible(secretariat);
+  await secretariat.getByRole("link", { name: title }).click();
+  await secretariat.getByLabel(t.status).selectOption({ label: t.statuses.CLOSED });
+  await secretariat.getByRole("textbox", { name: t.recommendation }).fill("The terms of reference for country visits were respected.");
+  await secretariat.getByRole("button", { name: t.save }).click();
+  await expect(secretariat.getByText(t.outcomeRequired)).toBeVisible();
+  await secretariat.getByRole("textbox", { name: t.outcome }).fill("Advice given; matter closed.");
+  await secretariat.getByRole("button", { name: t.save }).click();
+  await expect(secretariat.getByRole("status")).toHaveText(t.saved);
+
+  await norway.reload();
+  await expect(norway.getByTestId("advisory-status")).toHaveText(t.statuses.CLOSED);
+  await expect(norway.getByTestId("advisory-recommendation")).toHaveText("The terms of reference for country visits were respected.");
+  await expect(norway.getByRole("button", { name: t.save })).toHaveCount(0);
+
+  const brazil = await as(browser, account("STATE", "state2@sp-portal.example"));
+  expect((await brazil.goto(url))?.status()).toBe(404);
+  const civil = await as(browser, account("CIVIL_SOCIETY"));
+  expect((await civil.goto(url))?.status()).toBe(403);
+});

@@ -14,6 +14,52 @@ export function xmlEscape(text: string): string {
     .replace(/'/g, "&apos;");
 }
 
+/** One entry of a feed: every text is escaped by atomFeed. */
+export type AtomEntry = {
+  url: string;
+  title: string;
+  published: Date;
+  updated?: Date;
+  author: string;
+  categories?: { term: string; label?: string }[];
+  summary: string;
+};
+
+/**
+ * An Atom 1.0 document (RFC 4287) — the one writer behind every feed of the portal (communications,
+ * visits, calls for input, good stories). `updated` is the newest entry's, else `now`.
+ */
+export function atomFeed({ selfUrl, alternateUrl, title, entries, now }: { selfUrl: string; alternateUrl: string; title: string; entries: AtomEntry[]; now: Date }): string {
+  const updated = entries.reduce<Date | null>((max, e) => {
+    const at = e.updated ?? e.published;
+    return max === null || at > max ? at : max;
+  }, null) ?? now;
+  const items = entries.map((e) => [
+    "<entry>",
+    `<id>${xmlEscape(e.url)}</id>`,
+    `<title>${xmlEscape(e.title)}</title>`,
+    `<link rel="alternate" type="text/html" href="${xmlEscape(e.url)}"/>`,
+    `<published>${e.published.toISOString()}</published>`,
+    `<updated>${(e.updated ?? e.published).toISOString()}</updated>`,
+    `<author><name>${xmlEscape(e.author)}</name></author>`,
+    ...(e.categories ?? []).map((c) => `<category term="${xmlEscape(c.term)}"${c.label ? ` label="${xmlEscape(c.label)}"` : ""}/>`),
+    `<summary type="text">${xmlEscape(e.summary)}</summary>`,
+    "</entry>",
+  ].join(""));
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `<id>${xmlEscape(selfUrl)}</id>`,
+    `<title>${xmlEscape(title)}</title>`,
+    `<updated>${updated.toISOString()}</updated>`,
+    `<link rel="self" type="application/atom+xml" href="${xmlEscape(selfUrl)}"/>`,
+    `<link rel="alternate" type="text/html" href="${xmlEscape(alternateUrl)}"/>`,
+    ...items,
+    "</feed>",
+    "",
+  ].join("\n");
+}
+
 type FeedOptions = {
   /** The portal's public address, without a trailing slash. */
   baseUrl: string;
@@ -25,33 +71,15 @@ type FeedOptions = {
 };
 
 export function communicationsAtom({ baseUrl, selfUrl, title, entries, now }: FeedOptions): string {
-  const updated = entries.reduce((max, e) => (e.publishedAt > max ? e.publishedAt : max), entries[0]?.publishedAt ?? now);
-  const items = entries.map((e) => {
-    const url = `${baseUrl}/communications/${e.id}`;
-    const categories = e.themes.map((t) => `<category term="${xmlEscape(t)}"/>`).join("");
-    return [
-      "<entry>",
-      `<id>${xmlEscape(url)}</id>`,
-      `<title>${xmlEscape(`${e.reference} — ${e.subject}`)}</title>`,
-      `<link rel="alternate" type="text/html" href="${xmlEscape(url)}"/>`,
-      `<published>${e.publishedAt.toISOString()}</published>`,
-      `<updated>${e.publishedAt.toISOString()}</updated>`,
-      `<author><name>${xmlEscape(e.mandates.map((m) => m.title).join("; ") || "Special Procedures")}</name></author>`,
-      categories,
-      `<summary type="text">${xmlEscape(e.summary)}</summary>`,
-      "</entry>",
-    ].join("");
+  return atomFeed({
+    selfUrl, title, now, alternateUrl: `${baseUrl}/communications`,
+    entries: entries.map((e) => ({
+      url: `${baseUrl}/communications/${e.id}`,
+      title: `${e.reference} — ${e.subject}`,
+      published: e.publishedAt,
+      author: e.mandates.map((m) => m.title).join("; ") || "Special Procedures",
+      categories: e.themes.map((t) => ({ term: t })),
+      summary: e.summary,
+    })),
   });
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `<id>${xmlEscape(selfUrl)}</id>`,
-    `<title>${xmlEscape(title)}</title>`,
-    `<updated>${updated.toISOString()}</updated>`,
-    `<link rel="self" type="application/atom+xml" href="${xmlEscape(selfUrl)}"/>`,
-    `<link rel="alternate" type="text/html" href="${xmlEscape(`${baseUrl}/communications`)}"/>`,
-    ...items,
-    "</feed>",
-    "",
-  ].join("\n");
 }

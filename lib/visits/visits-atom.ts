@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "../db/client";
 import type { Db } from "../db/types";
-import { xmlEscape } from "../open-data/atom";
+import { atomFeed } from "../open-data/atom";
 import { publicVisitRequestScope } from "./scope";
 
 export const FEED_ENTRIES = 50;
@@ -21,32 +21,17 @@ export async function scheduledVisitsFeed({ baseUrl, selfUrl, now, db = prisma }
     },
   });
   const day = (d: Date) => d.toISOString().slice(0, 10);
-  const updated = visits[0]?.announcedAt ?? now;
-  const entries = visits.map((v) => {
-    const url = `${baseUrl}/visits/${v.visitRequest.id}`;
-    const title = `Visit to ${v.visitRequest.state.nameEn} by the ${v.visitRequest.mandate.titleEn}, ${day(v.startDate)} – ${day(v.endDate)}`;
-    return [
-      "<entry>",
-      `<id>${xmlEscape(url)}</id>`,
-      `<title>${xmlEscape(title)}</title>`,
-      `<link rel="alternate" type="text/html" href="${xmlEscape(url)}"/>`,
-      `<published>${v.announcedAt!.toISOString()}</published>`,
-      `<updated>${v.announcedAt!.toISOString()}</updated>`,
-      `<author><name>${xmlEscape(v.visitRequest.mandate.titleEn)}</name></author>`,
-      `<summary type="text">${xmlEscape(`Scheduled country visit: ${title}.`)}</summary>`,
-      "</entry>",
-    ].join("");
+  return atomFeed({
+    selfUrl, now, title: "Special Procedures — scheduled country visits", alternateUrl: `${baseUrl}/visits`,
+    entries: visits.map((v) => {
+      const title = `Visit to ${v.visitRequest.state.nameEn} by the ${v.visitRequest.mandate.titleEn}, ${day(v.startDate)} – ${day(v.endDate)}`;
+      return {
+        url: `${baseUrl}/visits/${v.visitRequest.id}`,
+        title,
+        published: v.announcedAt!,
+        author: v.visitRequest.mandate.titleEn,
+        summary: `Scheduled country visit: ${title}.`,
+      };
+    }),
   });
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `<id>${xmlEscape(selfUrl)}</id>`,
-    "<title>Special Procedures — scheduled country visits</title>",
-    `<updated>${updated.toISOString()}</updated>`,
-    `<link rel="self" type="application/atom+xml" href="${xmlEscape(selfUrl)}"/>`,
-    `<link rel="alternate" type="text/html" href="${xmlEscape(`${baseUrl}/visits`)}"/>`,
-    ...entries,
-    "</feed>",
-    "",
-  ].join("\n");
 }

@@ -6,7 +6,7 @@ import { getActor } from "../auth/session";
 import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/actor";
 import type { Permission } from "../auth/permissions";
-import { isAppError } from "./errors";
+import { AppError, isAppError } from "./errors";
 import { formValues, withoutSecrets, zodLocaleError } from "./form";
 
 /** What every form action returns: field errors and the user's input, so nothing typed is lost. */
@@ -18,15 +18,11 @@ export type ActionState<T = unknown> = {
   data?: T;
 };
 
-/**
- * The one way to build a server action: resolve the actor, check the permission, parse the form with
- * zod, call one lib/ function, map errors. Every server action is a public endpoint: this is its door.
- * Messages that are catalog keys (e.g. "users.emailTaken") are translated here.
- */
-export function createAction<S extends z.ZodType, R>(opts: {
-  schema: S;
-  permission: Permission;
-  handler: (args: { actor: Actor; input: z.infer<S>; formData: FormData }) => Promise<R>;
+/** The steps every action takes; createAction and createOpenAction differ only in the door. */
+function buildAction<A, S extends z.ZodType, R>(opts: {
+  authorize: (actor: Actor | null) => A;
+  schema: (actor: A) => S;
+  handler: (args: { actor: A; input: z.infer<S>; formData: FormData }) => Promise<R>;
   successMessage?: string;
 }) {
   return async function action(_prev: ActionState<R>, formData: FormData): Promise<ActionState<R>> {
@@ -37,9 +33,8 @@ export function createAction<S extends z.ZodType, R>(opts: {
     const translateAll = (errors?: Record<string, string[] | undefined>) =>
       errors && Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, (v ?? []).map(tr)]));
     try {
-      const actor = await getActor();
-      assertCan(actor, opts.permission);
-      const parsed = opts.schema.safeParse(raw, { error: zodLocaleError(await getLocale()) });
+      const actor = opts.authorize(await getActor());
+      const parsed = opts.schema(actor).safeParse(raw, { error: zodLocaleError(await getLocale()) });
       if (!parsed.success) {
         return { ok: false, message: tr("errors.invalidInput"), fieldErrors: translateAll(z.flattenError(parsed.error).fieldErrors), values };
       }
@@ -57,4 +52,47 @@ export function createAction<S extends z.ZodType, R>(opts: {
       return { ok: false, message: tr("errors.unexpected"), values };
     }
   };
+}
+
+/**
+ * The one way to build a server action: resolve the actor, check the permission, parse the form with
+ * zod, call one lib/ function, map errors. Every server action is a public endpoint: this is its door.
+ * Messages that are catalog keys (e.g. "users.emailTaken") are translated here.
+ */
+export function createAction<S extends z.ZodType, R>(opts: {
+  schema: S;
+  permission: Permission;
+  handler: (args: { actor: Actor; input: z.infer<S>; formData: FormData }) => Promise<R>;
+  successMessage?: string;
+}) {
+  return buildAction({
+    authorize: (actor) => {
+      assertCan(actor, opts.permission);
+      return actor;
+    },
+    schema: () => opts.schema,
+    handler: opts.handler,
+    ...(opts.successMessage ? { successMessage: opts.successMessage } : {}),
+  });
+}
+
+/**
+ * A door that visitors without an account may also use (e.g. submitting a good story, R13): the
+ * policy function decides for a signed-in actor or for nobody, and the schema may differ for them.
+ */
+export function createOpenAction<S extends z.ZodType, R>(opts: {
+  allowed: (actor: Actor | null) => boolean;
+  schema: (signedIn: boolean) => S;
+  handler: (args: { actor: Actor | null; input: z.infer<S>; formData: FormData }) => Promise<R>;
+  successMessage?: string;
+}) {
+  return buildAction({
+    authorize: (actor) => {
+      if (!opts.allowed(actor)) throw new AppError("FORBIDDEN", "Not allowed");
+      return actor;
+    },
+    schema: (actor) => opts.schema(actor !== null),
+    handler: opts.handler,
+    ...(opts.successMessage ? { successMessage: opts.successMessage } : {}),
+  });
 }

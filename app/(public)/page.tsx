@@ -37,6 +37,13 @@ export default async function HomePage() {
           <li><Link href="/communications/outstanding">{t("browseOutstanding")}</Link></li>
           <li><Link href="/mandates">{t("browseMandates")}</Link></li>
           <li><Link href="/states">{t("browseStates")}</Link></li>
+          <li><Link href="/visits">{t("browseVisits")}</Link></li>
+          <li><Link href="/standing-invitations">{t("browseStandingInvitations")}</Link></li>
+          <li><Link href="/calls-for-input">{t("browseCalls")}</Link></li>
+          <li><Link href="/stories">{t("browseStories")}</Link></li>
+          <li><Link href="/reprisals">{t("browseReprisals")}</Link></li>
+          <li><Link href="/themes">{t("browseThemes")}</Link></li>
+          <li><Link href="/press-releases">{t("browsePressReleases")}</Link></li>
         </ul>
       </section>
     </div>

@@ -4,6 +4,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { seedDatabase } from "@/prisma/seed/index";
+import { actorByEmail, closeIntegrationDatabase } from "../support/integration";
 
 // R15 against a real, seeded PostgreSQL: who brings which category, who sees a case (parties and the
 // Coordination Committee only), handling, and the yearly counts per category.
@@ -11,11 +12,7 @@ let db: TestDatabase;
 let prisma: PrismaClient;
 const actors: Record<string, Actor> = {};
 
-async function actorFor(email: string): Promise<Actor> {
-  const { loadActor } = await import("@/lib/auth/load-actor");
-  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-  return (await loadActor(user.id))!;
-}
+const actorFor = (email: string) => actorByEmail(prisma, email);
 
 beforeAll(async () => {
   db = await createTestDatabase({ prefix: "sp_advisory" });
@@ -33,12 +30,7 @@ beforeAll(async () => {
   actors.cosigner = await actorFor("cosigner@sp-portal.example");
 }, 300_000);
 
-afterAll(async () => {
-  const { prisma: shared } = await import("@/lib/db/client");
-  await shared.$disconnect();
-  await prisma?.$disconnect();
-  await db?.drop();
-});
+afterAll(() => closeIntegrationDatabase({ db, prisma }));
 
 describe("Internal Advisory Mechanism (R15)", () => {
   it("takes each category from the role R15 gives it, the parties from the actor", async () => {

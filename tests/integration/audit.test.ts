@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
+import { closeIntegrationDatabase } from "../support/integration";
 
 // lib/ functions use the shared client, which reads DATABASE_URL on first use.
 let db: TestDatabase;
@@ -22,12 +23,7 @@ beforeAll(async () => {
     stateId: null, mandateHolderId: null, mandateIds: [], coordinationCommittee: false,
   };
 });
-afterAll(async () => {
-  const { prisma: shared } = await import("@/lib/db/client");
-  await shared.$disconnect();
-  await prisma?.$disconnect();
-  await db?.drop();
-});
+afterAll(() => closeIntegrationDatabase({ db, prisma }));
 
 const input = (email: string) => ({
   name: "New Person", email, role: "CIVIL_SOCIETY" as const, password: "a long enough password",

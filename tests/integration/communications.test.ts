@@ -8,6 +8,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { seedDatabase } from "@/prisma/seed/index";
+import { actorByEmail, closeIntegrationDatabase } from "../support/integration";
 
 // lib/ code uses the shared client (DATABASE_URL, read on first use) and the portal clock.
 let db: TestDatabase;
@@ -15,11 +16,7 @@ let prisma: PrismaClient;
 let filesDir: string;
 const actors: Record<string, Actor> = {};
 
-async function actorFor(email: string): Promise<Actor> {
-  const { loadActor } = await import("@/lib/auth/load-actor");
-  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-  return (await loadActor(user.id))!;
-}
+const actorFor = (email: string) => actorByEmail(prisma, email);
 
 beforeAll(async () => {
   db = await createTestDatabase({ prefix: "sp_comm" });
@@ -34,12 +31,7 @@ beforeAll(async () => {
     brazil: "state2@sp-portal.example",
   })) actors[key] = await actorFor(email);
 });
-afterAll(async () => {
-  const { prisma: shared } = await import("@/lib/db/client");
-  await shared.$disconnect();
-  await prisma?.$disconnect();
-  await db?.drop();
-});
+afterAll(() => closeIntegrationDatabase({ db, prisma }));
 
 async function approvedLetter(opts: { iso3: string; urgent?: boolean; annex?: string }) {
   const state = await prisma.state.findUniqueOrThrow({ where: { iso3: opts.iso3 } });

@@ -6,6 +6,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { seedDatabase } from "@/prisma/seed/index";
+import { actorByEmail, closeIntegrationDatabase } from "../support/integration";
 
 // R8, the issue's first test: a case with unique markers in every confidential field. Every public
 // data source (the lib functions behind public pages, the JSON API, CSV exports, Atom feeds) and the
@@ -42,11 +43,7 @@ function expectNoMarker(label: string, text: string) {
   for (const marker of CONFIDENTIAL) expect(text.includes(marker), `${label} contains ${marker}`).toBe(false);
 }
 
-async function actorFor(email: string): Promise<Actor> {
-  const { loadActor } = await import("@/lib/auth/load-actor");
-  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-  return (await loadActor(user.id))!;
-}
+const actorFor = (email: string) => actorByEmail(prisma, email);
 
 /** Runs a loader; a refusal (NOT_FOUND, FORBIDDEN…) is an answer too, and its message is checked as well. */
 async function collect(label: string, load: () => Promise<unknown>): Promise<string> {
@@ -104,12 +101,7 @@ beforeAll(async () => {
   await saveReprisalCase({ actor: secretariat, input: { ...base, caseId: unclearedCaseId, confidentiality: "CONFIDENTIAL", actsAlleged: `${M.acts} (updated)` } });
 }, 300_000);
 
-afterAll(async () => {
-  const { prisma: shared } = await import("@/lib/db/client");
-  await shared.$disconnect();
-  await prisma?.$disconnect();
-  await db?.drop();
-});
+afterAll(() => closeIntegrationDatabase({ db, prisma }));
 
 describe("the markers are really in the database (the test can fail)", () => {
   it("stores every marker in the case, and the secretariat reads them all", async () => {

@@ -4,6 +4,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { seedDatabase } from "@/prisma/seed/index";
+import { closeIntegrationDatabase } from "../support/integration";
 
 // R16 on a seeded PostgreSQL: reminders and follow-up letters go through the outbox, so R1 (Geneva
 // business hours) and R2 (focal point copied) apply. Each test reads only the mail of its own letters:
@@ -42,12 +43,7 @@ beforeAll(async () => {
     ...(await import("@/lib/follow-up/find-follow-up-history")),
   };
 });
-afterAll(async () => {
-  const { prisma: shared } = await import("@/lib/db/client");
-  await shared.$disconnect();
-  await prisma?.$disconnect();
-  await db?.drop();
-});
+afterAll(() => closeIntegrationDatabase({ db, prisma }));
 
 let number = 0;
 /** A letter dispatched 60 days before `replyDueAt` (created directly, as dispatch would leave it). */

@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { CommunicationType } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { seedDatabase } from "@/prisma/seed/index";
+import { closeIntegrationDatabase } from "../support/integration";
 
 // The joint communications report on a seeded PostgreSQL, at the Geneva-midnight edges of its windows.
 // The letters are dated 2010, years before anything the seed makes, so the report of the March 2011
@@ -33,12 +34,7 @@ beforeAll(async () => {
   ({ getJointReport } = await import("@/lib/joint-report/get-joint-report"));
   await createLetters();
 });
-afterAll(async () => {
-  const { prisma: shared } = await import("@/lib/db/client");
-  await shared.$disconnect();
-  await prisma?.$disconnect();
-  await db?.drop();
-});
+afterAll(() => closeIntegrationDatabase({ db, prisma }));
 
 let number = 9000;
 const ids: Record<string, string> = {};

@@ -4,6 +4,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { seedDatabase } from "@/prisma/seed/index";
+import { actorByEmail, closeIntegrationDatabase } from "../support/integration";
 
 // R17 against a real PostgreSQL: one State per slot even when States book at the same instant.
 let db: TestDatabase;
@@ -11,11 +12,7 @@ let prisma: PrismaClient;
 const actors: Record<string, Actor> = {};
 const DAY = 24 * 3_600_000;
 
-async function actorFor(email: string): Promise<Actor> {
-  const { loadActor } = await import("@/lib/auth/load-actor");
-  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-  return (await loadActor(user.id))!;
-}
+const actorFor = (email: string) => actorByEmail(prisma, email);
 const lib = async () => ({
   ...(await import("@/lib/office-hours/publish-slots")),
   ...(await import("@/lib/office-hours/book-slot")),
@@ -37,12 +34,7 @@ beforeAll(async () => {
     secretariat: "secretariat@sp-portal.example",
   })) actors[key] = await actorFor(email);
 });
-afterAll(async () => {
-  const { prisma: shared } = await import("@/lib/db/client");
-  await shared.$disconnect();
-  await prisma?.$disconnect();
-  await db?.drop();
-});
+afterAll(() => closeIntegrationDatabase({ db, prisma }));
 
 /** A Geneva date some days ahead, as yyyy-mm-dd. */
 async function dayAhead(days: number) {

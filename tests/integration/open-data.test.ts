@@ -4,6 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { seedDatabase } from "@/prisma/seed/index";
+import { closeIntegrationDatabase } from "../support/integration";
 
 // The open data (R5, R6, R18) through its route handlers, against a real PostgreSQL: seeded letters
 // plus known ones to a test State "ZZQ". The safety check: markers in confidential annexes, and in
@@ -114,12 +115,7 @@ beforeAll(async () => {
   await prisma.$executeRawUnsafe(`VACUUM ANALYZE`);
 }, 300_000);
 
-afterAll(async () => {
-  const { prisma: shared } = await import("@/lib/db/client");
-  await shared.$disconnect();
-  await prisma?.$disconnect();
-  await db?.drop();
-});
+afterAll(() => closeIntegrationDatabase({ db, prisma }));
 
 describe("GET /api/v1/communications", () => {
   it("lists published communications only, with the documented fields", async () => {

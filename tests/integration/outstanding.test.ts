@@ -4,6 +4,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDatabase } from "@/prisma/seed/index";
 import { currentPeriod, previousPeriod, type ReportPeriod } from "@/lib/joint-report/periods";
+import { closeIntegrationDatabase } from "../support/integration";
 
 let db: TestDatabase;
 let prisma: PrismaClient;
@@ -17,12 +18,7 @@ beforeAll(async () => {
   await seedDatabase(prisma, { communications: 40 });
   mandateId = (await prisma.mandate.findFirstOrThrow({ where: { slug: "hr-defenders" } })).id;
 });
-afterAll(async () => {
-  const { prisma: shared } = await import("@/lib/db/client");
-  await shared.$disconnect();
-  await prisma?.$disconnect();
-  await db?.drop();
-});
+afterAll(() => closeIntegrationDatabase({ db, prisma }));
 
 /** Completed periods, newest first (their replies window has closed). */
 function completed(n: number): ReportPeriod[] {

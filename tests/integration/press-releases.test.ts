@@ -4,6 +4,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { seedDatabase } from "@/prisma/seed/index";
+import { actorByEmail, closeIntegrationDatabase, setNow } from "../support/integration";
 
 // R3 against a real, seeded PostgreSQL. lib/ code uses the shared client (DATABASE_URL, read on
 // first use) and the portal clock, which each test sets to a known Geneva instant.
@@ -19,16 +20,9 @@ const SATURDAY_NOON = new Date("2026-06-13T10:00:00Z");
 const MONDAY_OPENING = new Date("2026-06-15T07:00:00Z");
 const JUSTIFICATION = "The human rights defender faces an imminent trial; public attention is needed now.";
 
-async function actorFor(email: string): Promise<Actor> {
-  const { loadActor } = await import("@/lib/auth/load-actor");
-  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-  return (await loadActor(user.id))!;
-}
+const actorFor = (email: string) => actorByEmail(prisma, email);
 
-async function setNow(at: Date) {
-  const { setClockOffset } = await import("@/lib/core/clock");
-  setClockOffset(at.getTime() - Date.now());
-}
+
 
 const lib = async () => ({
   ...(await import("@/lib/press-releases/save-draft")),
@@ -58,12 +52,7 @@ afterEach(async () => {
   const { setClockOffset } = await import("@/lib/core/clock");
   setClockOffset(0);
 });
-afterAll(async () => {
-  const { prisma: shared } = await import("@/lib/db/client");
-  await shared.$disconnect();
-  await prisma?.$disconnect();
-  await db?.drop();
-});
+afterAll(() => closeIntegrationDatabase({ db, prisma }));
 
 let letterNumber = 0;
 /** A letter of the holder's mandate to a State, sent `sentDaysAgo` before `now` with a 60-day reply period. */

@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { CommunicationType, PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDatabase } from "@/prisma/seed/index";
+import { closeIntegrationDatabase } from "../support/integration";
 
 // R18 and the mandate page, on a seeded database plus a fictional State and mandate whose every
 // figure is known. lib/ code uses the shared client (DATABASE_URL, read on first use).
@@ -96,12 +97,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  const { prisma: shared } = await import("@/lib/db/client");
-  await shared.$disconnect();
-  await prisma?.$disconnect();
-  await db?.drop();
-});
+afterAll(() => closeIntegrationDatabase({ db, prisma }));
 
 describe("State profile (R18)", () => {
   it("counts published communications by year and type, with zeros for missing years", async () => {

@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { QuestionnaireInput } from "@/lib/questionnaires/schemas";
 import { samplePdf } from "@/lib/files/sample-files.test-support";
 import { seedDatabase } from "@/prisma/seed/index";
+import { actorByEmail } from "../support/integration";
 
 // R12 against a real, seeded PostgreSQL: creation rules, answers and who may read them, publication.
 let db: TestDatabase;
@@ -19,11 +20,7 @@ const actors: Record<string, Actor> = {};
 const DAY = 24 * 3_600_000;
 const JUSTIFICATION = "The Council asked for the report one session earlier than planned.";
 
-async function actorFor(email: string): Promise<Actor> {
-  const { loadActor } = await import("@/lib/auth/load-actor");
-  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-  return (await loadActor(user.id))!;
-}
+const actorFor = (email: string) => actorByEmail(prisma, email);
 async function shiftDays(days: number) {
   const { setClockOffset } = await import("@/lib/core/clock");
   setClockOffset(days * DAY);

@@ -4,6 +4,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { seedDatabase } from "@/prisma/seed/index";
+import { actorByEmail, closeIntegrationDatabase } from "../support/integration";
 
 // R8 against a real, seeded PostgreSQL: recording, linking, referrals, clearing and the annual figures.
 let db: TestDatabase;
@@ -12,11 +13,7 @@ const actors: Record<string, Actor> = {};
 let stateId = "";
 const letters: Record<string, string> = {};
 
-async function actorFor(email: string): Promise<Actor> {
-  const { loadActor } = await import("@/lib/auth/load-actor");
-  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-  return (await loadActor(user.id))!;
-}
+const actorFor = (email: string) => actorByEmail(prisma, email);
 
 const input = (over: Record<string, unknown> = {}) => ({
   stateId, personsConcerned: "A defender (fictional)", cooperationContext: "Met the Special Rapporteur during a visit.",
@@ -48,12 +45,7 @@ beforeAll(async () => {
   }
 }, 300_000);
 
-afterAll(async () => {
-  const { prisma: shared } = await import("@/lib/db/client");
-  await shared.$disconnect();
-  await prisma?.$disconnect();
-  await db?.drop();
-});
+afterAll(() => closeIntegrationDatabase({ db, prisma }));
 
 describe("recording cases", () => {
   it("lets a mandate holder record a case on its own letter, strictly confidential and open, and see it", async () => {

@@ -5,6 +5,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { seedDatabase } from "@/prisma/seed/index";
 import { parseSearchParams, type SearchParams } from "@/lib/search/schemas";
 import type { SearchResult } from "@/lib/search/search-public-communications";
+import { closeIntegrationDatabase } from "../support/integration";
 
 // The public search against a real PostgreSQL holding 20,000 seeded communications (enough for the
 // planner to prefer indexes, as it will at 200,000) plus known letters made here: a test State
@@ -90,12 +91,7 @@ beforeAll(async () => {
   await prisma.$executeRawUnsafe(`VACUUM ANALYZE`);
 }, 300_000);
 
-afterAll(async () => {
-  const { prisma: shared } = await import("@/lib/db/client");
-  await shared.$disconnect();
-  await prisma?.$disconnect();
-  await db?.drop();
-});
+afterAll(() => closeIntegrationDatabase({ db, prisma }));
 
 describe("public search filters", () => {
   it("lists only published communications, newest first, 25 a page", async () => {

@@ -9,6 +9,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { seedDatabase } from "@/prisma/seed/index";
+import { actorByEmail } from "../support/integration";
 
 // R13 and R14 against a real, seeded PostgreSQL: submission (signed in and anonymous), the status
 // token, moderation, the public page, the feed, evidence files and the theme pages.
@@ -20,11 +21,7 @@ let norway = "";
 let migration = { id: "", slug: "" };
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
-async function actorFor(email: string): Promise<Actor> {
-  const { loadActor } = await import("@/lib/auth/load-actor");
-  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-  return (await loadActor(user.id))!;
-}
+const actorFor = (email: string) => actorByEmail(prisma, email);
 
 const story = (title: string, over: Record<string, unknown> = {}) => ({
   title, recommendation: "Establish firewalls between public services and immigration enforcement.",

@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { seedDatabase } from "@/prisma/seed/index";
 import { samplePdf } from "@/lib/files/sample-files.test-support";
+import { actorByEmail, closeIntegrationDatabase, setNow } from "../support/integration";
 
 // Country visits (R4, R9–R11, R16) against a real, seeded PostgreSQL: scope per State, the order of
 // statement/debriefing/publication, what the public pages and feeds may show, the annual report.
@@ -16,15 +17,8 @@ const DAY = 24 * 3_600_000;
 const T0 = new Date("2026-06-10T08:00:00Z");
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-async function actorFor(email: string): Promise<Actor> {
-  const { loadActor } = await import("@/lib/auth/load-actor");
-  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-  return (await loadActor(user.id))!;
-}
-async function setNow(at: Date) {
-  const { setClockOffset } = await import("@/lib/core/clock");
-  setClockOffset(at.getTime() - Date.now());
-}
+const actorFor = (email: string) => actorByEmail(prisma, email);
+
 const lib = async () => ({
   ...(await import("@/lib/visits/request-visit")),
   ...(await import("@/lib/visits/answer-visit")),
@@ -62,12 +56,7 @@ afterEach(async () => {
   const { setClockOffset } = await import("@/lib/core/clock");
   setClockOffset(0);
 });
-afterAll(async () => {
-  const { prisma: shared } = await import("@/lib/db/client");
-  await shared.$disconnect();
-  await prisma?.$disconnect();
-  await db?.drop();
-});
+afterAll(() => closeIntegrationDatabase({ db, prisma }));
 
 /** A fresh State for the holder's mandate with no open request: a small island State. */
 async function freshState(iso3: string) {

@@ -1,0 +1,25 @@
+// What every integration test file does around its own database (created by lib/db/test-database).
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { TestDatabase } from "@/lib/db/test-database";
+import type { Actor } from "@/lib/auth/actor";
+
+/** The actor of a seeded user, as the portal loads it on each request. */
+export async function actorByEmail(prisma: PrismaClient, email: string): Promise<Actor> {
+  const { loadActor } = await import("@/lib/auth/load-actor");
+  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+  return (await loadActor(user.id))!;
+}
+
+/** afterAll: the portal's shared client, the test's own client, then the database. */
+export async function closeIntegrationDatabase({ db, prisma }: { db?: TestDatabase | undefined; prisma?: PrismaClient | undefined }): Promise<void> {
+  const { prisma: shared } = await import("@/lib/db/client");
+  await shared.$disconnect();
+  await prisma?.$disconnect();
+  await db?.drop();
+}
+
+/** Sets the portal's clock (lib/core/clock.ts) to an instant. */
+export async function setNow(at: Date): Promise<void> {
+  const { setClockOffset } = await import("@/lib/core/clock");
+  setClockOffset(at.getTime() - Date.now());
+}

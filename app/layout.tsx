@@ -2,8 +2,7 @@ import "@fontsource-variable/inter";
 import "./globals.css";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,14 +11,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("nav"), getMessages()]);
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("nav")]);
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={clientMessages(messages)}>
+        {/* Locale, time zone and formats for client components; their messages come from ClientMessages. */}
+        <NextIntlClientProvider messages={{}}>
           <SiteHeader />
           <main id="main" className="mx-auto max-w-6xl px-4 py-8">
             {children}

@@ -24,52 +24,34 @@ export type ApiCommunication = {
   replies: ApiReply[];
 };
 
-/** The columns of the row query, over "Communication" c, "State" s and "OtherActor" a. */
+/**
+ * The columns of the row query, over "Communication" c, "State" s and "OtherActor" a — with the
+ * mandates that signed, the themes and the replies (metadata only) as JSON arrays built per row by
+ * index lookups, so one statement gives whole rows.
+ */
 export const ROW_COLUMNS = Prisma.sql`c.id, c.reference, c.type::text AS type, c."sentAt", c."replyDueAt", c."publicFrom",
-  c."addresseeKind"::text AS "addresseeKind", s.iso3, s."nameEn" AS "stateName", a.name AS "actorName", c.subject, c.summary`;
+  c."addresseeKind"::text AS "addresseeKind", s.iso3, s."nameEn" AS "stateName", a.name AS "actorName", c.subject, c.summary,
+  (SELECT coalesce(json_agg(json_build_object('slug', m.slug, 'title', m."titleEn") ORDER BY cm.status, m."titleEn"), '[]'::json)
+     FROM "CommunicationMandate" cm JOIN "Mandate" m ON m.id = cm."mandateId"
+     WHERE cm."communicationId" = c.id AND cm.status IN ('LEAD', 'SIGNED')) AS mandates,
+  (SELECT coalesce(json_agg(t.slug ORDER BY t."sdgNumber" NULLS FIRST, t."nameEn"), '[]'::json)
+     FROM "CommunicationTheme" ct JOIN "Theme" t ON t.id = ct."themeId" WHERE ct."communicationId" = c.id) AS themes,
+  (SELECT coalesce(json_agg(json_build_object(
+       'receivedAt', to_char(r."receivedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'language', r.language, 'translationStatus', r."translationStatus"
+     ) ORDER BY r."receivedAt", r.id), '[]'::json)
+     FROM "CommunicationReply" r WHERE r."communicationId" = c.id) AS replies`;
 
 export const ROW_JOINS = Prisma.sql`LEFT JOIN "State" s ON s.id = c."addresseeStateId" LEFT JOIN "OtherActor" a ON a.id = c."addresseeOtherActorId"`;
 
 type RawRow = {
   id: string; reference: string; type: ApiCommunication["type"]; sentAt: Date; replyDueAt: Date | null; publicFrom: Date;
   addresseeKind: "STATE" | "OTHER_ACTOR"; iso3: string | null; stateName: string | null; actorName: string | null; subject: string; summary: string;
+  mandates: { slug: string; title: string }[]; themes: string[]; replies: { receivedAt: string; language: string; translationStatus: string }[];
 };
-type Linked = { communicationId: string; slug: string; title: string };
-type ReplyRow = ApiReply & { communicationId: string };
 
-function group<T extends { communicationId: string }>(rows: T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const r of rows) map.set(r.communicationId, [...(map.get(r.communicationId) ?? []), r]);
-  return map;
-}
-
-/**
- * Runs a query selecting ROW_COLUMNS (ROW_JOINS, already scoped by the caller to the public scope)
- * and adds mandates that signed, themes and replies (metadata only), three queries per call.
- */
+/** Runs a query selecting ROW_COLUMNS (ROW_JOINS, already scoped by the caller to the public scope). */
 export async function loadCommunicationRows({ sql }: { sql: Prisma.Sql }): Promise<ApiCommunication[]> {
   const raw = await prisma.$queryRaw<RawRow[]>(sql);
-  if (raw.length === 0) return [];
-  const ids = Prisma.join(raw.map((r) => Prisma.sql`${r.id}::uuid`));
-  const [mandates, themes, replies] = await Promise.all([
-    prisma.$queryRaw<Linked[]>`
-      SELECT cm."communicationId", m.slug, m."titleEn" AS title
-      FROM "CommunicationMandate" cm JOIN "Mandate" m ON m.id = cm."mandateId"
-      WHERE cm."communicationId" IN (${ids}) AND cm.status IN ('LEAD', 'SIGNED')
-      ORDER BY cm.status, m."titleEn"`,
-    prisma.$queryRaw<Linked[]>`
-      SELECT ct."communicationId", t.slug, t."nameEn" AS title
-      FROM "CommunicationTheme" ct JOIN "Theme" t ON t.id = ct."themeId"
-      WHERE ct."communicationId" IN (${ids})
-      ORDER BY t."sdgNumber" NULLS FIRST, t."nameEn"`,
-    prisma.$queryRaw<ReplyRow[]>`
-      SELECT r."communicationId", r."receivedAt", r.language, r."translationStatus"::text AS "translationStatus"
-      FROM "CommunicationReply" r WHERE r."communicationId" IN (${ids})
-      ORDER BY r."receivedAt", r.id`,
-  ]);
-  const mandatesOf = group(mandates);
-  const themesOf = group(themes);
-  const repliesOf = group(replies);
   return raw.map((r) => ({
     id: r.id,
     reference: r.reference,
@@ -80,11 +62,11 @@ export async function loadCommunicationRows({ sql }: { sql: Prisma.Sql }): Promi
     addressee: r.addresseeKind === "STATE"
       ? { kind: "state", iso3: r.iso3 ?? undefined, name: r.stateName ?? "" }
       : { kind: "other-actor", name: r.actorName ?? "" },
-    mandates: (mandatesOf.get(r.id) ?? []).map((m) => ({ slug: m.slug, title: m.title })),
+    mandates: r.mandates.map((m) => ({ slug: m.slug, title: m.title })),
     subject: r.subject,
     summary: r.summary,
-    themes: (themesOf.get(r.id) ?? []).map((t) => t.slug),
-    replies: (repliesOf.get(r.id) ?? []).map((x) => ({ receivedAt: x.receivedAt, language: x.language, translationStatus: x.translationStatus })),
+    themes: r.themes,
+    replies: r.replies.map((x) => ({ receivedAt: new Date(x.receivedAt), language: x.language, translationStatus: x.translationStatus })),
   }));
 }
 

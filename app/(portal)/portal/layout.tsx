@@ -2,12 +2,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
 import { workspaceLinks } from "@/lib/auth/workspace-links";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 // A convenience for navigation only: every page below checks its own permission on the server.
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   // Each page redirects an anonymous visitor to sign in (with its own address to come back to).
-  if (!actor) return <>{children}</>;
+  if (!actor) return <ClientMessages>{children}</ClientMessages>;
   const [t, tr] = await Promise.all([getTranslations(), getTranslations("roles")]);
   return (
     <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
@@ -25,7 +26,7 @@ export default async function PortalLayout({ children }: { children: React.React
           </ul>
         </nav>
       </aside>
-      <div>{children}</div>
+      <div><ClientMessages>{children}</ClientMessages></div>
     </div>
   );
 }

@@ -3,7 +3,8 @@ import { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db/client";
 import type { SearchParams } from "../search/schemas";
 import { searchWhere } from "../search/search-filters";
-import { browsablePages, ORDERED_MATCHES_ORDER, orderedMatchesSql, searchOrder, searchTotal, type RunSql, type SearchOrder } from "../search/search-plan";
+import { withResolvedIds } from "../search/resolve-ids";
+import { browsablePages, ORDERED_MATCHES_ORDER, orderedMatchesSql, searchOrder, searchTotal, settleTotal, type RunSql, type SearchOrder } from "../search/search-plan";
 import { loadCommunicationRows, ROW_COLUMNS, ROW_JOINS, type ApiCommunication } from "./communication-rows";
 
 /**
@@ -11,17 +12,19 @@ import { loadCommunicationRows, ROW_COLUMNS, ROW_JOINS, type ApiCommunication } 
  * and order (lib/search/search-plan.ts), so the API finds what the page finds — published letters
  * only — with a page size of the caller's choosing.
  */
-export async function listPublicCommunications({ params, pageSize, now }: { params: SearchParams; pageSize: number; now: Date }): Promise<{
+export async function listPublicCommunications({ params: asked, pageSize, now }: { params: SearchParams; pageSize: number; now: Date }): Promise<{
   total: number; exact: boolean; sort: SearchOrder["sort"]; windowed: boolean; pages: number; rows: ApiCommunication[];
 }> {
+  const params = await withResolvedIds(asked);
   const run: RunSql = (sql) => prisma.$queryRaw(sql);
-  const totals = await searchTotal(run, params, now);
-  const order = searchOrder(params, totals);
-  const pages = browsablePages(totals, order, pageSize);
+  const estimated = await searchTotal(run, params, now);
+  const order = searchOrder(params, estimated);
   const matches = orderedMatchesSql({ params, now, order, limit: pageSize, offset: (params.page - 1) * pageSize });
-  const rows = params.page > pages ? [] : await loadCommunicationRows({
+  const rows = params.page > browsablePages(estimated, order, pageSize) ? [] : await loadCommunicationRows({
     sql: Prisma.sql`SELECT ${ROW_COLUMNS} FROM (${matches}) m JOIN "Communication" c ON c.id = m.id ${ROW_JOINS} ${ORDERED_MATCHES_ORDER}`,
   });
+  const totals = settleTotal(estimated, params.page, pageSize, rows.length);
+  const pages = browsablePages(totals, order, pageSize);
   return { total: totals.total, exact: totals.exact, sort: order.sort, windowed: order.windowed, pages, rows };
 }
 
@@ -31,7 +34,8 @@ export async function listPublicCommunications({ params, pageSize, now }: { para
  * then loaded by primary key, a thousand at a time — so a large export reads the matches once
  * rather than once per chunk. Same WHERE clause as the search.
  */
-export async function* publicCommunicationChunks({ params, now, chunkSize = 1000 }: { params: SearchParams; now: Date; chunkSize?: number }): AsyncGenerator<ApiCommunication[]> {
+export async function* publicCommunicationChunks({ params: asked, now, chunkSize = 1000 }: { params: SearchParams; now: Date; chunkSize?: number }): AsyncGenerator<ApiCommunication[]> {
+  const params = await withResolvedIds(asked);
   const ids = await prisma.$queryRaw<{ id: string }[]>(Prisma.sql`
     SELECT c.id FROM "Communication" c WHERE ${searchWhere(params, now)} ORDER BY c."publicFrom" DESC, c.id DESC`);
   for (let i = 0; i < ids.length; i += chunkSize) {
@@ -45,7 +49,8 @@ export async function* publicCommunicationChunks({ params, now, chunkSize = 1000
 }
 
 /** The Atom feed: the 50 most recently published (publicFrom, R5) matching communications. */
-export async function recentlyPublishedCommunications({ params, now, limit = 50 }: { params: SearchParams; now: Date; limit?: number }): Promise<ApiCommunication[]> {
+export async function recentlyPublishedCommunications({ params: asked, now, limit = 50 }: { params: SearchParams; now: Date; limit?: number }): Promise<ApiCommunication[]> {
+  const params = await withResolvedIds(asked);
   return loadCommunicationRows({
     sql: Prisma.sql`SELECT ${ROW_COLUMNS} FROM "Communication" c ${ROW_JOINS}
       WHERE ${searchWhere(params, now)}

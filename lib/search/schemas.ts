@@ -52,7 +52,17 @@ export const searchParamsSchema = z.object({
   page: pageSchema,
 });
 
-export type SearchParams = z.infer<typeof searchParamsSchema>;
+export type SearchParams = z.infer<typeof searchParamsSchema> & {
+  /**
+   * The id of the State of `addressee=state:XXX`, looked up by the server before the search
+   * (lib/search/resolve-ids.ts) — never read from a URL (the schema does not know it). With the id
+   * as a value, PostgreSQL's estimate for that State is exact; a subquery would be guessed.
+   */
+  resolvedStateId?: string | null;
+  /** Likewise the id of `mandate` and of `theme` (null: no such slug, nothing matches). */
+  resolvedMandateId?: string | null;
+  resolvedThemeId?: string | null;
+};
 
 type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -75,7 +85,7 @@ export function parseSearchParams(raw: RawParams): SearchParams {
 export function searchParamsToQuery(params: SearchParams): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
-    if (key === "page" || value === undefined) continue;
+    if (key === "page" || key.startsWith("resolved") || value === undefined) continue;
     if (Array.isArray(value)) {
       if (value.length > 0) out[key] = value.join(",");
     } else out[key] = String(value);

@@ -53,7 +53,12 @@ export function searchWhere(params: SearchParams, now: Date): Prisma.Sql {
     and.push(Prisma.sql`(c."searchVector" @@ ${tsq} OR c."repliesVector" @@ ${tsq})`);
   }
   if (params.addressee?.startsWith("state:")) {
-    and.push(Prisma.sql`c."addresseeStateId" = (SELECT s.id FROM "State" s WHERE s.iso3 = ${params.addressee.slice(6)})`);
+    if (params.resolvedStateId !== undefined) {
+      // Looked up beforehand: an unknown State matches nothing.
+      and.push(params.resolvedStateId ? Prisma.sql`c."addresseeStateId" = ${params.resolvedStateId}::uuid` : Prisma.sql`FALSE`);
+    } else {
+      and.push(Prisma.sql`c."addresseeStateId" = (SELECT s.id FROM "State" s WHERE s.iso3 = ${params.addressee.slice(6)})`);
+    }
   } else if (params.addressee?.startsWith("actor:")) {
     and.push(Prisma.sql`c."addresseeOtherActorId" = ${params.addressee.slice(6)}::uuid`);
   }
@@ -62,8 +67,14 @@ export function searchWhere(params: SearchParams, now: Date): Prisma.Sql {
     and.push(Prisma.sql`c."addresseeOtherActorId" IN (SELECT a.id FROM "OtherActor" a WHERE a.name ILIKE ${likePattern(params.actorName)})`);
   }
   if (params.mandate) {
-    and.push(Prisma.sql`c.id IN (SELECT cm."communicationId" FROM "CommunicationMandate" cm JOIN "Mandate" m ON m.id = cm."mandateId"
-      WHERE m.slug = ${params.mandate} AND cm.status IN ${SIGNED})`);
+    if (params.resolvedMandateId !== undefined) {
+      and.push(params.resolvedMandateId
+        ? Prisma.sql`c.id IN (SELECT cm."communicationId" FROM "CommunicationMandate" cm WHERE cm."mandateId" = ${params.resolvedMandateId}::uuid AND cm.status IN ${SIGNED})`
+        : Prisma.sql`FALSE`);
+    } else {
+      and.push(Prisma.sql`c.id IN (SELECT cm."communicationId" FROM "CommunicationMandate" cm JOIN "Mandate" m ON m.id = cm."mandateId"
+        WHERE m.slug = ${params.mandate} AND cm.status IN ${SIGNED})`);
+    }
   }
   if (params.type.length > 0) {
     and.push(Prisma.sql`c."type" IN (${Prisma.join(params.type.map((t) => Prisma.sql`CAST(${t} AS "CommunicationType")`))})`);
@@ -78,7 +89,11 @@ export function searchWhere(params: SearchParams, now: Date): Prisma.Sql {
   if (params.reply === "none") and.push(Prisma.sql`NOT ${hasReply}`);
   if (params.reply === "overdue") and.push(Prisma.sql`NOT ${hasReply} AND c."replyDueAt" < ${now}`);
   if (params.theme) {
-    const withTheme = Prisma.sql`c.id IN (SELECT ct."communicationId" FROM "CommunicationTheme" ct JOIN "Theme" t ON t.id = ct."themeId" WHERE t.slug = ${params.theme})`;
+    const withTheme = params.resolvedThemeId !== undefined
+      ? (params.resolvedThemeId
+        ? Prisma.sql`c.id IN (SELECT ct."communicationId" FROM "CommunicationTheme" ct WHERE ct."themeId" = ${params.resolvedThemeId}::uuid)`
+        : Prisma.sql`FALSE`)
+      : Prisma.sql`c.id IN (SELECT ct."communicationId" FROM "CommunicationTheme" ct JOIN "Theme" t ON t.id = ct."themeId" WHERE t.slug = ${params.theme})`;
     // R8: the reprisals view also takes the letters flagged as concerning reprisals.
     and.push(params.theme === "reprisals" ? Prisma.sql`(c."concernsReprisals" OR ${withTheme})` : withTheme);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchParams } from "./schemas";
-import { roundEstimate, browsablePages, COUNT_CAP, EXACT_COUNT_LIMIT, MAX_BROWSE_ROWS, planRows, RELEVANCE_WINDOW, searchOrder, searchTotal, type RunSql } from "./search-plan";
+import { settleTotal, exactCountLimit, roundEstimate, browsablePages, COUNT_CAP, EXACT_COUNT_LIMIT, MAX_BROWSE_ROWS, planRows, RELEVANCE_WINDOW, searchOrder, searchTotal, type RunSql } from "./search-plan";
 
 const params = (qs: string) => parseSearchParams(new URLSearchParams(qs));
 const plan = (rows: number) => [{ "QUERY PLAN": [{ Plan: { "Node Type": "Bitmap Heap Scan", "Plan Rows": rows } }] }];
@@ -9,6 +9,7 @@ const plan = (rows: number) => [{ "QUERY PLAN": [{ Plan: { "Node Type": "Bitmap 
 function runner(estimate: number, count: number) {
   const ran: string[] = [];
   const run = (async (sql: { text: string }) => {
+    if (sql.text.includes("reltuples")) return [{ n: 200_000 }];
     if (sql.text.startsWith("EXPLAIN")) { ran.push("estimate"); return plan(estimate); }
     ran.push("count");
     return [{ total: count }];
@@ -77,5 +78,30 @@ describe("roundEstimate", () => {
     expect(roundEstimate(5_051)).toBe(5_100);
     expect(roundEstimate(987)).toBe(990);
     expect(roundEstimate(42)).toBe(42);
+  });
+});
+
+describe("exactCountLimit", () => {
+  it("is 2.5 % of the table, between 200 and 5,000", () => {
+    expect(exactCountLimit(200_000)).toBe(EXACT_COUNT_LIMIT);
+    expect(exactCountLimit(1_000_000)).toBe(EXACT_COUNT_LIMIT);
+    expect(exactCountLimit(20_000)).toBe(500);
+    expect(exactCountLimit(150)).toBe(200);
+    expect(exactCountLimit(-1)).toBe(200); // never analysed
+  });
+});
+
+describe("settleTotal", () => {
+  const estimate = { total: 1_500, exact: false };
+  it("an estimate above a short first page becomes the exact count", () => {
+    expect(settleTotal(estimate, 1, 25, 0)).toEqual({ total: 0, exact: true });
+    expect(settleTotal(estimate, 1, 25, 7)).toEqual({ total: 7, exact: true });
+    expect(settleTotal(estimate, 3, 25, 4)).toEqual({ total: 54, exact: true });
+  });
+  it("a full page, an empty later page or an exact total change nothing", () => {
+    expect(settleTotal(estimate, 1, 25, 25)).toBe(estimate);
+    expect(settleTotal(estimate, 9, 25, 0)).toBe(estimate);
+    const exact = { total: 3, exact: true };
+    expect(settleTotal(exact, 1, 25, 3)).toBe(exact);
   });
 });

@@ -4,8 +4,9 @@ import { searchWhere, textQuery } from "./search-filters";
 
 // How a public search runs, the same for the page, the JSON API and the benchmark's raw-SQL baseline:
 //
-//  1. the planner's estimate of the matches (EXPLAIN, no rows read). Up to EXACT_COUNT_LIMIT the
-//     matches are then counted exactly (capped); above, the total is shown as an estimate ("about").
+//  1. the planner's estimate of the matches (EXPLAIN, no rows read). Up to exactCountLimit() (5,000
+//     at 200,000 letters) the matches are then counted exactly (capped); above, the total is shown
+//     as an estimate ("about").
 //     Counting 40,000 matches of a common word reads 40,000 rows; the estimate reads none.
 //  2. the order: newest published first, or relevance (ts_rank_cd). Relevance is the default for a
 //     text query with at most RELEVANCE_WINDOW matches. With more, ranking every match costs one
@@ -46,10 +47,33 @@ export function planRows(rows: { "QUERY PLAN": unknown }[]): number {
   return typeof n === "number" && Number.isFinite(n) ? Math.max(0, Math.round(n)) : Number.POSITIVE_INFINITY;
 }
 
+/**
+ * Up to how many estimated matches a search is counted: 2.5 % of the table, between 200 and
+ * EXACT_COUNT_LIMIT (5,000 at 200,000 letters). Relative, because counting a quarter of a small
+ * table is done by reading all of it — as costly, in proportion, as counting 50,000 of 200,000.
+ */
+export function exactCountLimit(tableRows: number): number {
+  return Math.max(200, Math.min(EXACT_COUNT_LIMIT, Math.round(Math.max(0, tableRows) * 0.025)));
+}
+
+// The table's size as PostgreSQL last measured it (pg_class.reltuples), kept per process for a minute.
+let tableSize: { at: number; rows: Promise<number> } | null = null;
+function communicationRows(run: RunSql): Promise<number> {
+  if (tableSize && Date.now() - tableSize.at < 60_000) return tableSize.rows;
+  const rows = run<{ n: number }>(Prisma.sql`SELECT reltuples::float8 AS n FROM pg_class WHERE oid = '"Communication"'::regclass`)
+    .then((r) => Number(r[0]?.n ?? 0));
+  tableSize = { at: Date.now(), rows };
+  rows.catch(() => { tableSize = null; });
+  return rows;
+}
+
 /** Step 1: exact when small (counted), else the planner's estimate. */
 export async function searchTotal(run: RunSql, params: SearchParams, now: Date): Promise<SearchTotal> {
-  const estimate = planRows(await run<{ "QUERY PLAN": unknown }>(estimateSql(params, now)));
-  if (estimate > EXACT_COUNT_LIMIT) return { total: estimate, exact: false };
+  const [estimate, rows] = await Promise.all([
+    run<{ "QUERY PLAN": unknown }>(estimateSql(params, now)).then(planRows),
+    communicationRows(run),
+  ]);
+  if (estimate > exactCountLimit(rows)) return { total: estimate, exact: false };
   const counted = (await run<{ total: number }>(countSql(params, now)))[0]?.total ?? 0;
   return counted > COUNT_CAP ? { total: Math.max(estimate, counted), exact: false } : { total: counted, exact: true };
 }
@@ -106,4 +130,14 @@ export function roundEstimate(n: number): number {
   if (!Number.isFinite(n) || n < 100) return Math.round(Number.isFinite(n) ? n : 0);
   const magnitude = 10 ** (Math.floor(Math.log10(n)) - 1);
   return Math.round(n / magnitude) * magnitude;
+}
+
+/**
+ * After the page query: a page that is not full tells the exact total (an estimate can be far off,
+ * e.g. for a phrase no letter contains — "about 1,500" above an empty list would be a lie).
+ */
+export function settleTotal(total: SearchTotal, page: number, pageSize: number, rowsOnPage: number): SearchTotal {
+  if (total.exact || rowsOnPage >= pageSize) return total;
+  if (rowsOnPage === 0 && page > 1) return total;
+  return { total: (page - 1) * pageSize + rowsOnPage, exact: true };
 }

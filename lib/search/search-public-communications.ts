@@ -6,7 +6,8 @@ import { localized } from "../i18n/localized";
 import { escapeHtml, HEADLINE_OPTIONS, highlightToHtml } from "./highlight";
 import type { SearchParams } from "./schemas";
 import { configFor, textQuery } from "./search-filters";
-import { browsablePages, ORDERED_MATCHES_ORDER, orderedMatchesSql, searchOrder, searchTotal, type RunSql, type SearchOrder } from "./search-plan";
+import { withResolvedIds } from "./resolve-ids";
+import { browsablePages, ORDERED_MATCHES_ORDER, orderedMatchesSql, searchOrder, searchTotal, settleTotal, type RunSql, type SearchOrder } from "./search-plan";
 
 export const SEARCH_PAGE_SIZE = 25;
 
@@ -71,12 +72,14 @@ export function searchPageSql(params: SearchParams, now: Date, order: SearchOrde
  * every query — filtered, ranked or by date, one page of 25. Selects named public columns only: the
  * confidential annex is never read.
  */
-export async function searchPublicCommunications({ params, now, locale = "en" }: { params: SearchParams; now: Date; locale?: Locale }): Promise<SearchResult> {
+export async function searchPublicCommunications({ params: asked, now, locale = "en" }: { params: SearchParams; now: Date; locale?: Locale }): Promise<SearchResult> {
+  const params = await withResolvedIds(asked);
   const run: RunSql = (sql) => prisma.$queryRaw(sql);
-  const totals = await searchTotal(run, params, now);
-  const order = searchOrder(params, totals);
+  const estimated = await searchTotal(run, params, now);
+  const order = searchOrder(params, estimated);
+  const rawRows = params.page > browsablePages(estimated, order, SEARCH_PAGE_SIZE) ? [] : await prisma.$queryRaw<RawRow[]>(searchPageSql(params, now, order));
+  const totals = settleTotal(estimated, params.page, SEARCH_PAGE_SIZE, rawRows.length);
   const pages = browsablePages(totals, order, SEARCH_PAGE_SIZE);
-  const rawRows = params.page > pages ? [] : await prisma.$queryRaw<RawRow[]>(searchPageSql(params, now, order));
   const ids = rawRows.map((r) => r.id);
   const [mandates, themes] = ids.length === 0 ? [[], []] : await Promise.all([
     prisma.$queryRaw<Named[]>`

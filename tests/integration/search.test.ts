@@ -186,6 +186,13 @@ describe("public search filters", () => {
     expect((await search("q=\"names of alleged victims\"")).total).toBe(0);
   });
 
+  it("an unknown State, mandate or theme finds nothing; ids cannot be given in the URL", async () => {
+    expect((await search("addressee=state:QQQ")).total).toBe(0);
+    expect((await search("mandate=no-such-mandate")).total).toBe(0);
+    expect((await search("theme=no-such-theme")).total).toBe(0);
+    expect(parseSearchParams(new URLSearchParams("resolvedStateId=00000000-0000-0000-0000-000000000000&resolvedMandateId=x"))).not.toHaveProperty("resolvedStateId");
+  });
+
   it("ignores malformed parameters instead of failing", async () => {
     const params = parseSearchParams(new URLSearchParams("addressee=nowhere&type=XX&year=abc&from=2020-13-45&reply=maybe&page=-3&theme=DROP TABLE"));
     expect(params).toEqual({ type: [], page: 1, q: undefined, addressee: undefined, actorName: undefined, mandate: undefined, year: undefined, from: undefined, to: undefined, reply: undefined, theme: undefined, joint: undefined, sort: undefined });
@@ -227,7 +234,8 @@ describe("query plans at 20,000 communications", () => {
   async function plansOf(query: string): Promise<string[]> {
     const { countSql, searchOrder, searchTotal } = await import("@/lib/search/search-plan");
     const { searchPageSql } = await import("@/lib/search/search-public-communications");
-    const params = parseSearchParams(new URLSearchParams(query)) as SearchParams;
+    const { withResolvedIds } = await import("@/lib/search/resolve-ids");
+    const params = await withResolvedIds(parseSearchParams(new URLSearchParams(query)) as SearchParams);
     const total = await searchTotal((sql) => prisma.$queryRaw(sql), params, NOW);
     const order = searchOrder(params, total);
     // The count runs only when the estimate is small (searchTotal).
@@ -255,6 +263,8 @@ describe("query plans at 20,000 communications", () => {
     ["a common word with a filter", () => "q=detention&type=AL"],
     ["a State filter", () => "addressee=state:ZZT"],
     ["a busy State", () => `addressee=state:${busyState}`],
+    ["a busy mandate", () => `mandate=${busyMandate}`],
+    ["a common theme", () => "theme=migration"],
     ["an other actor", () => `addressee=actor:${actorMining}`],
     ["an other actor's name", () => "actorName=zentrix"],
   ])("do not read the whole Communication table for %s", async (_label, query) => {
@@ -262,7 +272,12 @@ describe("query plans at 20,000 communications", () => {
       const [top] = await prisma.$queryRaw<{ iso3: string }[]>`SELECT s.iso3 FROM "Communication" c JOIN "State" s ON s.id = c."addresseeStateId" GROUP BY s.iso3 ORDER BY count(*) DESC LIMIT 1`;
       busyState = top!.iso3;
     }
+    if (!busyMandate) {
+      const [top] = await prisma.$queryRaw<{ slug: string }[]>`SELECT m.slug FROM "CommunicationMandate" cm JOIN "Mandate" m ON m.id = cm."mandateId" GROUP BY m.slug ORDER BY count(*) DESC LIMIT 1`;
+      busyMandate = top!.slug;
+    }
     expect(await plansOf(query())).not.toContain("Communication");
   });
 });
 let busyState = "";
+let busyMandate = "";

@@ -5,6 +5,7 @@ import type { Db, HolderRef, Log, MandateRef, StateRef } from "./context";
 import { NameGenerator } from "./names";
 import { Rng, stableUuid } from "./random";
 import { addDays, dateOnly, DAY, YEAR } from "./time";
+import { COSIGNER_MANDATE_SLUG, HOLDER_MANDATE_SLUG } from "./mandates";
 
 const PAST_HOLDER_MANDATES = 8;
 const COORDINATION_COMMITTEE_SIZE = 6;
@@ -63,7 +64,13 @@ export async function seedHolders(
       tenures.push({ id: stableUuid(`tenure:${m.slug}:past:0`), mandateId: m.id, mandateHolderId: id, role, startDate: pastStart, endDate: pastEnd });
     }
   }
-  for (const id of rng.sample(currentIds, COORDINATION_COMMITTEE_SIZE)) holders.find((h) => h.id === id)!.coordinationCommittee = true;
+  // The Coordination Committee (R15): the demo co-signer sits on it, the demo holder does not (it sees
+  // only the advisory cases it is a party to); the other seats are drawn among the current holders.
+  const cosignerId = stableUuid(`holder:${COSIGNER_MANDATE_SLUG}:current:0`);
+  const holderId = stableUuid(`holder:${HOLDER_MANDATE_SLUG}:current:0`);
+  const others = currentIds.filter((id) => id !== cosignerId && id !== holderId);
+  const committee = [...(currentIds.includes(cosignerId) ? [cosignerId] : []), ...rng.sample(others, COORDINATION_COMMITTEE_SIZE)].slice(0, COORDINATION_COMMITTEE_SIZE);
+  for (const id of committee) holders.find((h) => h.id === id)!.coordinationCommittee = true;
 
   const createdHolders = await db.mandateHolder.createMany({ data: holders, skipDuplicates: true });
   const createdTenures = await db.mandateTenure.createMany({ data: tenures, skipDuplicates: true });

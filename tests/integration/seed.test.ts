@@ -71,6 +71,10 @@ describe("seedDatabase", () => {
     const current = await prisma.mandateTenure.groupBy({ by: ["mandateId"], where: { endDate: null }, _count: true });
     expect(current).toHaveLength(MANDATES.length);
     expect(await prisma.mandateHolder.count({ where: { coordinationCommittee: true } })).toBe(6);
+    // The demo co-signer sits on the Coordination Committee, the demo holder does not (README).
+    const committee = async (email: string) => (await prisma.user.findUniqueOrThrow({ where: { email }, select: { mandateHolder: { select: { coordinationCommittee: true } } } })).mandateHolder?.coordinationCommittee;
+    expect(await committee("cosigner@sp-portal.example")).toBe(true);
+    expect(await committee("holder@sp-portal.example")).toBe(false);
     expect(await prisma.mandateTenure.count({ where: { endDate: { not: null } } })).toBeGreaterThan(0);
   });
 

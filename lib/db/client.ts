@@ -1,9 +1,13 @@
 import "server-only";
-import { createPrismaClient } from "./create-client";
-import type { PrismaClient } from "../generated/prisma/client";
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient, type Prisma } from "../generated/prisma/client";
 
-// One client per server process (and one across hot reloads in development).
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+// One pool and one client per server process (and one across hot reloads in development). The pool
+// is shared: Prisma runs on it, and readRows() runs the public search's hand-written SQL on it
+// directly — the hottest read path, where Prisma's raw-query layer cost four times the database's
+// own time per query (measured: 2.2 ms against 0.5 ms of CPU for a 25-row page).
+const globalForDb = globalThis as unknown as { pool?: pg.Pool; prisma?: PrismaClient };
 
 function connectionString(): string {
   const url = process.env.DATABASE_URL;
@@ -11,11 +15,38 @@ function connectionString(): string {
   return url;
 }
 
+// Prisma stores DateTime as `timestamp(3)` (no time zone) holding UTC: read it as UTC, whatever the
+// process's time zone. Only for readRows(): Prisma's adapter parses its own results.
+const TIMESTAMP = 1114;
+const utcTimestamp = (text: string) => new Date(`${text.replace(" ", "T")}Z`);
+const types = {
+  getTypeParser: ((oid: number, format?: string) =>
+    oid === TIMESTAMP && format !== "binary" ? utcTimestamp : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+};
+
+function pool(): pg.Pool {
+  globalForDb.pool ??= new pg.Pool({ connectionString: connectionString(), max: Number(process.env.SP_DB_POOL ?? 10), types });
+  return globalForDb.pool;
+}
+
 export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, prop, receiver) {
-    globalForPrisma.prisma ??= createPrismaClient(connectionString(), Number(process.env.SP_DB_POOL ?? 10));
-    return Reflect.get(globalForPrisma.prisma, prop, receiver);
+    globalForDb.prisma ??= new PrismaClient({ adapter: new PrismaPg(pool()) });
+    return Reflect.get(globalForDb.prisma, prop, receiver);
   },
 });
+
+/** Rows of a read-only statement built with Prisma.sql, straight from node-postgres. */
+export async function readRows<T>(sql: Prisma.Sql): Promise<T[]> {
+  return (await pool().query(sql.text, sql.values)).rows as T[];
+}
+
+/** Closes the client and the pool (tests, scripts). */
+export async function closeDb(): Promise<void> {
+  await globalForDb.prisma?.$disconnect();
+  await globalForDb.pool?.end();
+  globalForDb.prisma = undefined;
+  globalForDb.pool = undefined;
+}
 
 export type { PrismaClient };

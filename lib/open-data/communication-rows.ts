@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
-import { prisma } from "../db/client";
+import { readRows } from "../db/client";
 
 // The public shape of a communication in the open data (JSON, CSV, Atom), built from named columns
 // only. R5: the confidential annex, the review comment, drafting users and workflow fields are never
@@ -51,7 +51,7 @@ type RawRow = {
 
 /** Runs a query selecting ROW_COLUMNS (ROW_JOINS, already scoped by the caller to the public scope). */
 export async function loadCommunicationRows({ sql }: { sql: Prisma.Sql }): Promise<ApiCommunication[]> {
-  const raw = await prisma.$queryRaw<RawRow[]>(sql);
+  const raw = await readRows<RawRow>(sql);
   return raw.map((r) => ({
     id: r.id,
     reference: r.reference,

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
-import { prisma } from "../db/client";
+import { readRows } from "../db/client";
 import type { SearchParams } from "../search/schemas";
 import { searchWhere } from "../search/search-filters";
 import { withResolvedIds } from "../search/resolve-ids";
@@ -16,7 +16,7 @@ export async function listPublicCommunications({ params: asked, pageSize, now }:
   total: number; exact: boolean; sort: SearchOrder["sort"]; windowed: boolean; pages: number; rows: ApiCommunication[];
 }> {
   const params = await withResolvedIds(asked);
-  const run: RunSql = (sql) => prisma.$queryRaw(sql);
+  const run: RunSql = (sql) => readRows(sql);
   const estimated = await searchTotal(run, params, now);
   const order = searchOrder(params, estimated);
   const matches = orderedMatchesSql({ params, now, order, limit: pageSize, offset: (params.page - 1) * pageSize });
@@ -36,7 +36,7 @@ export async function listPublicCommunications({ params: asked, pageSize, now }:
  */
 export async function* publicCommunicationChunks({ params: asked, now, chunkSize = 1000 }: { params: SearchParams; now: Date; chunkSize?: number }): AsyncGenerator<ApiCommunication[]> {
   const params = await withResolvedIds(asked);
-  const ids = await prisma.$queryRaw<{ id: string }[]>(Prisma.sql`
+  const ids = await readRows<{ id: string }>(Prisma.sql`
     SELECT c.id FROM "Communication" c WHERE ${searchWhere(params, now)} ORDER BY c."publicFrom" DESC, c.id DESC`);
   for (let i = 0; i < ids.length; i += chunkSize) {
     const chunk = Prisma.join(ids.slice(i, i + chunkSize).map((r) => Prisma.sql`${r.id}::uuid`));

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
-import { prisma } from "../db/client";
+import { readRows } from "../db/client";
 import type { Locale } from "../i18n/config";
 import { localized } from "../i18n/localized";
 import { escapeHtml, HEADLINE_OPTIONS, highlightToHtml } from "./highlight";
@@ -43,9 +43,9 @@ export type SearchResult = {
 type RawRow = {
   id: string; reference: string; type: SearchRow["type"]; sentAt: Date; addresseeKind: SearchRow["addressee"]["kind"];
   iso3: string | null; nameEn: string | null; nameFr: string | null; nameEs: string | null; actorName: string | null;
-  subject: string; summary: string; replyCount: number; sample: boolean;
+  subject: string; summary: string; replyCount: number; sample: boolean; mandates: Named[]; themes: Named[];
 };
-type Named = { communicationId: string; slug: string; nameEn: string; nameFr: string; nameEs: string };
+type Named = { slug: string; nameEn: string; nameFr: string; nameEs: string };
 
 /** The page query: one page of ordered matches with their shown columns, headlines and reply counts. */
 export function searchPageSql(params: SearchParams, now: Date, order: SearchOrder): Prisma.Sql {
@@ -54,12 +54,17 @@ export function searchPageSql(params: SearchParams, now: Date, order: SearchOrde
   const subject = tsq ? Prisma.sql`ts_headline(${lang}, c.subject, ${tsq}, ${HEADLINE_OPTIONS})` : Prisma.sql`c.subject`;
   const summary = tsq ? Prisma.sql`ts_headline(${lang}, c.summary, ${tsq}, ${HEADLINE_OPTIONS})` : Prisma.sql`c.summary`;
   const matches = orderedMatchesSql({ params, now, order, limit: SEARCH_PAGE_SIZE, offset: (params.page - 1) * SEARCH_PAGE_SIZE });
-  // Headlines and reply counts are computed for the page's rows only.
+  // Headlines, reply counts, mandates and themes are computed for the page's rows only, in one statement.
   return Prisma.sql`
     SELECT c.id, c.reference, c.type::text AS type, c."sentAt", c.sample, c."addresseeKind"::text AS "addresseeKind",
       s.iso3, s."nameEn", s."nameFr", s."nameEs", a.name AS "actorName",
       ${subject} AS subject, ${summary} AS summary,
-      (SELECT count(*)::int FROM "CommunicationReply" r WHERE r."communicationId" = c.id) AS "replyCount"
+      (SELECT count(*)::int FROM "CommunicationReply" r WHERE r."communicationId" = c.id) AS "replyCount",
+      (SELECT coalesce(json_agg(json_build_object('slug', md.slug, 'nameEn', md."titleEn", 'nameFr', md."titleFr", 'nameEs', md."titleEs") ORDER BY cm.status, md."titleEn"), '[]'::json)
+         FROM "CommunicationMandate" cm JOIN "Mandate" md ON md.id = cm."mandateId"
+         WHERE cm."communicationId" = c.id AND cm.status IN ('LEAD', 'SIGNED')) AS mandates,
+      (SELECT coalesce(json_agg(json_build_object('slug', t.slug, 'nameEn', t."nameEn", 'nameFr', t."nameFr", 'nameEs', t."nameEs") ORDER BY t."sdgNumber" NULLS FIRST, t."nameEn"), '[]'::json)
+         FROM "CommunicationTheme" ct JOIN "Theme" t ON t.id = ct."themeId" WHERE ct."communicationId" = c.id) AS themes
     FROM (${matches}) m
     JOIN "Communication" c ON c.id = m.id
     LEFT JOIN "State" s ON s.id = c."addresseeStateId"
@@ -74,32 +79,13 @@ export function searchPageSql(params: SearchParams, now: Date, order: SearchOrde
  */
 export async function searchPublicCommunications({ params: asked, now, locale = "en" }: { params: SearchParams; now: Date; locale?: Locale }): Promise<SearchResult> {
   const params = await withResolvedIds(asked);
-  const run: RunSql = (sql) => prisma.$queryRaw(sql);
+  const run: RunSql = (sql) => readRows(sql);
   const estimated = await searchTotal(run, params, now);
   const order = searchOrder(params, estimated);
-  const rawRows = params.page > browsablePages(estimated, order, SEARCH_PAGE_SIZE) ? [] : await prisma.$queryRaw<RawRow[]>(searchPageSql(params, now, order));
+  const rawRows = params.page > browsablePages(estimated, order, SEARCH_PAGE_SIZE) ? [] : await readRows<RawRow>(searchPageSql(params, now, order));
   const totals = settleTotal(estimated, params.page, SEARCH_PAGE_SIZE, rawRows.length);
   const pages = browsablePages(totals, order, SEARCH_PAGE_SIZE);
-  const ids = rawRows.map((r) => r.id);
-  const [mandates, themes] = ids.length === 0 ? [[], []] : await Promise.all([
-    prisma.$queryRaw<Named[]>`
-      SELECT cm."communicationId", m.slug, m."titleEn" AS "nameEn", m."titleFr" AS "nameFr", m."titleEs" AS "nameEs"
-      FROM "CommunicationMandate" cm JOIN "Mandate" m ON m.id = cm."mandateId"
-      WHERE cm."communicationId" IN (${Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`))}) AND cm.status IN ('LEAD', 'SIGNED')
-      ORDER BY cm.status, m."titleEn"`,
-    prisma.$queryRaw<Named[]>`
-      SELECT ct."communicationId", t.slug, t."nameEn", t."nameFr", t."nameEs"
-      FROM "CommunicationTheme" ct JOIN "Theme" t ON t.id = ct."themeId"
-      WHERE ct."communicationId" IN (${Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`))})
-      ORDER BY t."sdgNumber" NULLS FIRST, t."nameEn"`,
-  ]);
-  const byCommunication = (list: Named[]) => {
-    const map = new Map<string, { slug: string; name: string }[]>();
-    for (const n of list) map.set(n.communicationId, [...(map.get(n.communicationId) ?? []), { slug: n.slug, name: localized(n, "name", locale) }]);
-    return map;
-  };
-  const mandatesOf = byCommunication(mandates);
-  const themesOf = byCommunication(themes);
+  const named = (list: Named[]) => list.map((n) => ({ slug: n.slug, name: localized(n, "name", locale) }));
 
   const rows: SearchRow[] = rawRows.map((r) => ({
     id: r.id,
@@ -111,11 +97,11 @@ export async function searchPublicCommunications({ params: asked, now, locale = 
       iso3: r.iso3,
       name: r.nameEn && r.nameFr && r.nameEs ? localized({ nameEn: r.nameEn, nameFr: r.nameFr, nameEs: r.nameEs }, "name", locale) : (r.actorName ?? ""),
     },
-    mandates: (mandatesOf.get(r.id) ?? []).map((m) => ({ slug: m.slug, title: m.name })),
+    mandates: named(r.mandates).map((m) => ({ slug: m.slug, title: m.name })),
     subjectHtml: params.q ? highlightToHtml(r.subject) : escapeHtml(r.subject),
     summaryHtml: params.q ? highlightToHtml(r.summary) : escapeHtml(r.summary),
     replyCount: r.replyCount,
-    themes: themesOf.get(r.id) ?? [],
+    themes: named(r.themes),
     sample: r.sample,
   }));
   return { total: totals.total, exact: totals.exact, sort: order.sort, windowed: order.windowed, rows, page: params.page, pages };

@@ -8,6 +8,7 @@ import { freePort } from "@/lib/db/embedded";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { DEFAULT_BUSINESS_HOURS as BH } from "@/lib/mail/business-hours";
+import { closeIntegrationDatabase } from "../support/integration";
 
 // R1 end to end: the outbox in a real PostgreSQL, delivered to a real SMTP server on 127.0.0.1.
 type Received = { from: string; rcptTo: string[]; subject: string; raw: string };
@@ -64,10 +65,7 @@ beforeAll(async () => {
 afterAll(async () => {
   transport?.close();
   await new Promise<void>((resolve) => (smtp ? smtp.close(resolve) : resolve()));
-  const { prisma: shared } = await import("@/lib/db/client");
-  await shared.$disconnect();
-  await prisma?.$disconnect();
-  await db?.drop();
+  await closeIntegrationDatabase({ db, prisma });
 });
 
 beforeEach(async () => {

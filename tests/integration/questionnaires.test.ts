@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { QuestionnaireInput } from "@/lib/questionnaires/schemas";
 import { samplePdf } from "@/lib/files/sample-files.test-support";
 import { seedDatabase } from "@/prisma/seed/index";
-import { actorByEmail } from "../support/integration";
+import { actorByEmail, closeIntegrationDatabase } from "../support/integration";
 
 // R12 against a real, seeded PostgreSQL: creation rules, answers and who may read them, publication.
 let db: TestDatabase;
@@ -58,10 +58,7 @@ afterEach(async () => {
   await shiftDays(0);
 });
 afterAll(async () => {
-  const { prisma: shared } = await import("@/lib/db/client");
-  await shared.$disconnect();
-  await prisma?.$disconnect();
-  await db?.drop();
+  await closeIntegrationDatabase({ db, prisma });
   rmSync(filesDir, { recursive: true, force: true });
 });
 

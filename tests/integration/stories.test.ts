@@ -9,7 +9,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { seedDatabase } from "@/prisma/seed/index";
-import { actorByEmail } from "../support/integration";
+import { actorByEmail, closeIntegrationDatabase } from "../support/integration";
 
 // R13 and R14 against a real, seeded PostgreSQL: submission (signed in and anonymous), the status
 // token, moderation, the public page, the feed, evidence files and the theme pages.
@@ -43,10 +43,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  const { prisma: shared } = await import("@/lib/db/client");
-  await shared.$disconnect();
-  await prisma?.$disconnect();
-  await db?.drop();
+  await closeIntegrationDatabase({ db, prisma });
   await rm(filesDir, { recursive: true, force: true });
 });
 

@@ -12,8 +12,8 @@ export async function actorByEmail(prisma: PrismaClient, email: string): Promise
 
 /** afterAll: the portal's shared client, the test's own client, then the database. */
 export async function closeIntegrationDatabase({ db, prisma }: { db?: TestDatabase | undefined; prisma?: PrismaClient | undefined }): Promise<void> {
-  const { prisma: shared } = await import("@/lib/db/client");
-  await shared.$disconnect();
+  const { closeDb } = await import("@/lib/db/client");
+  await closeDb();
   await prisma?.$disconnect();
   await db?.drop();
 }

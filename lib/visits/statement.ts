@@ -15,6 +15,7 @@ import { VISIT_STATUSES } from "./state-machine";
 import { countWords, debriefingDecision, debriefingRecorded, publishDecision, shareDecision, statementEditable, type StatementStep } from "./statement-rules";
 import { genevaToday } from "./calendar";
 import { sendStatementMail } from "./visit-mail";
+import { documentText } from "../files/document-text";
 
 const STEP_MESSAGES: Record<Exclude<StatementStep["kind"], "allowed">, string> = {
   "no-statement": "visits.noStatement",
@@ -44,19 +45,25 @@ async function loadVisit(tx: TransactionClient, actor: Actor, visitRequestId: st
 /**
  * R4: the end-of-mission statement, written (Markdown) or uploaded, with its word count (the
  * 5,000–6,000-word guideline is a warning shown with it, never a refusal). Editable until shared.
- * An uploaded file is kept as the statement's document; its words are counted only from a text.
+ * An uploaded file is kept as the statement's document; words are counted from the typed text, else
+ * from an uploaded DOCX or ODT (lib/files/document-text.ts), never from a PDF.
  */
 export async function saveStatement({ actor, input, files }: { actor: Actor; input: { visitRequestId: string; text: string | null }; files: UploadedFile[] }) {
   if (!input.text && files.length === 0) throw new AppError("INVALID_INPUT", "Nothing to save", { text: ["visits.statementRequired"] });
   if (files.length > MAX_DOCUMENTS) throw new AppError("INVALID_INPUT", "Too many files", { file: ["files.tooMany"] });
-  for (const file of files) await checkUpload(file);
+  const checked = [];
+  for (const file of files) checked.push({ ...(await checkUpload(file)), bytes: file.bytes });
+  // An uploaded Word or OpenDocument statement is counted from its text (a PDF cannot be, the form says).
+  const uploadedWords = checked
+    .map((f) => documentText(f.bytes, f.contentType))
+    .find((text): text is string => text !== null);
   const now = clockNow();
   return withFileCleanup({ run: (stored) => prisma.$transaction(async (tx) => {
     const { r, visit, statementEvent } = await loadVisit(tx, actor, input.visitRequestId);
     if (!statementEditable(visit)) throw new AppError("CONFLICT", "visits.statementFrozen");
-    const words = input.text ? countWords(input.text) : visit.statementWordCount;
     const text = input.text ?? visit.endOfMissionStatement;
-    await tx.visit.update({ where: { id: visit.id }, data: { endOfMissionStatement: text, statementWordCount: text ? words : null } });
+    const words = text ? countWords(text) : uploadedWords !== undefined ? countWords(uploadedWords) : visit.statementWordCount;
+    await tx.visit.update({ where: { id: visit.id }, data: { endOfMissionStatement: text, statementWordCount: words } });
     // The statement's timeline entry stays private until the statement is published.
     let eventId = statementEvent?.id;
     if (!eventId) {
@@ -66,9 +73,9 @@ export async function saveStatement({ actor, input, files }: { actor: Actor; inp
     }
     await writeAudit(tx, {
       actor, action: "visit.save-statement", entityType: "Visit", entityId: visit.id,
-      before: { statementWordCount: visit.statementWordCount }, after: { statementWordCount: text ? words : null, files: files.map((f) => f.fileName), eventId },
+      before: { statementWordCount: visit.statementWordCount }, after: { statementWordCount: words, files: files.map((f) => f.fileName), eventId },
     });
-    return { id: r.id, words: text ? words : null };
+    return { id: r.id, words };
   }) });
 }
 

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { seedDatabase } from "@/prisma/seed/index";
 import { samplePdf } from "@/lib/files/sample-files.test-support";
 import { actorByEmail, closeIntegrationDatabase, setNow } from "../support/integration";
+import { strToU8, zipSync } from "fflate";
 
 // Country visits (R4, R9–R11, R16) against a real, seeded PostgreSQL: scope per State, the order of
 // statement/debriefing/publication, what the public pages and feeds may show, the annual report.
@@ -120,6 +121,14 @@ describe("a visit from request to published statement", () => {
     expect(feed).toContain(`http://portal.example/visits/${id}`);
 
     // R4: the statement cannot be published before the debriefing, nor the debriefing come before sharing.
+    // Uploaded as a Word file first: its words are counted from the document's text.
+    const docxText = Array.from({ length: 5100 }, (_, i) => `mot${i}`).join(" ");
+    const docx = zipSync({
+      "[Content_Types].xml": strToU8(`<?xml version="1.0"?><Types><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`),
+      "_rels/.rels": strToU8("<Relationships/>"),
+      "word/document.xml": strToU8(`<w:document><w:body><w:p><w:r><w:t>${docxText}</w:t></w:r></w:p></w:body></w:document>`),
+    }, { level: 0 });
+    expect((await L.saveStatement({ actor: actors.holder!, input: { visitRequestId: id, text: null }, files: [{ fileName: "statement.docx", bytes: docx }] })).words).toBe(5100);
     const text = Array.from({ length: 4200 }, (_, i) => `word${i}`).join(" ");
     expect((await L.saveStatement({ actor: actors.holder!, input: { visitRequestId: id, text }, files: [] })).words).toBe(4200);
     const publish = { visitRequestId: id, step: "publishStatement" as const };

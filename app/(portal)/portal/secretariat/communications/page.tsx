@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/session";
@@ -6,6 +5,7 @@ import { findCommunications } from "@/lib/communications/find-communications";
 import { pageSchema } from "@/lib/core/pagination";
 import { CommunicationTable } from "@/components/communications/communication-table";
 import { Pagination } from "@/components/ui/pagination";
+import { StatusFilterNav } from "@/components/ui/status-filter-nav";
 
 const PATH = "/portal/secretariat/communications";
 const FILTERS = ["IN_REVIEW", "APPROVED", "RETURNED", "DRAFT", "SENT", "all"] as const;
@@ -23,17 +23,7 @@ export default async function SecretariatCommunications({ searchParams }: { sear
   return (
     <div className="space-y-4">
       <h1>{t("queue")}</h1>
-      <nav aria-label={t("status")}>
-        <ul className="flex flex-wrap gap-3 text-sm">
-          {FILTERS.map((f) => (
-            <li key={f}>
-              <Link href={`${PATH}?status=${f}`} aria-current={f === status ? "page" : undefined} className={f === status ? "font-semibold" : undefined}>
-                {t(`filter.${f}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <StatusFilterNav label={t("status")} basePath={PATH} current={status} options={FILTERS.map((f) => [f, t(`filter.${f}`)] as const)} />
       <p>{t("count", { count: list.total })}</p>
       <CommunicationTable rows={list.rows} now={list.now} basePath={PATH} />
       <Pagination page={page} pages={list.pages} basePath={PATH} params={{ status }} />

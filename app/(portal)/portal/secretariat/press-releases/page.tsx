@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/session";
@@ -6,6 +5,7 @@ import { findPressReleases } from "@/lib/press-releases/find-press-releases";
 import { pageSchema } from "@/lib/core/pagination";
 import { PressReleaseTable } from "@/components/press-releases/press-release-table";
 import { Pagination } from "@/components/ui/pagination";
+import { StatusFilterNav } from "@/components/ui/status-filter-nav";
 
 const PATH = "/portal/secretariat/press-releases";
 const STATUSES = ["DRAFT", "SHARED_WITH_STATE", "PUBLISHED", "WITHDRAWN"] as const;
@@ -23,17 +23,7 @@ export default async function SecretariatPressReleases({ searchParams }: { searc
   return (
     <div className="space-y-4">
       <h1>{t("heading")}</h1>
-      <nav aria-label={t("status")}>
-        <ul className="flex flex-wrap gap-3 text-sm">
-          {(["all", ...STATUSES] as const).map((f) => (
-            <li key={f}>
-              <Link href={`${PATH}?status=${f}`} aria-current={f === status ? "page" : undefined} className={f === status ? "font-semibold" : undefined}>
-                {f === "all" ? t("filterAll") : t(`statuses.${f}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <StatusFilterNav label={t("status")} basePath={PATH} current={status} options={(["all", ...STATUSES] as const).map((f) => [f, f === "all" ? t("filterAll") : t(`statuses.${f}`)] as const)} />
       <p>{t("count", { count: list.total })}</p>
       <PressReleaseTable rows={list.rows} basePath={PATH} />
       <Pagination page={page} pages={list.pages} basePath={PATH} params={{ status }} />

@@ -6,6 +6,7 @@ import { findReprisalCases } from "@/lib/reprisals/find-cases";
 import { pageSchema } from "@/lib/core/pagination";
 import { CaseTable } from "@/components/reprisals/case-table";
 import { Pagination } from "@/components/ui/pagination";
+import { StatusFilterNav } from "@/components/ui/status-filter-nav";
 
 const PATH = "/portal/secretariat/reprisals";
 const STATUSES = ["OPEN", "FOLLOW_UP", "CLOSED"] as const;
@@ -26,17 +27,7 @@ export default async function SecretariatReprisals({ searchParams }: { searchPar
         <Link href={`${PATH}/report`}>{t("annualReport")}</Link>
         <Link href="/reprisals">{t("publicRegister")}</Link>
       </p>
-      <nav aria-label={t("status")}>
-        <ul className="flex flex-wrap gap-3 text-sm">
-          {(["all", ...STATUSES] as const).map((f) => (
-            <li key={f}>
-              <Link href={`${PATH}?status=${f}`} aria-current={f === status ? "page" : undefined} className={f === status ? "font-semibold" : undefined}>
-                {f === "all" ? t("filterAll") : t(`statuses.${f}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <StatusFilterNav label={t("status")} basePath={PATH} current={status} options={(["all", ...STATUSES] as const).map((f) => [f, f === "all" ? t("filterAll") : t(`statuses.${f}`)] as const)} />
       <p>{t("count", { count: list.total })}</p>
       <CaseTable rows={list.rows} basePath={PATH} />
       <Pagination page={page} pages={list.pages} basePath={PATH} params={{ status }} />

@@ -6,6 +6,7 @@ import { findStoriesForModeration } from "@/lib/stories/find-stories-for-moderat
 import { pageSchema } from "@/lib/core/pagination";
 import { localized } from "@/lib/i18n/localized";
 import { Pagination } from "@/components/ui/pagination";
+import { StatusFilterNav } from "@/components/ui/status-filter-nav";
 
 const PATH = "/portal/secretariat/stories";
 const STATUSES = ["SUBMITTED", "NEEDS_INFORMATION", "PUBLISHED", "REJECTED"] as const;
@@ -22,17 +23,7 @@ export default async function StoryModeration({ searchParams }: { searchParams: 
   return (
     <div className="space-y-4">
       <h1>{t("moderationNav")}</h1>
-      <nav aria-label={t("statusLabel")}>
-        <ul className="flex flex-wrap gap-3 text-sm">
-          {([...STATUSES, "all"] as const).map((f) => (
-            <li key={f}>
-              <Link href={`${PATH}?status=${f}`} aria-current={f === status ? "page" : undefined} className={f === status ? "font-semibold" : undefined}>
-                {f === "all" ? t("filterAll") : t(`statuses.${f}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <StatusFilterNav label={t("statusLabel")} basePath={PATH} current={status} options={([...STATUSES, "all"] as const).map((f) => [f, f === "all" ? t("filterAll") : t(`statuses.${f}`)] as const)} />
       <p>{t("count", { count: list.total })}</p>
       {list.rows.length === 0 ? <p>{t("queueEmpty")}</p> : (
         <table className="w-full text-left text-sm">

@@ -4,7 +4,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { seedDatabase } from "@/prisma/seed/index";
-import { actorByEmail, closeIntegrationDatabase } from "../support/integration";
+import { actorByEmail, closeIntegrationDatabase, demoActors } from "../support/integration";
 
 // R15 against a real, seeded PostgreSQL: who brings which category, who sees a case (parties and the
 // Coordination Committee only), handling, and the yearly counts per category.
@@ -19,10 +19,7 @@ beforeAll(async () => {
   Object.assign(process.env, { DATABASE_URL: db.connectionString, SP_TEST_CLOCK: "1" });
   prisma = createPrismaClient(db.connectionString, 4);
   await seedDatabase(prisma, { communications: 40 });
-  for (const [key, email] of Object.entries({
-    secretariat: "secretariat@sp-portal.example", holder: "holder@sp-portal.example", cosigner: "cosigner@sp-portal.example",
-    norway: "state@sp-portal.example", brazil: "state2@sp-portal.example", civil: "civil@sp-portal.example", admin: "admin@sp-portal.example",
-  })) actors[key] = await actorFor(email);
+  Object.assign(actors, await demoActors(prisma));
   // Make the rule's two sides explicit whatever the seed drew: the holder is not on the Committee, the co-signer is.
   await prisma.mandateHolder.update({ where: { id: actors.holder!.mandateHolderId! }, data: { coordinationCommittee: false } });
   await prisma.mandateHolder.update({ where: { id: actors.cosigner!.mandateHolderId! }, data: { coordinationCommittee: true } });

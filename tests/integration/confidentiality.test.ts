@@ -6,7 +6,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { seedDatabase } from "@/prisma/seed/index";
-import { actorByEmail, closeIntegrationDatabase } from "../support/integration";
+import { closeIntegrationDatabase, demoActors } from "../support/integration";
 
 // R8, the issue's first test: a case with unique markers in every confidential field. Every public
 // data source (the lib functions behind public pages, the JSON API, CSV exports, Atom feeds) and the
@@ -43,7 +43,6 @@ function expectNoMarker(label: string, text: string) {
   for (const marker of CONFIDENTIAL) expect(text.includes(marker), `${label} contains ${marker}`).toBe(false);
 }
 
-const actorFor = (email: string) => actorByEmail(prisma, email);
 
 /** Runs a loader; a refusal (NOT_FOUND, FORBIDDEN…) is an answer too, and its message is checked as well. */
 async function collect(label: string, load: () => Promise<unknown>): Promise<string> {
@@ -62,10 +61,7 @@ beforeAll(async () => {
   Object.assign(process.env, { DATABASE_URL: db.connectionString, SP_TEST_CLOCK: "1" });
   prisma = createPrismaClient(db.connectionString, 4);
   await seedDatabase(prisma, { communications: 40 });
-  for (const [key, email] of Object.entries({
-    secretariat: "secretariat@sp-portal.example", holder: "holder@sp-portal.example", cosigner: "cosigner@sp-portal.example",
-    norway: "state@sp-portal.example", brazil: "state2@sp-portal.example", civil: "civil@sp-portal.example", admin: "admin@sp-portal.example",
-  })) actors[key] = await actorFor(email);
+  Object.assign(actors, await demoActors(prisma));
 
   // A public letter of the holder's mandate to Norway, flagged as concerning reprisals (R8's view).
   const norway = await prisma.state.findUniqueOrThrow({ where: { iso3: "NOR" } });

@@ -23,3 +23,20 @@ export async function setNow(at: Date): Promise<void> {
   const { setClockOffset } = await import("@/lib/core/clock");
   setClockOffset(at.getTime() - Date.now());
 }
+
+/** The seeded demo accounts (README), by the names the tests use. */
+export const DEMO_EMAILS = {
+  secretariat: "secretariat@sp-portal.example",
+  holder: "holder@sp-portal.example",
+  cosigner: "cosigner@sp-portal.example",
+  norway: "state@sp-portal.example",
+  brazil: "state2@sp-portal.example",
+  civil: "civil@sp-portal.example",
+  admin: "admin@sp-portal.example",
+} as const;
+
+/** Every demo account's actor, keyed as DEMO_EMAILS. */
+export async function demoActors(prisma: PrismaClient): Promise<Record<keyof typeof DEMO_EMAILS, Actor>> {
+  const entries = await Promise.all(Object.entries(DEMO_EMAILS).map(async ([key, email]) => [key, await actorByEmail(prisma, email)] as const));
+  return Object.fromEntries(entries) as Record<keyof typeof DEMO_EMAILS, Actor>;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchParams } from "./schemas";
-import { settleTotal, exactCountLimit, roundEstimate, browsablePages, COUNT_CAP, EXACT_COUNT_LIMIT, MAX_BROWSE_ROWS, planRows, RELEVANCE_WINDOW, searchOrder, searchTotal, type RunSql } from "./search-plan";
+import { orderNote, settleTotal, exactCountLimit, roundEstimate, browsablePages, COUNT_CAP, EXACT_COUNT_LIMIT, MAX_BROWSE_ROWS, planRows, RELEVANCE_WINDOW, searchOrder, searchTotal, type RunSql } from "./search-plan";
 
 const params = (qs: string) => parseSearchParams(new URLSearchParams(qs));
 const plan = (rows: number) => [{ "QUERY PLAN": [{ Plan: { "Node Type": "Bitmap Heap Scan", "Plan Rows": rows } }] }];
@@ -103,5 +103,15 @@ describe("settleTotal", () => {
     expect(settleTotal(estimate, 9, 25, 0)).toBe(estimate);
     const exact = { total: 3, exact: true };
     expect(settleTotal(exact, 1, 25, 3)).toBe(exact);
+  });
+});
+
+describe("orderNote", () => {
+  it("explains a default changed by size, or a ranking limited to the newest matches", () => {
+    expect(orderNote(params("q=x"), { sort: "date", windowed: false })).toBe("largeResultByDate");
+    expect(orderNote(params("q=x&sort=date"), { sort: "date", windowed: false })).toBeNull();
+    expect(orderNote(params(""), { sort: "date", windowed: false })).toBeNull();
+    expect(orderNote(params("q=x&sort=relevance"), { sort: "relevance", windowed: true })).toBe("windowedRelevance");
+    expect(orderNote(params("q=x"), { sort: "relevance", windowed: false })).toBeNull();
   });
 });

@@ -86,6 +86,15 @@ export function searchOrder(params: SearchParams, total: SearchTotal): SearchOrd
   return { sort, windowed: sort === "relevance" && !small };
 }
 
+/**
+ * What the page must tell the visitor about the order: newest first chosen for them because the
+ * result is large, or relevance ranked over the newest RELEVANCE_WINDOW matches only.
+ */
+export function orderNote(params: SearchParams, order: SearchOrder): "largeResultByDate" | "windowedRelevance" | null {
+  if (order.windowed) return "windowedRelevance";
+  return params.q && !params.sort && order.sort === "date" ? "largeResultByDate" : null;
+}
+
 /** How many pages may be browsed for this total and order. */
 export function browsablePages(total: SearchTotal, order: SearchOrder, pageSize: number): number {
   const rows = Math.min(total.total, order.windowed ? RELEVANCE_WINDOW : MAX_BROWSE_ROWS);

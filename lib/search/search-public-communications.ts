@@ -7,7 +7,7 @@ import { escapeHtml, HEADLINE_OPTIONS, highlightToHtml } from "./highlight";
 import type { SearchParams } from "./schemas";
 import { configFor, textQuery } from "./search-filters";
 import { withResolvedIds } from "./resolve-ids";
-import { browsablePages, ORDERED_MATCHES_ORDER, orderedMatchesSql, searchOrder, searchTotal, settleTotal, type RunSql, type SearchOrder } from "./search-plan";
+import { browsablePages, orderNote, ORDERED_MATCHES_ORDER, orderedMatchesSql, searchOrder, searchTotal, settleTotal, type RunSql, type SearchOrder } from "./search-plan";
 
 export const SEARCH_PAGE_SIZE = 25;
 
@@ -35,6 +35,8 @@ export type SearchResult = {
   sort: SearchOrder["sort"];
   /** Relevance among the RELEVANCE_WINDOW most recently published matches. */
   windowed: boolean;
+  /** What to tell the visitor about the order (search-plan.ts orderNote). */
+  orderNote: ReturnType<typeof orderNote>;
   rows: SearchRow[];
   page: number;
   pages: number;
@@ -104,5 +106,5 @@ export async function searchPublicCommunications({ params: asked, now, locale = 
     themes: named(r.themes),
     sample: r.sample,
   }));
-  return { total: totals.total, exact: totals.exact, sort: order.sort, windowed: order.windowed, rows, page: params.page, pages };
+  return { total: totals.total, exact: totals.exact, sort: order.sort, windowed: order.windowed, orderNote: orderNote(params, order), rows, page: params.page, pages };
 }

@@ -45,8 +45,7 @@ export default async function PublicCommunications({ searchParams }: { searchPar
           <Link href="/communications/outstanding">{t("outstanding")}</Link>
         </p>
       </div>
-      {params.q && !params.sort && result.sort === "date" && <p className="text-sm text-slate-700" data-testid="search-order-note">{t("largeResultByDate", { window: RELEVANCE_WINDOW })}</p>}
-      {result.windowed && <p className="text-sm text-slate-700" data-testid="search-order-note">{t("windowedRelevance", { window: RELEVANCE_WINDOW })}</p>}
+      {result.orderNote && <p className="text-sm text-slate-700" data-testid="search-order-note">{t(result.orderNote, { window: RELEVANCE_WINDOW })}</p>}
       <SearchResults result={result} />
       {result.total > result.pages * SEARCH_PAGE_SIZE && result.page >= result.pages && (
         <p className="text-sm text-slate-700">{t("browseLimit", { rows: result.pages * SEARCH_PAGE_SIZE })}</p>

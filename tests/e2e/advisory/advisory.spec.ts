@@ -22,7 +22,7 @@ test("a State refers a case to the Internal Advisory Mechanism and reads the rec
   await norway.getByLabel(t.title).fill(title);
   await norway.getByLabel(t.description).fill("Too short");
   await norway.getByRole("button", { name: t.submit }).click();
-  await expect(norway.getByRole("alert")).toBeVisible();
+  await expect(norway.locator("main").getByRole("alert")).toBeVisible();
   await expect(norway.getByLabel(t.title)).toHaveValue(title);
   await norway.getByLabel(t.description).fill("A mandate holder held meetings during a visit without any notice to the authorities.");
   await norway.getByRole("button", { name: t.submit }).click();

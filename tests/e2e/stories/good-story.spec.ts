@@ -33,7 +33,7 @@ test.describe("good stories (R13, R14)", () => {
     await expectAccessible(civil);
     await civil.getByLabel(t.title).fill(title);
     await civil.getByRole("button", { name: t.submit }).click();
-    await expect(civil.getByRole("alert")).toBeVisible();
+    await expect(civil.locator("main").getByRole("alert")).toBeVisible();
     await expect(civil.getByLabel(t.title)).toHaveValue(title);
     await fillStory(civil, title);
     await civil.getByRole("button", { name: t.submit }).click();

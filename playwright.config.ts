@@ -7,7 +7,12 @@ import path from "node:path";
 // DATABASE_URL for the smoke test of the embedded default.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const SMOKE_PORT = Number(process.env.SMOKE_PORT ?? 3101);
-const SHIFTS_CLOCK = [/communications\/lifecycle\.spec\.ts/, /press-releases\/press-release\.spec\.ts/, /visits\/visit-lifecycle\.spec\.ts/];
+// Specs that run after all others, one at a time: those that move the shared test clock, and the one
+// that counts on no other test changing data while it checks the public response cache.
+const SERIAL = [
+  /communications\/lifecycle\.spec\.ts/, /press-releases\/press-release\.spec\.ts/, /visits\/visit-lifecycle\.spec\.ts/,
+  /search\/public-cache\.spec\.ts/,
+];
 const smokeDataDir = path.join(os.tmpdir(), `sp-portal-smoke-${Date.now()}`);
 
 const chromiumArgs = [
@@ -35,10 +40,10 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    { name: "chromium", testIgnore: [/smoke\.spec\.ts/, ...SHIFTS_CLOCK] },
+    { name: "chromium", testIgnore: [/smoke\.spec\.ts/, ...SERIAL] },
     // The test clock (POST /api/test/clock) is one per server: the specs that move it run after all the
     // others and one at a time, so no other test sees the portal's "now" jump under it.
-    { name: "clock", testMatch: SHIFTS_CLOCK, dependencies: ["chromium"], workers: 1 },
+    { name: "serial", testMatch: SERIAL, dependencies: ["chromium"], workers: 1 },
     { name: "smoke", testMatch: /smoke\.spec\.ts/, use: { baseURL: `http://localhost:${SMOKE_PORT}` } },
   ],
   webServer: [

@@ -1,6 +1,7 @@
 import type { Actor } from "../auth/actor";
 import type { TransactionClient } from "../db/types";
 import { Prisma } from "../generated/prisma/client";
+import { markPublicDataChanged } from "../public-cache/generation";
 
 export type AuditInput = {
   actor: Pick<Actor, "userId" | "role"> | null;
@@ -19,6 +20,8 @@ function toJson(value: unknown) {
 
 /** Records a mutation. Call it with the transaction client of the mutation itself. */
 export async function writeAudit(tx: TransactionClient, entry: AuditInput): Promise<void> {
+  // Public pages rendered from now on are of the new data (the doors mark it again after commit).
+  markPublicDataChanged();
   await tx.auditEntry.create({
     data: {
       actorId: entry.actor?.userId ?? null,

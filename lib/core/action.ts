@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
+import { markPublicDataChanged } from "../public-cache/generation";
 import { getActor } from "../auth/session";
 import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/actor";
@@ -42,6 +43,8 @@ function buildAction<A, S extends z.ZodType, R>(opts: {
       // Every page here is rendered on request; refresh the whole router so the page the user is on
       // (list or detail) shows the change.
       revalidatePath("/", "layout");
+      // The change is committed: the public response cache must not serve what was rendered before.
+      markPublicDataChanged();
       return { ok: true, message: opts.successMessage ? tr(opts.successMessage) : undefined, data };
     } catch (err) {
       if (isAppError(err)) {

@@ -53,7 +53,26 @@ export function abortLoad(): void {
   running?.stop();
 }
 
-export type HttpTarget = { name: string; url: string; paths: string[] };
+/** `paths` in turn; or, with `nextPath`, a new path for every request (never one asked before). */
+export type HttpTarget = { name: string; url: string; paths: string[]; nextPath?: () => string };
+
+/**
+ * The same requests, each made new for the public response cache (lib/public-cache): a parameter
+ * the app ignores, never repeated in this process, so every request is a cache miss that the app
+ * answers with the same work as the plain search.
+ */
+let missCounter = 0;
+export function cacheMiss(target: HttpTarget, name: string): HttpTarget {
+  let i = 0;
+  return {
+    ...target,
+    name,
+    nextPath: () => {
+      const path = target.paths[i++ % target.paths.length]!;
+      return `${path}${path.includes("?") ? "&" : "?"}bench=${++missCounter}`;
+    },
+  };
+}
 
 /**
  * Runs autocannon for `seconds` at `connections`, requesting `paths` in turn (one path: the same
@@ -63,10 +82,11 @@ export async function measureHttp(target: HttpTarget, connections: number, secon
   if (aborted) throw new Error("aborted");
   const latencies: number[] = [];
   let next = 0;
+  const pathFor = target.nextPath ?? (() => target.paths[next++ % target.paths.length]!);
   const requests: Array<Request & { setupRequest?: (req: Request) => Request }> =
-    target.paths.length === 1
+    target.paths.length === 1 && !target.nextPath
       ? [{ method: "GET", path: target.paths[0] }]
-      : [{ method: "GET", setupRequest: (req) => ({ ...req, path: target.paths[next++ % target.paths.length] }) }];
+      : [{ method: "GET", setupRequest: (req) => ({ ...req, path: pathFor() }) }];
   const result = await new Promise<Result>((resolve, reject) => {
     const instance = autocannon(
       { url: target.url, connections, duration: seconds, timeout: timeoutSeconds, headers: { "accept-language": "en" }, requests },

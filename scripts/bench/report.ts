@@ -3,9 +3,17 @@ import type { Measurement } from "./load";
 
 export const TARGETS = {
   apiSearch: "API search (q)",
+  apiSearchMiss: "API search (q), cache miss",
   pageSearch: "search page (q)",
+  pageSearchMiss: "search page (q), cache miss",
   sqlSearch: "raw SQL search (q)",
 } as const;
+
+/** The targets are checked twice: as visitors ask (a repeated search) and with every request new. */
+const VARIANTS = [
+  { api: TARGETS.apiSearch, page: TARGETS.pageSearch, label: "repeated search (public cache)" },
+  { api: TARGETS.apiSearchMiss, page: TARGETS.pageSearchMiss, label: "every request a new search (cache miss)" },
+] as const;
 
 const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : "-");
 const p95 = (r: Measurement) => (r.requests === 0 ? "no request answered in the duration" : `p95 ${ms(r.p95)} ms`);
@@ -35,39 +43,41 @@ function find(rows: Measurement[], target: string, connections: number) {
 }
 
 export function ratios(rows: Measurement[], levels: number[]): string[] {
-  return levels.map((c) => {
-    const api = find(rows, TARGETS.apiSearch, c);
+  return VARIANTS.flatMap((v) => levels.map((c) => {
+    const api = find(rows, v.api, c);
     const sql = find(rows, TARGETS.sqlSearch, c);
-    if (!api) return `API / raw SQL throughput at ${c} connections: n/a (API not measured)`;
-    if (!sql || sql.rps === 0) return `API / raw SQL throughput at ${c} connections: n/a (raw SQL not measured)`;
-    return `API / raw SQL throughput at ${c} connections: ${api.rps.toFixed(1)} / ${sql.rps.toFixed(1)} = ${((100 * api.rps) / sql.rps).toFixed(0)} %`;
-  });
+    const what = `API / raw SQL throughput at ${c} connections, ${v.label}`;
+    if (!api) return `${what}: n/a (API not measured)`;
+    if (!sql || sql.rps === 0) return `${what}: n/a (raw SQL not measured)`;
+    return `${what}: ${api.rps.toFixed(1)} / ${sql.rps.toFixed(1)} = ${((100 * api.rps) / sql.rps).toFixed(0)} %`;
+  }));
 }
 
-/** Issue 4's targets: API p95 ≤ 100 ms at 16, API ≥ 40 % of raw SQL, search page p95 ≤ 250 ms at 16. */
+/**
+ * Issue 4's targets: API p95 ≤ 100 ms at 16, API ≥ 40 % of raw SQL, search page p95 ≤ 250 ms at 16 —
+ * for a repeated search and for a search the public cache has never seen.
+ */
 export function checks(rows: Measurement[], levels: number[]): Check[] {
   const out: Check[] = [];
-  const api16 = find(rows, TARGETS.apiSearch, 16);
-  out.push(
-    api16
-      ? { name: "API full-text search p95 ≤ 100 ms at 16 connections", status: api16.p95 <= 100 && api16.errors + api16.non2xx === 0 ? "PASS" : "FAIL", detail: `${p95(api16)}${api16.errors + api16.non2xx ? `, ${api16.errors + api16.non2xx} errors/non-2xx` : ""}` }
-      : { name: "API full-text search p95 ≤ 100 ms at 16 connections", status: "SKIP", detail: "API not available" },
-  );
-  for (const c of levels) {
-    const api = find(rows, TARGETS.apiSearch, c);
-    const sql = find(rows, TARGETS.sqlSearch, c);
-    const name = `API throughput ≥ 40 % of raw SQL at ${c} connections`;
-    if (!api || !sql || sql.rps === 0) out.push({ name, status: "SKIP", detail: !api ? "API not available" : "raw SQL not measured" });
-    else {
-      const pct = (100 * api.rps) / sql.rps;
-      out.push({ name, status: pct >= 40 ? "PASS" : "FAIL", detail: `${pct.toFixed(0)} %` });
+  const latency = (target: string, limit: number, name: string) => {
+    const r = find(rows, target, 16);
+    if (!r) return out.push({ name, status: "SKIP", detail: "not measured" });
+    const bad = r.errors + r.non2xx;
+    return out.push({ name, status: r.p95 <= limit && bad === 0 ? "PASS" : "FAIL", detail: `${p95(r)}${bad ? `, ${bad} errors/non-2xx` : ""}` });
+  };
+  for (const v of VARIANTS) {
+    latency(v.api, 100, `API full-text search p95 ≤ 100 ms at 16 connections, ${v.label}`);
+    for (const c of levels) {
+      const api = find(rows, v.api, c);
+      const sql = find(rows, TARGETS.sqlSearch, c);
+      const name = `API throughput ≥ 40 % of raw SQL at ${c} connections, ${v.label}`;
+      if (!api || !sql || sql.rps === 0) out.push({ name, status: "SKIP", detail: !api ? "API not available" : "raw SQL not measured" });
+      else {
+        const pct = (100 * api.rps) / sql.rps;
+        out.push({ name, status: pct >= 40 ? "PASS" : "FAIL", detail: `${pct.toFixed(0)} %` });
+      }
     }
+    latency(v.page, 250, `search page p95 ≤ 250 ms at 16 connections, ${v.label}`);
   }
-  const page16 = find(rows, TARGETS.pageSearch, 16);
-  out.push(
-    page16
-      ? { name: "search page p95 ≤ 250 ms at 16 connections", status: page16.p95 <= 250 && page16.errors + page16.non2xx === 0 ? "PASS" : "FAIL", detail: `${p95(page16)}${page16.errors + page16.non2xx ? `, ${page16.errors + page16.non2xx} errors/non-2xx` : ""}` }
-      : { name: "search page p95 ≤ 250 ms at 16 connections", status: "SKIP", detail: "not measured" },
-  );
   return out;
 }

@@ -10,7 +10,10 @@
 //   4. picks parameters from the data (a frequent word, the busiest State and other actor, public
 //      communications, a filter with ≥ 5,000 rows for the CSV);
 //   5. measures with autocannon, BENCH_SECONDS each at 16 and 64 connections: the search page, the
-//      JSON API search (GET /api/v1/communications), the detail page, and in the same run the search's
+//      JSON API search (GET /api/v1/communications), the detail page — each twice: the same request
+//      again and again, as a shared link brings it (the public response cache, lib/public-cache,
+//      answers all but the first), and every request a new one that the cache has never seen (a
+//      parameter the app ignores: the app's full work each time) — and in the same run the search's
 //      own SQL (lib/search/search-plan.ts: estimate, count when small, page) executed directly through a
 //      pg.Pool of 16 / 64 clients; the CSV export at 4 connections (tried at /api/v1/communications.csv,
 //      then /api/v1/communications/export.csv). A route that answers 404 is reported "not available
@@ -25,7 +28,7 @@
 //   BENCH_WARMUP         warm-up seconds before each run, not measured (default 2)
 //   BENCH_CONNECTIONS    connection levels (default "16,64")
 //   BENCH_CSV_CONNECTIONS, BENCH_CSV_SECONDS   the CSV run (default 4 connections, BENCH_SECONDS)
-//   BENCH_EXTRA=0        skip the extra search-page runs (State filter, other actor) at 16 connections
+//   BENCH_EXTRA=0        skip the extra search-page runs (State filter, other actor; cache misses) at 16 connections
 //   BENCH_STRICT=1       exit 1 when a target FAILs or cannot be checked (SKIP)
 //   BENCH_DATABASE_URL   measure an existing, already seeded PostgreSQL database (migrated first,
 //                        kept afterwards) instead of seeding a new one
@@ -43,7 +46,7 @@ import { EMBEDDED_MAX_CONNECTIONS, freePort } from "../../lib/db/embedded";
 import { migrateDatabase } from "../../lib/db/migrate";
 import { createTestDatabase, type TestDatabase } from "../../lib/db/test-database";
 import { seedDatabase } from "../../prisma/seed/index";
-import { abortLoad, measureHttp, measureSql, type HttpTarget, type Measurement, type SqlQuery } from "./load";
+import { abortLoad, cacheMiss, measureHttp, measureSql, type HttpTarget, type Measurement, type SqlQuery } from "./load";
 import { pickParameters } from "./parameters";
 import { checks, formatTable, ratios, TARGETS } from "./report";
 import { loadSearchSql } from "./search-sql";
@@ -251,13 +254,20 @@ async function main(): Promise<number> {
     if (WARMUP > 0) await measureSql(TARGETS.sqlSearch, pool, search, max, WARMUP);
     record(await measureSql(TARGETS.sqlSearch, pool, search, max, SECONDS));
     await closePool(pool);
-    if (apiAvailable) await http(api, connections);
+    // Each as visitors ask it (the same search again and again: answered by the public response
+    // cache but for its first request), then with every request a new one (a cache miss each time).
+    if (apiAvailable) {
+      await http(api, connections);
+      await http(cacheMiss(api, TARGETS.apiSearchMiss), connections);
+    }
     await http(page, connections);
+    await http(cacheMiss(page, TARGETS.pageSearchMiss), connections);
     await http(detail, connections);
+    await http(cacheMiss(detail, "detail page, cache miss"), connections);
   }
   if (EXTRA) {
-    await http({ name: "search page (State filter)", url: server.url, paths: [`/communications?addressee=state:${params.state.iso3}`] }, 16);
-    if (params.actor) await http({ name: "search page (other actor)", url: server.url, paths: [`/communications?addressee=actor:${params.actor.id}`] }, 16);
+    await http(cacheMiss({ name: "", url: server.url, paths: [`/communications?addressee=state:${params.state.iso3}`] }, "search page (State filter), cache miss"), 16);
+    if (params.actor) await http(cacheMiss({ name: "", url: server.url, paths: [`/communications?addressee=actor:${params.actor.id}`] }, "search page (other actor), cache miss"), 16);
   }
   if (csv) await http(csv, CSV_CONNECTIONS, CSV_SECONDS);
 

@@ -1,0 +1,92 @@
+import { LRUCache } from "lru-cache";
+import { isLocale, localeFromAcceptLanguage, type Locale } from "../i18n/config";
+import { clockGeneration, publicDataGeneration } from "./generation";
+
+// A short-lived cache of the public database's anonymous responses (the search page, the detail
+// pages and the JSON API of published communications — issue 4's hot paths).
+//
+// Why: rendering the search page costs ~25 ms of CPU in React (RSC + HTML), most of it the same for
+// every visitor who asks the same question; a journalist's link shared on social media brings many
+// identical requests at once. The cache holds a response for PUBLIC_CACHE_TTL_MS, keyed by path,
+// query, language and data generation, and renders a missing one once for all who ask at the same
+// time.
+//
+// What keeps it correct:
+//  - only anonymous GET requests for a page's full document or a JSON API answer: a request with a
+//    session cookie, a client-side navigation (RSC header), a prefetch or a server action is never
+//    served from, nor stored in, the cache;
+//  - the key has the language the visitor would get (the language cookie, else Accept-Language) —
+//    anonymous visitors all see Geneva time, so nothing else of the request shapes the page;
+//  - every mutation in this process moves the data generation on (lib/audit/write-audit.ts and the
+//    action/route doors), and so does the test clock; another process's change shows within the TTL;
+//  - only a 200 answer without Set-Cookie is stored.
+// SP_PUBLIC_CACHE=0 turns it off (proxy.ts).
+
+export const PUBLIC_CACHE_TTL_MS = 30_000;
+const MAX_BYTES = 64 * 1024 * 1024;
+/** Marks the cache's own request for a missing response: it goes to the app, not to the cache. */
+export const FILL_HEADER = "x-sp-cache-fill";
+export const STATUS_HEADER = "x-sp-cache";
+const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
+
+/** The paths whose anonymous answers are cached: public communications, as pages and as JSON. */
+export function isCacheablePath(pathname: string): boolean {
+  if (/\.(csv|atom|xml)$/.test(pathname)) return false;
+  return pathname === "/communications" || /^\/communications\/[^/]+$/.test(pathname)
+    || pathname === "/api/v1/communications" || /^\/api\/v1\/communications\/[^/]+$/.test(pathname);
+}
+
+export type CacheableRequest = {
+  method: string;
+  pathname: string;
+  search: string;
+  headers: { get(name: string): string | null };
+  cookieNames: string[];
+  localeCookie: string | undefined;
+};
+
+/** The cache key of a request, or null when the request must go to the app. */
+export function publicCacheKey(req: CacheableRequest): { key: string; locale: Locale } | null {
+  if (req.method !== "GET" || !isCacheablePath(req.pathname)) return null;
+  const h = req.headers;
+  if (h.get(FILL_HEADER) || h.get("rsc") || h.get("next-router-prefetch") || h.get("next-action") || h.get("authorization")) return null;
+  if (req.cookieNames.some((name) => SESSION_COOKIE.test(name))) return null;
+  const locale = isLocale(req.localeCookie) ? req.localeCookie : localeFromAcceptLanguage(h.get("accept-language"));
+  const query = new URLSearchParams(req.search);
+  query.sort();
+  return { key: `${publicDataGeneration()}|${clockGeneration()}|${locale}|${req.pathname}?${query}`, locale };
+}
+
+export type CachedResponse = { status: number; headers: [string, string][]; body: Uint8Array; cacheable: boolean };
+
+/** Hop-by-hop and per-response headers are not replayed; Set-Cookie makes a response uncacheable. */
+export const DROPPED_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date", "set-cookie"]);
+
+export function createResponseCache({ ttlMs = PUBLIC_CACHE_TTL_MS, maxBytes = MAX_BYTES, now }: { ttlMs?: number; maxBytes?: number; now?: () => number } = {}) {
+  const store = new LRUCache<string, CachedResponse>({
+    ttl: ttlMs, maxSize: maxBytes, sizeCalculation: (e) => e.body.byteLength + 1024, ...(now ? { perf: { now }, ttlResolution: 0 } : {}),
+  });
+  const inflight = new Map<string, Promise<CachedResponse>>();
+  return {
+    /** The cached response for `key`, else `fill()` once however many ask at the same time. */
+    async get(key: string, fill: () => Promise<CachedResponse>): Promise<{ response: CachedResponse; hit: boolean }> {
+      const cached = store.get(key);
+      if (cached) return { response: cached, hit: true };
+      let pending = inflight.get(key);
+      if (!pending) {
+        pending = fill()
+          .then((response) => {
+            if (response.cacheable) store.set(key, response);
+            return response;
+          })
+          .finally(() => inflight.delete(key));
+        inflight.set(key, pending);
+      }
+      return { response: await pending, hit: false };
+    },
+    clear: () => store.clear(),
+    get size() {
+      return store.size;
+    },
+  };
+}

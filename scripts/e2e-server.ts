@@ -3,14 +3,14 @@
 import { randomBytes } from "node:crypto";
 import { createTestDatabase } from "../lib/db/test-database";
 import { prepareDatabase } from "./lib/prepare-database";
-import { runNext, waitForExit } from "./lib/run";
+import { runServer, waitForExit } from "./lib/run";
 
 const port = Number(process.env.PORT ?? 3100);
 const db = await createTestDatabase({ prefix: "sp_e2e", migrate: false });
 process.env.SEED_COMMUNICATIONS ??= "150";
 await prepareDatabase(db.connectionString);
 
-const child = runNext(["start", "-p", String(port)], {
+const child = runServer({ port }, {
   ...process.env,
   DATABASE_URL: db.connectionString,
   NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),

@@ -5,7 +5,7 @@ import { openDatabase, DATA_DIR } from "../lib/db/connection";
 import { prepareDatabase } from "./lib/prepare-database";
 import { sessionSecret } from "./lib/secret";
 import { buildIsStale } from "./lib/build";
-import { runNext, waitForExit } from "./lib/run";
+import { runNext, runServer, waitForExit } from "./lib/run";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
@@ -44,7 +44,7 @@ try {
     const code = await waitForExit(runNext(["build"], { ...env, NODE_ENV: "production" }));
     if (code !== 0) throw new Error(`next build failed (exit ${code})`);
   }
-  child = runNext(dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port)], env);
+  child = dev ? runNext(["dev", "-p", String(port)], env) : runServer({ port }, env);
   console.log(`SP Portal: http://localhost:${port}`);
   const code = await waitForExit(child);
   await stop(code);

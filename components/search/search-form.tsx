@@ -1,23 +1,24 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { SearchFacets } from "@/lib/search/find-search-facets";
 import { COMMUNICATION_TYPES, JOINT_FILTERS, REPLY_FILTERS, SORTS, type SearchParams } from "@/lib/search/schemas";
 import { FieldFrame, useFieldAria } from "@/components/ui/field-frame";
 import { SelectField } from "@/components/ui/select-field";
+import { optionsHtml, withSelected, type OptionGroup } from "@/components/ui/option-list";
+import { escapeHtml } from "@/lib/search/highlight";
+import type { SearchFacets } from "@/lib/search/find-search-facets";
 import { TextField } from "@/components/ui/text-field";
 
-/** R6: other actors first, then States A–Z — two groups of one list. */
-function AddresseeField({ label, facets, value, any, groups }: { label: string; facets: SearchFacets; value?: string; any: string; groups: { actors: string; states: string } }) {
+/**
+ * A long list of choices as one HTML string (components/ui/option-list.ts); `placeholder` first.
+ * R6: the addressees come as two groups, other actors first, then States A–Z.
+ */
+function LongSelectField({ label, name, owner, groups, value, placeholder }: { label: string; name: string; owner: object; groups: OptionGroup[]; value?: string; placeholder: string }) {
   const { id, message, control } = useFieldAria({});
-  const actors = facets.addressees.filter((a) => a.kind === "OTHER_ACTOR");
-  const states = facets.addressees.filter((a) => a.kind === "STATE");
+  const html = `<option value="">${escapeHtml(placeholder)}</option>${optionsHtml(owner, groups)}`;
   return (
     <FieldFrame id={id} label={label} message={message}>
-      <select name="addressee" defaultValue={value ?? ""} {...control} className="block w-full rounded border border-slate-400 bg-white px-3 py-2">
-        <option value="">{any}</option>
-        <optgroup label={groups.actors}>{actors.map((a) => <option key={a.value} value={a.value}>{a.label}</option>)}</optgroup>
-        <optgroup label={groups.states}>{states.map((a) => <option key={a.value} value={a.value}>{a.label}</option>)}</optgroup>
-      </select>
+      <select name={name} defaultValue={value ?? ""} {...control} className="block w-full rounded border border-slate-400 bg-white px-3 py-2"
+        dangerouslySetInnerHTML={{ __html: withSelected(html, value) }} />
     </FieldFrame>
   );
 }
@@ -30,9 +31,12 @@ export async function SearchForm({ params, facets, sort }: { params: SearchParam
     <form method="get" action="/communications" role="search" aria-label={t("formLabel")} className="space-y-4 rounded border border-slate-300 p-4">
       <TextField label={t("q")} name="q" type="search" defaultValue={params.q ?? ""} help={t("qHelp")} maxLength={200} />
       <div className="grid gap-4 md:grid-cols-3">
-        <AddresseeField label={t("addressee")} facets={facets} value={params.addressee} any={t("anyAddressee")} groups={{ actors: t("otherActors"), states: t("states") }} />
+        <LongSelectField label={t("addressee")} name="addressee" owner={facets.addressees} value={params.addressee} placeholder={t("anyAddressee")} groups={[
+          { label: t("otherActors"), options: facets.addressees.filter((a) => a.kind === "OTHER_ACTOR") },
+          { label: t("states"), options: facets.addressees.filter((a) => a.kind === "STATE") },
+        ]} />
         <TextField label={t("actorName")} name="actorName" defaultValue={params.actorName ?? ""} help={t("actorNameHelp")} maxLength={100} />
-        <SelectField label={t("mandate")} name="mandate" options={facets.mandates} placeholder={t("anyMandate")} defaultValue={params.mandate ?? ""} />
+        <LongSelectField label={t("mandate")} name="mandate" owner={facets.mandates} groups={[{ options: facets.mandates }]} placeholder={t("anyMandate")} value={params.mandate} />
         <SelectField label={t("theme")} name="theme" options={facets.themes} placeholder={t("anyTheme")} defaultValue={params.theme ?? ""} />
         <SelectField label={t("year")} name="year" options={facets.years.map((y) => ({ value: String(y), label: String(y) }))} placeholder={t("anyYear")} defaultValue={params.year ? String(params.year) : ""} />
         <div className="grid grid-cols-2 gap-2">

@@ -1,7 +1,7 @@
 // The public pages' data generation: a counter that every mutation in this process moves on, so the
 // public response cache (./response-cache.ts) never serves a page rendered before a change that
-// this process made. Kept on globalThis because the proxy and the app are separate bundles in one
-// process; other processes (another instance, a script) are covered by the cache's time to live.
+// this process made. Kept on globalThis because the server (scripts/serve.ts) and the app's bundles
+// are separate module graphs in one process; other processes (another instance, a script) are covered by the cache's time to live.
 const state = globalThis as unknown as { __spPublicDataGeneration?: number; __spClockOffsetMs?: number };
 
 export function publicDataGeneration(): number {

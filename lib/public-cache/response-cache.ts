@@ -20,12 +20,10 @@ import { clockGeneration, publicDataGeneration } from "./generation";
 //  - every mutation in this process moves the data generation on (lib/audit/write-audit.ts and the
 //    action/route doors), and so does the test clock; another process's change shows within the TTL;
 //  - only a 200 answer without Set-Cookie is stored.
-// SP_PUBLIC_CACHE=0 turns it off (proxy.ts).
+// ./serve.ts puts it in front of the app (scripts/serve.ts); SP_PUBLIC_CACHE=0 turns it off.
 
 export const PUBLIC_CACHE_TTL_MS = 30_000;
 const MAX_BYTES = 64 * 1024 * 1024;
-/** Marks the cache's own request for a missing response: it goes to the app, not to the cache. */
-export const FILL_HEADER = "x-sp-cache-fill";
 export const STATUS_HEADER = "x-sp-cache";
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 
@@ -49,7 +47,7 @@ export type CacheableRequest = {
 export function publicCacheKey(req: CacheableRequest): { key: string; locale: Locale } | null {
   if (req.method !== "GET" || !isCacheablePath(req.pathname)) return null;
   const h = req.headers;
-  if (h.get(FILL_HEADER) || h.get("rsc") || h.get("next-router-prefetch") || h.get("next-action") || h.get("authorization")) return null;
+  if (h.get("rsc") || h.get("next-router-prefetch") || h.get("next-action") || h.get("authorization")) return null;
   if (req.cookieNames.some((name) => SESSION_COOKIE.test(name))) return null;
   const locale = isLocale(req.localeCookie) ? req.localeCookie : localeFromAcceptLanguage(h.get("accept-language"));
   const query = new URLSearchParams(req.search);
@@ -57,32 +55,26 @@ export function publicCacheKey(req: CacheableRequest): { key: string; locale: Lo
   return { key: `${publicDataGeneration()}|${clockGeneration()}|${locale}|${req.pathname}?${query}`, locale };
 }
 
-export type CachedResponse = { status: number; headers: [string, string][]; body: Uint8Array; cacheable: boolean };
-
-/** Hop-by-hop and per-response headers are not replayed; Set-Cookie makes a response uncacheable. */
-export const DROPPED_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date", "set-cookie"]);
+export type CachedResponse = { status: number; headers: Record<string, string | string[]>; body: Buffer; cacheable: boolean; gzip?: Buffer };
 
 export function createResponseCache({ ttlMs = PUBLIC_CACHE_TTL_MS, maxBytes = MAX_BYTES, now }: { ttlMs?: number; maxBytes?: number; now?: () => number } = {}) {
   const store = new LRUCache<string, CachedResponse>({
-    ttl: ttlMs, maxSize: maxBytes, sizeCalculation: (e) => e.body.byteLength + 1024, ...(now ? { perf: { now }, ttlResolution: 0 } : {}),
+    ttl: ttlMs, maxSize: maxBytes, sizeCalculation: (e) => 2 * e.body.byteLength + 1024, ...(now ? { perf: { now }, ttlResolution: 0 } : {}),
   });
   const inflight = new Map<string, Promise<CachedResponse>>();
   return {
-    /** The cached response for `key`, else `fill()` once however many ask at the same time. */
-    async get(key: string, fill: () => Promise<CachedResponse>): Promise<{ response: CachedResponse; hit: boolean }> {
-      const cached = store.get(key);
-      if (cached) return { response: cached, hit: true };
-      let pending = inflight.get(key);
-      if (!pending) {
-        pending = fill()
-          .then((response) => {
-            if (response.cacheable) store.set(key, response);
-            return response;
-          })
-          .finally(() => inflight.delete(key));
-        inflight.set(key, pending);
-      }
-      return { response: await pending, hit: false };
+    /** The answer kept for `key`, if any. */
+    get: (key: string) => store.get(key),
+    /** The answer being rendered for `key` right now, if any: wait for it rather than render again. */
+    pending: (key: string) => inflight.get(key),
+    /** Records the answer being rendered for `key`; kept when it turns out cacheable. */
+    track(key: string, answer: Promise<CachedResponse>): void {
+      inflight.set(key, answer);
+      answer
+        .then((response) => {
+          if (response.cacheable) store.set(key, response);
+        }, () => {})
+        .finally(() => inflight.delete(key));
     },
     clear: () => store.clear(),
     get size() {

@@ -6,7 +6,7 @@
 //   2. creates a separate database (a new database on the PostgreSQL server of TEST_DATABASE_URL,
 //      default postgresql://postgres@127.0.0.1:5432/postgres, or the embedded one when it does not
 //      answer), migrates it, seeds SEED_COMMUNICATIONS communications, VACUUM ANALYZE;
-//   3. starts `next start` on a free port against it (SP_DB_POOL=10) and waits until it answers;
+//   3. starts the production server (scripts/serve.ts) on a free port against it (SP_DB_POOL=10) and waits until it answers;
 //   4. picks parameters from the data (a frequent word, the busiest State and other actor, public
 //      communications, a filter with ≥ 5,000 rows for the CSV);
 //   5. measures with autocannon, BENCH_SECONDS each at 16 and 64 connections: the search page, the
@@ -200,7 +200,7 @@ async function main(): Promise<number> {
 
   const port = await freePort();
   server = await startServer({ port, databaseUrl: db.connectionString, pool: APP_POOL });
-  log(`Server: ${server.url} (next start, SP_DB_POOL=${APP_POOL}) after ${elapsed(t0)}.`);
+  log(`Server: ${server.url} (scripts/serve.ts, SP_DB_POOL=${APP_POOL}) after ${elapsed(t0)}.`);
 
   const searchQuery = `q=${encodeURIComponent(params.word)}`;
   const page: HttpTarget = { name: TARGETS.pageSearch, url: server.url, paths: [`/communications?${searchQuery}`] };

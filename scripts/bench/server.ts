@@ -1,9 +1,9 @@
 // The production build of the portal for the benchmark: rebuilt when stale (as
-// scripts/build-if-stale.ts), then `next start` on 127.0.0.1 against the benchmark's database.
-import { spawn, type ChildProcess } from "node:child_process";
+// scripts/build-if-stale.ts), then the production server (scripts/serve.ts) on 127.0.0.1 against the benchmark's database.
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { buildIsStale } from "../lib/build";
-import { NEXT_BIN, runNext, waitForExit } from "../lib/run";
+import { runNext, runServer, waitForExit } from "../lib/run";
 
 export async function buildIfStale(root: string, log: (msg: string) => void): Promise<void> {
   if (!buildIsStale(root)) {
@@ -17,19 +17,15 @@ export async function buildIfStale(root: string, log: (msg: string) => void): Pr
 
 export type Server = { url: string; child: ChildProcess; output: () => string; stop(): Promise<void> };
 
-/** Starts `next start` and resolves once it answers HTTP, within `timeoutMs`. */
+/** Starts the production server and resolves once it answers HTTP, within `timeoutMs`. */
 export async function startServer(opts: { port: number; databaseUrl: string; pool: number; timeoutMs?: number }): Promise<Server> {
   const url = `http://127.0.0.1:${opts.port}`;
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(opts.port)], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: opts.databaseUrl,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXTAUTH_URL: url,
-      SP_DB_POOL: String(opts.pool),
-    },
+  const child = runServer({ port: opts.port, hostname: "127.0.0.1", stdio: "pipe" }, {
+    ...process.env,
+    DATABASE_URL: opts.databaseUrl,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: url,
+    SP_DB_POOL: String(opts.pool),
   });
   // The server's output, kept (last 200 lines) to show when something goes wrong.
   const lines: string[] = [];
@@ -56,7 +52,7 @@ export async function startServer(opts: { port: number; databaseUrl: string; poo
 
   const deadline = Date.now() + (opts.timeoutMs ?? 120_000);
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}:\n${server.output()}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}:\n${server.output()}`);
     try {
       const res = await fetch(`${url}/`, { signal: AbortSignal.timeout(5_000), redirect: "manual" });
       await res.arrayBuffer();
@@ -67,5 +63,5 @@ export async function startServer(opts: { port: number; databaseUrl: string; poo
     await new Promise((r) => setTimeout(r, 500));
   }
   await server.stop();
-  throw new Error(`next start did not answer within ${(opts.timeoutMs ?? 120_000) / 1000} s:\n${server.output()}`);
+  throw new Error(`the server did not answer within ${(opts.timeoutMs ?? 120_000) / 1000} s:\n${server.output()}`);
 }

@@ -5,6 +5,13 @@ import path from "node:path";
 const require = createRequire(import.meta.url);
 export const NEXT_BIN = path.join(path.dirname(require.resolve("next/package.json")), "dist", "bin", "next");
 
+/** The production server (scripts/serve.ts: Next.js behind the public response cache) after `next build`. */
+export function runServer(opts: { port: number; hostname?: string; stdio?: "inherit" | "pipe" }, env: NodeJS.ProcessEnv): ChildProcess {
+  const serve = path.join(path.dirname(new URL(import.meta.url).pathname), "..", "serve.ts");
+  const args = ["--import", "tsx", serve, "-p", String(opts.port), ...(opts.hostname ? ["-H", opts.hostname] : [])];
+  return spawn(process.execPath, args, { stdio: opts.stdio === "pipe" ? ["ignore", "pipe", "pipe"] : "inherit", env: { ...env, NODE_ENV: "production" } });
+}
+
 export function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [NEXT_BIN, ...args], { stdio: "inherit", env });
 }

@@ -1,0 +1,122 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
+import { afterEach, describe, expect, it } from "vitest";
+import { markPublicDataChanged } from "./generation";
+import { createResponseCache } from "./response-cache";
+import { withPublicCache, type RequestHandler } from "./serve";
+
+// The cache in front of a stand-in app that says how it was asked, over real HTTP.
+type Seen = { url: string; cookie?: string; acceptEncoding?: string };
+let server: http.Server | null = null;
+
+async function start(opts: { now?: () => number } = {}) {
+  const seen: Seen[] = [];
+  const app: RequestHandler = async (req, res) => {
+    seen.push({ url: req.url!, cookie: req.headers.cookie, acceptEncoding: req.headers["accept-encoding"] as string | undefined });
+    await new Promise((r) => setTimeout(r, 30)); // rendering takes a while: others ask meanwhile
+    if (req.url!.startsWith("/communications/missing")) {
+      res.statusCode = 404;
+      res.end("not found");
+      return;
+    }
+    if (req.url!.includes("cookie=1")) res.setHeader("set-cookie", "flash=1");
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    res.write(`<p>${req.url} `);
+    res.end(`rendered ${seen.length} ${"x".repeat(2000)}</p>`);
+  };
+  const serve = withPublicCache(app, createResponseCache({ ttlMs: 30_000, ...(opts.now ? { now: opts.now } : {}) }));
+  server = http.createServer((req, res) => void serve(req, res));
+  await new Promise<void>((r) => server!.listen(0, "127.0.0.1", r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http.get(`${base}${path}`, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      }).on("error", reject);
+    });
+  return { seen, get };
+}
+
+afterEach(async () => {
+  await new Promise((r) => (server ? server.close(r) : r(null)));
+  server = null;
+});
+
+describe("the public response cache in front of the app", () => {
+  it("renders a search once for all who ask at the same time, then answers from memory", async () => {
+    const { seen, get } = await start();
+    const answers = await Promise.all(Array.from({ length: 16 }, () => get("/communications?q=detention")));
+    expect(seen).toHaveLength(1);
+    expect(new Set(answers.map((a) => a.body.toString())).size).toBe(1);
+    expect(answers.map((a) => a.headers["x-sp-cache"]).sort()).toEqual([...Array(15).fill("HIT"), "MISS"]);
+    const later = await get("/communications?q=detention");
+    expect(later.headers["x-sp-cache"]).toBe("HIT");
+    expect(later.headers["content-type"]).toBe("text/html; charset=utf-8");
+    expect(later.body.toString()).toBe(answers[0]!.body.toString());
+    expect(seen).toHaveLength(1);
+    // The app rendered it uncompressed, so that anyone can be given it.
+    expect(seen[0]!.acceptEncoding).toBe("identity");
+  });
+
+  it("gives the kept answer gzipped to a visitor who accepts it", async () => {
+    const { get } = await start();
+    const plain = await get("/communications?q=gzip");
+    const zipped = await get("/communications?q=gzip", { "accept-encoding": "gzip, deflate, br" });
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(zipped.body).toString()).toBe(plain.body.toString());
+  });
+
+  it("never answers a signed-in user from the cache, nor keeps what was rendered for them", async () => {
+    const { seen, get } = await start();
+    const session = { cookie: "next-auth.session-token=abc; NEXT_LOCALE=en" };
+    const a = await get("/communications?q=mine", session);
+    const b = await get("/communications?q=mine", session);
+    expect(a.headers["x-sp-cache"]).toBeUndefined();
+    expect(b.headers["x-sp-cache"]).toBeUndefined();
+    expect(seen).toHaveLength(2);
+    expect(seen[0]!.cookie).toContain("session-token");
+    expect((await get("/communications?q=mine")).headers["x-sp-cache"]).toBe("MISS");
+  });
+
+  it("keeps one answer per language", async () => {
+    const { seen, get } = await start();
+    await get("/communications?q=lang", { "accept-language": "fr" });
+    expect((await get("/communications?q=lang", { cookie: "NEXT_LOCALE=fr" })).headers["x-sp-cache"]).toBe("HIT");
+    expect((await get("/communications?q=lang", { "accept-language": "es" })).headers["x-sp-cache"]).toBe("MISS");
+    expect(seen).toHaveLength(2);
+  });
+
+  it("does not keep a missing page or an answer that sets a cookie", async () => {
+    const { seen, get } = await start();
+    expect((await get("/communications/missing")).status).toBe(404);
+    expect((await get("/communications/missing")).headers["x-sp-cache"]).toBe("MISS");
+    await get("/communications?cookie=1");
+    expect((await get("/communications?cookie=1")).headers["x-sp-cache"]).toBe("MISS");
+    expect(seen).toHaveLength(4);
+  });
+
+  it("lets every other path through untouched", async () => {
+    const { seen, get } = await start();
+    await get("/portal/state/communications");
+    const again = await get("/portal/state/communications");
+    expect(again.headers["x-sp-cache"]).toBeUndefined();
+    expect(seen).toHaveLength(2);
+  });
+
+  it("renders again after a change in this process, and after the time to live", async () => {
+    let clock = 1_000;
+    const { seen, get } = await start({ now: () => clock });
+    await get("/communications?q=change");
+    expect((await get("/communications?q=change")).headers["x-sp-cache"]).toBe("HIT");
+    markPublicDataChanged();
+    expect((await get("/communications?q=change")).headers["x-sp-cache"]).toBe("MISS");
+    clock += 29_000;
+    expect((await get("/communications?q=change")).headers["x-sp-cache"]).toBe("HIT");
+    clock += 2_000;
+    expect((await get("/communications?q=change")).headers["x-sp-cache"]).toBe("MISS");
+    expect(seen).toHaveLength(3);
+  });
+});

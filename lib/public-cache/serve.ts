@@ -1,0 +1,116 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
+import { LOCALE_COOKIE } from "../i18n/config";
+import { createResponseCache, publicCacheKey, STATUS_HEADER, type CachedResponse } from "./response-cache";
+
+export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/** Headers of the request that shape an anonymous answer besides the URL (absolute links use the host). */
+const HOST_HEADERS = ["host", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"] as const;
+/** Hop-by-hop and per-response headers are not replayed. */
+const NOT_REPLAYED = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date", STATUS_HEADER]);
+
+function cookieNames(header: string | undefined): { names: string[]; locale: string | undefined } {
+  const pairs = (header ?? "").split(";").map((p) => p.trim()).filter(Boolean).map((p) => {
+    const eq = p.indexOf("=");
+    return eq < 0 ? [p, ""] : [p.slice(0, eq), p.slice(eq + 1)];
+  });
+  return { names: pairs.map(([n]) => n!), locale: pairs.find(([n]) => n === LOCALE_COOKIE)?.[1] };
+}
+
+/**
+ * Records what the app writes to `res` while it goes to the visitor: the answer to keep. Resolves
+ * when the response is finished; an answer cut short (the visitor left, an error) is not cacheable.
+ */
+function capture(res: ServerResponse): Promise<CachedResponse> {
+  const chunks: Buffer[] = [];
+  const toBuffer = (chunk: unknown, encoding?: unknown) =>
+    Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  let headArgs: Record<string, string | string[]> = {};
+  res.writeHead = ((...args: unknown[]) => {
+    const headers = args.find((a, i) => i > 0 && a !== null && typeof a === "object");
+    if (headers && !Array.isArray(headers)) headArgs = { ...(headers as Record<string, string | string[]>) };
+    return writeHead(...args);
+  }) as ServerResponse["writeHead"];
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, rest[0]));
+    return write(chunk, ...rest);
+  }) as ServerResponse["write"];
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    if (chunk !== undefined && chunk !== null && typeof chunk !== "function") chunks.push(toBuffer(chunk, rest[0]));
+    return end(chunk, ...rest);
+  }) as ServerResponse["end"];
+  return new Promise((resolve) => {
+    let finished = false;
+    res.on("finish", () => {
+      finished = true;
+      const headers: Record<string, string | string[]> = {};
+      for (const [name, value] of Object.entries({ ...res.getHeaders(), ...headArgs })) {
+        const lower = name.toLowerCase();
+        if (value !== undefined && !NOT_REPLAYED.has(lower)) headers[lower] = Array.isArray(value) ? value.map(String) : String(value);
+      }
+      const cacheable = res.statusCode === 200 && !("set-cookie" in headers) && !res.getHeader("content-encoding");
+      resolve({ status: res.statusCode, headers, body: Buffer.concat(chunks), cacheable });
+    });
+    res.on("close", () => {
+      if (!finished) resolve({ status: res.statusCode, headers: {}, body: Buffer.alloc(0), cacheable: false });
+    });
+  });
+}
+
+/** Writes a kept answer, compressed when the visitor accepts gzip (compressed once per answer). */
+function replay(req: IncomingMessage, res: ServerResponse, answer: CachedResponse): void {
+  const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+  let body = answer.body;
+  const headers: Record<string, string | string[] | number> = { ...answer.headers, [STATUS_HEADER]: "HIT" };
+  if (gzip && body.byteLength > 1024) {
+    answer.gzip ??= gzipSync(body);
+    body = answer.gzip;
+    headers["content-encoding"] = "gzip";
+    headers.vary = [answer.headers.vary, "Accept-Encoding"].filter(Boolean).join(", ");
+  }
+  headers["content-length"] = body.byteLength;
+  res.writeHead(answer.status, headers);
+  res.end(body);
+}
+
+/**
+ * The public response cache around the app's request handler (lib/public-cache/response-cache.ts
+ * says what is kept and why it stays correct). A request that is not cacheable goes straight to the
+ * app. A cacheable one is answered from memory when kept; when it is being rendered for someone
+ * else right now, it waits for that answer; otherwise the app renders it for this visitor (streamed
+ * as usual) and the answer is kept.
+ */
+export function withPublicCache(handle: RequestHandler, cache = createResponseCache()): RequestHandler {
+  return async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://local");
+    const cookies = cookieNames(req.headers.cookie);
+    const found = publicCacheKey({
+      method: req.method ?? "GET",
+      pathname: url.pathname,
+      search: url.search,
+      headers: { get: (name) => { const v = req.headers[name.toLowerCase()]; return v === undefined ? null : Array.isArray(v) ? v.join(", ") : v; } },
+      cookieNames: cookies.names,
+      localeCookie: cookies.locale,
+    });
+    if (!found) return handle(req, res);
+    const key = `${HOST_HEADERS.map((h) => req.headers[h] ?? "").join("|")}|${found.key}`;
+
+    const kept = cache.get(key);
+    if (kept) return replay(req, res, kept);
+    const rendering = cache.pending(key);
+    if (rendering) {
+      const answer = await rendering.catch(() => null);
+      if (answer?.cacheable) return replay(req, res, answer);
+      return handle(req, res);
+    }
+    // Rendered uncompressed, so that the kept answer can be replayed to anyone (gzip is added then).
+    req.headers["accept-encoding"] = "identity";
+    res.setHeader(STATUS_HEADER, "MISS");
+    cache.track(key, capture(res));
+    return handle(req, res);
+  };
+}

@@ -1,0 +1,46 @@
+// The production server: Next.js's request handler behind the public response cache
+// (lib/public-cache/). `npm start`, the browser tests and the benchmark all run this, after
+// `next build`. Options: -p/--port (else PORT, else 3000), -H/--hostname (else all interfaces).
+// SP_PUBLIC_CACHE=0 serves without the cache.
+import http from "node:http";
+import next from "next";
+import { withPublicCache } from "../lib/public-cache/serve";
+
+function option(short: string, long: string): string | undefined {
+  const args = process.argv.slice(2);
+  const i = args.findIndex((a) => a === short || a === long);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+const port = Number(option("-p", "--port") ?? process.env.PORT ?? 3000);
+const hostname = option("-H", "--hostname");
+process.env.PORT = String(port);
+
+const app = next({ dev: false, dir: process.cwd(), port, ...(hostname ? { hostname } : {}) });
+await app.prepare();
+const handle = app.getRequestHandler();
+const serve = process.env.SP_PUBLIC_CACHE === "0" ? (req: http.IncomingMessage, res: http.ServerResponse) => handle(req, res) : withPublicCache((req, res) => handle(req, res));
+
+const server = http.createServer((req, res) => {
+  serve(req, res).catch((err: unknown) => {
+    console.error("Request failed", err);
+    if (!res.headersSent) {
+      res.statusCode = 500;
+      res.end();
+    } else res.destroy();
+  });
+});
+server.listen(port, hostname, () => {
+  console.log(`▲ SP Portal (Next.js production server${process.env.SP_PUBLIC_CACHE === "0" ? "" : ", public response cache on"}) on http://${hostname ?? "localhost"}:${port}`);
+});
+
+let closing = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    server.close();
+    server.closeAllConnections();
+    void app.close().finally(() => process.exit(0));
+  });
+}

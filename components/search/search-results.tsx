@@ -1,10 +1,12 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { SearchResult } from "@/lib/search/search-public-communications";
 
 /**
  * One page of results. subjectHtml and summaryHtml are built by lib/search/highlight.ts: the stored
  * text escaped, with only <mark> added around the matching words — safe to insert as HTML.
+ * The results link with plain <a>: opening one is a full page request, which the public response
+ * cache can answer (lib/public-cache), where a client-side navigation always renders anew — and a
+ * page of 25 next/link elements costs the server a quarter of the page's render.
  */
 export async function SearchResults({ result }: { result: SearchResult }) {
   const [t, tc, format] = await Promise.all([getTranslations("search"), getTranslations("communications"), getFormatter()]);
@@ -18,7 +20,7 @@ export async function SearchResults({ result }: { result: SearchResult }) {
             {c.replyCount > 0 && <> · {t("replyCount", { count: c.replyCount })}</>}
             {c.sample && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{t("sample")}</span>}
           </p>
-          <Link href={`/communications/${c.id}`} className="font-medium" dangerouslySetInnerHTML={{ __html: c.subjectHtml }} />
+          <a href={`/communications/${c.id}`} className="font-medium" dangerouslySetInnerHTML={{ __html: c.subjectHtml }} />
           <p className="text-sm" dangerouslySetInnerHTML={{ __html: c.summaryHtml }} />
           {(c.mandates.length > 0 || c.themes.length > 0) && (
             <p className="text-xs text-slate-600">

@@ -4,7 +4,7 @@ import { readRows } from "../db/client";
 import type { SearchParams } from "../search/schemas";
 import { searchWhere } from "../search/search-filters";
 import { withResolvedIds } from "../search/resolve-ids";
-import { browsablePages, ORDERED_MATCHES_ORDER, orderedMatchesSql, searchOrder, searchTotal, settleTotal, type RunSql, type SearchOrder } from "../search/search-plan";
+import { browsablePages, ORDERED_MATCHES_ORDER, orderedMatchesSql, cachedSearchTotal, searchOrder, settleTotal, type RunSql, type SearchOrder } from "../search/search-plan";
 import { loadCommunicationRows, ROW_COLUMNS, ROW_JOINS, type ApiCommunication } from "./communication-rows";
 
 /**
@@ -17,7 +17,7 @@ export async function listPublicCommunications({ params: asked, pageSize, now }:
 }> {
   const params = await withResolvedIds(asked);
   const run: RunSql = (sql) => readRows(sql);
-  const estimated = await searchTotal(run, params, now);
+  const estimated = await cachedSearchTotal(run, params, now);
   const order = searchOrder(params, estimated);
   const matches = orderedMatchesSql({ params, now, order, limit: pageSize, offset: (params.page - 1) * pageSize });
   const rows = params.page > browsablePages(estimated, order, pageSize) ? [] : await loadCommunicationRows({

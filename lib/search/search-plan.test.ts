@@ -115,3 +115,22 @@ describe("orderNote", () => {
     expect(orderNote(params("q=x"), { sort: "relevance", windowed: false })).toBeNull();
   });
 });
+
+describe("cachedSearchTotal", () => {
+  it("asks PostgreSQL once per filters for a minute, whatever the page or sort, and again after a change", async () => {
+    const { cachedSearchTotal } = await import("./search-plan");
+    const { markPublicDataChanged } = await import("../public-cache/generation");
+    const { run, ran } = runner(12, 12);
+    const now = new Date("2026-12-03T10:00:00Z");
+    const first = await cachedSearchTotal(run, params("q=cache-me"), now);
+    expect(first).toEqual({ total: 12, exact: true });
+    expect(ran).toEqual(["estimate", "count"]);
+    expect(await cachedSearchTotal(run, params("q=cache-me&page=2&sort=relevance"), now)).toEqual(first);
+    expect(ran).toHaveLength(2);
+    await cachedSearchTotal(run, params("q=cache-me&type=AL"), now);
+    expect(ran).toHaveLength(4);
+    markPublicDataChanged();
+    await cachedSearchTotal(run, params("q=cache-me"), now);
+    expect(ran).toHaveLength(6);
+  });
+});

@@ -1,4 +1,6 @@
+import { LRUCache } from "lru-cache";
 import { Prisma } from "../generated/prisma/client";
+import { clockGeneration, publicDataGeneration } from "../public-cache/generation";
 import type { SearchParams } from "./schemas";
 import { searchWhere, textQuery } from "./search-filters";
 
@@ -76,6 +78,25 @@ export async function searchTotal(run: RunSql, params: SearchParams, now: Date):
   if (estimate > exactCountLimit(rows)) return { total: estimate, exact: false };
   const counted = (await run<{ total: number }>(countSql(params, now)))[0]?.total ?? 0;
   return counted > COUNT_CAP ? { total: Math.max(estimate, counted), exact: false } : { total: counted, exact: true };
+}
+
+// The total of a search, kept per process for a minute: the next page of a search, the same search
+// in another language or through the API, are told the same total without asking PostgreSQL again
+// (its estimate is a planning of the whole query, ~1–2 ms). Any change made in this process (the
+// data generation) or a move of the test clock starts afresh.
+const TOTAL_TTL_MS = 60_000;
+const totals = new LRUCache<string, Promise<SearchTotal>>({ max: 2_000, ttl: TOTAL_TTL_MS });
+
+/** searchTotal, remembered for a minute per filters (the page and sort do not change a total). */
+export function cachedSearchTotal(run: RunSql, params: SearchParams, now: Date): Promise<SearchTotal> {
+  const key = `${publicDataGeneration()}|${clockGeneration()}|${JSON.stringify({ ...params, page: undefined, sort: undefined })}`;
+  let total = totals.get(key);
+  if (!total) {
+    total = searchTotal(run, params, now);
+    totals.set(key, total);
+    total.catch(() => totals.delete(key));
+  }
+  return total;
 }
 
 /** Step 2: the order actually used. */

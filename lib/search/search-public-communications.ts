@@ -7,7 +7,7 @@ import { escapeHtml, HEADLINE_OPTIONS, highlightToHtml } from "./highlight";
 import type { SearchParams } from "./schemas";
 import { configFor, textQuery } from "./search-filters";
 import { withResolvedIds } from "./resolve-ids";
-import { browsablePages, orderNote, ORDERED_MATCHES_ORDER, orderedMatchesSql, searchOrder, searchTotal, settleTotal, type RunSql, type SearchOrder } from "./search-plan";
+import { browsablePages, orderNote, ORDERED_MATCHES_ORDER, orderedMatchesSql, cachedSearchTotal, searchOrder, settleTotal, type RunSql, type SearchOrder } from "./search-plan";
 
 export const SEARCH_PAGE_SIZE = 25;
 
@@ -82,7 +82,7 @@ export function searchPageSql(params: SearchParams, now: Date, order: SearchOrde
 export async function searchPublicCommunications({ params: asked, now, locale = "en" }: { params: SearchParams; now: Date; locale?: Locale }): Promise<SearchResult> {
   const params = await withResolvedIds(asked);
   const run: RunSql = (sql) => readRows(sql);
-  const estimated = await searchTotal(run, params, now);
+  const estimated = await cachedSearchTotal(run, params, now);
   const order = searchOrder(params, estimated);
   const rawRows = params.page > browsablePages(estimated, order, SEARCH_PAGE_SIZE) ? [] : await readRows<RawRow>(searchPageSql(params, now, order));
   const totals = settleTotal(estimated, params.page, SEARCH_PAGE_SIZE, rawRows.length);

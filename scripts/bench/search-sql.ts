@@ -19,7 +19,7 @@ export async function loadSearchSql(): Promise<SearchSql> {
   allowServerOnlyImports();
   // Imported only now: their `import "server-only"` must meet the hook registered above.
   const { searchPageSql } = await import("../../lib/search/search-public-communications");
-  const { countSql, searchOrder, searchTotal } = await import("../../lib/search/search-plan");
+  const { cachedSearchTotal, countSql, searchOrder, searchTotal } = await import("../../lib/search/search-plan");
   const { publicScopeSql, searchWhere } = await import("../../lib/search/search-filters");
   const { parseSearchParams } = await import("../../lib/search/schemas");
   const { Prisma } = await import("../../lib/generated/prisma/client");
@@ -29,7 +29,8 @@ export async function loadSearchSql(): Promise<SearchSql> {
   return {
     async search(pool, query, now = new Date()) {
       const params = parse(query);
-      const total = await searchTotal(runner(pool), params, now);
+      // As the app: the total is remembered for a minute (lib/search/search-plan.ts).
+      const total = await cachedSearchTotal(runner(pool), params, now);
       const page = searchPageSql(params, now, searchOrder(params, total));
       await pool.query(page.text, page.values);
     },

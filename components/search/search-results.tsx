@@ -16,16 +16,22 @@ export async function SearchResults({ result }: { result: SearchResult }) {
       {result.rows.map((c) => (
         <li key={c.id} className="space-y-1 py-3" data-testid="public-communication">
           <p className="text-sm text-slate-700">
-            <span className="font-mono">{c.reference}</span> · {tc(`types.${c.type}`)} · {format.dateTime(c.sentAt, { dateStyle: "medium" })} · {c.addressee.name}
-            {c.replyCount > 0 && <> · {t("replyCount", { count: c.replyCount })}</>}
+            {/* One text per line (not one per part): each text node is work for every render. */}
+            <span className="font-mono">{c.reference}</span>
+            {[
+              "",
+              tc(`types.${c.type}`),
+              format.dateTime(c.sentAt, { dateStyle: "medium" }),
+              c.addressee.name,
+              ...(c.replyCount > 0 ? [t("replyCount", { count: c.replyCount })] : []),
+            ].join(" · ")}
             {c.sample && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{t("sample")}</span>}
           </p>
           <a href={`/communications/${c.id}`} className="font-medium" dangerouslySetInnerHTML={{ __html: c.subjectHtml }} />
           <p className="text-sm" dangerouslySetInnerHTML={{ __html: c.summaryHtml }} />
           {(c.mandates.length > 0 || c.themes.length > 0) && (
             <p className="text-xs text-slate-600">
-              {c.mandates.map((m) => m.title).join("; ")}
-              {c.themes.length > 0 && <> · {c.themes.map((x) => x.name).join(", ")}</>}
+              {[c.mandates.map((m) => m.title).join("; "), c.themes.map((x) => x.name).join(", ")].filter(Boolean).join(" · ")}
             </p>
           )}
         </li>

@@ -14,7 +14,7 @@
 //      again and again, as a shared link brings it (the public response cache, lib/public-cache,
 //      answers all but the first), and every request a new one that the cache has never seen (a
 //      parameter the app ignores: the app's full work each time) — and in the same run the search's
-//      own SQL (lib/search/search-plan.ts: estimate, count when small, page) executed directly through a
+//      own SQL (lib/search/search-plan.ts: the total as the app keeps it, the page) executed directly through a
 //      pg.Pool of 16 / 64 clients; the CSV export at 4 connections (tried at /api/v1/communications.csv,
 //      then /api/v1/communications/export.csv). A route that answers 404 is reported "not available
 //      (404)" and skipped;
@@ -273,7 +273,7 @@ async function main(): Promise<number> {
 
   log("");
   log(`Results — ${db.kind === "postgres" ? "PostgreSQL" : "embedded PGlite"}, ${params.publicCount} public of ${SEED} seeded communications, q="${params.word}" (${params.wordCount} results), ${SECONDS} s per run, ${os.cpus().length} cores, load average at the end ${load()}`);
-  log("Raw SQL = the search's own statements (lib/search/search-plan.ts: estimate, count when small, page) run in order on a pg.Pool, one search per request.");
+  log("Raw SQL = the search's own statements (lib/search/search-plan.ts: the total — estimate, count when small, remembered a minute per filters as in the app — then the page) on a pg.Pool, one search per request.");
   log(`Unloaded, once (EXPLAIN ANALYZE): ${explained.join("; ")}.`);
   log("");
   log(formatTable(rows, skipped));

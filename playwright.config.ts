@@ -7,11 +7,12 @@ import path from "node:path";
 // DATABASE_URL for the smoke test of the embedded default.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const SMOKE_PORT = Number(process.env.SMOKE_PORT ?? 3101);
-// Specs that run after all others, one at a time: those that move the shared test clock, and the one
-// that counts on no other test changing data while it checks the public response cache.
+// Specs that run after all others, one at a time: those that move the shared test clock, the one
+// that counts on no other test changing data while it checks the public response cache, and the one
+// that changes a demo account's password for a while.
 const SERIAL = [
   /communications\/lifecycle\.spec\.ts/, /press-releases\/press-release\.spec\.ts/, /visits\/visit-lifecycle\.spec\.ts/,
-  /search\/public-cache\.spec\.ts/,
+  /search\/public-cache\.spec\.ts/, /auth\/account\.spec\.ts/,
 ];
 const smokeDataDir = path.join(os.tmpdir(), `sp-portal-smoke-${Date.now()}`);
 

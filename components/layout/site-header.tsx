@@ -26,6 +26,7 @@ export async function SiteHeader() {
             {actor ? (
               <>
                 <li><Link className="text-white" href={WORKSPACE_PATH[actor.role]}>{t("myWorkspace")}</Link></li>
+                <li><Link className="text-white" href="/portal/account">{t("myAccount")}</Link></li>
                 <li><Link className="text-white" href="/signout">{t("signOut")}</Link></li>
               </>
             ) : (

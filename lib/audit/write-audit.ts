@@ -18,10 +18,13 @@ function toJson(value: unknown) {
   return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v)));
 }
 
+/** Entries that record who did what but change nothing a visitor sees (a sign-in, reading a case). */
+const NOTHING_PUBLIC = new Set(["auth.sign-in", "reprisal.view"]);
+
 /** Records a mutation. Call it with the transaction client of the mutation itself. */
 export async function writeAudit(tx: TransactionClient, entry: AuditInput): Promise<void> {
   // Public pages rendered from now on are of the new data (the doors mark it again after commit).
-  markPublicDataChanged();
+  if (!NOTHING_PUBLIC.has(entry.action)) markPublicDataChanged();
   await tx.auditEntry.create({
     data: {
       actorId: entry.actor?.userId ?? null,

@@ -3,6 +3,8 @@
 import type { Role } from "../generated/prisma/enums";
 
 export const PERMISSIONS = [
+  // one's own account (every signed-in user)
+  "account:own",
   // workspaces
   "workspace:secretariat",
   "workspace:mandate-holder",
@@ -55,6 +57,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   SECRETARIAT: [
+    "account:own",
     "workspace:secretariat",
     "communication:review",
     "communication:dispatch",
@@ -75,6 +78,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "audit:view",
   ],
   MANDATE_HOLDER: [
+    "account:own",
     "workspace:mandate-holder",
     "communication:draft",
     "communication:cosign",
@@ -89,6 +93,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "office-hours:publish",
   ],
   STATE: [
+    "account:own",
     "workspace:state",
     "communication:read-addressed",
     "communication:reply",
@@ -100,6 +105,6 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "advisory:submit",
     "office-hours:book",
   ],
-  CIVIL_SOCIETY: ["workspace:civil-society", "story:submit", "questionnaire:answer"],
-  ADMIN: ["workspace:admin", "user:manage", "settings:manage", "audit:view"],
+  CIVIL_SOCIETY: ["account:own", "workspace:civil-society", "story:submit", "questionnaire:answer"],
+  ADMIN: ["account:own", "workspace:admin", "user:manage", "settings:manage", "audit:view"],
 };

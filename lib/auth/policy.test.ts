@@ -29,22 +29,22 @@ function actor(role: Role, extra: Partial<Actor> = {}): Actor {
 // must change this table too.
 const EXPECTED: Record<Role, Permission[]> = {
   SECRETARIAT: [
-    "workspace:secretariat", "communication:review", "communication:dispatch", "communication:read-all",
+    "account:own", "workspace:secretariat", "communication:review", "communication:dispatch", "communication:read-all",
     "communication:read-confidential-annex", "press-release:manage", "press-release:publish", "visit:record", "recommendation:update-status",
     "reprisal:manage", "story:submit", "story:moderate", "questionnaire:create", "questionnaire:view-answers",
     "advisory:submit", "advisory:handle", "outbox:view", "audit:view",
   ],
   MANDATE_HOLDER: [
-    "workspace:mandate-holder", "communication:draft", "communication:cosign", "press-release:manage", "visit:request",
+    "account:own", "workspace:mandate-holder", "communication:draft", "communication:cosign", "press-release:manage", "visit:request",
     "reprisal:view-own-mandate", "reprisal:submit", "story:submit", "questionnaire:propose", "questionnaire:view-answers", "advisory:submit",
     "office-hours:publish",
   ],
   STATE: [
-    "workspace:state", "communication:read-addressed", "communication:reply", "state:manage-focal-point", "visit:answer",
+    "account:own", "workspace:state", "communication:read-addressed", "communication:reply", "state:manage-focal-point", "visit:answer",
     "recommendation:update-status", "story:submit", "questionnaire:answer", "advisory:submit", "office-hours:book",
   ],
-  CIVIL_SOCIETY: ["workspace:civil-society", "story:submit", "questionnaire:answer"],
-  ADMIN: ["workspace:admin", "user:manage", "settings:manage", "audit:view"],
+  CIVIL_SOCIETY: ["account:own", "workspace:civil-society", "story:submit", "questionnaire:answer"],
+  ADMIN: ["account:own", "workspace:admin", "user:manage", "settings:manage", "audit:view"],
 };
 
 const ROLES = Object.keys(EXPECTED) as Role[];

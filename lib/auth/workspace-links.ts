@@ -34,6 +34,7 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/portal/admin/users", label: "workspace.admin.users", permission: "user:manage" },
   { href: "/portal/admin/settings", label: "workspace.admin.settings", permission: "settings:manage" },
   { href: "/portal/audit", label: "workspace.secretariat.audit", permission: "audit:view" },
+  { href: "/portal/account", label: "nav.myAccount", permission: "account:own" },
 ];
 
 /** The workspace navigation an actor sees: derived from the same policy that guards the pages. */

@@ -1,6 +1,7 @@
 "use server";
 import { createAction } from "../core/action";
-import { createUserSchema, setUserActiveSchema } from "./schemas";
+import { changeOwnPasswordSchema, createUserSchema, setUserActiveSchema } from "./schemas";
+import { changeOwnPassword } from "./change-own-password";
 import { createUser } from "./create-user";
 import { setUserActive } from "./set-user-active";
 
@@ -16,4 +17,11 @@ export const setUserActiveAction = createAction({
   permission: "user:manage",
   handler: async ({ actor, input }) => (await setUserActive({ actor, input })).active,
   successMessage: "users.updated",
+});
+
+export const changeOwnPasswordAction = createAction({
+  schema: changeOwnPasswordSchema,
+  permission: "account:own",
+  handler: async ({ actor, input }) => changeOwnPassword({ actor, input }),
+  successMessage: "users.passwordChanged",
 });

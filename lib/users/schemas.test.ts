@@ -51,3 +51,16 @@ describe("signInSchema", () => {
     expect(signInSchema.safeParse({ email: "nope", password: "p" }).success).toBe(false);
   });
 });
+
+describe("changing one's own password", () => {
+  it("needs the current password and a new one of 12 characters or more, typed twice alike", async () => {
+    const { changeOwnPasswordSchema } = await import("./schemas");
+    const ok = { currentPassword: "old one", newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" };
+    expect(changeOwnPasswordSchema.safeParse(ok).success).toBe(true);
+    const short = changeOwnPasswordSchema.safeParse({ ...ok, newPassword: "too short", confirmPassword: "too short" });
+    expect(short.success).toBe(false);
+    const differ = changeOwnPasswordSchema.safeParse({ ...ok, confirmPassword: "a brand new passphrasE" });
+    expect(differ.success ? [] : differ.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([["confirmPassword", "users.passwordsDiffer"]]);
+    expect(changeOwnPasswordSchema.safeParse({ ...ok, currentPassword: "" }).success).toBe(false);
+  });
+});

@@ -31,3 +31,15 @@ export const setUserActiveSchema = z.object({
 });
 export type SetUserActiveInput = z.infer<typeof setUserActiveSchema>;
 
+
+/** Changing one's own password: the current one, and the new one twice. */
+export const changeOwnPasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1).max(200),
+    newPassword: z.string().min(12).max(200),
+    confirmPassword: z.string().max(200),
+  })
+  .superRefine((v, ctx) => {
+    if (v.newPassword !== v.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "users.passwordsDiffer" });
+  });
+export type ChangeOwnPasswordInput = z.infer<typeof changeOwnPasswordSchema>;

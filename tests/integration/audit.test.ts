@@ -73,3 +73,39 @@ describe("audit entries", () => {
     await expect(createUser({ actor: state, input: input("x@test.example") })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
+
+describe("changing one's own password", () => {
+  it("needs the right current password, refuses the same one, and records the change without the password", async () => {
+    const { changeOwnPassword } = await import("@/lib/users/change-own-password");
+    const { verifyCredentials } = await import("@/lib/auth/verify-credentials");
+    const user = await prisma.user.create({
+      data: { name: "Civil Person", email: "civil.person@test.example", role: "CIVIL_SOCIETY", passwordHash: bcrypt.hashSync("the first password", 4) },
+    });
+    const actor: Actor = { ...admin, userId: user.id, role: "CIVIL_SOCIETY", name: user.name, email: user.email };
+    const change = (currentPassword: string, newPassword: string) =>
+      changeOwnPassword({ actor, input: { currentPassword, newPassword, confirmPassword: newPassword } });
+
+    await expect(change("not the password", "a brand new passphrase")).rejects.toMatchObject({
+      code: "INVALID_INPUT", fieldErrors: { currentPassword: ["users.currentPasswordWrong"] },
+    });
+    await expect(change("the first password", "the first password")).rejects.toMatchObject({
+      code: "INVALID_INPUT", fieldErrors: { newPassword: ["users.samePassword"] },
+    });
+    expect(await prisma.auditEntry.count({ where: { entityId: user.id, action: "user.change-own-password" } })).toBe(0);
+
+    await change("the first password", "a brand new passphrase");
+    expect(await verifyCredentials(user.email, "the first password")).toBeNull();
+    expect(await verifyCredentials(user.email, "a brand new passphrase")).toMatchObject({ id: user.id });
+    const entry = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: user.id, action: "user.change-own-password" } });
+    expect(entry.actorId).toBe(user.id);
+    // Neither the password nor its hash is recorded: the entry says that it changed, nothing more.
+    expect(entry.before).toBeNull();
+    expect(entry.after).toBeNull();
+  });
+
+  it("is only for a signed-in user acting on their own account", async () => {
+    const { changeOwnPassword } = await import("@/lib/users/change-own-password");
+    await expect(changeOwnPassword({ actor: null as unknown as Actor, input: { currentPassword: "x", newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" } }))
+      .rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+});

@@ -1,0 +1,22 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { changeOwnPasswordAction } from "@/lib/users/actions";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { TextField } from "@/components/ui/text-field";
+import { FormMessage } from "@/components/ui/form-message";
+
+/** Passwords are never sent back to the form (lib/core/form.ts drops them from the echoed values). */
+export function ChangePasswordForm() {
+  const t = useTranslations("users");
+  const { state, pending, formRef, onSubmit } = useActionForm(changeOwnPasswordAction, { resetOnSuccess: true });
+  const e = state.fieldErrors ?? {};
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="max-w-md space-y-4" noValidate>
+      <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
+      <TextField label={t("currentPassword")} name="currentPassword" type="password" autoComplete="current-password" error={e.currentPassword} required />
+      <TextField label={t("newPassword")} name="newPassword" type="password" autoComplete="new-password" help={t("newPasswordHelp")} error={e.newPassword} required />
+      <TextField label={t("confirmPassword")} name="confirmPassword" type="password" autoComplete="new-password" error={e.confirmPassword} required />
+      <button type="submit" className="btn-primary" disabled={pending}>{t("changePassword")}</button>
+    </form>
+  );
+}

@@ -76,9 +76,5 @@ export function createResponseCache({ ttlMs = PUBLIC_CACHE_TTL_MS, maxBytes = MA
         }, () => {})
         .finally(() => inflight.delete(key));
     },
-    clear: () => store.clear(),
-    get size() {
-      return store.size;
-    },
   };
 }

@@ -10,7 +10,7 @@ const HOST_HEADERS = ["host", "x-forwarded-host", "x-forwarded-proto", "x-forwar
 /** Hop-by-hop and per-response headers are not replayed. */
 const NOT_REPLAYED = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date", STATUS_HEADER]);
 
-function cookieNames(header: string | undefined): { names: string[]; locale: string | undefined } {
+function readCookies(header: string | undefined): { names: string[]; locale: string | undefined } {
   const pairs = (header ?? "").split(";").map((p) => p.trim()).filter(Boolean).map((p) => {
     const eq = p.indexOf("=");
     return eq < 0 ? [p, ""] : [p.slice(0, eq), p.slice(eq + 1)];
@@ -87,7 +87,7 @@ function replay(req: IncomingMessage, res: ServerResponse, answer: CachedRespons
 export function withPublicCache(handle: RequestHandler, cache = createResponseCache()): RequestHandler {
   return async (req, res) => {
     const url = new URL(req.url ?? "/", "http://local");
-    const cookies = cookieNames(req.headers.cookie);
+    const cookies = readCookies(req.headers.cookie);
     const found = publicCacheKey({
       method: req.method ?? "GET",
       pathname: url.pathname,

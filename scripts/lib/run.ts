@@ -1,13 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
 export const NEXT_BIN = path.join(path.dirname(require.resolve("next/package.json")), "dist", "bin", "next");
 
 /** The production server (scripts/serve.ts: Next.js behind the public response cache) after `next build`. */
 export function runServer(opts: { port: number; hostname?: string; stdio?: "inherit" | "pipe" }, env: NodeJS.ProcessEnv): ChildProcess {
-  const serve = path.join(path.dirname(new URL(import.meta.url).pathname), "..", "serve.ts");
+  const serve = fileURLToPath(new URL("../serve.ts", import.meta.url));
   const args = ["--import", "tsx", serve, "-p", String(opts.port), ...(opts.hostname ? ["-H", opts.hostname] : [])];
   return spawn(process.execPath, args, { stdio: opts.stdio === "pipe" ? ["ignore", "pipe", "pipe"] : "inherit", env: { ...env, NODE_ENV: "production" } });
 }

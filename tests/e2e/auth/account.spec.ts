@@ -41,6 +41,7 @@ test("a signed-in user changes their own password; the old one no longer signs i
 
   // Put the demo password back for whoever comes next.
   await page.goto("/portal/account");
+  await page.waitForLoadState("networkidle"); // the form submits through its client handler
   await changePassword(page, NEW_PASSWORD, CIVIL.password);
   await expect(page.locator("main").getByRole("status")).toHaveText(u.passwordChanged);
 });

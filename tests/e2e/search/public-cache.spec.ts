@@ -44,6 +44,8 @@ test("visitors get the public search from the cache, in their language; a signed
   // Any committed change (here an anonymous good story) means pages rendered before it are not served again.
   const page = await (await browser.newContext()).newPage();
   await page.goto("/stories/submit");
+  // The form submits through its client handler: let the page finish loading its scripts first.
+  await page.waitForLoadState("networkidle");
   await page.getByLabel(stories.stories.title).fill(`Cache probe ${Date.now()}`);
   await page.getByLabel(stories.stories.recommendation).fill("Establish firewalls so that migrants can see a doctor without fear of immigration enforcement.");
   await page.getByLabel(stories.stories.whatChanged).fill("A ministerial decree now forbids hospitals from passing patients' data to immigration authorities.");

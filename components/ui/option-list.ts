@@ -33,7 +33,7 @@ export function optionsHtml(owner: object, groups: OptionGroup[]): string {
  */
 export function withSelected(html: string, value: string | undefined): string {
   if (!value) return html;
-  const marker = `<option value="${escapeHtml(value)}">`;
-  const at = html.indexOf(marker);
-  return at < 0 ? html : `${html.slice(0, at)}<option value="${escapeHtml(value)}" selected="">${html.slice(at + marker.length)}`;
+  const marker = `<option value="${escapeHtml(value)}"`;
+  const at = html.indexOf(`${marker}>`);
+  return at < 0 ? html : `${html.slice(0, at)}${marker} selected="">${html.slice(at + marker.length + 1)}`;
 }

@@ -1,6 +1,6 @@
 import { LRUCache } from "lru-cache";
 import { isLocale, localeFromAcceptLanguage, type Locale } from "../i18n/config";
-import { clockGeneration, publicDataGeneration } from "./generation";
+import { publicDataVersion } from "./generation";
 
 // A short-lived cache of the public database's anonymous responses (the search page, the detail
 // pages and the JSON API of published communications — issue 4's hot paths).
@@ -52,7 +52,7 @@ export function publicCacheKey(req: CacheableRequest): { key: string; locale: Lo
   const locale = isLocale(req.localeCookie) ? req.localeCookie : localeFromAcceptLanguage(h.get("accept-language"));
   const query = new URLSearchParams(req.search);
   query.sort();
-  return { key: `${publicDataGeneration()}|${clockGeneration()}|${locale}|${req.pathname}?${query}`, locale };
+  return { key: `${publicDataVersion()}|${locale}|${req.pathname}?${query}`, locale };
 }
 
 export type CachedResponse = { status: number; headers: Record<string, string | string[]>; body: Buffer; cacheable: boolean; gzip?: Buffer };

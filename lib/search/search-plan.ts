@@ -1,6 +1,6 @@
 import { LRUCache } from "lru-cache";
 import { Prisma } from "../generated/prisma/client";
-import { clockGeneration, publicDataGeneration } from "../public-cache/generation";
+import { publicDataVersion } from "../public-cache/generation";
 import type { SearchParams } from "./schemas";
 import { searchWhere, textQuery } from "./search-filters";
 
@@ -89,7 +89,7 @@ const totals = new LRUCache<string, Promise<SearchTotal>>({ max: 2_000, ttl: TOT
 
 /** searchTotal, remembered for a minute per filters (the page and sort do not change a total). */
 export function cachedSearchTotal(run: RunSql, params: SearchParams, now: Date): Promise<SearchTotal> {
-  const key = `${publicDataGeneration()}|${clockGeneration()}|${JSON.stringify({ ...params, page: undefined, sort: undefined })}`;
+  const key = `${publicDataVersion()}|${JSON.stringify({ ...params, page: undefined, sort: undefined })}`;
   let total = totals.get(key);
   if (!total) {
     total = searchTotal(run, params, now);

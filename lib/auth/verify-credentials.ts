@@ -1,5 +1,6 @@
 import "server-only";
 import bcrypt from "bcryptjs";
+import { PASSWORD_HASH_COST, passwordMatches } from "../users/password";
 import { prisma } from "../db/client";
 import { writeAudit } from "../audit/write-audit";
 
@@ -11,7 +12,7 @@ export async function verifyCredentials(email: string, password: string) {
     where: { email },
     select: { id: true, email: true, name: true, passwordHash: true, active: true, role: true },
   });
-  const ok = await bcrypt.compare(password, user?.passwordHash ?? (dummyHash ??= bcrypt.hashSync("no-such-user", 10)));
+  const ok = await passwordMatches(password, user?.passwordHash ?? (dummyHash ??= bcrypt.hashSync("no-such-user", PASSWORD_HASH_COST)));
   if (!user || !user.active || !ok) return null;
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });

@@ -1,11 +1,11 @@
 import "server-only";
-import bcrypt from "bcryptjs";
 import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
 import { writeAudit } from "../audit/write-audit";
 import type { ChangeOwnPasswordInput } from "./schemas";
+import { hashPassword, passwordMatches } from "./password";
 
 /**
  * A signed-in user changes their own password: the current one proves it is them (a session left
@@ -15,13 +15,13 @@ import type { ChangeOwnPasswordInput } from "./schemas";
 export async function changeOwnPassword({ actor, input }: { actor: Actor; input: ChangeOwnPasswordInput }): Promise<void> {
   assertCan(actor, "account:own");
   const user = await prisma.user.findUnique({ where: { id: actor.userId }, select: { passwordHash: true } });
-  if (!user?.passwordHash || !(await bcrypt.compare(input.currentPassword, user.passwordHash))) {
+  if (!user?.passwordHash || !(await passwordMatches(input.currentPassword, user.passwordHash))) {
     throw new AppError("INVALID_INPUT", "Wrong current password", { currentPassword: ["users.currentPasswordWrong"] });
   }
-  if (await bcrypt.compare(input.newPassword, user.passwordHash)) {
+  if (await passwordMatches(input.newPassword, user.passwordHash)) {
     throw new AppError("INVALID_INPUT", "Same password", { newPassword: ["users.samePassword"] });
   }
-  const passwordHash = await bcrypt.hash(input.newPassword, 10);
+  const passwordHash = await hashPassword(input.newPassword);
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: { passwordHash } });
     await writeAudit(tx, { actor, action: "user.change-own-password", entityType: "User", entityId: actor.userId });

@@ -1,15 +1,15 @@
 import "server-only";
-import bcrypt from "bcryptjs";
 import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
 import { writeAudit } from "../audit/write-audit";
 import type { CreateUserInput } from "./schemas";
+import { hashPassword } from "./password";
 
 export async function createUser({ actor, input }: { actor: Actor; input: CreateUserInput }) {
   assertCan(actor, "user:manage");
-  const passwordHash = await bcrypt.hash(input.password, 10);
+  const passwordHash = await hashPassword(input.password);
   return prisma.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new AppError("CONFLICT", "Email taken", { email: ["users.emailTaken"] });

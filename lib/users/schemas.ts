@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Role } from "../generated/prisma/enums";
+import { newPasswordSchema } from "./password";
 
 const optionalId = z
   .string()
@@ -13,7 +14,7 @@ export const createUserSchema = z
     name: z.string().trim().min(2).max(120),
     email: z.string().trim().toLowerCase().email(),
     role: z.enum(Role),
-    password: z.string().min(12, { message: "users.passwordTooShort" }).max(200),
+    password: newPasswordSchema,
     stateId: optionalId.default(null),
     mandateHolderId: optionalId.default(null),
     organisation: z.string().trim().max(200).optional().transform((v) => v || null),
@@ -36,7 +37,7 @@ export type SetUserActiveInput = z.infer<typeof setUserActiveSchema>;
 export const changeOwnPasswordSchema = z
   .object({
     currentPassword: z.string().min(1).max(200),
-    newPassword: z.string().min(12, { message: "users.passwordTooShort" }).max(200),
+    newPassword: newPasswordSchema,
     confirmPassword: z.string().max(200),
   })
   .superRefine((v, ctx) => {

@@ -4,6 +4,7 @@ import bcrypt from "bcryptjs";
 import type { Role } from "../../lib/generated/prisma/enums";
 import type { Db, DemoUserIds, HolderRef, Log, StateRef } from "./context";
 import { stableUuid } from "./random";
+import { PASSWORD_HASH_COST } from "../../lib/users/password";
 
 export type DemoAccount = {
   role: "SECRETARIAT" | "MANDATE_HOLDER" | "STATE" | "CIVIL_SOCIETY" | "ADMIN";
@@ -98,7 +99,7 @@ export async function seedUsers(db: Db, bindings: UserBindings, log: Log): Promi
           id: stableUuid(`user:${a.email}`),
           email: a.email,
           name: a.name,
-          passwordHash: bcrypt.hashSync(a.password, 10),
+          passwordHash: bcrypt.hashSync(a.password, PASSWORD_HASH_COST),
           role: a.role as Role,
           stateId: key === "state" ? bindings.state.id : key === "state2" ? bindings.state2.id : null,
           mandateHolderId: key === "holder" ? holderFor(bindings.holder) : key === "cosigner" ? holderFor(bindings.cosigner) : null,

@@ -58,6 +58,7 @@ export function publicCacheKey(req: CacheableRequest): { key: string; locale: Lo
 export type CachedResponse = { status: number; headers: Record<string, string | string[]>; body: Buffer; cacheable: boolean; gzip?: Buffer };
 
 export function createResponseCache({ ttlMs = PUBLIC_CACHE_TTL_MS, maxBytes = MAX_BYTES, now }: { ttlMs?: number; maxBytes?: number; now?: () => number } = {}) {
+  // An entry's size counts its body twice: a gzipped copy is added when a visitor accepts it.
   const store = new LRUCache<string, CachedResponse>({
     ttl: ttlMs, maxSize: maxBytes, sizeCalculation: (e) => 2 * e.body.byteLength + 1024, ...(now ? { perf: { now }, ttlResolution: 0 } : {}),
   });

@@ -18,6 +18,7 @@ export default defineConfig({
           include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "components/**/*.test.ts", "components/**/*.test.tsx"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
+          setupFiles: ["tests/support/test-clock.ts"],
         },
       },
       {
@@ -26,6 +27,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts", "lib/**/*.int.test.ts"],
           environment: "node",
+          setupFiles: ["tests/support/test-clock.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           // Each file creates its own database; two at a time suits a 2-core machine.

@@ -25,7 +25,13 @@ const types = {
 };
 
 function pool(): pg.Pool {
-  globalForDb.pool ??= new pg.Pool({ connectionString: connectionString(), max: Number(process.env.SP_DB_POOL ?? 10), types });
+  if (!globalForDb.pool) {
+    const created = new pg.Pool({ connectionString: connectionString(), max: Number(process.env.SP_DB_POOL ?? 10), types });
+    // An idle connection that the server closes (restart, failover, administrator) is dropped from the
+    // pool and replaced on next use; without a listener, node-postgres would throw it out of the process.
+    created.on("error", (err) => console.error(`Database connection lost while idle: ${err.message}`));
+    globalForDb.pool = created;
+  }
   return globalForDb.pool;
 }
 

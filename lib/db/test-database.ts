@@ -29,6 +29,15 @@ function withDatabase(url: string, database: string) {
   return u.toString();
 }
 
+async function waitUntilNoSessions(client: pg.Client, database: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    const { rows } = await client.query<{ n: number }>("select count(*)::int as n from pg_stat_activity where datname = $1", [database]);
+    if (rows[0]?.n === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
 export async function createTestDatabase(opts: { prefix?: string; migrate?: boolean } = {}): Promise<TestDatabase> {
   const server = process.env.TEST_DATABASE_URL ?? DEFAULT_SERVER;
   const useEmbedded = process.env.SP_TEST_EMBEDDED === "1" || !(await serverAnswers(server));
@@ -48,8 +57,14 @@ export async function createTestDatabase(opts: { prefix?: string; migrate?: bool
       async drop() {
         const c = new pg.Client({ connectionString: server });
         await c.connect();
-        await c.query(`drop database if exists "${name}" with (force)`);
-        await c.end();
+        try {
+          // A pool's end() resolves before its sockets are closed: wait for the last session to leave,
+          // so that `force` never terminates a connection some client still listens on.
+          await waitUntilNoSessions(c, name);
+          await c.query(`drop database if exists "${name}" with (force)`);
+        } finally {
+          await c.end();
+        }
       },
     };
   }

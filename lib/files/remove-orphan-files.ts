@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../db/types";
 import { getFileStore, type FileStore } from "./storage";
+import { now as clockNow } from "../core/clock";
 
 const ONE_HOUR_MS = 60 * 60 * 1000;
 const BATCH = 500;
@@ -15,7 +16,7 @@ export async function removeOrphanFiles({
   db,
   store = getFileStore(),
   olderThanMs = ONE_HOUR_MS,
-  now = new Date(),
+  now = clockNow(),
 }: {
   db: Db;
   store?: FileStore;

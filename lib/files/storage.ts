@@ -4,6 +4,7 @@ import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promis
 import path from "node:path";
 import { DATA_DIR } from "../db/connection";
 import { AppError } from "../core/errors";
+import { now } from "../core/clock";
 
 /**
  * Where attachment bytes live. Local disk by default; an S3-compatible store (DESIGN §4: "files on
@@ -52,6 +53,9 @@ export class LocalFileStore implements FileStore {
       const handle = await open(temp, "wx", 0o640);
       try {
         await handle.writeFile(bytes);
+        // Stamped with the portal's clock, which the orphan sweep compares it with.
+        const at = now();
+        await handle.utimes(at, at);
         await handle.sync();
       } finally {
         await handle.close();

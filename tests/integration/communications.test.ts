@@ -8,7 +8,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { seedDatabase } from "@/prisma/seed/index";
-import { actorByEmail, closeIntegrationDatabase } from "../support/integration";
+import { actorByEmail, closeIntegrationDatabase, setNow } from "../support/integration";
 
 // lib/ code uses the shared client (DATABASE_URL, read on first use) and the portal clock.
 let db: TestDatabase;
@@ -144,6 +144,8 @@ describe("who sees what", () => {
     const { setClockOffset } = await import("@/lib/core/clock");
     const l = await approvedLetter({ iso3: "NOR" });
     await dispatchCommunication({ actor: actors.secretariat!, input: { communicationId: l.id } });
+    // Not urgent: sent at the next Geneva opening, public from there — read it rather than guess it.
+    const { publicFrom } = await prisma.communication.findUniqueOrThrow({ where: { id: l.id }, select: { publicFrom: true } });
     const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
     const [open, internal] = await shared.$transaction(async (tx) => [
       await saveAttachment(tx, { fileName: "public-note.pdf", bytes: pdf, uploadedById: null, link: { communicationId: l.id }, isPublic: true }),
@@ -157,7 +159,7 @@ describe("who sees what", () => {
       ],
     });
     try {
-      setClockOffset(61 * 86_400_000);
+      await setNow(new Date(publicFrom!.getTime() + 60_000));
       const pub = await getPublicCommunication({ communicationId: l.id });
       expect(pub.attachments.map((a) => a.fileName)).toEqual(["public-note.pdf"]);
       expect(pub.pressReleases.map((p) => p.title)).toEqual(["PR-PUBLISHED-CHECK"]);

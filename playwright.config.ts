@@ -7,13 +7,10 @@ import path from "node:path";
 // DATABASE_URL for the smoke test of the embedded default.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const SMOKE_PORT = Number(process.env.SMOKE_PORT ?? 3101);
-// Specs that run after all others, one at a time: those that move the shared test clock, the one
-// that counts on no other test changing data while it checks the public response cache, and the one
-// that changes a demo account's password for a while.
-const SERIAL = [
-  /communications\/lifecycle\.spec\.ts/, /press-releases\/press-release\.spec\.ts/, /visits\/visit-lifecycle\.spec\.ts/,
-  /search\/public-cache\.spec\.ts/, /auth\/account\.spec\.ts/,
-];
+// Specs that run after all others, one at a time: the one that counts on no other test changing data
+// while it checks the public response cache, and the one that changes a demo account's password for
+// a while. (Specs that move time do it per request — tests/e2e/support/clock.ts — and run in parallel.)
+const SERIAL = [/search\/public-cache\.spec\.ts/, /auth\/account\.spec\.ts/];
 const smokeDataDir = path.join(os.tmpdir(), `sp-portal-smoke-${Date.now()}`);
 
 const chromiumArgs = [
@@ -42,8 +39,6 @@ export default defineConfig({
   },
   projects: [
     { name: "chromium", testIgnore: [/smoke\.spec\.ts/, ...SERIAL] },
-    // The test clock (POST /api/test/clock) is one per server: the specs that move it run after all the
-    // others and one at a time, so no other test sees the portal's "now" jump under it.
     { name: "serial", testMatch: SERIAL, dependencies: ["chromium"], workers: 1 },
     { name: "smoke", testMatch: /smoke\.spec\.ts/, use: { baseURL: `http://localhost:${SMOKE_PORT}` } },
   ],

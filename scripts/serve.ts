@@ -5,6 +5,7 @@
 import http from "node:http";
 import next from "next";
 import { withPublicCache } from "../lib/public-cache/serve";
+import { runWithRequestClock, TEST_CLOCK_HEADER } from "../lib/core/clock";
 
 function option(short: string, long: string): string | undefined {
   const args = process.argv.slice(2);
@@ -21,8 +22,9 @@ await app.prepare();
 const handle = app.getRequestHandler();
 const serve = process.env.SP_PUBLIC_CACHE === "0" ? (req: http.IncomingMessage, res: http.ServerResponse) => handle(req, res) : withPublicCache((req, res) => handle(req, res));
 
+// Under SP_TEST_CLOCK=1 (browser tests) a request may carry its own time (lib/core/clock.ts).
 const server = http.createServer((req, res) => {
-  serve(req, res).catch((err: unknown) => {
+  runWithRequestClock(req.headers[TEST_CLOCK_HEADER], () => serve(req, res)).catch((err: unknown) => {
     console.error("Request failed", err);
     if (!res.headersSent) {
       res.statusCode = 500;

@@ -1,5 +1,5 @@
 import "server-only";
-import { now } from "../core/clock";
+import { now, outsideRequestClock } from "../core/clock";
 import { nudgeMailWorker } from "../mail/worker";
 import { runFollowUp } from "./run-follow-up";
 
@@ -35,9 +35,10 @@ export function startFollowUpWorker({ intervalMs = 6 * 60 * 60 * 1000 }: { inter
     }
   };
 
-  const timer = setInterval(() => void tick(), intervalMs);
+  // The process's time, even when the first request of a test server starts the worker.
+  const timer = outsideRequestClock(() => setInterval(() => void tick(), intervalMs));
   timer.unref?.();
-  void tick();
+  outsideRequestClock(() => void tick());
   const worker: Worker = {
     stop: () => {
       stopped = true;

@@ -1,5 +1,5 @@
 import "server-only";
-import { now } from "../core/clock";
+import { now, outsideRequestClock } from "../core/clock";
 import { deliverDueMail } from "./deliver-due-mail";
 import { createMailTransport } from "./transport";
 
@@ -43,11 +43,14 @@ export function startMailWorker({ intervalMs = 30_000 }: { intervalMs?: number }
     }
   };
 
-  const timer = setInterval(() => {
-    if (!running) void tick(); // an overdue tick is skipped, not queued
-  }, intervalMs);
+  // The timer keeps the process's time even when the first request of a test server starts it.
+  const timer = outsideRequestClock(() =>
+    setInterval(() => {
+      if (!running) void tick(); // an overdue tick is skipped, not queued
+    }, intervalMs),
+  );
   timer.unref?.();
-  void tick();
+  outsideRequestClock(() => void tick());
   const worker: Worker = {
     nudge: () => void tick(),
     stop: () => {

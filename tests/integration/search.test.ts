@@ -33,6 +33,8 @@ async function search(query: string | Record<string, string | string[]>): Promis
   return result;
 }
 
+/** The year in Geneva, which the search's year filter and facets use. */
+const genevaYear = (d: Date) => Number(new Intl.DateTimeFormat("en", { timeZone: "Europe/Zurich", year: "numeric" }).format(d));
 const refs = (r: SearchResult) => r.rows.map((row) => row.reference).sort();
 
 type Letter = {
@@ -151,11 +153,13 @@ describe("public search filters", () => {
     const zzt = { addressee: "state:ZZT" };
     expect(refs(await search({ ...zzt, type: ["UA", "OL"] }))).toEqual(["OL ZZT 3/2020", "UA ZZT 2/2019"]);
     expect(refs(await search({ ...zzt, type: "AL,OL" }))).toEqual(["AL ZZT 1/2019", "AL ZZT 4/2020", "OL ZZT 3/2020"]);
-    const year = new Date(NOW.getTime() - 150 * DAY).getUTCFullYear();
-    const inYear = (await search({ ...zzt, year: String(year) })).rows.map((r) => r.sentAt.getUTCFullYear());
+    // Years, like the date filters below, are Geneva's.
+    const year = genevaYear(new Date(NOW.getTime() - 150 * DAY));
+    const inYear = (await search({ ...zzt, year: String(year) })).rows.map((r) => genevaYear(r.sentAt));
     expect(inYear.length).toBeGreaterThan(0);
     expect(inYear.every((y) => y === year)).toBe(true);
-    const day = (n: number) => new Date(NOW.getTime() - n * DAY).toISOString().slice(0, 10);
+    // Geneva calendar days (the UTC day differs around midnight in Geneva).
+    const day = (n: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Zurich" }).format(new Date(NOW.getTime() - n * DAY));
     expect(refs(await search({ ...zzt, from: day(250), to: day(150) }))).toEqual(["AL ZZT 4/2020", "OL ZZT 3/2020"]);
     expect(refs(await search({ ...zzt, reply: "replied" }))).toEqual(["AL ZZT 1/2019"]);
     expect(refs(await search({ ...zzt, reply: "none" }))).toEqual(["AL ZZT 4/2020", "OL ZZT 3/2020", "UA ZZT 2/2019"]);
@@ -209,7 +213,7 @@ describe("search facets", () => {
     expect(f.addressees.map((a) => a.value)).toContain(`actor:${actorMining}`);
     const states = f.addressees.slice(firstState).map((a) => a.label);
     expect(states).toEqual([...states].sort(new Intl.Collator("fr").compare));
-    expect(f.years[0]).toBe(NOW.getUTCFullYear());
+    expect(f.years[0]).toBe(genevaYear(NOW));
     expect(f.themes.map((t) => t.value)).toContain("reprisals");
   });
 });

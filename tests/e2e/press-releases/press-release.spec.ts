@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { account } from "../support/accounts";
 import { expectAccessible, signInViaApi } from "../support/session";
+import { SpecClock } from "../support/clock";
 import en from "../../../lib/i18n/messages/press-releases/en.json" with { type: "json" };
 import visitsEn from "../../../lib/i18n/messages/visits/en.json" with { type: "json" };
 
@@ -13,15 +14,15 @@ const NORWAY = account("STATE", "state@sp-portal.example");
 const BRAZIL = account("STATE", "state2@sp-portal.example");
 const DAY = 24 * 60 * 60 * 1000;
 
-async function as(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+async function as(clock: SpecClock, browser: Browser, who: { email: string; password: string }): Promise<Page> {
+  const page = await clock.newPage(browser);
   await signInViaApi(page, who.email, who.password);
   return page;
 }
 
-/** A calendar day `days` after today in Geneva, as the date inputs take it. */
-function genevaDay(days: number): string {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Zurich" }).format(new Date());
+/** A calendar day `days` after the spec's today in Geneva, as the date inputs take it. */
+function genevaDay(clock: SpecClock, days: number): string {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Zurich" }).format(clock.now());
   return new Date(Date.parse(`${today}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 }
 
@@ -36,19 +37,15 @@ async function timeOf(page: Page, testId: string): Promise<number> {
   return Date.parse((await page.getByTestId(testId).getAttribute("datetime"))!);
 }
 
-// The clock is shared by the whole server: this scenario runs alone and puts it back afterwards.
+// Each scenario lives at its own time (support/clock.ts), from the next Geneva business morning.
 test.describe("press releases give the capital time (R3)", () => {
-  test.describe.configure({ mode: "serial" });
-  test.afterAll(async ({ request }) => {
-    await request.post("/api/test/clock", { data: { offsetDays: 0 } });
-  });
-
-  test("a press release on a letter to Norway is shared, waits for the lead time, then is published with a justification", async ({ browser, request }) => {
+  test("a press release on a letter to Norway is shared, waits for the lead time, then is published with a justification", async ({ browser }) => {
     test.setTimeout(180_000);
+    const clock = new SpecClock();
     const title = `E2E press release ${Date.now()}`;
 
     // 1. The holder drafts a press release on a sent letter of its mandate to Norway (the seed has one).
-    const holder = await as(browser, HOLDER);
+    const holder = await as(clock, browser, HOLDER);
     await holder.goto("/portal/mandate-holder/press-releases/new");
     const norwayLetter = holder.getByLabel(t.communication).locator("option").filter({ hasText: /^(AL|UA|OL) NOR \d+\/\d{4} — / }).first();
     const label = (await norwayLetter.textContent())!;
@@ -65,7 +62,7 @@ test.describe("press releases give the capital time (R3)", () => {
     await expectAccessible(holder);
 
     // Another mandate's holder does not even learn that it exists.
-    const cosigner = await as(browser, COSIGNER);
+    const cosigner = await as(clock, browser, COSIGNER);
     expect((await cosigner.goto(`/portal/mandate-holder/press-releases/${id}`))?.status()).toBe(404);
 
     // 2. The holder shares it with the State.
@@ -75,7 +72,7 @@ test.describe("press releases give the capital time (R3)", () => {
     await expect(holder.getByTestId("possible-from")).toBeVisible();
 
     // 3. The secretariat cannot publish yet, and is told from when it can.
-    const secretariat = await as(browser, SECRETARIAT);
+    const secretariat = await as(clock, browser, SECRETARIAT);
     await secretariat.goto("/portal/secretariat/press-releases?status=SHARED_WITH_STATE");
     await secretariat.getByRole("link", { name: title }).click();
     await expect(secretariat.getByRole("heading", { level: 1 })).toHaveText(title);
@@ -86,22 +83,21 @@ test.describe("press releases give the capital time (R3)", () => {
     const replyDue = await timeOf(secretariat, "reply-due");
 
     // A visitor cannot see it before it is published.
-    const visitor = await (await browser.newContext()).newPage();
+    const visitor = await clock.newPage(browser);
     expect((await visitor.goto(`/press-releases/${id}`))?.status()).toBe(404);
 
     // 4. Two days later (more if the share waited for Geneva's next opening), the lead time is over.
-    const offsetDays = Math.max(2, Math.ceil((possibleFrom - Date.now() + 60_000) / DAY));
-    expect((await request.post("/api/test/clock", { data: { offsetDays } })).ok()).toBe(true);
-    const serverNow = Date.now() + offsetDays * DAY;
+    await clock.advance(Math.max(2, Math.ceil((possibleFrom - clock.now().getTime() + 60_000) / DAY)) * DAY);
+    const serverNow = clock.now().getTime();
 
     // Norway has the text; Brazil does not learn that it exists.
-    const norway = await as(browser, NORWAY);
+    const norway = await as(clock, browser, NORWAY);
     await norway.goto("/portal/state/press-releases");
     await norway.getByTestId("press-release-row").filter({ hasText: title }).getByRole("link", { name: title }).click();
     await expect(norway.getByTestId("press-release-body")).toContainText("grave concern");
     await expect(norway.getByTestId("communication-reference")).toHaveText(reference);
     await expectAccessible(norway);
-    const brazil = await as(browser, BRAZIL);
+    const brazil = await as(clock, browser, BRAZIL);
     expect((await brazil.goto(`/portal/state/press-releases/${id}`))?.status()).toBe(404);
 
     // 5. Before the letter's reply deadline, publishing asks for a justification, which is recorded.
@@ -133,22 +129,22 @@ test.describe("press releases give the capital time (R3)", () => {
     await expectAccessible(visitor);
   });
 
-  test("a press release on a visit to Norway is shared with Norway and not published before the debriefing (R4), then published", async ({ browser, request }) => {
+  test("a press release on a visit to Norway is shared with Norway and not published before the debriefing (R4), then published", async ({ browser }) => {
     test.setTimeout(240_000);
-    expect((await request.post("/api/test/clock", { data: { offsetDays: 0 } })).ok()).toBe(true);
+    const clock = new SpecClock();
     const title = `E2E visit press release ${Date.now()}`;
 
     // 1. The demo holder's request to visit Norway: Norway proposes dates, the holder accepts them.
-    const holder = await as(browser, HOLDER);
+    const holder = await as(clock, browser, HOLDER);
     await holder.goto("/portal/mandate-holder/visits");
     await holder.getByTestId("visit-row").filter({ hasText: "Norway" }).filter({ hasText: tv.statuses.REQUESTED }).getByRole("link", { name: "Norway" }).click();
     await expect(holder.getByTestId("visit-status")).toHaveText(tv.statuses.REQUESTED);
     const visitRequestId = holder.url().split("/").pop()!;
-    const norway = await as(browser, NORWAY);
+    const norway = await as(clock, browser, NORWAY);
     await norway.goto(`/portal/state/visits/${visitRequestId}`);
     await norway.getByLabel(tv.answers.proposeDates).check();
-    await norway.getByLabel(new RegExp(`^${tv.start}`)).fill(genevaDay(2));
-    await norway.getByLabel(new RegExp(`^${tv.end}`)).fill(genevaDay(11));
+    await norway.getByLabel(new RegExp(`^${tv.start}`)).fill(genevaDay(clock, 2));
+    await norway.getByLabel(new RegExp(`^${tv.end}`)).fill(genevaDay(clock, 11));
     await norway.getByRole("button", { name: tv.sendAnswer }).click();
     await expect(norway.getByTestId("visit-status")).toHaveText(tv.statuses.DATES_PROPOSED);
     await holder.reload();
@@ -185,7 +181,7 @@ test.describe("press releases give the capital time (R3)", () => {
     await expect(holder.getByTestId("possible-from")).toBeVisible();
 
     // 4. The secretariat's publication is refused: no press activity before the debriefing (R4).
-    const secretariat = await as(browser, SECRETARIAT);
+    const secretariat = await as(clock, browser, SECRETARIAT);
     await secretariat.goto(`/portal/secretariat/press-releases/${id}`);
     await expect(secretariat.getByTestId("linked-visit")).toContainText("Norway");
     await expect(secretariat.getByRole("textbox", { name: t.justification })).toHaveCount(0);
@@ -196,14 +192,13 @@ test.describe("press releases give the capital time (R3)", () => {
     const possibleFrom = await timeOf(secretariat, "possible-from");
 
     // 5. Days later the visit is under way and the lead time over. Norway has the text, Brazil does not.
-    const offsetDays = Math.max(3, Math.ceil((possibleFrom - Date.now() + 60_000) / DAY));
-    expect((await request.post("/api/test/clock", { data: { offsetDays } })).ok()).toBe(true);
+    await clock.advance(Math.max(3, Math.ceil((possibleFrom - clock.now().getTime() + 60_000) / DAY)) * DAY);
     await norway.goto("/portal/state/press-releases");
     await norway.getByTestId("press-release-row").filter({ hasText: title }).getByRole("link", { name: title }).click();
     await expect(norway.getByTestId("linked-visit")).toContainText("Norway");
     await expect(norway.getByTestId("press-release-body")).toContainText("welcomed the cooperation");
     await expectAccessible(norway);
-    const brazil = await as(browser, BRAZIL);
+    const brazil = await as(clock, browser, BRAZIL);
     expect((await brazil.goto(`/portal/state/press-releases/${id}`))?.status()).toBe(404);
 
     // Still refused while the debriefing is not recorded; the holder records it.
@@ -221,7 +216,7 @@ test.describe("press releases give the capital time (R3)", () => {
     await expect(secretariat.getByTestId("status")).toHaveText(t.statuses.PUBLISHED);
 
     // 7. Public: the press release names the visit and links to its page, which lists the press release.
-    const visitor = await (await browser.newContext()).newPage();
+    const visitor = await clock.newPage(browser);
     await visitor.goto(`/press-releases/${id}`);
     await expect(visitor.getByTestId("linked-visit")).toContainText("Norway");
     await expectAccessible(visitor);

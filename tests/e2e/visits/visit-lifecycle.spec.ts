@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { account } from "../support/accounts";
 import { expectAccessible, signInViaApi } from "../support/session";
+import { SpecClock } from "../support/clock";
 import en from "../../../lib/i18n/messages/visits/en.json" with { type: "json" };
 
 const t = en.visits;
@@ -10,8 +11,8 @@ const NORWAY = account("STATE", "state@sp-portal.example");
 const DAY = 24 * 60 * 60 * 1000;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-async function as(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+async function as(clock: SpecClock, browser: Browser, who: { email: string; password: string }): Promise<Page> {
+  const page = await clock.newPage(browser);
   await signInViaApi(page, who.email, who.password);
   return page;
 }
@@ -22,19 +23,15 @@ async function confirmAction(page: Page, label: string) {
   await page.getByRole("dialog").getByRole("button", { name: label, exact: true }).click();
 }
 
-// The clock is shared by the whole server: this scenario runs alone and puts it back afterwards.
+// The scenario lives at its own time (support/clock.ts), from the next Geneva business morning.
 test.describe("a country visit from request to published statement (R4, R9)", () => {
-  test.describe.configure({ mode: "serial" });
-  test.afterAll(async ({ request }) => {
-    await request.post("/api/test/clock", { data: { offsetDays: 0 } });
-  });
-
   test("the holder requests, Brazil proposes dates, the holder accepts, the visit is public; the statement waits for the debriefing", async ({ browser, request }) => {
     test.setTimeout(240_000);
+    const clock = new SpecClock();
     const purpose = `E2E visit ${Date.now()}: to assess the situation of human rights defenders.`;
 
     // 1. The holder requests a visit to Brazil.
-    const holder = await as(browser, HOLDER);
+    const holder = await as(clock, browser, HOLDER);
     await holder.goto("/portal/mandate-holder/visits/new");
     await expectAccessible(holder);
     await holder.getByLabel(t.state).selectOption({ label: "Brazil" });
@@ -48,16 +45,16 @@ test.describe("a country visit from request to published statement (R4, R9)", ()
     await expectAccessible(holder);
 
     // Norway does not learn that it exists.
-    const norway = await as(browser, NORWAY);
+    const norway = await as(clock, browser, NORWAY);
     expect((await norway.goto(`/portal/state/visits/${id}`))?.status()).toBe(404);
 
     // 2. Brazil proposes other dates in its workspace.
-    const brazil = await as(browser, BRAZIL);
+    const brazil = await as(clock, browser, BRAZIL);
     await brazil.goto("/portal/state/visits");
     await brazil.goto(`/portal/state/visits/${id}`);
     await expect(brazil.getByTestId("visit-status")).toHaveText(t.statuses.REQUESTED);
     await expectAccessible(brazil);
-    const start = Date.now() + 30 * DAY;
+    const start = clock.now().getTime() + 30 * DAY;
     const end = start + 9 * DAY;
     await brazil.getByLabel(t.answers.proposeDates).check();
     // A missing date is refused next to the field, and the note typed is kept.
@@ -71,7 +68,7 @@ test.describe("a country visit from request to published statement (R4, R9)", ()
     await expect(brazil.getByTestId("visit-status")).toHaveText(t.statuses.DATES_PROPOSED);
 
     // Not public yet: the proposed dates stay between the parties.
-    const visitor = await (await browser.newContext()).newPage();
+    const visitor = await clock.newPage(browser);
     await visitor.goto(`/visits/${id}`);
     await expect(visitor.getByTestId("visit-status")).toHaveText(t.statuses.DATES_PROPOSED);
     await expect(visitor.getByTestId("visit-dates")).toHaveCount(0);
@@ -91,7 +88,7 @@ test.describe("a country visit from request to published statement (R4, R9)", ()
     await expect(visitor.getByTestId("visit-dates")).toBeVisible();
     await expect(visitor.locator("body")).not.toContainText(purpose);
     await expectAccessible(visitor);
-    const feed = await request.get("/api/visits/feed.atom");
+    const feed = await request.get("/api/visits/feed.atom", { headers: clock.headers() });
     expect(feed.headers()["content-type"]).toContain("application/atom+xml");
     expect(await feed.text()).toContain(`/visits/${id}`);
 
@@ -115,7 +112,7 @@ test.describe("a country visit from request to published statement (R4, R9)", ()
     await expect(brazil.getByText("I thank the Government of Brazil")).toBeVisible();
 
     // 6. During the visit, the debriefing is recorded; then the statement can be published.
-    expect((await request.post("/api/test/clock", { data: { offsetDays: 35 } })).ok()).toBe(true);
+    await clock.advance(35 * DAY);
     await holder.reload();
     await holder.getByRole("button", { name: t.recordDebriefing }).click();
     await expect(holder.getByTestId("debriefing-at")).not.toHaveText("—");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "./actor";
 import { PERMISSIONS, ROLE_PERMISSIONS, type Permission } from "./permissions";
-import { actsForState, assertCan, can, canManageUser, canReadConfidentialAnnex, permissionsOf, servesMandate } from "./policy";
+import { actsForState, assertCan, assertCanAny, can, canManageUser, canReadConfidentialAnnex, permissionsOf, servesMandate } from "./policy";
 import { AppError } from "../core/errors";
 import type { Role } from "../generated/prisma/enums";
 
@@ -82,6 +82,24 @@ describe("fail closed", () => {
     expect(() => assertCan(null, "workspace:state")).toThrowError(expect.objectContaining({ code: "UNAUTHENTICATED" }));
     expect(() => assertCan(actor("STATE"), "workspace:secretariat")).toThrow(AppError);
     expect(() => assertCan(actor("SECRETARIAT"), "workspace:secretariat")).not.toThrow();
+  });
+});
+
+describe("a door for several roles (assertCanAny)", () => {
+  const REQUESTER = ["visit:request", "visit:record"] as const;
+  it.each([
+    ["MANDATE_HOLDER", null],
+    ["SECRETARIAT", null],
+    ["STATE", "FORBIDDEN"],
+    ["CIVIL_SOCIETY", "FORBIDDEN"],
+    ["ADMIN", "FORBIDDEN"],
+  ] as const)("%s → %s", (role, code) => {
+    const attempt = () => assertCanAny(actor(role), REQUESTER);
+    if (code === null) expect(attempt).not.toThrow();
+    else expect(attempt).toThrow(expect.objectContaining({ code }));
+  });
+  it("asks nobody to be signed in twice: no actor is UNAUTHENTICATED", () => {
+    expect(() => assertCanAny(null, REQUESTER)).toThrow(expect.objectContaining({ code: "UNAUTHENTICATED" }));
   });
 });
 

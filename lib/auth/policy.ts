@@ -35,6 +35,11 @@ export function assertCan(actor: Actor | null, permission: Permission): asserts 
   if (!can(actor, permission)) throw new AppError("FORBIDDEN", `Not allowed: ${permission}`);
 }
 
+/** A door several roles may use (e.g. the holder, or the secretariat on its behalf): any one permission opens it. */
+export function assertCanAny(actor: Actor | null, permissions: readonly [Permission, ...Permission[]]): asserts actor is Actor {
+  assertCan(actor, permissions.find((p) => can(actor, p)) ?? permissions[0]);
+}
+
 /** Record-level: a State user acts only for its own State. */
 export function actsForState(actor: Actor | null, stateId: string): boolean {
   return !!actor && actor.role === "STATE" && actor.stateId !== null && actor.stateId === stateId;

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { markPublicDataChanged } from "../public-cache/generation";
 import { getActor } from "../auth/session";
-import { assertCan } from "../auth/policy";
+import { assertCanAny } from "../auth/policy";
 import type { Actor } from "../auth/actor";
 import type { Permission } from "../auth/permissions";
 import { AppError, isAppError } from "./errors";
@@ -64,13 +64,16 @@ function buildAction<A, S extends z.ZodType, R>(opts: {
  */
 export function createAction<S extends z.ZodType, R>(opts: {
   schema: S;
-  permission: Permission;
+  /** The permission the door asks for; with several, any one of them opens it (the lib/ function
+   *  then applies the record-level rule for whichever the actor holds). */
+  permission: Permission | readonly [Permission, ...Permission[]];
   handler: (args: { actor: Actor; input: z.infer<S>; formData: FormData }) => Promise<R>;
   successMessage?: string;
 }) {
+  const anyOf: readonly [Permission, ...Permission[]] = typeof opts.permission === "string" ? [opts.permission] : opts.permission;
   return buildAction({
     authorize: (actor) => {
-      assertCan(actor, opts.permission);
+      assertCanAny(actor, anyOf);
       return actor;
     },
     schema: () => opts.schema,

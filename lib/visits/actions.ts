@@ -1,5 +1,4 @@
 "use server";
-import { z } from "zod";
 import { createAction } from "../core/action";
 import { formFiles } from "../core/form-files";
 import { nudgeMailWorker } from "../mail/worker";
@@ -27,55 +26,73 @@ export const requestVisitAction = createAction({
 
 // The State answers (visit:answer); the secretariat records answers received outside the portal
 // (visit:record). answerVisit checks which, and the record-level rule.
-const answerHandler = async ({ actor, input, formData }: { actor: Parameters<typeof answerVisit>[0]["actor"]; input: z.infer<typeof answerSchema>; formData: FormData }) =>
-  answerVisit({ actor, input, files: await formFiles(formData, "documents") });
-export const answerVisitAction = createAction({ schema: answerSchema, permission: "visit:answer", handler: answerHandler, successMessage: "visits.answerSaved" });
-export const recordAnswerAction = createAction({ schema: answerSchema, permission: "visit:record", handler: answerHandler, successMessage: "visits.answerSaved" });
+export const answerVisitAction = createAction({
+  schema: answerSchema,
+  permission: ["visit:answer", "visit:record"],
+  handler: async ({ actor, input, formData }) => answerVisit({ actor, input, files: await formFiles(formData, "documents") }),
+  successMessage: "visits.answerSaved",
+});
 
-// The requesting side is a mandate holder (visit:request) or the secretariat (visit:record).
-function requesterAct<S extends z.ZodType, R>(schema: S, handler: Parameters<typeof createAction<S, R>>[0]["handler"], successMessage: string) {
-  return {
-    holder: createAction({ schema, permission: "visit:request", handler, successMessage }),
-    secretariat: createAction({ schema, permission: "visit:record", handler, successMessage }),
-  };
-}
+// The requesting side: the mandate holder (visit:request) or the secretariat on its behalf
+// (visit:record). Each lib/ function applies the record-level rule for whichever the actor is.
+const REQUESTER = ["visit:request", "visit:record"] as const;
 
-const requester = requesterAct(requesterActionSchema, async ({ actor, input }) => {
-  const result = await requesterAction({ actor, input });
-  nudgeMailWorker();
-  return result;
-}, "visits.actionDone");
-export const holderRequestAction = requester.holder;
-export const secretariatRequestAction = requester.secretariat;
+export const requesterActionAction = createAction({
+  schema: requesterActionSchema,
+  permission: REQUESTER,
+  handler: async ({ actor, input }) => {
+    const result = await requesterAction({ actor, input });
+    nudgeMailWorker();
+    return result;
+  },
+  successMessage: "visits.actionDone",
+});
 
-const schedule = requesterAct(scheduleSchema, ({ actor, input }) => scheduleAgreedVisit({ actor, input }), "visits.scheduled");
-export const holderScheduleAction = schedule.holder;
-export const secretariatScheduleAction = schedule.secretariat;
+export const scheduleVisitAction = createAction({
+  schema: scheduleSchema,
+  permission: REQUESTER,
+  handler: ({ actor, input }) => scheduleAgreedVisit({ actor, input }),
+  successMessage: "visits.scheduled",
+});
 
-const statement = requesterAct(statementSchema, async ({ actor, input, formData }) =>
-  saveStatement({ actor, input, files: await formFiles(formData, "documents") }), "visits.statementSaved");
-export const holderStatementAction = statement.holder;
-export const secretariatStatementAction = statement.secretariat;
+export const saveStatementAction = createAction({
+  schema: statementSchema,
+  permission: REQUESTER,
+  handler: async ({ actor, input, formData }) => saveStatement({ actor, input, files: await formFiles(formData, "documents") }),
+  successMessage: "visits.statementSaved",
+});
 
-const step = requesterAct(visitStepSchema, async ({ actor, input }) => {
-  const result = await visitStep({ actor, input });
-  nudgeMailWorker();
-  return result;
-}, "visits.actionDone");
-export const holderStepAction = step.holder;
-export const secretariatStepAction = step.secretariat;
+export const visitStepAction = createAction({
+  schema: visitStepSchema,
+  permission: REQUESTER,
+  handler: async ({ actor, input }) => {
+    const result = await visitStep({ actor, input });
+    nudgeMailWorker();
+    return result;
+  },
+  successMessage: "visits.actionDone",
+});
 
-const civil = requesterAct(civilSocietySchema, ({ actor, input }) => recordCivilSocietyDebriefing({ actor, input }), "visits.actionDone");
-export const holderCivilSocietyAction = civil.holder;
-export const secretariatCivilSocietyAction = civil.secretariat;
+export const civilSocietyDebriefingAction = createAction({
+  schema: civilSocietySchema,
+  permission: REQUESTER,
+  handler: ({ actor, input }) => recordCivilSocietyDebriefing({ actor, input }),
+  successMessage: "visits.actionDone",
+});
 
-const report = requesterAct(reportSchema, ({ actor, input }) => saveVisitReport({ actor, input }), "visits.reportSaved");
-export const holderReportAction = report.holder;
-export const secretariatReportAction = report.secretariat;
+export const saveVisitReportAction = createAction({
+  schema: reportSchema,
+  permission: REQUESTER,
+  handler: ({ actor, input }) => saveVisitReport({ actor, input }),
+  successMessage: "visits.reportSaved",
+});
 
-const recommendation = requesterAct(recommendationSchema, ({ actor, input }) => addRecommendation({ actor, input }), "visits.recommendationSaved");
-export const holderRecommendationAction = recommendation.holder;
-export const secretariatRecommendationAction = recommendation.secretariat;
+export const addRecommendationAction = createAction({
+  schema: recommendationSchema,
+  permission: REQUESTER,
+  handler: ({ actor, input }) => addRecommendation({ actor, input }),
+  successMessage: "visits.recommendationSaved",
+});
 
 export const recommendationStatusAction = createAction({
   schema: recommendationStatusSchema,

@@ -12,6 +12,7 @@ import { workspaceEventScope } from "./event-visibility";
 import { availableActions } from "./state-machine";
 import { checkStatementLength, debriefingRecorded } from "./statement-rules";
 import { presentationDelayDays } from "./calendar";
+import { getThemeChoices } from "./find-visit-requests";
 
 const DETAIL = {
   id: true, status: true, purpose: true, proposedPeriods: true, requestedAt: true, answeredAt: true, declineReason: true,
@@ -67,17 +68,20 @@ export async function getVisitRequest({ actor, visitRequestId }: { actor: Actor;
       recommendations: rep.recommendations.map((rec) => ({ ...rec, mayUpdate: mayUpdateRecommendation(actor, { visitStateId: r.stateId }) })),
     })),
   };
+  const mayReport = mayRecordReport(actor, r);
   return {
     ...r,
     visit,
     events,
     now,
+    /** Themes to tag a new recommendation with (R14): only when the actor may add one. */
+    themeChoices: mayReport && visit?.reports.length ? await getThemeChoices() : [],
     may: {
       requester,
       answer: mayAnswer(actor, r) ? availableActions(r.status, "state") : [],
       requesterActions: requester ? availableActions(r.status, "requester") : [],
       onBehalf: recordsVisits(actor),
-      report: mayRecordReport(actor, r),
+      report: mayReport,
     },
   };
 }

@@ -1,0 +1,11 @@
+import { getFormatter } from "next-intl/server";
+
+/** The three ways a visit page writes a date: a calendar day, a moment, and a moment in Geneva time. */
+export async function visitFormats() {
+  const format = await getFormatter();
+  return {
+    day: (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" }),
+    moment: (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }),
+    geneva: (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Zurich" }),
+  };
+}

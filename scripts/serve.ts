@@ -6,6 +6,7 @@ import http from "node:http";
 import next from "next";
 import { withPublicCache } from "../lib/public-cache/serve";
 import { runWithRequestClock, TEST_CLOCK_HEADER } from "../lib/core/clock";
+import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxiesFromEnv } from "../lib/core/client-address";
 
 function option(short: string, long: string): string | undefined {
   const args = process.argv.slice(2);
@@ -22,8 +23,12 @@ await app.prepare();
 const handle = app.getRequestHandler();
 const serve = process.env.SP_PUBLIC_CACHE === "0" ? (req: http.IncomingMessage, res: http.ServerResponse) => handle(req, res) : withPublicCache((req, res) => handle(req, res));
 
-// Under SP_TEST_CLOCK=1 (browser tests) a request may carry its own time (lib/core/clock.ts).
+const trustedProxies = trustedProxiesFromEnv();
+// The client's address, worked out here once and never taken from what the client sent
+// (lib/core/client-address.ts). Under SP_TEST_CLOCK=1 (browser tests) a request may carry its own
+// time (lib/core/clock.ts).
 const server = http.createServer((req, res) => {
+  req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
   runWithRequestClock(req.headers[TEST_CLOCK_HEADER], () => serve(req, res)).catch((err: unknown) => {
     console.error("Request failed", err);
     if (!res.headersSent) {

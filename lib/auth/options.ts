@@ -3,7 +3,11 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyCredentials } from "./verify-credentials";
 import { signInSchema, TOO_MANY_ATTEMPTS } from "./schemas";
-import { clientAddress, signInThrottle } from "./sign-in-throttle";
+import { signInThrottle, type SignInAttempt } from "./sign-in-throttle";
+import { DEVICE_COOKIE, readCookie, verifyDeviceToken } from "./device-cookie";
+import { noteSignedIn } from "./remember-device";
+import { clientAddressOf } from "../core/client-address";
+import { now } from "../core/clock";
 
 // next-auth 4 with credentials and JWT sessions. The token carries only the user id; role and
 // bindings are read from the database on every request (lib/auth/session.ts), so a deactivated
@@ -18,15 +22,20 @@ export const authOptions: NextAuthOptions = {
       async authorize(raw, req) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const ip = clientAddress(req?.headers);
+        const { email, password } = parsed.data;
+        const headers = req?.headers as Record<string, string | undefined> | undefined;
+        const deviceId = verifyDeviceToken({ token: readCookie(headers?.cookie, DEVICE_COOKIE), email, secret: process.env.NEXTAUTH_SECRET ?? "", now: now() });
+        const attempt: SignInAttempt = { email, address: clientAddressOf(headers), deviceId };
+        const throttle = signInThrottle();
         // Too many failures: refused before the password is even compared (the form says so).
-        if ((await signInThrottle.blockedFor(parsed.data.email, ip)) > 0) throw new Error(TOO_MANY_ATTEMPTS);
-        const user = await verifyCredentials(parsed.data.email, parsed.data.password);
+        if ((await throttle.blockedFor(attempt)) > 0) throw new Error(TOO_MANY_ATTEMPTS);
+        const user = await verifyCredentials(email, password);
         if (!user) {
-          await signInThrottle.recordFailure(parsed.data.email, ip);
+          await throttle.recordFailure(attempt);
           return null;
         }
-        await signInThrottle.recordSuccess(parsed.data.email, ip);
+        await throttle.recordSuccess(attempt);
+        noteSignedIn(email);
         return { id: user.id, email: user.email, name: user.name };
       },
     }),

@@ -1,46 +1,66 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, createSignInThrottle } from "./sign-in-throttle";
+import { createSignInThrottle, memoryLimiters, type SignInAttempt } from "./sign-in-throttle";
+
+const from = (address: string, deviceId: string | null = null, email = "owner@mission.example"): SignInAttempt => ({ email, address, deviceId });
 
 describe("sign-in throttle", () => {
-  it("blocks an account from an address after the allowed failures, not the same account elsewhere", async () => {
-    const t = createSignInThrottle({ accountFailures: 3, addressFailures: 100 });
+  it("stops a guesser at one address after the allowed failures, not the same account elsewhere", async () => {
+    const t = createSignInThrottle(memoryLimiters, { accountAddress: 3 });
     for (let i = 0; i < 3; i++) {
-      expect(await t.blockedFor("a@x.org", "1.1.1.1")).toBe(0);
-      await t.recordFailure("A@x.org ", "1.1.1.1");
+      expect(await t.blockedFor(from("1.1.1.1"))).toBe(0);
+      await t.recordFailure({ ...from("1.1.1.1"), email: " Owner@Mission.example " });
     }
-    expect(await t.blockedFor("a@x.org", "1.1.1.1")).toBeGreaterThan(0);
-    expect(await t.blockedFor("a@x.org", "2.2.2.2")).toBe(0);
-    expect(await t.blockedFor("b@x.org", "1.1.1.1")).toBe(0);
+    expect(await t.blockedFor(from("1.1.1.1"))).toBeGreaterThan(0);
+    expect(await t.blockedFor(from("2.2.2.2"))).toBe(0);
+    expect(await t.blockedFor(from("1.1.1.1", null, "other@mission.example"))).toBe(0);
   });
-  it("a success clears the account's counter", async () => {
-    const t = createSignInThrottle({ accountFailures: 3 });
-    await t.recordFailure("a@x.org", "1.1.1.1");
-    await t.recordFailure("a@x.org", "1.1.1.1");
-    await t.recordSuccess("a@x.org", "1.1.1.1");
-    await t.recordFailure("a@x.org", "1.1.1.1");
-    await t.recordFailure("a@x.org", "1.1.1.1");
-    expect(await t.blockedFor("a@x.org", "1.1.1.1")).toBe(0);
+
+  it("a success clears the counter of its account and address", async () => {
+    const t = createSignInThrottle(memoryLimiters, { accountAddress: 3 });
+    await t.recordFailure(from("1.1.1.1"));
+    await t.recordFailure(from("1.1.1.1"));
+    await t.recordSuccess(from("1.1.1.1"));
+    await t.recordFailure(from("1.1.1.1"));
+    await t.recordFailure(from("1.1.1.1"));
+    expect(await t.blockedFor(from("1.1.1.1"))).toBe(0);
   });
-  it("blocks an address that fails for many accounts", async () => {
-    const t = createSignInThrottle({ accountFailures: 5, addressFailures: 4 });
-    for (const email of ["a@x", "b@x", "c@x", "d@x"]) await t.recordFailure(email, "9.9.9.9");
-    expect(await t.blockedFor("e@x", "9.9.9.9")).toBeGreaterThan(0);
-    expect(await t.blockedFor("e@x", "8.8.8.8")).toBe(0);
+
+  it("stops a guesser with many addresses — but the owner's own browser (device cookie) still gets in", async () => {
+    const t = createSignInThrottle(memoryLimiters, { accountAddress: 5, accountAnywhere: 20 });
+    for (let i = 0; i < 25; i++) await t.recordFailure(from(`203.0.113.${i}`));
+    expect(await t.blockedFor(from("198.51.100.9"))).toBeGreaterThan(0); // an unknown browser, anywhere
+    expect(await t.blockedFor(from("198.51.100.9", "owners-laptop"))).toBe(0);
+    expect(await t.blockedFor(from("203.0.113.1", "owners-laptop"))).toBe(0);
   });
-  it("caps an account's failures from any address (forged addresses do not help)", async () => {
-    const t = createSignInThrottle({ accountFailures: 5, anywhereFailures: 3 });
-    for (const ip of ["1.0.0.1", "1.0.0.2", "1.0.0.3"]) await t.recordFailure("a@x", ip);
-    expect(await t.blockedFor("a@x", "1.0.0.4")).toBeGreaterThan(0);
+
+  it("a device cookie buys only a few tries of its own, and another account's cookie buys none", async () => {
+    const t = createSignInThrottle(memoryLimiters, { device: 3 });
+    for (let i = 0; i < 3; i++) await t.recordFailure(from("1.1.1.1", "stolen-cookie"));
+    expect(await t.blockedFor(from("1.1.1.1", "stolen-cookie"))).toBeGreaterThan(0);
+    expect(await t.blockedFor(from("1.1.1.1", "owners-laptop"))).toBe(0);
+    // Failures with a device cookie do not count against browsers without one.
+    expect(await t.blockedFor(from("1.1.1.1"))).toBe(0);
   });
+
+  it("stops an address that fails for many accounts, device cookie or not", async () => {
+    const t = createSignInThrottle(memoryLimiters, { address: 4 });
+    for (const email of ["a@x", "b@x", "c@x", "d@x"]) await t.recordFailure({ email, address: "9.9.9.9", deviceId: null });
+    expect(await t.blockedFor({ email: "e@x", address: "9.9.9.9", deviceId: null })).toBeGreaterThan(0);
+    expect(await t.blockedFor({ email: "e@x", address: "9.9.9.9", deviceId: "d" })).toBeGreaterThan(0);
+    expect(await t.blockedFor({ email: "e@x", address: "8.8.8.8", deviceId: null })).toBe(0);
+  });
+
   it("never lets an unknown address share one counter for everybody", async () => {
-    const t = createSignInThrottle({ accountFailures: 5, addressFailures: 2 });
-    for (const email of ["a@x", "b@x", "c@x"]) await t.recordFailure(email, "unknown");
-    expect(await t.blockedFor("d@x", "unknown")).toBe(0);
+    const t = createSignInThrottle(memoryLimiters, { address: 2 });
+    for (const email of ["a@x", "b@x", "c@x"]) await t.recordFailure({ email, address: "unknown", deviceId: null });
+    expect(await t.blockedFor({ email: "d@x", address: "unknown", deviceId: null })).toBe(0);
   });
-  it("reads the first forwarded address", () => {
-    expect(clientAddress({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" })).toBe("203.0.113.7");
-    expect(clientAddress({ "x-real-ip": "198.51.100.2" })).toBe("198.51.100.2");
-    expect(clientAddress({})).toBe("unknown");
-    expect(clientAddress(undefined)).toBe("unknown");
+
+  it("says how long to wait", async () => {
+    const t = createSignInThrottle(memoryLimiters, { accountAddress: 1, windowSeconds: 600 });
+    await t.recordFailure(from("1.1.1.1"));
+    const wait = await t.blockedFor(from("1.1.1.1"));
+    expect(wait).toBeGreaterThan(590);
+    expect(wait).toBeLessThanOrEqual(600);
   });
 });

@@ -1,66 +1,106 @@
 import "server-only";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { Pool } from "pg";
+import { dbPool } from "../db/client";
+import { UNKNOWN_ADDRESS } from "../core/client-address";
 
-// Slows down password guessing (rate-limiter-flexible, in memory). Three counters of FAILED sign-ins:
-// per account and address (a guesser is stopped after 5 in 15 minutes, the account's owner elsewhere
-// is not locked out), per address (generous: a whole Permanent Mission may sit behind one), and per
-// account from anywhere (20: the forwarded address can be forged to dodge the first counter).
-// A success clears the account-and-address counter. Per server process: with several processes an
-// attacker gets a few more tries, no more.
+// Slows down password guessing without handing anyone a way to lock the owner out. Counters of FAILED
+// sign-ins (rate-limiter-flexible), kept in PostgreSQL so that every instance of the portal shares them:
+// - from a browser that signed in to the account before (a device cookie, ./device-cookie.ts): per
+//   account and device — a stolen cookie buys a few tries, and nobody else's failures count;
+// - from any other browser: per account and address (a guesser is stopped after a handful), and per
+//   account from anywhere (a guesser with many addresses is stopped too; this locks out unknown
+//   browsers only, never the owner's own);
+// - per address, whatever the account (generous: a whole Permanent Mission may sit behind one).
+// The address is the one the server worked out (lib/core/client-address.ts), never a header the
+// client wrote. A success clears the counters of its account and address or device.
 
-export const ACCOUNT_FAILURES = 5;
-export const ADDRESS_FAILURES = 100;
-/** Per account from any address: the forwarded address can be forged, so an account has a ceiling too. */
-export const ACCOUNT_ANYWHERE_FAILURES = 20;
-const WINDOW_SECONDS = 15 * 60;
-const UNKNOWN = "unknown";
+export type Limits = { accountAddress: number; accountAnywhere: number; device: number; address: number; windowSeconds: number };
+
+export const LIMITS: Readonly<Limits> = {
+  accountAddress: 5,
+  accountAnywhere: 20,
+  device: 10,
+  address: 100,
+  windowSeconds: 15 * 60,
+};
+
+export type SignInAttempt = {
+  email: string;
+  address: string;
+  /** The device id of a valid device cookie for this account, or null. */
+  deviceId: string | null;
+};
 
 export type SignInThrottle = {
   /** Seconds to wait when blocked, else 0. */
-  blockedFor(email: string, ip: string): Promise<number>;
-  recordFailure(email: string, ip: string): Promise<void>;
-  recordSuccess(email: string, ip: string): Promise<void>;
+  blockedFor(attempt: SignInAttempt): Promise<number>;
+  recordFailure(attempt: SignInAttempt): Promise<void>;
+  recordSuccess(attempt: SignInAttempt): Promise<void>;
 };
 
-export function createSignInThrottle(opts: { accountFailures?: number; addressFailures?: number; anywhereFailures?: number; windowSeconds?: number } = {}): SignInThrottle {
-  const duration = opts.windowSeconds ?? WINDOW_SECONDS;
-  const byAccount = new RateLimiterMemory({ keyPrefix: "signin-account", points: opts.accountFailures ?? ACCOUNT_FAILURES, duration, blockDuration: duration });
-  const byAddress = new RateLimiterMemory({ keyPrefix: "signin-address", points: opts.addressFailures ?? ADDRESS_FAILURES, duration, blockDuration: duration });
-  const byAccountAnywhere = new RateLimiterMemory({ keyPrefix: "signin-anywhere", points: opts.anywhereFailures ?? ACCOUNT_ANYWHERE_FAILURES, duration, blockDuration: duration });
-  const accountKey = (email: string, ip: string) => `${email.trim().toLowerCase()}|${ip}`;
-  const waitOf = (res: RateLimiterRes | null, limit: number) =>
-    res && res.consumedPoints >= limit ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : 0;
+type LimiterOptions = { keyPrefix: string; points: number; duration: number; blockDuration: number };
+export type LimiterFactory = (opts: LimiterOptions) => RateLimiterAbstract;
+
+/** Counters in process memory: for unit tests only. */
+export const memoryLimiters: LimiterFactory = (opts) => new RateLimiterMemory(opts);
+
+/** Counters in the rate_limit_counters table (migration 20261205165553_sign_in_throttle). */
+export const postgresLimiters =
+  (pool: Pool): LimiterFactory =>
+  (opts) =>
+    new RateLimiterPostgres({ ...opts, storeClient: pool, tableName: "rate_limit_counters", tableCreated: true, clearExpiredByTimeout: false });
+
+export function createSignInThrottle(limiters: LimiterFactory, limits: Partial<Limits> = {}): SignInThrottle {
+  const l = { ...LIMITS, ...limits };
+  const make = (keyPrefix: string, points: number) => limiters({ keyPrefix, points, duration: l.windowSeconds, blockDuration: l.windowSeconds });
+  const counters = {
+    accountAddress: make("signin-account-address", l.accountAddress),
+    accountAnywhere: make("signin-account", l.accountAnywhere),
+    device: make("signin-device", l.device),
+    address: make("signin-address", l.address),
+  };
+  const account = (a: SignInAttempt) => a.email.trim().toLowerCase();
+  // Which counters an attempt answers to, with its key in each.
+  const countersOf = (a: SignInAttempt): [RateLimiterAbstract, string][] => [
+    ...(a.deviceId
+      ? [[counters.device, `${account(a)}|${a.deviceId}`] as [RateLimiterAbstract, string]]
+      : [[counters.accountAddress, `${account(a)}|${a.address}`] as [RateLimiterAbstract, string], [counters.accountAnywhere, account(a)] as [RateLimiterAbstract, string]]),
+    // Without a known address every client would share one counter: then only the account's count.
+    ...(a.address === UNKNOWN_ADDRESS ? [] : [[counters.address, a.address] as [RateLimiterAbstract, string]]),
+  ];
+  const waitOf = (res: RateLimiterRes | null, limit: number) => (res && res.consumedPoints >= limit ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : 0);
+  // consume() rejects with a RateLimiterRes when the points are spent: that is the block itself.
   const swallowBlocked = (e: unknown) => {
-    // consume() rejects with a RateLimiterRes when the points are spent: that is the block itself.
     if (!(e instanceof RateLimiterRes)) throw e;
   };
+  let attempts = 0;
+  const sweepNowAndThen = async () => {
+    // Expired rows count as empty; once in a while they are also deleted.
+    if (++attempts % 100 !== 0) return;
+    const store = counters.address as unknown as { clearExpired?: (before: number) => Promise<unknown> };
+    await store.clearExpired?.(Date.now() - 60 * 60 * 1000);
+  };
   return {
-    async blockedFor(email, ip) {
-      const [a, b, c] = await Promise.all([
-        byAccount.get(accountKey(email, ip)), ip === UNKNOWN ? null : byAddress.get(ip), byAccountAnywhere.get(email.trim().toLowerCase()),
-      ]);
-      return Math.max(waitOf(a, byAccount.points), waitOf(b, byAddress.points), waitOf(c, byAccountAnywhere.points));
+    async blockedFor(a) {
+      const waits = await Promise.all(countersOf(a).map(async ([c, key]) => waitOf(await c.get(key), c.points)));
+      return Math.max(0, ...waits);
     },
-    async recordFailure(email, ip) {
-      // Without a known address, every client would share one counter: only the account's counts.
-      await Promise.all([
-        byAccount.consume(accountKey(email, ip)).catch(swallowBlocked),
-        byAccountAnywhere.consume(email.trim().toLowerCase()).catch(swallowBlocked),
-        ip === UNKNOWN ? null : byAddress.consume(ip).catch(swallowBlocked),
-      ]);
+    async recordFailure(a) {
+      await Promise.all(countersOf(a).map(([c, key]) => c.consume(key).catch(swallowBlocked)));
+      await sweepNowAndThen();
     },
-    async recordSuccess(email, ip) {
-      await byAccount.delete(accountKey(email, ip));
+    async recordSuccess(a) {
+      await (a.deviceId ? counters.device.delete(`${account(a)}|${a.deviceId}`) : counters.accountAddress.delete(`${account(a)}|${a.address}`));
     },
   };
 }
 
-/** The process's throttle, used by the sign-in (lib/auth/options.ts). */
-export const signInThrottle = createSignInThrottle();
+const globalForThrottle = globalThis as unknown as { spSignInThrottle?: { pool: unknown; throttle: SignInThrottle } };
 
-/** The client's address as the proxy in front of the portal reports it (first X-Forwarded-For hop). */
-export function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const raw = headers?.["x-forwarded-for"] ?? headers?.["x-real-ip"];
-  const first = (Array.isArray(raw) ? raw[0] : raw)?.split(",")[0]?.trim();
-  return first || UNKNOWN;
+/** The portal's throttle (lib/auth/options.ts), on PostgreSQL: one per pool (tests close and reopen theirs). */
+export function signInThrottle(): SignInThrottle {
+  const pool = dbPool();
+  if (globalForThrottle.spSignInThrottle?.pool !== pool) globalForThrottle.spSignInThrottle = { pool, throttle: createSignInThrottle(postgresLimiters(pool)) };
+  return globalForThrottle.spSignInThrottle.throttle;
 }

@@ -42,6 +42,11 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
+/** The process's node-postgres pool, for libraries that keep their own tables (the sign-in throttle). */
+export function dbPool(): pg.Pool {
+  return pool();
+}
+
 /** Rows of a read-only statement built with Prisma.sql, straight from node-postgres. */
 export async function readRows<T>(sql: Prisma.Sql): Promise<T[]> {
   return (await pool().query(sql.text, sql.values)).rows as T[];

@@ -1,5 +1,7 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
+import { withDeviceCookie } from "@/lib/auth/remember-device";
 
-const handler = NextAuth(authOptions);
+// The device cookie is only ever needed here, where passwords are checked.
+const handler = withDeviceCookie(NextAuth(authOptions) as (req: Request, ctx: unknown) => Promise<Response>, { path: "/api/auth" });
 export { handler as GET, handler as POST };

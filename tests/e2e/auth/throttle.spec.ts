@@ -1,0 +1,67 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { account } from "../support/accounts";
+import { signInViaApi, signInViaForm } from "../support/session";
+import en from "../../../lib/i18n/messages/core/en.json" with { type: "json" };
+
+// Password guessing is throttled per account and address (the address the server saw, not one the
+// client claims), and a browser that signed in to the account before keeps its way in (device cookie).
+// Its own account, so that the lock-out it provokes touches no other test.
+const PASSWORD = "Throttle-test-passphrase-2026";
+
+async function createAccount(browser: Browser): Promise<string> {
+  const admin = account("ADMIN");
+  const page = await (await browser.newContext()).newPage();
+  await signInViaApi(page, admin.email, admin.password);
+  await page.goto("/portal/admin/users");
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: en.users.submit }) });
+  const email = `throttle.${Date.now()}@ngo.example`;
+  await form.getByLabel(en.users.name).fill("Throttle Test");
+  await form.getByLabel(en.users.email).fill(email);
+  await form.getByLabel(en.users.role).selectOption("CIVIL_SOCIETY");
+  await form.getByLabel(en.users.organisation).fill("Test Network");
+  await form.getByLabel(en.users.password).fill(PASSWORD);
+  await form.getByRole("button", { name: en.users.submit }).click();
+  await expect(form.getByRole("status")).toHaveText(en.users.created);
+  await page.context().close();
+  return email;
+}
+
+/** A sign-in through the form that fails with `message` (the password field is emptied each time). */
+async function failsWith(page: Page, email: string, password: string, message: string) {
+  await signInViaForm(page, email, password);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(message);
+}
+
+test("a guesser is stopped, forged addresses do not help, and the owner's own browser still signs in", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const email = await createAccount(browser);
+
+  // The owner signs in once from their browser: it now carries a device cookie for the account.
+  const owner = await browser.newContext();
+  const ownerPage = await owner.newPage();
+  await signInViaForm(ownerPage, email, PASSWORD);
+  await expect(ownerPage).toHaveURL(/\/portal\/civil-society$/);
+  const device = (await owner.cookies()).find((c) => c.name === "sp_device");
+  expect(device, "device cookie").toBeTruthy();
+  expect(device!.httpOnly).toBe(true);
+  expect(device!.path).toBe("/api/auth");
+  await owner.clearCookies({ name: /session-token/ });
+
+  // A guesser from another browser, each time claiming another address: five wrong passwords…
+  const guesser = await (await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.9" } })).newPage();
+  for (let i = 1; i <= 5; i++) {
+    await guesser.context().setExtraHTTPHeaders({ "X-Forwarded-For": `203.0.113.${i}` });
+    await failsWith(guesser, email, `wrong-${i}`, en.signIn.failed);
+  }
+  // …then it is refused before the password is even compared — the right one included.
+  await guesser.context().setExtraHTTPHeaders({ "X-Forwarded-For": "198.51.100.77" });
+  await failsWith(guesser, email, PASSWORD, en.signIn.tooMany);
+
+  // Any other unknown browser at that address is refused too, and the form says what to do.
+  const stranger = await (await browser.newContext()).newPage();
+  await failsWith(stranger, email, PASSWORD, en.signIn.tooMany);
+
+  // The owner's browser is not locked out.
+  await signInViaForm(ownerPage, email, PASSWORD);
+  await expect(ownerPage).toHaveURL(/\/portal\/civil-society$/);
+});

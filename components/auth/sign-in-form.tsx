@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/text-field";
 import { FormMessage } from "@/components/ui/form-message";
-import { TOO_MANY_ATTEMPTS } from "@/lib/auth/schemas";
+import { minutesToWait } from "@/lib/auth/schemas";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("signIn");
@@ -28,7 +28,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     }
     setPending(false);
     setPassword("");
-    setErrors({ form: result?.error === TOO_MANY_ATTEMPTS ? t("tooMany") : t("failed") });
+    const minutes = minutesToWait(result?.error);
+    setErrors({ form: minutes !== null ? t("tooMany", { minutes }) : t("failed") });
   }
 
   return (

@@ -10,6 +10,8 @@ export type AuditInput = {
   entityId: string;
   before?: unknown;
   after?: unknown;
+  /** The client's address (lib/core/client-address.ts), where it matters: sign-ins. */
+  address?: string;
 };
 
 function toJson(value: unknown) {
@@ -19,7 +21,7 @@ function toJson(value: unknown) {
 }
 
 /** Entries that record who did what but change nothing a visitor sees (a sign-in, reading a case). */
-const NOTHING_PUBLIC = new Set(["auth.sign-in", "reprisal.view"]);
+const NOTHING_PUBLIC = new Set(["auth.sign-in", "auth.sign-in-failed", "auth.sign-in-refused", "reprisal.view"]);
 
 /** Records a mutation. Call it with the transaction client of the mutation itself. */
 export async function writeAudit(tx: TransactionClient, entry: AuditInput): Promise<void> {
@@ -34,6 +36,7 @@ export async function writeAudit(tx: TransactionClient, entry: AuditInput): Prom
       entityId: entry.entityId,
       before: toJson(entry.before),
       after: toJson(entry.after),
+      ip: entry.address ?? null,
     },
   });
 }

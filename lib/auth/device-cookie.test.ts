@@ -46,3 +46,15 @@ describe("device cookies", () => {
     expect(deviceCookieHeader({ token, path: "/api/auth", secure: false })).not.toContain("Secure");
   });
 });
+
+describe("the sign-in error that says how long to wait", () => {
+  it("carries whole minutes, at least one, and is read back by the form", async () => {
+    const { minutesToWait, tooManyAttemptsError } = await import("./schemas");
+    expect(tooManyAttemptsError(899.4)).toBe("TooManyAttempts:15");
+    expect(tooManyAttemptsError(2)).toBe("TooManyAttempts:1");
+    expect(minutesToWait(tooManyAttemptsError(61))).toBe(2);
+    expect(minutesToWait("TooManyAttempts")).toBe(15);
+    expect(minutesToWait("CredentialsSignin")).toBeNull();
+    expect(minutesToWait(undefined)).toBeNull();
+  });
+});

@@ -1,8 +1,8 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { verifyCredentials } from "./verify-credentials";
-import { signInSchema, TOO_MANY_ATTEMPTS } from "./schemas";
+import { auditFailedSignIn, verifyCredentials } from "./verify-credentials";
+import { signInSchema, tooManyAttemptsError } from "./schemas";
 import { signInThrottle, type SignInAttempt } from "./sign-in-throttle";
 import { DEVICE_COOKIE, readCookie, verifyDeviceToken } from "./device-cookie";
 import { noteSignedIn } from "./remember-device";
@@ -27,11 +27,16 @@ export const authOptions: NextAuthOptions = {
         const deviceId = verifyDeviceToken({ token: readCookie(headers?.cookie, DEVICE_COOKIE), email, secret: process.env.NEXTAUTH_SECRET ?? "", now: now() });
         const attempt: SignInAttempt = { email, address: clientAddressOf(headers), deviceId };
         const throttle = signInThrottle();
-        // Too many failures: refused before the password is even compared (the form says so).
-        if ((await throttle.blockedFor(attempt)) > 0) throw new Error(TOO_MANY_ATTEMPTS);
-        const user = await verifyCredentials(email, password);
+        // Too many failures: refused before the password is even compared (the form says how long to wait).
+        const wait = await throttle.blockedFor(attempt);
+        if (wait > 0) {
+          await auditFailedSignIn({ email, address: attempt.address, refused: true });
+          throw new Error(tooManyAttemptsError(wait));
+        }
+        const user = await verifyCredentials(email, password, attempt.address);
         if (!user) {
           await throttle.recordFailure(attempt);
+          await auditFailedSignIn({ email, address: attempt.address, refused: false });
           return null;
         }
         await throttle.recordSuccess(attempt);

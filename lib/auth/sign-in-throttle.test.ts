@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createSignInThrottle, memoryLimiters, type SignInAttempt } from "./sign-in-throttle";
+import { createSignInThrottle, delayAfter, memoryLimiters, type SignInAttempt } from "./sign-in-throttle";
 
 const from = (address: string, deviceId: string | null = null, email = "owner@mission.example"): SignInAttempt => ({ email, address, deviceId });
 
@@ -25,12 +25,29 @@ describe("sign-in throttle", () => {
     expect(await t.blockedFor(from("1.1.1.1"))).toBe(0);
   });
 
-  it("stops a guesser with many addresses — but the owner's own browser (device cookie) still gets in", async () => {
-    const t = createSignInThrottle(memoryLimiters, { accountAddress: 5, accountAnywhere: 20 });
+  it("slows a guesser with many addresses down to one try a minute, never locking the owner out", async () => {
+    const t = createSignInThrottle(memoryLimiters, { accountAddress: 5, accountAnywhere: 20, maxDelaySeconds: 60 });
     for (let i = 0; i < 25; i++) await t.recordFailure(from(`203.0.113.${i}`));
-    expect(await t.blockedFor(from("198.51.100.9"))).toBeGreaterThan(0); // an unknown browser, anywhere
+    const wait = await t.blockedFor(from("198.51.100.9")); // an unknown browser, anywhere
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(60);
+    // The owner's own browser is not even slowed down.
     expect(await t.blockedFor(from("198.51.100.9", "owners-laptop"))).toBe(0);
     expect(await t.blockedFor(from("203.0.113.1", "owners-laptop"))).toBe(0);
+  });
+
+  it("lets anyone try again once the delay has passed", async () => {
+    const t = createSignInThrottle(memoryLimiters, { accountAnywhere: 2, maxDelaySeconds: 1 });
+    for (let i = 0; i < 4; i++) await t.recordFailure(from(`203.0.113.${i}`));
+    expect(await t.blockedFor(from("198.51.100.9"))).toBe(1);
+    await new Promise((r) => setTimeout(r, 1_100));
+    expect(await t.blockedFor(from("198.51.100.9"))).toBe(0);
+  });
+
+  it.each([
+    [1, 0], [19, 0], [20, 1], [21, 2], [22, 4], [25, 32], [26, 60], [500, 60],
+  ])("after %i failures from unknown browsers, waits %i s", (n, seconds) => {
+    expect(delayAfter(n)).toBe(seconds);
   });
 
   it("a device cookie buys only a few tries of its own, and another account's cookie buys none", async () => {

@@ -1,6 +1,6 @@
 import "server-only";
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Pool } from "pg";
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { dbPool } from "../db/client";
 import { UNKNOWN_ADDRESS } from "../core/client-address";
 
@@ -8,22 +8,30 @@ import { UNKNOWN_ADDRESS } from "../core/client-address";
 // sign-ins (rate-limiter-flexible), kept in PostgreSQL so that every instance of the portal shares them:
 // - from a browser that signed in to the account before (a device cookie, ./device-cookie.ts): per
 //   account and device — a stolen cookie buys a few tries, and nobody else's failures count;
-// - from any other browser: per account and address (a guesser is stopped after a handful), and per
-//   account from anywhere (a guesser with many addresses is stopped too; this locks out unknown
-//   browsers only, never the owner's own);
+// - from any other browser: per account and address (a guesser there is stopped after a handful), and
+//   per account from anywhere — which never locks: past a threshold each failure imposes a growing
+//   delay (1 s, 2 s, 4 s… at most a minute) before the next try, so a guesser with many addresses gets
+//   about one try a minute while the owner, even on a new browser, waits at most that minute;
 // - per address, whatever the account (generous: a whole Permanent Mission may sit behind one).
 // The address is the one the server worked out (lib/core/client-address.ts), never a header the
 // client wrote. A success clears the counters of its account and address or device.
 
-export type Limits = { accountAddress: number; accountAnywhere: number; device: number; address: number; windowSeconds: number };
+export type Limits = { accountAddress: number; accountAnywhere: number; device: number; address: number; windowSeconds: number; maxDelaySeconds: number };
 
 export const LIMITS: Readonly<Limits> = {
   accountAddress: 5,
+  /** Failures from unknown browsers after which each further one imposes a delay. */
   accountAnywhere: 20,
   device: 10,
   address: 100,
   windowSeconds: 15 * 60,
+  maxDelaySeconds: 60,
 };
+
+/** The pause imposed after the n-th failure on an account from unknown browsers (n counts from 1). */
+export function delayAfter(n: number, limits: Pick<Limits, "accountAnywhere" | "maxDelaySeconds"> = LIMITS): number {
+  return n < limits.accountAnywhere ? 0 : Math.min(limits.maxDelaySeconds, 2 ** (n - limits.accountAnywhere));
+}
 
 export type SignInAttempt = {
   email: string;
@@ -56,16 +64,18 @@ export function createSignInThrottle(limiters: LimiterFactory, limits: Partial<L
   const make = (keyPrefix: string, points: number) => limiters({ keyPrefix, points, duration: l.windowSeconds, blockDuration: l.windowSeconds });
   const counters = {
     accountAddress: make("signin-account-address", l.accountAddress),
-    accountAnywhere: make("signin-account", l.accountAnywhere),
+    // Only counts (never blocks by itself): the delays below grow with it.
+    accountAnywhere: make("signin-account", Number.MAX_SAFE_INTEGER),
+    accountDelay: limiters({ keyPrefix: "signin-account-delay", points: 1, duration: l.maxDelaySeconds, blockDuration: l.maxDelaySeconds }),
     device: make("signin-device", l.device),
     address: make("signin-address", l.address),
   };
   const account = (a: SignInAttempt) => a.email.trim().toLowerCase();
-  // Which counters an attempt answers to, with its key in each.
-  const countersOf = (a: SignInAttempt): [RateLimiterAbstract, string][] => [
+  // The counters that can block an attempt, with its key in each.
+  const blockersOf = (a: SignInAttempt): [RateLimiterAbstract, string][] => [
     ...(a.deviceId
       ? [[counters.device, `${account(a)}|${a.deviceId}`] as [RateLimiterAbstract, string]]
-      : [[counters.accountAddress, `${account(a)}|${a.address}`] as [RateLimiterAbstract, string], [counters.accountAnywhere, account(a)] as [RateLimiterAbstract, string]]),
+      : [[counters.accountAddress, `${account(a)}|${a.address}`] as [RateLimiterAbstract, string], [counters.accountDelay, account(a)] as [RateLimiterAbstract, string]]),
     // Without a known address every client would share one counter: then only the account's count.
     ...(a.address === UNKNOWN_ADDRESS ? [] : [[counters.address, a.address] as [RateLimiterAbstract, string]]),
   ];
@@ -83,11 +93,17 @@ export function createSignInThrottle(limiters: LimiterFactory, limits: Partial<L
   };
   return {
     async blockedFor(a) {
-      const waits = await Promise.all(countersOf(a).map(async ([c, key]) => waitOf(await c.get(key), c.points)));
+      const waits = await Promise.all(blockersOf(a).map(async ([c, key]) => waitOf(await c.get(key), c.points)));
       return Math.max(0, ...waits);
     },
     async recordFailure(a) {
-      await Promise.all(countersOf(a).map(([c, key]) => c.consume(key).catch(swallowBlocked)));
+      const counted = blockersOf(a).filter(([c]) => c !== counters.accountDelay);
+      await Promise.all(counted.map(([c, key]) => c.consume(key).catch(swallowBlocked)));
+      if (!a.deviceId) {
+        const n = (await counters.accountAnywhere.consume(account(a))).consumedPoints;
+        const delay = delayAfter(n, l);
+        if (delay > 0) await counters.accountDelay.block(account(a), delay);
+      }
       await sweepNowAndThen();
     },
     async recordSuccess(a) {

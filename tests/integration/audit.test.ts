@@ -30,6 +30,27 @@ const input = (email: string) => ({
   stateId: null, mandateHolderId: null, organisation: "NGO",
 });
 
+describe("sign-in attempts", () => {
+  it("a success, a failure and a refusal are written with the address, never what was typed", async () => {
+    const { auditFailedSignIn, verifyCredentials } = await import("@/lib/auth/verify-credentials");
+    const user = await prisma.user.create({
+      data: { name: "Signer", email: "signer@test.example", role: "CIVIL_SOCIETY", passwordHash: bcrypt.hashSync("right password", 4) },
+    });
+    expect(await verifyCredentials("signer@test.example", "right password", "203.0.113.8")).toMatchObject({ id: user.id });
+    await auditFailedSignIn({ email: "signer@test.example", address: "203.0.113.9", refused: false });
+    await auditFailedSignIn({ email: "signer@test.example", address: "203.0.113.9", refused: true });
+    await auditFailedSignIn({ email: "my-password-typed-here", address: "198.51.100.1", refused: false });
+    const rows = await prisma.auditEntry.findMany({ where: { action: { startsWith: "auth." } }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => [r.action, r.entityId, r.ip])).toEqual([
+      ["auth.sign-in", user.id, "203.0.113.8"],
+      ["auth.sign-in-failed", user.id, "203.0.113.9"],
+      ["auth.sign-in-refused", user.id, "203.0.113.9"],
+      ["auth.sign-in-failed", "unknown", "198.51.100.1"],
+    ]);
+    expect(JSON.stringify(rows, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v))).not.toContain("my-password-typed-here");
+  });
+});
+
 describe("audit entries", () => {
   it("are written with the mutation: who, what, which record, before/after", async () => {
     const { createUser } = await import("@/lib/users/create-user");

@@ -1,11 +1,12 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { account } from "../support/accounts";
-import { signInViaApi, signInViaForm } from "../support/session";
+import { signInViaApi, signInViaForm, tooManyAttemptsText } from "../support/session";
 import en from "../../../lib/i18n/messages/core/en.json" with { type: "json" };
 
 // Password guessing is throttled per account and address (the address the server saw, not one the
 // client claims), and a browser that signed in to the account before keeps its way in (device cookie).
 // Its own account, so that the lock-out it provokes touches no other test.
+const TOO_MANY_15 = tooManyAttemptsText(en.signIn.tooMany, 15);
 const PASSWORD = "Throttle-test-passphrase-2026";
 
 async function createAccount(browser: Browser): Promise<string> {
@@ -55,11 +56,11 @@ test("a guesser is stopped, forged addresses do not help, and the owner's own br
   }
   // …then it is refused before the password is even compared — the right one included.
   await guesser.context().setExtraHTTPHeaders({ "X-Forwarded-For": "198.51.100.77" });
-  await failsWith(guesser, email, PASSWORD, en.signIn.tooMany);
+  await failsWith(guesser, email, PASSWORD, TOO_MANY_15);
 
   // Any other unknown browser at that address is refused too, and the form says what to do.
   const stranger = await (await browser.newContext()).newPage();
-  await failsWith(stranger, email, PASSWORD, en.signIn.tooMany);
+  await failsWith(stranger, email, PASSWORD, TOO_MANY_15);
 
   // The owner's browser is not locked out.
   await signInViaForm(ownerPage, email, PASSWORD);

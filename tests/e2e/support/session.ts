@@ -25,3 +25,8 @@ export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
+
+/** The sign-in form's "too many attempts" message as shown for a wait of `minutes` (English). */
+export function tooManyAttemptsText(template: string, minutes: number): string {
+  return template.replace(/\{minutes, plural, one \{# minute\} other \{# minutes\}\}/, minutes === 1 ? "1 minute" : `${minutes} minutes`);
+}

@@ -16,6 +16,7 @@ import { ActionButton } from "@/components/communications/action-button";
 import { VisitForm } from "./visit-form";
 import { VisitTimeline } from "./visit-timeline";
 import { AnswerForm } from "./answer-form";
+import { GENEVA_TIME_ZONE } from "@/lib/core/geneva";
 
 /** One visit request in a workspace: what happened, the visit, the report, and the forms the actor may use. */
 export async function VisitWorkspace({ r }: { r: VisitRequestDetail }) {
@@ -32,7 +33,7 @@ export async function VisitWorkspace({ r }: { r: VisitRequestDetail }) {
   };
   const day = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
   const moment = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
-  const geneva = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Zurich" });
+  const geneva = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: GENEVA_TIME_ZONE });
   const hidden = { visitRequestId: r.id };
   const v = r.visit;
   const visitOn = v && (r.status === "SCHEDULED" || r.status === "COMPLETED");

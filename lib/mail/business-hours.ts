@@ -21,8 +21,9 @@ export type BusinessHours = {
    */
   publicHolidays: PublicHolidayCalendar;
   /**
-   * Further local dates "YYYY-MM-DD" on which the office is closed: the UN Office at Geneva's own
-   * closures (e.g. 26 December), which are not public holidays of the canton.
+   * Further local dates on which the office is closed: the UN Office at Geneva's own closures, which
+   * are not public holidays of the canton. "YYYY-MM-DD" for one day, or "--MM-DD" (ISO 8601's
+   * recurring date) for that day every year, e.g. "--12-26".
    */
   holidays: string[];
 };
@@ -59,7 +60,7 @@ export const businessHoursSchema = z
     close: clockTime,
     // Settings stored before the public-holiday calendar existed have no such field: Geneva's.
     publicHolidays: z.enum(PUBLIC_HOLIDAY_CALENDARS).default("CH-GE"),
-    holidays: z.array(z.iso.date()),
+    holidays: z.array(z.union([z.iso.date(), z.string().regex(/^--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)])),
   })
   .refine((bh) => bh.open < bh.close, { message: "Opening must come before closing", path: ["close"] });
 
@@ -82,7 +83,8 @@ function isWorkingDay(y: number, m: number, d: number, bh: BusinessHours): boole
   const weekday = new Date(Date.UTC(y, m, d)).getUTCDay() || 7;
   if (!bh.days.includes(weekday)) return false;
   const date = isoDate(y, m, d);
-  return !bh.holidays.includes(date) && !(bh.publicHolidays === "CH-GE" && isGenevaPublicHoliday(date));
+  if (bh.holidays.includes(date) || bh.holidays.includes(`--${date.slice(5)}`)) return false;
+  return !(bh.publicHolidays === "CH-GE" && isGenevaPublicHoliday(date));
 }
 
 export function isOpen(at: Date, bh: BusinessHours): boolean {

@@ -3,11 +3,10 @@
 import type { Prisma } from "../../lib/generated/prisma/client";
 import type { Db } from "./context";
 import { GENEVA_TIME_ZONE } from "../../lib/core/geneva";
-import { unOfficeClosures } from "./time";
+import { UN_OFFICE_CLOSURES } from "./time";
 
-export function defaultSettings(now: Date): Record<string, Prisma.InputJsonValue> {
-  const year = now.getUTCFullYear();
-  const years = [...new Set([2026, 2027, year, year + 1])].sort();
+/** The same for every run: nothing here depends on the day the seed runs. */
+export function defaultSettings(): Record<string, Prisma.InputJsonValue> {
   return {
     "communications.replyPeriodDays": 60,
     "communications.nonCooperationThreshold": 3,
@@ -19,7 +18,7 @@ export function defaultSettings(now: Date): Record<string, Prisma.InputJsonValue
       open: "09:00",
       close: "18:00",
       publicHolidays: "CH-GE",
-      holidays: years.flatMap(unOfficeClosures),
+      holidays: [...UN_OFFICE_CLOSURES],
     },
     "pressRelease.leadTimeHours": 24,
     "questionnaires.minWindowWeeks": 8,
@@ -28,8 +27,8 @@ export function defaultSettings(now: Date): Record<string, Prisma.InputJsonValue
   };
 }
 
-export async function seedSettings(db: Db, now: Date): Promise<number> {
-  const rows = Object.entries(defaultSettings(now)).map(([key, value]) => ({ key, value }));
+export async function seedSettings(db: Db): Promise<number> {
+  const rows = Object.entries(defaultSettings()).map(([key, value]) => ({ key, value }));
   const { count } = await db.setting.createMany({ data: rows, skipDuplicates: true });
   return count;
 }

@@ -32,19 +32,18 @@ export function zurichTime(day: Date, hours: number, minutes = 0): Date {
 }
 
 /**
- * Closures of the UN Office at Geneva that are not public holidays of the canton. The seed writes them
- * into the "businessHours" setting, where the secretariat keeps them (R1, docs/rules.md).
+ * Closures of the UN Office at Geneva that are not public holidays of the canton, every year ("--MM-DD",
+ * ISO 8601's recurring date). The seed writes them into the "businessHours" setting, where the
+ * secretariat keeps them and adds one-off closures (R1, docs/rules.md).
  */
-export function unOfficeClosures(year: number): string[] {
-  return [`${year}-12-26`];
-}
+export const UN_OFFICE_CLOSURES = ["--12-26"] as const;
 
 /** Closed in Geneva: a weekend, a public holiday of the canton, or a closure of the UN Office. */
 function isClosedDay(day: Date): boolean {
   const dow = day.getUTCDay();
   if (dow === 0 || dow === 6) return true;
   const iso = isoDay(day);
-  return isGenevaPublicHoliday(iso) || unOfficeClosures(day.getUTCFullYear()).includes(iso);
+  return isGenevaPublicHoliday(iso) || (UN_OFFICE_CLOSURES as readonly string[]).includes(`--${iso.slice(5)}`);
 }
 
 /** A moment within Geneva business hours (09:30–17:30 Zurich, Mon–Fri) on or after `day`. */

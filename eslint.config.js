@@ -6,7 +6,7 @@ const config = [
   ...nextTs,
   { ignores: [".next/**", "lib/generated/**", "node_modules/**", ".data/**", "playwright-report/**", "test-results/**", "next-env.d.ts"] },
   {
-    // Pages stay thin: the database is reached only through lib/ (STYLE.md).
+    // Pages stay thin: the database is reached only through lib/ (docs/architecture.md, Layers).
     files: ["app/**/*.ts", "app/**/*.tsx", "components/**/*.ts", "components/**/*.tsx"],
     rules: {
       "no-restricted-imports": [

@@ -11,8 +11,9 @@ const nextConfig = {
     // Reply annexes travel in server actions: up to 5 files of 20 MB (lib/files/allowed-types.ts).
     serverActions: { bodySizeLimit: "105mb" },
   },
-  // Server-only packages with WebAssembly or native parts stay out of the bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm", "pg", "pdfkit", "dejavu-fonts-ttf", "nodemailer"],
+  // Server-only packages with WebAssembly or native parts (or, for date-holidays, every country's
+  // calendar) stay out of the bundle.
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm", "pg", "pdfkit", "dejavu-fonts-ttf", "nodemailer", "date-holidays"],
   typedRoutes: false,
 };
 

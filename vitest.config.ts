@@ -15,7 +15,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "components/**/*.test.ts", "components/**/*.test.tsx"],
+          include: ["lib/**/*.test.ts", "app/**/*.test.ts", "prisma/**/*.test.ts", "components/**/*.test.ts", "components/**/*.test.tsx"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
           setupFiles: ["tests/support/test-clock.ts"],

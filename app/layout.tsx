@@ -1,4 +1,4 @@
-import "@fontsource-variable/inter";
+import "./fonts.css";
 import "./globals.css";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
@@ -7,7 +7,14 @@ import { SiteHeader } from "@/components/layout/site-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
-  return { title: { default: t("title"), template: `%s — SP Portal` }, description: t("description") };
+  return {
+    title: { default: t("title"), template: `%s — SP Portal` },
+    description: t("description"),
+    // Files in public/: the favicon (the browser asks for /favicon.ico on every page), the icon for
+    // bookmarks and home screens, and the web manifest.
+    icons: { icon: [{ url: "/favicon.ico", sizes: "16x16 32x32 48x48" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/apple-touch-icon.png" },
+    manifest: "/site.webmanifest",
+  };
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

@@ -1,5 +1,6 @@
 // `prisma generate` needs no schema engine, but the CLI checks that one exists: point it at any
-// file (STACK.md), since the native engine cannot be downloaded here.
+// file, since the native engine cannot be downloaded on air-gapped machines (docs/architecture.md,
+// Data and toolchain).
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";

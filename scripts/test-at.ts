@@ -4,6 +4,7 @@
 // e.g. tsx scripts/test-at.ts 2026-12-05T18:30:00Z -- --project integration
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
+import { GENEVA_TIME_ZONE } from "../lib/core/geneva";
 
 const args = process.argv.slice(2);
 const split = args.indexOf("--");
@@ -15,7 +16,7 @@ if (instants.length === 0 || instants.some((i) => Number.isNaN(Date.parse(i)))) 
 }
 
 const vitest = createRequire(import.meta.url).resolve("vitest/vitest.mjs");
-const geneva = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Zurich", dateStyle: "full", timeStyle: "short" });
+const geneva = new Intl.DateTimeFormat("en-GB", { timeZone: GENEVA_TIME_ZONE, dateStyle: "full", timeStyle: "short" });
 for (const instant of instants) {
   console.log(`\n▶ Tests at ${instant} (${geneva.format(new Date(instant))} in Geneva)`);
   const run = spawnSync(process.execPath, [vitest, "run", ...vitestArgs], { stdio: "inherit", env: { ...process.env, SP_TEST_NOW: instant } });

@@ -1,11 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { daysLeft } from "@/lib/communications/rules";
+import { GENEVA_TIME_ZONE } from "@/lib/core/geneva";
 
 /** A deadline in Geneva time (and in the reader's own zone when it differs), with days left. */
 export async function Deadline({ at, now, showDaysLeft = true }: { at: Date; now: Date; showDaysLeft?: boolean }) {
   const [t, format] = await Promise.all([getTranslations("communications"), getFormatter()]);
   const days = daysLeft(at, now);
-  const geneva = format.dateTime(at, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Zurich" });
+  const geneva = format.dateTime(at, { dateStyle: "medium", timeStyle: "short", timeZone: GENEVA_TIME_ZONE });
   const local = format.dateTime(at, { dateStyle: "medium", timeStyle: "short" });
   return (
     <span>

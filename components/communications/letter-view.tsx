@@ -4,6 +4,7 @@ import { localized } from "@/lib/i18n/localized";
 import { renderMarkdown } from "@/lib/core/markdown";
 import { Deadline } from "./deadline";
 import { StatusBadge } from "./status-badge";
+import { GENEVA_TIME_ZONE } from "@/lib/core/geneva";
 
 /** The letter as every workspace shows it; the annex appears only when the policy released it. */
 export async function LetterView({ c }: { c: CommunicationDetail }) {
@@ -29,7 +30,7 @@ export async function LetterView({ c }: { c: CommunicationDetail }) {
               ))}
             </ul>
           </dd>
-          {c.sentAt && (<><dt className="font-medium">{t("sentAt")}</dt><dd>{format.dateTime(c.sentAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Zurich" })} ({t("genevaTime")})</dd></>)}
+          {c.sentAt && (<><dt className="font-medium">{t("sentAt")}</dt><dd>{format.dateTime(c.sentAt, { dateStyle: "medium", timeStyle: "short", timeZone: GENEVA_TIME_ZONE })} ({t("genevaTime")})</dd></>)}
           {c.replyDueAt && (<><dt className="font-medium">{t("replyDue")}</dt><dd><Deadline at={c.replyDueAt} now={c.now} showDaysLeft={c.replies.length === 0} /></dd></>)}
           {c.themes.length > 0 && (<><dt className="font-medium">{t("themes")}</dt><dd>{c.themes.map((x) => localized(x.theme, "name", locale)).join(", ")}</dd></>)}
         </dl>

@@ -1,4 +1,5 @@
 import { localized } from "@/lib/i18n/localized";
+import { GENEVA_TIME_ZONE } from "@/lib/core/geneva";
 
 type Names = { nameEn: string; nameFr: string; nameEs: string };
 
@@ -8,7 +9,7 @@ export function addresseeName(c: { addresseeState: Names | null; addresseeOtherA
 }
 
 /** Report dates are Geneva calendar days, whatever the reader's zone. */
-export const GENEVA_DAY = { dateStyle: "medium", timeZone: "Europe/Zurich" } as const;
+export const GENEVA_DAY = { dateStyle: "medium", timeZone: GENEVA_TIME_ZONE } as const;
 
 export const cell = "py-2 pr-3";
 export const headCell = "py-2 pr-3 text-left";

@@ -1,11 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/config";
-import { setLocale } from "@/lib/i18n/actions";
 
 export async function LanguageSwitcher() {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("nav")]);
   return (
-    <form action={setLocale} className="flex items-center gap-1 text-sm" aria-label={t("language")}>
+    <form action="/language" method="post" className="flex items-center gap-1 text-sm" aria-label={t("language")}>
       {LOCALES.map((l) => (
         <button
           key={l}

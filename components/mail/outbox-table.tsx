@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { OutboxRow } from "@/lib/mail/find-outbox";
+import { GENEVA_TIME_ZONE } from "@/lib/core/geneva";
 
 const COLUMNS = ["created", "recipients", "subject", "urgency", "status", "heldUntil", "sentAt", "error"] as const;
 const cell = "py-2 pr-3";
@@ -9,7 +10,7 @@ export async function OutboxTable({ rows }: { rows: OutboxRow[] }) {
   const [t, format] = await Promise.all([getTranslations("outbox"), getFormatter()]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   // Business hours are Geneva's, whatever the reader's own time zone.
-  const geneva = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Zurich" });
+  const geneva = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: GENEVA_TIME_ZONE });
   const reason = (code: string) => (t.has(`heldReasons.${code}`) ? t(`heldReasons.${code}`) : code);
   return (
     <table className="w-full border-collapse text-sm">

@@ -6,6 +6,7 @@ import { ActionButton } from "@/components/communications/action-button";
 import { GenevaAndLocal } from "@/components/questionnaires/geneva-and-local";
 import { Pagination } from "@/components/ui/pagination";
 import { BookForm } from "./book-form";
+import { GENEVA_TIME_ZONE } from "@/lib/core/geneva";
 
 type Holder = Slots["available"][number]["mandateHolder"];
 
@@ -13,7 +14,7 @@ type Holder = Slots["available"][number]["mandateHolder"];
 export async function StateSlots({ slots, page, basePath }: { slots: Slots; page: number; basePath: string }) {
   const [t, locale, format] = await Promise.all([getTranslations("officeHours"), getLocale(), getFormatter()]);
   const who = (h: Holder) => `${h.name}${h.tenures.length ? ` (${h.tenures.map((x) => localized(x.mandate, "title", locale)).join("; ")})` : ""}`;
-  const short = (at: Date) => format.dateTime(at, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Zurich" });
+  const short = (at: Date) => format.dateTime(at, { dateStyle: "medium", timeStyle: "short", timeZone: GENEVA_TIME_ZONE });
   return (
     <div className="space-y-6">
       <section aria-labelledby="bookings-h" className="space-y-2">

@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { PressReleaseRow } from "@/lib/press-releases/find-press-releases";
 import { localized } from "@/lib/i18n/localized";
 import { PressReleaseStatusBadge } from "./status-badge";
+import { GENEVA_TIME_ZONE } from "@/lib/core/geneva";
 
 /** The workspace list of press releases; `basePath` is the workspace's detail route. */
 export async function PressReleaseTable({ rows, basePath }: { rows: PressReleaseRow[]; basePath: string }) {
@@ -41,7 +42,7 @@ export async function PressReleaseTable({ rows, basePath }: { rows: PressRelease
             </td>
             <td className="py-2 pr-3"><PressReleaseStatusBadge status={r.status} /></td>
             <td className="py-2">
-              {r.sharedWithStateAt ? format.dateTime(r.sharedWithStateAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Zurich" }) : "—"}
+              {r.sharedWithStateAt ? format.dateTime(r.sharedWithStateAt, { dateStyle: "medium", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }) : "—"}
             </td>
           </tr>
         ))}

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { GENEVA_TIME_ZONE } from "@/lib/core/geneva";
 
 /** An instant in Geneva time, and in the reader's own time zone when that differs (R12 deadlines, R17 slots). */
 export async function GenevaAndLocal({ at, end, testId, dateStyle = "medium" }: { at: Date; end?: Date; testId?: string; dateStyle?: "full" | "long" | "medium" }) {
@@ -7,7 +8,7 @@ export async function GenevaAndLocal({ at, end, testId, dateStyle = "medium" }: 
     const start = format.dateTime(at, { dateStyle, timeStyle: "short", ...(timeZone ? { timeZone } : {}) });
     return end ? `${start}–${format.dateTime(end, { timeStyle: "short", ...(timeZone ? { timeZone } : {}) })}` : start;
   };
-  const geneva = show("Europe/Zurich");
+  const geneva = show(GENEVA_TIME_ZONE);
   const local = show();
   return (
     <span>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
 import type { ManagedRow } from "@/lib/questionnaires/find-managed-questionnaires";
+import { GENEVA_TIME_ZONE } from "@/lib/core/geneva";
 
 /** The workspace list of calls, with their status and how many answered. */
 export async function ManagedTable({ rows, basePath }: { rows: ManagedRow[]; basePath: string }) {
@@ -24,7 +25,7 @@ export async function ManagedTable({ rows, basePath }: { rows: ManagedRow[]; bas
             <td><Link href={`${basePath}/${r.id}`}>{r.title}</Link></td>
             <td>{r.mandates.map((m) => localized(m.mandate, "title", locale)).join("; ")}</td>
             <td>{t(`statuses.${r.status}`)}</td>
-            <td><time dateTime={r.deadline.toISOString()}>{format.dateTime(r.deadline, { dateStyle: "medium", timeZone: "Europe/Zurich" })}</time></td>
+            <td><time dateTime={r.deadline.toISOString()}>{format.dateTime(r.deadline, { dateStyle: "medium", timeZone: GENEVA_TIME_ZONE })}</time></td>
             <td className="text-right">{format.number(r._count.responses)}{r._count.targets ? ` / ${format.number(r._count.targets)}` : ""}</td>
           </tr>
         ))}

@@ -1,10 +1,20 @@
 "use client";
 
+import { useSyncExternalStore } from "react";
 import { useFormatter } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 // Charts only draw what the HTML table beside them states in full: they are aria-hidden, and
 // recharts' keyboard layer is off so that nothing focusable sits inside a hidden element.
+// They are drawn in the browser only: recharts' server output puts width and height attributes on a
+// <div>, which is not valid HTML, and the wrapper keeps the chart's height so nothing moves when it
+// appears.
+
+const noSubscription = () => () => {};
+/** False on the server and during hydration, true once mounted in the browser. */
+function useInBrowser(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
 
 export type CommunicationsChartRow = { year: number; AL: number; UA: number; OL: number };
 export type ReplyRateChartRow = { year: number; replyRate: number | null };
@@ -14,9 +24,10 @@ const TYPE_COLOURS = { AL: "#0a5a9c", UA: "#b45309", OL: "#64748b" } as const;
 /** Stacked bars: communications received per year, by type. */
 export function CommunicationsChart({ rows, typeLabels }: { rows: CommunicationsChartRow[]; typeLabels: Record<keyof typeof TYPE_COLOURS, string> }) {
   const format = useFormatter();
+  const inBrowser = useInBrowser();
   return (
     <div aria-hidden="true" className="h-64 w-full">
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 256 }}>
+      {inBrowser && <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 256 }}>
         <BarChart data={rows} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="year" tickLine={false} />
@@ -27,7 +38,7 @@ export function CommunicationsChart({ rows, typeLabels }: { rows: Communications
             <Bar key={type} dataKey={type} name={typeLabels[type]} stackId="types" fill={TYPE_COLOURS[type]} isAnimationActive={false} />
           ))}
         </BarChart>
-      </ResponsiveContainer>
+      </ResponsiveContainer>}
     </div>
   );
 }
@@ -36,9 +47,10 @@ export function CommunicationsChart({ rows, typeLabels }: { rows: Communications
 export function ReplyRateChart({ rows, label }: { rows: ReplyRateChartRow[]; label: string }) {
   const format = useFormatter();
   const percent = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 0 });
+  const inBrowser = useInBrowser();
   return (
     <div aria-hidden="true" className="h-48 w-full">
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 192 }}>
+      {inBrowser && <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 192 }}>
         <BarChart data={rows} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: -8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="year" tickLine={false} />
@@ -46,7 +58,7 @@ export function ReplyRateChart({ rows, label }: { rows: ReplyRateChartRow[]; lab
           <Tooltip formatter={(v) => percent(Number(v))} />
           <Bar dataKey="replyRate" name={label} fill="#0a5a9c" isAnimationActive={false} />
         </BarChart>
-      </ResponsiveContainer>
+      </ResponsiveContainer>}
     </div>
   );
 }

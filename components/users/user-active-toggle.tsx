@@ -1,16 +1,18 @@
 "use client";
-import { useActionState, useRef } from "react";
+import { useRef } from "react";
 import { useTranslations } from "next-intl";
 import { setUserActiveAction } from "@/lib/users/actions";
-import type { ActionState } from "@/lib/core/action";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** Deactivation asks for confirmation in a modal dialog; reactivation does not. */
 export function UserActiveToggle({ userId, name, active }: { userId: string; name: string; active: boolean }) {
   const t = useTranslations("users");
   const dialog = useRef<HTMLDialogElement>(null);
-  const [state, action, pending] = useActionState<ActionState<boolean>, FormData>(setUserActiveAction, { ok: false });
+  // Submitted by script like every action form (use-action-form.ts): a server action given to a form's
+  // `action` is rendered as action="", which is not valid HTML.
+  const { state, pending, formRef, onSubmit } = useActionForm(setUserActiveAction);
   const form = (
-    <form action={action} onSubmit={() => dialog.current?.close()}>
+    <form ref={formRef} onSubmit={(e) => { dialog.current?.close(); onSubmit(e); }}>
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="active" value={active ? "false" : "true"} />
       <button type="submit" className={active ? "btn-danger" : "btn-secondary"} disabled={pending}>

@@ -1,11 +1,11 @@
 import "server-only";
-import { TZDate } from "@date-fns/tz";
 import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
 import { writeAudit } from "../audit/write-audit";
 import { now as clockNow } from "../core/clock";
+import { genevaYear } from "../core/geneva";
 import { getSettings } from "../settings/get-settings";
 import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
 import { nextOpening } from "../mail/business-hours";
@@ -37,7 +37,7 @@ export async function dispatchCommunication({ actor, input }: { actor: Actor; in
     if (c.status !== "APPROVED") throw new AppError("CONFLICT", "communications.notApproved");
     const [settings, businessHours] = await Promise.all([getSettings(tx), getBusinessHours(tx)]);
     const sentAt = c.urgent ? now : nextOpening(now, businessHours);
-    const year = new TZDate(sentAt.getTime(), "Europe/Zurich").getFullYear();
+    const year = genevaYear(sentAt);
     const code = referenceCode({ kind: c.addresseeKind, iso3: c.addresseeState?.iso3 });
     // Serialises numbering per (code, year) until this transaction ends: unique and gap-free.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`communication-ref:${code}:${year}`}))`;

@@ -1,4 +1,6 @@
 // The text of the mail that carries a letter to a Permanent Mission (R2). Never the confidential annex.
+import { GENEVA_TIME_ZONE } from "../core/geneva";
+
 export function letterMailText(letter: {
   reference: string;
   mandateTitles: string[];
@@ -8,7 +10,7 @@ export function letterMailText(letter: {
   replyDueAt: Date;
   portalUrl: string;
 }): { subject: string; text: string } {
-  const due = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Zurich" }).format(letter.replyDueAt);
+  const due = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }).format(letter.replyDueAt);
   const text = [
     `Reference: ${letter.reference}`,
     "",

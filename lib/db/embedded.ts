@@ -1,5 +1,6 @@
 // The embedded PostgreSQL (PGlite) served over the Postgres wire protocol on 127.0.0.1, so the app,
-// the schema engine and `pg` use it exactly as they use a real server (STACK.md).
+// the schema engine and `pg` use it exactly as they use a real server
+// (docs/architecture.md, Data and toolchain).
 import { createServer } from "node:net";
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";

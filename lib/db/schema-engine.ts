@@ -1,5 +1,6 @@
 // Drives Prisma's schema engine compiled to WebAssembly, so migrations can be made and applied
-// without the native engine binary (which cannot be downloaded on these machines; STACK.md).
+// without the native engine binary (which cannot be downloaded on air-gapped machines;
+// docs/architecture.md, Data and toolchain).
 import { readFile, readdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";

@@ -1,9 +1,10 @@
 // The text of a reminder and of a follow-up letter (R16). Like the letter's own mail (letter-text.ts):
 // the reference, the dates in Geneva time and the portal link; never the letter's confidential annex.
 import type { FollowUpKind } from "./rules";
+import { GENEVA_TIME_ZONE } from "../core/geneva";
 
-const genevaDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Europe/Zurich" });
-const genevaDateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Zurich" });
+const genevaDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: GENEVA_TIME_ZONE });
+const genevaDateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE });
 
 export function followUpMailText(m: {
   kind: FollowUpKind;

@@ -2,11 +2,9 @@
 // the Council's three regular sessions (OHCHR practice: A/HRC/27/72, A/HRC/29/50, A/HRC/40/79).
 // R7 counts a communication as outstanding from one report to the next, and R16 shows follow-up
 // letters in the next report, so both rest on these windows. Windows are whole Geneva calendar
-// days: each starts at midnight in Europe/Zurich on the 1st of a month and ends (exclusive) at the
+// days: each starts at midnight in Geneva (lib/core/geneva.ts) on the 1st of a month and ends (exclusive) at the
 // next window's start, so the windows of successive reports tile time without gap or overlap.
-import { TZDate } from "@date-fns/tz";
-
-export const GENEVA = "Europe/Zurich";
+import { genevaInstant, inGeneva } from "../core/geneva";
 
 export type Session = "MARCH" | "JUNE" | "SEPTEMBER";
 
@@ -30,7 +28,7 @@ const ID = /^(\d{4})-(03|06|09)$/;
 /** Midnight in Geneva on the 1st of a month counted as year × 12 + month index (0 = January). */
 function genevaMonthStart(monthIndex: number): Date {
   const year = Math.floor(monthIndex / 12);
-  return new Date(new TZDate(year, monthIndex - year * 12, 1, GENEVA).getTime());
+  return genevaInstant(year, monthIndex - year * 12, 1);
 }
 
 /** The session held `step` sessions after (or before, when negative) the given one. */
@@ -73,7 +71,7 @@ export function periodById(id: string): ReportPeriod | null {
 
 /** The report that will list a communication sent at this instant (its Geneva calendar day counts). */
 export function periodContaining(sentAt: Date): ReportPeriod {
-  const geneva = new TZDate(sentAt.getTime(), GENEVA);
+  const geneva = inGeneva(sentAt);
   const year = geneva.getFullYear();
   const month = geneva.getMonth() + 1;
   if (month >= 3 && month <= 5) return build("SEPTEMBER", year);

@@ -1,7 +1,6 @@
 // Section (a) of the joint communications report as CSV, for the drafting of the report itself.
 // English names (the report is drafted in English), dates as Geneva calendar days (periods.ts).
-import { TZDate } from "@date-fns/tz";
-import { GENEVA } from "./periods";
+import { inGeneva } from "../core/geneva";
 
 export type SentCsvRow = {
   reference: string;
@@ -17,7 +16,7 @@ const HEADER = ["Reference", "Type", "Addressee", "Mandates", "Sent (Geneva)", "
 
 /** "2010-06-01": the Geneva calendar day of an instant. */
 export function genevaDay(at: Date): string {
-  const d = new TZDate(at.getTime(), GENEVA);
+  const d = inGeneva(at);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 

@@ -1,8 +1,12 @@
-// R1: non-urgent mail is not dispatched outside Geneva business hours; it waits for the next opening.
-// Pure functions on instants: the local calendar of `timeZone` is read through TZDate, so weekends,
-// holidays and both daylight-saving switches come out right without hand-made UTC offsets.
+// R1 (docs/rules.md): non-urgent mail is not dispatched outside Geneva business hours; it waits for
+// the next opening. Pure functions on instants: the local calendar of `timeZone` is read through
+// TZDate, so weekends, holidays and both daylight-saving switches come out right without hand-made
+// UTC offsets. Closed days are the Geneva public holidays of any year (lib/core/geneva-holidays.ts)
+// plus the closures the secretariat lists in the "businessHours" setting.
 import { z } from "zod";
 import { TZDate } from "@date-fns/tz";
+import { GENEVA_TIME_ZONE } from "../core/geneva";
+import { isGenevaPublicHoliday } from "../core/geneva-holidays";
 
 export type BusinessHours = {
   timeZone: string;
@@ -11,28 +15,29 @@ export type BusinessHours = {
   /** Local opening and closing times, "HH:MM"; open from `open` included to `close` excluded. */
   open: string;
   close: string;
-  /** Local dates "YYYY-MM-DD" on which the office is closed. */
+  /**
+   * Public holidays on which the office is closed: "CH-GE", the Republic and Canton of Geneva's, for
+   * any year; "none" for a calendar of `holidays` only.
+   */
+  publicHolidays: PublicHolidayCalendar;
+  /**
+   * Further local dates on which the office is closed: the UN Office at Geneva's own closures, which
+   * are not public holidays of the canton. "YYYY-MM-DD" for one day, or "--MM-DD" (ISO 8601's
+   * recurring date) for that day every year, e.g. "--12-26".
+   */
   holidays: string[];
 };
 
-// Public holidays of the Republic and Canton of Geneva (loi genevoise sur les jours fériés): New Year,
-// Good Friday, Easter Monday, Ascension, Whit Monday, 1 August, Jeûne genevois (Thursday after the
-// first Sunday of September), Christmas and Restauration genevoise (31 December). Only the cantonal
-// list: the UN Office at Geneva closes on a few more days (e.g. 26 December), which the secretariat
-// adds through the "businessHours" setting (the demo seed does so).
-const GENEVA_HOLIDAYS_2026_2027 = [
-  "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-14", "2026-05-25",
-  "2026-08-01", "2026-09-10", "2026-12-25", "2026-12-31",
-  "2027-01-01", "2027-03-26", "2027-03-29", "2027-05-06", "2027-05-17",
-  "2027-08-01", "2027-09-09", "2027-12-25", "2027-12-31",
-];
+export const PUBLIC_HOLIDAY_CALENDARS = ["CH-GE", "none"] as const;
+export type PublicHolidayCalendar = (typeof PUBLIC_HOLIDAY_CALENDARS)[number];
 
 export const DEFAULT_BUSINESS_HOURS: BusinessHours = {
-  timeZone: "Europe/Zurich",
+  timeZone: GENEVA_TIME_ZONE,
   days: [1, 2, 3, 4, 5],
   open: "09:00",
   close: "18:00",
-  holidays: GENEVA_HOLIDAYS_2026_2027,
+  publicHolidays: "CH-GE",
+  holidays: [],
 };
 
 function validTimeZone(timeZone: string): boolean {
@@ -53,7 +58,9 @@ export const businessHoursSchema = z
     days: z.array(z.number().int().min(1).max(7)).min(1),
     open: clockTime,
     close: clockTime,
-    holidays: z.array(z.iso.date()),
+    // Settings stored before the public-holiday calendar existed have no such field: Geneva's.
+    publicHolidays: z.enum(PUBLIC_HOLIDAY_CALENDARS).default("CH-GE"),
+    holidays: z.array(z.union([z.iso.date(), z.string().regex(/^--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)])),
   })
   .refine((bh) => bh.open < bh.close, { message: "Opening must come before closing", path: ["close"] });
 
@@ -74,7 +81,10 @@ const isoDate = (y: number, m: number, d: number) => `${y}-${pad(m + 1)}-${pad(d
 /** Whether a local calendar day (month 0-based) is a working day. Weekday from UTC: no DST involved. */
 function isWorkingDay(y: number, m: number, d: number, bh: BusinessHours): boolean {
   const weekday = new Date(Date.UTC(y, m, d)).getUTCDay() || 7;
-  return bh.days.includes(weekday) && !bh.holidays.includes(isoDate(y, m, d));
+  if (!bh.days.includes(weekday)) return false;
+  const date = isoDate(y, m, d);
+  if (bh.holidays.includes(date) || bh.holidays.includes(`--${date.slice(5)}`)) return false;
+  return !(bh.publicHolidays === "CH-GE" && isGenevaPublicHoliday(date));
 }
 
 export function isOpen(at: Date, bh: BusinessHours): boolean {
@@ -95,8 +105,9 @@ export function nextOpening(at: Date, bh: BusinessHours): Date {
   // Walk local calendar days (as UTC dates, so no day is 23 or 25 hours long).
   const day = new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate() + (beforeOpening ? 0 : 1)));
   const [openH = 0, openM = 0] = bh.open.split(":").map(Number);
-  // At least one working day a week, and each holiday can cost at most a week: the bound is never hit.
-  for (let i = 0; i < 7 * (bh.holidays.length + 1); i++, day.setUTCDate(day.getUTCDate() + 1)) {
+  // At least one working day a week, and each listed or public holiday (a dozen a year at most) can
+  // cost at most a week: the bound is never hit.
+  for (let i = 0; i < 7 * (bh.holidays.length + 1) + 366; i++, day.setUTCDate(day.getUTCDate() + 1)) {
     const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()];
     if (isWorkingDay(y, m, d, bh)) return new Date(new TZDate(y, m, d, openH, openM, bh.timeZone).getTime());
   }

@@ -3,6 +3,7 @@ import { prisma } from "../db/client";
 import type { Db } from "../db/types";
 import type { Prisma } from "../generated/prisma/client";
 import { AppError } from "../core/errors";
+import { genevaYear } from "../core/geneva";
 import { publicCommunicationScope } from "../communications/scope";
 import { fillYearCounts } from "../statistics/cooperation";
 
@@ -62,7 +63,7 @@ export async function getMandatePage({ slug, now, db = prisma }: { slug: string;
   ]);
 
   const isCurrent = (t: { startDate: Date; endDate: Date | null }) => t.startDate <= now && (t.endDate === null || t.endDate >= now);
-  const currentYear = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Zurich" }).format(now));
+  const currentYear = genevaYear(now);
   return {
     ...mandate,
     tenures: mandate.tenures.map((t) => ({ ...t, current: isCurrent(t) })),

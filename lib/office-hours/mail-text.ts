@@ -1,10 +1,11 @@
 // Confirmation mails of office-hour bookings (R17): the time in Geneva and in the reader's own zone.
+import { GENEVA_TIME_ZONE } from "../core/geneva";
 
 function when(startsAt: Date, endsAt: Date, timeZone: string): string {
   const fmt = (tz: string) => new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone: tz });
   const endFmt = (tz: string) => new Intl.DateTimeFormat("en-GB", { timeStyle: "short", timeZone: tz });
-  const geneva = `${fmt("Europe/Zurich").format(startsAt)}–${endFmt("Europe/Zurich").format(endsAt)} (Geneva time)`;
-  if (timeZone === "Europe/Zurich") return geneva;
+  const geneva = `${fmt(GENEVA_TIME_ZONE).format(startsAt)}–${endFmt(GENEVA_TIME_ZONE).format(endsAt)} (Geneva time)`;
+  if (timeZone === GENEVA_TIME_ZONE) return geneva;
   return `${geneva}; ${fmt(timeZone).format(startsAt)}–${endFmt(timeZone).format(endsAt)} (${timeZone})`;
 }
 

@@ -5,7 +5,8 @@ import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../audit/write-audit";
-import { consecutiveSlots, genevaInstant, slotProblems } from "./rules";
+import { genevaInstantOf } from "../core/geneva";
+import { consecutiveSlots, slotProblems } from "./rules";
 import type { PublishSlotsInput } from "./schemas";
 
 /** R17: a mandate holder who will be in Geneva publishes consecutive time slots (Geneva time). */
@@ -14,7 +15,7 @@ export async function publishSlots({ actor, input }: { actor: Actor; input: Publ
   const holderId = actor.mandateHolderId;
   if (!holderId) throw new AppError("FORBIDDEN", "Not a mandate holder");
   const now = clockNow();
-  const slots = consecutiveSlots(genevaInstant(input.date, input.time), input.minutes, input.count);
+  const slots = consecutiveSlots(genevaInstantOf(input.date, input.time), input.minutes, input.count);
   const problems = slotProblems(slots[0]!, now);
   if (Object.keys(problems).length) throw new AppError("INVALID_INPUT", "Invalid slot", problems);
   return prisma.$transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bookingDecision, cancellable, consecutiveSlots, genevaInstant, overlaps, slotProblems } from "./rules";
+import { genevaInstantOf as genevaInstant } from "../core/geneva";
+import { bookingDecision, cancellable, consecutiveSlots, overlaps, slotProblems } from "./rules";
 
 const now = new Date("2026-06-10T08:00:00Z");
 

@@ -1,18 +1,8 @@
 // Pure rules of "SP office hours" (R17): what a slot may be, when it may be booked or cancelled.
-import { TZDate } from "@date-fns/tz";
-
 export const MINUTE_MS = 60_000;
 export const MIN_SLOT_MINUTES = 10;
 export const MAX_SLOT_MINUTES = 240;
 export const MAX_SLOTS_AT_ONCE = 12;
-export const GENEVA = "Europe/Zurich";
-
-/** A Geneva wall-clock date and time (yyyy-mm-dd, HH:MM) as an instant. */
-export function genevaInstant(date: string, time: string): Date {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const [h, min] = time.split(":").map(Number) as [number, number];
-  return new Date(new TZDate(y, m - 1, d, h, min, 0, 0, GENEVA).getTime());
-}
 
 /** The consecutive slots a holder publishes in one go: `count` slots of `minutes` from `startsAt`. */
 export function consecutiveSlots(startsAt: Date, minutes: number, count: number): { startsAt: Date; endsAt: Date }[] {

@@ -1,16 +1,13 @@
 import "server-only";
+import { genevaYear } from "../core/geneva";
 import { findStates } from "../states/find-states";
 import { getStateCooperation, getStateProfile } from "../statistics/state-profile";
 
 // States for the open data (R18): public facts only — names, regional group, status, Council
 // membership; never the mission contacts or focal points.
 
-function zurichYear(now: Date): number {
-  return Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Zurich" }).format(now));
-}
-
 export async function listApiStates({ now }: { now: Date }) {
-  const states = await findStates(zurichYear(now));
+  const states = await findStates(genevaYear(now));
   return states.map((s) => ({
     iso3: s.iso3,
     names: { en: s.nameEn, fr: s.nameFr, es: s.nameEs },
@@ -24,7 +21,7 @@ export async function listApiStates({ now }: { now: Date }) {
 export async function getApiState({ iso3, now }: { iso3: string; now: Date }) {
   const state = await getStateProfile({ iso3 });
   const cooperation = await getStateCooperation({ stateId: state.id, now });
-  const year = zurichYear(now);
+  const year = genevaYear(now);
   return {
     iso3: state.iso3,
     names: { en: state.nameEn, fr: state.nameFr, es: state.nameEs },

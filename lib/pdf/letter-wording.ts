@@ -1,11 +1,11 @@
 // The fixed wording of a communication letter in the three working languages, and the joint
 // mandates' header ("Mandates of the Special Rapporteur on …; the Working Group on … and …").
 // Kept beside the PDF rather than in the UI catalogs: it is the letter's text, not the portal's.
+import { GENEVA_TIME_ZONE } from "../core/geneva";
 
 export type LetterLocale = "en" | "fr" | "es";
 export type LetterType = "AL" | "UA" | "OL";
 
-const GENEVA = "Europe/Zurich";
 const INTL_LOCALE: Record<LetterLocale, string> = { en: "en-GB", fr: "fr-CH", es: "es-ES" };
 
 export const WORDING = {
@@ -49,12 +49,12 @@ export const WORDING = {
 
 /** "12 March 2026" / "12 mars 2026" / "12 de marzo de 2026", the day in Geneva. */
 export function letterDate(date: Date, locale: LetterLocale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone: GENEVA }).format(date);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone: GENEVA_TIME_ZONE }).format(date);
 }
 
 /** The reply deadline with its time, in Geneva. */
 export function letterDeadline(date: Date, locale: LetterLocale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeStyle: "short", timeZone: GENEVA }).format(date);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }).format(date);
 }
 
 // French and Spanish need the article to agree with each title; mandate titles are stored without one.

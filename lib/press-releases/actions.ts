@@ -7,6 +7,7 @@ import { pressReleaseDraftSchema, pressReleaseIdSchema, publishSchema } from "./
 import { savePressReleaseDraft } from "./save-draft";
 import { sharePressRelease } from "./share-press-release";
 import { PublicationTooEarlyError, publishPressRelease } from "./publish-press-release";
+import { GENEVA_TIME_ZONE } from "../core/geneva";
 
 export const savePressReleaseAction = createAction({
   schema: pressReleaseDraftSchema,
@@ -36,7 +37,7 @@ export const publishPressReleaseAction = createAction({
       // R3: say when publication becomes possible, in Geneva time, in the user's language.
       if (err instanceof PublicationTooEarlyError) {
         const [t, format] = await Promise.all([getTranslations("pressReleases"), getFormatter()]);
-        const date = format.dateTime(err.possibleFrom, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Zurich" });
+        const date = format.dateTime(err.possibleFrom, { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE });
         throw new AppError("CONFLICT", t("tooEarly", { date }));
       }
       throw err;

@@ -1,5 +1,7 @@
 // The mail that gives a State's mission, and its focal point (R2), the text of a press release in
 // advance (R3). English, like the letters it refers to; dates in Geneva time.
+import { GENEVA_TIME_ZONE } from "../core/geneva";
+
 export function shareMailText(pr: {
   title: string;
   body: string;
@@ -11,7 +13,7 @@ export function shareMailText(pr: {
   possibleFrom: Date;
   portalUrl: string;
 }): { subject: string; text: string } {
-  const from = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Zurich" }).format(pr.possibleFrom);
+  const from = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }).format(pr.possibleFrom);
   const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
   const concerning = pr.communicationReference
     ? `concerning communication ${pr.communicationReference}.`

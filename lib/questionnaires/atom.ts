@@ -1,5 +1,6 @@
 // The Atom feed (RFC 4287) of calls for input (R12), newest first, with the same filters as the page.
 import { atomFeed } from "../open-data/atom";
+import { GENEVA_TIME_ZONE } from "../core/geneva";
 
 export type FeedCall = {
   id: string;
@@ -14,7 +15,7 @@ export type FeedCall = {
 };
 
 export function callsAtom({ baseUrl, selfUrl, calls, now }: { baseUrl: string; selfUrl: string; calls: FeedCall[]; now: Date }): string {
-  const geneva = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Zurich" });
+  const geneva = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE });
   return atomFeed({
     selfUrl, now, title: "Special Procedures — calls for input", alternateUrl: `${baseUrl}/calls-for-input`,
     entries: calls.map((c) => ({

@@ -8,7 +8,8 @@ import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../audit/write-audit";
 import { getSettings } from "../settings/get-settings";
-import { creationDecision, genevaDate, genevaEndOfDay, genevaStartOfDay } from "./rules";
+import { genevaDate } from "../core/geneva";
+import { creationDecision, genevaEndOfDay, genevaStartOfDay } from "./rules";
 import { questionSchema, QUESTIONS_HARD_MAX, type QuestionInput, type QuestionnaireInput } from "./schemas";
 
 /** The question editor's JSON, each question checked on its own so its error shows next to it. */

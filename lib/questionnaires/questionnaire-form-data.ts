@@ -5,7 +5,8 @@ import { can } from "../auth/policy";
 import { AppError } from "../core/errors";
 import { localized } from "../i18n/localized";
 import { getSettings } from "../settings/get-settings";
-import { DAY_MS, genevaDate, WEEK_MS } from "./rules";
+import { genevaDate } from "../core/geneva";
+import { DAY_MS, WEEK_MS } from "./rules";
 import { LANGUAGES } from "./schemas";
 
 /**

@@ -1,4 +1,5 @@
 // The receipt a respondent gets on submitting an answer (R12): a short number and a mail.
+import { GENEVA_TIME_ZONE } from "../core/geneva";
 
 /** A short, stable receipt number derived from the answer's id. */
 export function receiptNumber(responseId: string): string {
@@ -6,7 +7,7 @@ export function receiptNumber(responseId: string): string {
 }
 
 export function receiptMailText(r: { title: string; respondentName: string; submittedAt: Date; receipt: string; mayPublish: boolean; url: string }) {
-  const at = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Zurich" }).format(r.submittedAt);
+  const at = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }).format(r.submittedAt);
   const text = [
     `Dear ${r.respondentName},`,
     "",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { genevaDate } from "../core/geneva";
 import {
-  acceptsAnswers, answerIsPublic, audienceAccepts, checkAnswers, creationDecision, fatigueSince, genevaDate, genevaEndOfDay,
+  acceptsAnswers, answerIsPublic, audienceAccepts, checkAnswers, creationDecision, fatigueSince, genevaEndOfDay,
   genevaStartOfDay, WEEK_MS, type CreationDecision,
 } from "./rules";
 

@@ -1,11 +1,10 @@
 // Pure rules of questionnaires and calls for input (R12): the minimum response window, the maximum
 // number of questions and their recorded exceptions; who may answer; when answers become public.
-import { TZDate } from "@date-fns/tz";
+import { genevaInstantOf, genevaInstant, inGeneva } from "../core/geneva";
 import type { QuestionKind, QuestionnaireAudience, QuestionnaireStatus, Role } from "../generated/prisma/enums";
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 export const WEEK_MS = 7 * DAY_MS;
-export const GENEVA = "Europe/Zurich";
 /** An exception to R12 needs a real explanation, not "ok". */
 export const EXCEPTION_JUSTIFICATION_MIN_LENGTH = 20;
 
@@ -44,17 +43,10 @@ export function creationDecision(opts: {
 
 /** A calendar date (yyyy-mm-dd) in Geneva: the opening at 00:00, the deadline at 23:59:59 that day. */
 export function genevaStartOfDay(date: string): Date {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Date(new TZDate(y, m - 1, d, 0, 0, 0, 0, GENEVA).getTime());
+  return genevaInstantOf(date, "00:00:00");
 }
 export function genevaEndOfDay(date: string): Date {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Date(new TZDate(y, m - 1, d, 23, 59, 59, 0, GENEVA).getTime());
-}
-/** The Geneva calendar date (yyyy-mm-dd) of an instant. */
-export function genevaDate(at: Date): string {
-  const z = new TZDate(at.getTime(), GENEVA);
-  return `${z.getFullYear()}-${String(z.getMonth() + 1).padStart(2, "0")}-${String(z.getDate()).padStart(2, "0")}`;
+  return genevaInstantOf(date, "23:59:59");
 }
 
 /** Which audiences a role may answer as: States answer "States" and "all" calls, civil society "civil society" and "all". */
@@ -136,6 +128,6 @@ export function checkAnswers(
 
 /** R12 fatigue: a call counts as "received" by a State in the 12 months before now. */
 export function fatigueSince(now: Date): Date {
-  const z = new TZDate(now.getTime(), GENEVA);
-  return new Date(new TZDate(z.getFullYear() - 1, z.getMonth(), z.getDate(), z.getHours(), z.getMinutes(), z.getSeconds(), 0, GENEVA).getTime());
+  const z = inGeneva(now);
+  return genevaInstant(z.getFullYear() - 1, z.getMonth(), z.getDate(), z.getHours(), z.getMinutes(), z.getSeconds());
 }

@@ -1,6 +1,5 @@
 import "server-only";
-import { TZDate } from "@date-fns/tz";
-import { GENEVA } from "../joint-report/periods";
+import { genevaDate, genevaYear } from "../core/geneva";
 import { prisma } from "../db/client";
 import type { Locale } from "../i18n/config";
 import { localized } from "../i18n/localized";
@@ -29,9 +28,8 @@ async function loadSearchFacets(locale: Locale, now: Date) {
     ...actors.map((a) => ({ value: `actor:${a.id}`, label: a.name, kind: "OTHER_ACTOR" as const })).sort(byLabel),
     ...states.map((s) => ({ value: `state:${s.iso3}`, label: localized(s, "name", locale), kind: "STATE" as const })).sort(byLabel),
   ];
-  const genevaYear = (d: Date | null | undefined) => (d ? new TZDate(d.getTime(), GENEVA).getFullYear() : undefined);
-  const from = genevaYear(first?.sentAt);
-  const to = genevaYear(last?.sentAt);
+  const from = first?.sentAt ? genevaYear(first.sentAt) : undefined;
+  const to = last?.sentAt ? genevaYear(last.sentAt) : undefined;
   const years = from !== undefined && to !== undefined ? Array.from({ length: to - from + 1 }, (_, i) => to - i) : [];
   return {
     addressees,
@@ -54,7 +52,7 @@ const FACETS_TTL_MS = 60_000;
 const facetsCache = new Map<string, { at: number; value: Promise<SearchFacets> }>();
 
 export async function findSearchFacets({ locale = "en", now }: { locale?: Locale; now: Date }): Promise<SearchFacets> {
-  const key = `${locale}:${new TZDate(now.getTime(), GENEVA).toDateString()}`;
+  const key = `${locale}:${genevaDate(now)}`;
   const hit = facetsCache.get(key);
   if (hit && Date.now() - hit.at < FACETS_TTL_MS) return hit.value;
   const value = loadSearchFacets(locale, now);

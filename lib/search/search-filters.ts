@@ -1,7 +1,6 @@
 import "server-only";
-import { TZDate } from "@date-fns/tz";
 import { Prisma } from "../generated/prisma/client";
-import { GENEVA } from "../joint-report/periods";
+import { genevaInstant } from "../core/geneva";
 import type { SearchParams } from "./schemas";
 
 // The WHERE clause of the public search, as parameterised SQL fragments over "Communication" c.
@@ -36,7 +35,7 @@ function likePattern(text: string): string {
 
 /** Midnight in Geneva of a calendar day: years and date ranges are cut in Geneva time, as the statistics are. */
 export function genevaMidnight(year: number, monthIndex: number, day: number): Date {
-  return new Date(new TZDate(year, monthIndex, day, GENEVA).getTime());
+  return genevaInstant(year, monthIndex, day);
 }
 
 function genevaDay(isoDate: string, addDays = 0): Date {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** The configurable values of the rules in DESIGN.md, with their defaults and bounds. */
+/** The configurable values of the rules (docs/rules.md), with their defaults and bounds. */
 export const settingsSchema = z.object({
   "communications.replyPeriodDays": z.coerce.number().int().min(30).max(365), // R5: "at least two months" in practice
   "communications.nonCooperationThreshold": z.coerce.number().int().min(1).max(12), // R7

@@ -3,6 +3,7 @@ import { prisma } from "../db/client";
 import type { Db } from "../db/types";
 import { Prisma } from "../generated/prisma/client";
 import { AppError } from "../core/errors";
+import { GENEVA_TIME_ZONE, genevaYear } from "../core/geneva";
 import { bucketByYear, medianDays, rate, totals, type YearTypeCount } from "./cooperation";
 
 /**
@@ -44,7 +45,7 @@ type VisitRow = { requested: number; accepted: number; completed: number };
 export async function getStateCooperation({ stateId, now, db = prisma }: { stateId: string; now: Date; db?: Db }) {
   const published = Prisma.sql`
     SELECT c."id", c."type", c."sentAt", c."replyDueAt",
-      COALESCE(c."referenceYear", EXTRACT(YEAR FROM (c."sentAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Zurich')::int) AS "year",
+      COALESCE(c."referenceYear", EXTRACT(YEAR FROM (c."sentAt" AT TIME ZONE 'UTC') AT TIME ZONE ${GENEVA_TIME_ZONE})::int) AS "year",
       (SELECT min(r."receivedAt") FROM "CommunicationReply" r WHERE r."communicationId" = c."id" AND r."receivedAt" <= ${now}) AS "firstReplyAt"
     FROM "Communication" c
     WHERE c."addresseeStateId" = ${stateId}::uuid AND ${publishedSql(now)}`;
@@ -69,7 +70,7 @@ export async function getStateCooperation({ stateId, now, db = prisma }: { state
       WHERE vr."stateId" = ${stateId}::uuid AND vr."status" <> 'DRAFT'`,
   ]);
 
-  const currentYear = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Zurich" }).format(now));
+  const currentYear = genevaYear(now);
   const years = bucketByYear(byYearType.map((r) => ({ ...r, year: Number(r.year) })), { to: currentYear });
   const v = visits[0] ?? { requested: 0, accepted: 0, completed: 0 };
   return {

@@ -11,7 +11,7 @@ import { withFileCleanup } from "../files/with-file-cleanup";
 import { addEvent, describeDates, loadRequestForUpdate, MAX_DOCUMENTS, setStatus, type UploadedFile } from "./request-record";
 import { transition } from "./state-machine";
 import type { AnswerInput } from "./schemas";
-import { genevaToday } from "./calendar";
+import { genevaCalendarDate } from "../core/geneva";
 
 const NOTES = {
   accept: "The Government accepted the request.",
@@ -33,8 +33,8 @@ export async function answerVisit({ actor, input, files }: { actor: Actor; input
   const now = clockNow();
   const onBehalf = recordsVisits(actor);
   if (input.receivedOn && !onBehalf) throw new AppError("INVALID_INPUT", "Only the secretariat records a date of receipt", { receivedOn: ["visits.receivedOnNotAllowed"] });
-  if (input.receivedOn && input.receivedOn > genevaToday(now)) throw new AppError("INVALID_INPUT", "In the future", { receivedOn: ["visits.dateInFuture"] });
-  const at = input.receivedOn && input.receivedOn < genevaToday(now) ? input.receivedOn : now;
+  if (input.receivedOn && input.receivedOn > genevaCalendarDate(now)) throw new AppError("INVALID_INPUT", "In the future", { receivedOn: ["visits.dateInFuture"] });
+  const at = input.receivedOn && input.receivedOn < genevaCalendarDate(now) ? input.receivedOn : now;
   return withFileCleanup({ run: (stored) => prisma.$transaction(async (tx) => {
     const r = await loadRequestForUpdate(tx, actor, input.visitRequestId);
     if (!mayAnswer(actor, r)) throw new AppError("NOT_FOUND", "No such visit request");

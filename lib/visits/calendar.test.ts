@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { cycleOf, daysBetween, delaySummary, genevaToday, genevaYear, parseCalendarDate, presentationDelayDays } from "./calendar";
+import { genevaCalendarDate, genevaYear } from "../core/geneva";
+import { cycleOf, daysBetween, delaySummary, parseCalendarDate, presentationDelayDays } from "./calendar";
 
 describe("cycles and dates in Geneva", () => {
   it("a cycle is the calendar year in Geneva", () => {
     expect(cycleOf(2025)).toEqual({ year: 2025, start: new Date("2024-12-31T23:00:00Z"), end: new Date("2025-12-31T23:00:00Z") });
     expect(genevaYear(new Date("2025-12-31T23:30:00Z"))).toBe(2026);
-    expect(genevaToday(new Date("2026-06-09T22:30:00Z")).toISOString()).toBe("2026-06-10T00:00:00.000Z");
+    expect(genevaCalendarDate(new Date("2026-06-09T22:30:00Z")).toISOString()).toBe("2026-06-10T00:00:00.000Z");
   });
   it("parses real calendar dates only", () => {
     expect(parseCalendarDate("2026-02-28")?.toISOString()).toBe("2026-02-28T00:00:00.000Z");

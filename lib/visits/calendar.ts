@@ -1,25 +1,13 @@
 // Calendar helpers of the visits domain. Visit and report dates are calendar dates (stored at UTC
 // midnight); cycles of the annual report (R9) are calendar years in Geneva, where the secretariat works.
-import { TZDate } from "@date-fns/tz";
+import { genevaYearBounds } from "../core/geneva";
 import type { Cycle } from "./annual-report";
 
-export const GENEVA = "Europe/Zurich";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The calendar year `year` in Geneva, as instants [start, end). */
 export function cycleOf(year: number): Cycle {
-  return { year, start: new Date(new TZDate(year, 0, 1, GENEVA).getTime()), end: new Date(new TZDate(year + 1, 0, 1, GENEVA).getTime()) };
-}
-
-/** The year it is in Geneva at `now`. */
-export function genevaYear(now: Date): number {
-  return new TZDate(now.getTime(), GENEVA).getFullYear();
-}
-
-/** Today's date in Geneva as a calendar date (UTC midnight), to compare with visit dates. */
-export function genevaToday(now: Date): Date {
-  const local = new TZDate(now.getTime(), GENEVA);
-  return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()));
+  return { year, ...genevaYearBounds(year) };
 }
 
 /** "2026-03-14" → a calendar date at UTC midnight, or null when it is not a real date. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { genevaYear } from "./calendar";
+import { genevaYear } from "../core/geneva";
 
 /** ?year= and ?mandate= of the annual report page and CSV: an odd year means the previous full year. */
 export function reportParams(sp: Record<string, string | undefined>, now: Date): { year: number; mandate?: string } {

@@ -10,7 +10,7 @@ import type { TransactionClient } from "../db/types";
 import { addEvent, describeDates, loadRequestForUpdate, setStatus, type RequestForUpdate } from "./request-record";
 import { transition, type VisitAction } from "./state-machine";
 import { sendReminderMail, sendRequestMail } from "./visit-mail";
-import { genevaToday } from "./calendar";
+import { genevaCalendarDate } from "../core/geneva";
 import type { RequesterActionInput, ScheduleInput } from "./schemas";
 
 function assertRequester(actor: Actor, r: RequestForUpdate) {
@@ -24,7 +24,7 @@ function assertRequester(actor: Actor, r: RequestForUpdate) {
 async function scheduleVisit(tx: TransactionClient, actor: Actor, r: RequestForUpdate, action: VisitAction, start: Date, end: Date, now: Date) {
   const step = transition(r.status, action, "requester");
   if (!step.ok) throw new AppError("CONFLICT", "visits.notAllowedNow");
-  if (start < genevaToday(now)) throw new AppError("INVALID_INPUT", "In the past", { start: ["visits.startInPast"] });
+  if (start < genevaCalendarDate(now)) throw new AppError("INVALID_INPUT", "In the past", { start: ["visits.startInPast"] });
   await setStatus(tx, r, step.to);
   const data = { startDate: start, endDate: end, announcedAt: now };
   const visit = await tx.visit.upsert({
@@ -68,7 +68,7 @@ export async function requesterAction({ actor, input }: { actor: Actor; input: R
     }
     const step = transition(r.status, input.action, "requester");
     if (!step.ok) throw new AppError("CONFLICT", "visits.notAllowedNow");
-    if (input.action === "complete" && (!r.visit || r.visit.endDate > genevaToday(now))) throw new AppError("CONFLICT", "visits.notEndedYet");
+    if (input.action === "complete" && (!r.visit || r.visit.endDate > genevaCalendarDate(now))) throw new AppError("CONFLICT", "visits.notEndedYet");
     const portalUrl = `${portalBaseUrl()}/portal/state/visits/${r.id}`;
     let mailId: string | null = null;
     if (input.action === "send") mailId = await sendRequestMail(tx, { visitRequestId: r.id, now, portalUrl });

@@ -13,7 +13,7 @@ import type { TransactionClient } from "../db/types";
 import { addEvent, loadRequestForUpdate, MAX_DOCUMENTS, type UploadedFile } from "./request-record";
 import { VISIT_STATUSES } from "./state-machine";
 import { countWords, debriefingDecision, debriefingRecorded, publishDecision, shareDecision, statementEditable, type StatementStep } from "./statement-rules";
-import { genevaToday } from "./calendar";
+import { genevaCalendarDate } from "../core/geneva";
 import { sendStatementMail } from "./visit-mail";
 import { documentText } from "../files/document-text";
 
@@ -98,7 +98,7 @@ export async function visitStep({ actor, input }: { actor: Actor; input: { visit
       after = { statementSharedWithStateAt: now, outboxMessageId: mailId };
     } else if (input.step === "recordDebriefing") {
       refuse(debriefingDecision({ hasStatement, ...visit }));
-      if (visit.startDate > genevaToday(now)) throw new AppError("CONFLICT", "visits.notStartedYet");
+      if (visit.startDate > genevaCalendarDate(now)) throw new AppError("CONFLICT", "visits.notStartedYet");
       await guardedUpdate(tx, visit.id, { debriefingAt: null }, { debriefingAt: now });
       await addEvent(tx, { visitRequestId: r.id, kind: "DEBRIEFING", at: now, note: "Debriefing with the Government held.", actor });
       after = { debriefingAt: now };

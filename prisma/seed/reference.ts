@@ -13,7 +13,7 @@ export async function seedReference(db: Db, now: Date, seed: number, log: Log): 
   await seedCouncilMemberships(db, stateByIso3, log);
   const mandates = await seedMandates(db, stateByIso3, log);
   const themes = await seedThemes(db, log);
-  const created = await seedSettings(db, now);
+  const created = await seedSettings(db);
   if (created) log(`Settings: ${created} created`);
   const currentHolders = await seedHolders(db, mandates, states, now, seed, log);
   const holder = currentHolders.get(HOLDER_MANDATE_SLUG)?.[0];

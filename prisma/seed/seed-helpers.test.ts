@@ -4,9 +4,9 @@ import { composeLetter } from "./letters";
 import { LEGISLATION, PLACES, REASONS, FOLLOW_UPS } from "./phrases";
 import { mulberry32, Rng, stableUuid } from "./random";
 import { sessionStart } from "./reports";
-import { genevaHolidays } from "./settings";
+import { defaultSettings } from "./settings";
 import { buildStateRows } from "./states";
-import { easterSunday, zurichTime } from "./time";
+import { businessMoment, zurichTime } from "./time";
 
 const V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -39,10 +39,18 @@ describe("random", () => {
 });
 
 describe("dates", () => {
-  it("knows Easter and the Geneva holidays", () => {
-    expect(easterSunday(2026).toISOString().slice(0, 10)).toBe("2026-04-05");
-    expect(easterSunday(2027).toISOString().slice(0, 10)).toBe("2027-03-28");
-    expect(genevaHolidays(2026)).toEqual(expect.arrayContaining(["2026-04-03", "2026-04-06", "2026-05-14", "2026-05-25", "2026-09-10", "2026-12-25", "2026-12-26"]));
+  it("writes the UN Office closures into the businessHours setting, over the canton's calendar", () => {
+    const bh = defaultSettings().businessHours as { publicHolidays: string; holidays: string[] };
+    expect(bh.publicHolidays).toBe("CH-GE");
+    expect(bh.holidays).toEqual(["--12-26"]); // every year
+  });
+
+  it("places business moments on Geneva working days: not on Good Friday, Easter Monday or 26 December", () => {
+    const rng = new Rng(7);
+    const day = (iso: string) => businessMoment(new Date(`${iso}T00:00:00Z`), rng).toISOString().slice(0, 10);
+    expect(day("2028-04-14")).toBe("2028-04-18"); // Good Friday, weekend, Easter Monday → Tuesday
+    expect(day("2030-12-25")).toBe("2030-12-27"); // Christmas, then the UN Office's 26 December → Friday
+    expect(day("2030-12-24")).toBe("2030-12-24");
   });
 
   it("converts Zurich wall-clock time across summer time", () => {

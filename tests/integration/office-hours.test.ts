@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { genevaDate, GENEVA_TIME_ZONE } from "@/lib/core/geneva";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
@@ -39,7 +40,7 @@ afterAll(() => closeIntegrationDatabase({ db, prisma }));
 /** A Geneva date some days ahead, as yyyy-mm-dd. */
 async function dayAhead(days: number) {
   const { now } = await lib();
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Zurich" }).format(new Date(now().getTime() + days * DAY));
+  return genevaDate(new Date(now().getTime() + days * DAY));
 }
 
 describe("publishing slots", () => {
@@ -56,7 +57,7 @@ describe("publishing slots", () => {
       .rejects.toMatchObject({ fieldErrors: { date: ["officeHours.inPast"] } });
     await expect(publishSlots({ actor: actors.norway!, input: { date, time: "15:00", minutes: 30, count: 1, location: "Room XII" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const slots = await prisma.officeHourSlot.findMany({ where: { mandateHolderId: actors.holder!.mandateHolderId!, location: "Palais des Nations, Room XII" }, orderBy: { startsAt: "asc" } });
-    const geneva = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Zurich", timeStyle: "short" });
+    const geneva = new Intl.DateTimeFormat("en-GB", { timeZone: GENEVA_TIME_ZONE, timeStyle: "short" });
     expect(slots.map((s) => geneva.format(s.startsAt))).toEqual(["10:00", "10:30", "11:00", "11:30"]);
     expect(await prisma.auditEntry.count({ where: { action: "office-hours.publish" } })).toBe(3);
   });

@@ -4,6 +4,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { CommunicationType, PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDatabase } from "@/prisma/seed/index";
 import { closeIntegrationDatabase } from "../support/integration";
+import { genevaYear } from "@/lib/core/geneva";
 
 // R18 and the mandate page, on a seeded database plus a fictional State and mandate whose every
 // figure is known. lib/ code uses the shared client (DATABASE_URL, read on first use).
@@ -12,7 +13,7 @@ let prisma: PrismaClient;
 const DAY = 86_400_000;
 const now = new Date();
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d, 9, 0));
-const currentYear = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Zurich" }).format(now));
+const currentYear = genevaYear(now);
 
 let stateId: string;
 let mandateId: string;

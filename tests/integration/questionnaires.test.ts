@@ -62,8 +62,8 @@ afterAll(async () => {
   rmSync(filesDir, { recursive: true, force: true });
 });
 
-const genevaToday = async () => (await import("@/lib/questionnaires/rules")).genevaDate((await lib()).now());
-const inDays = async (days: number) => (await import("@/lib/questionnaires/rules")).genevaDate(new Date((await lib()).now().getTime() + days * DAY));
+const genevaToday = async () => (await import("@/lib/core/geneva")).genevaDate((await lib()).now());
+const inDays = async (days: number) => (await import("@/lib/core/geneva")).genevaDate(new Date((await lib()).now().getTime() + days * DAY));
 
 const QUESTIONS = [
   { kind: "LONG_TEXT", text: "Describe your legal framework.", required: true },

@@ -1,3 +1,4 @@
+import { genevaDate, genevaYear } from "@/lib/core/geneva";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
@@ -33,8 +34,6 @@ async function search(query: string | Record<string, string | string[]>): Promis
   return result;
 }
 
-/** The year in Geneva, which the search's year filter and facets use. */
-const genevaYear = (d: Date) => Number(new Intl.DateTimeFormat("en", { timeZone: "Europe/Zurich", year: "numeric" }).format(d));
 const refs = (r: SearchResult) => r.rows.map((row) => row.reference).sort();
 
 type Letter = {
@@ -159,7 +158,7 @@ describe("public search filters", () => {
     expect(inYear.length).toBeGreaterThan(0);
     expect(inYear.every((y) => y === year)).toBe(true);
     // Geneva calendar days (the UTC day differs around midnight in Geneva).
-    const day = (n: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Zurich" }).format(new Date(NOW.getTime() - n * DAY));
+    const day = (n: number) => genevaDate(new Date(NOW.getTime() - n * DAY));
     expect(refs(await search({ ...zzt, from: day(250), to: day(150) }))).toEqual(["AL ZZT 4/2020", "OL ZZT 3/2020"]);
     expect(refs(await search({ ...zzt, reply: "replied" }))).toEqual(["AL ZZT 1/2019"]);
     expect(refs(await search({ ...zzt, reply: "none" }))).toEqual(["AL ZZT 4/2020", "OL ZZT 3/2020", "UA ZZT 2/2019"]);

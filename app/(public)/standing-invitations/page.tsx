@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { now } from "@/lib/core/clock";
 import { findStandingInvitations } from "@/lib/visits/standing-invitations";
 import { STANDING_INVITATION_REVIEW_YEARS } from "@/lib/visits/effectiveness";
-import { genevaToday } from "@/lib/visits/calendar";
+import { genevaDate } from "@/lib/core/geneva";
 import { StandingInvitationsTable } from "@/components/visits/standing-invitations-table";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +20,7 @@ export default async function StandingInvitations() {
       <h1>{t("invitationsHeading")}</h1>
       <p className="max-w-3xl text-slate-700">{t("invitationsIntro", { years: STANDING_INVITATION_REVIEW_YEARS })}</p>
       <p>{t("invitationsCount", { count: current.length, flagged: current.filter((r) => r.review?.notEffective).length })}</p>
-      <StandingInvitationsTable rows={rows} today={genevaToday(at).toISOString().slice(0, 10)} />
+      <StandingInvitationsTable rows={rows} today={genevaDate(at)} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { account } from "../support/accounts";
 import { expectAccessible, signInViaApi } from "../support/session";
 import en from "../../../lib/i18n/messages/office-hours/en.json" with { type: "json" };
+import { genevaDate } from "../../../lib/core/geneva";
 
 const t = en.officeHours;
 const HOLDER = account("MANDATE_HOLDER", "holder@sp-portal.example");
@@ -21,7 +22,7 @@ test("a holder publishes office hours, Norway books one and the booking shows in
   await holder.goto("/portal/mandate-holder/office-hours");
   await expectAccessible(holder);
   // A date 60 days ahead, in Geneva, so it is surely free of the seeded slots' days.
-  const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Zurich" }).format(new Date(Date.now() + 60 * 86_400_000));
+  const date = genevaDate(new Date(Date.now() + 60 * 86_400_000));
   await holder.getByLabel(t.date).fill(date);
   await holder.getByLabel(t.time).fill("07:15");
   await holder.getByLabel(t.count).selectOption("2");

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { account } from "../support/accounts";
 import { expectAccessible, signInViaApi } from "../support/session";
 import { SpecClock } from "../support/clock";
+import { genevaDate } from "../../../lib/core/geneva";
 import en from "../../../lib/i18n/messages/press-releases/en.json" with { type: "json" };
 import visitsEn from "../../../lib/i18n/messages/visits/en.json" with { type: "json" };
 
@@ -22,7 +23,7 @@ async function as(clock: SpecClock, browser: Browser, who: { email: string; pass
 
 /** A calendar day `days` after the spec's today in Geneva, as the date inputs take it. */
 function genevaDay(clock: SpecClock, days: number): string {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Zurich" }).format(clock.now());
+  const today = genevaDate(clock.now());
   return new Date(Date.parse(`${today}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 }
 

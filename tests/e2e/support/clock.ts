@@ -1,7 +1,7 @@
 import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
-import { TZDate } from "@date-fns/tz";
 import { TEST_CLOCK_HEADER } from "../../../lib/core/clock";
 import { nextOpening, parseBusinessHours } from "../../../lib/mail/business-hours";
+import { genevaInstant, inGeneva } from "../../../lib/core/geneva";
 import { defaultSettings } from "../../../prisma/seed/settings";
 
 const HOUR = 60 * 60 * 1000;
@@ -11,10 +11,10 @@ const HOUR = 60 * 60 * 1000;
  * calendar the demo data configures: a spec that starts there behaves the same on any day and hour.
  */
 export function nextBusinessMorning(from = new Date()): Date {
-  const bh = parseBusinessHours(defaultSettings(from).businessHours);
-  const today = new TZDate(from.getTime(), bh.timeZone);
-  const tomorrow = new TZDate(today.getFullYear(), today.getMonth(), today.getDate() + 1, 0, 0, bh.timeZone);
-  return new Date(nextOpening(new Date(tomorrow.getTime()), bh).getTime() + HOUR);
+  const bh = parseBusinessHours(defaultSettings().businessHours);
+  const today = inGeneva(from);
+  const tomorrow = genevaInstant(today.getFullYear(), today.getMonth(), today.getDate() + 1);
+  return new Date(nextOpening(tomorrow, bh).getTime() + HOUR);
 }
 
 /**

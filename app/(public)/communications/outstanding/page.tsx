@@ -4,6 +4,7 @@ import { findOutstandingPublic } from "@/lib/communications/find-outstanding-pub
 import { pageSchema } from "@/lib/core/pagination";
 import { localized } from "@/lib/i18n/localized";
 import { Pagination } from "@/components/ui/pagination";
+import { GENEVA_TIME_ZONE } from "@/lib/core/geneva";
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +36,7 @@ export default async function OutstandingPage({ searchParams }: { searchParams: 
       </section>
       <section aria-labelledby="list-h" className="space-y-2">
         <h2 id="list-h">{t("count", { count: d.total })}</h2>
-        <p className="text-sm text-slate-700">{t("sentBefore", { date: format.dateTime(d.cutoff, { dateStyle: "long", timeZone: "Europe/Zurich" }) })}</p>
+        <p className="text-sm text-slate-700">{t("sentBefore", { date: format.dateTime(d.cutoff, { dateStyle: "long", timeZone: GENEVA_TIME_ZONE }) })}</p>
         {d.rows.length === 0 ? <p>{t("empty")}</p> : (
           <ul className="divide-y divide-slate-200">
             {d.rows.map((c) => (

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getStateProfile } from "@/lib/statistics/state-profile";
 import { loadOr404 } from "@/lib/core/load-or-404";
-import { now } from "@/lib/core/clock";
+import { genevaYear } from "@/lib/core/geneva";
 import { localized } from "@/lib/i18n/localized";
 import { communicationsFeedUrl } from "@/lib/open-data/links";
 import { CooperationFiguresSkeleton } from "@/components/statistics/cooperation-figures";
@@ -32,7 +32,7 @@ export default async function StateProfilePage({ params }: Props) {
   const state = await loadState((await params).iso3);
   if (!state) notFound();
   const [t, ts, locale] = await Promise.all([getTranslations("stateProfile"), getTranslations("states"), getLocale()]);
-  const year = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Zurich" }).format(now()));
+  const year = genevaYear();
   return (
     <article className="space-y-8">
       <header className="space-y-2">

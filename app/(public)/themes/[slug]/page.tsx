@@ -5,6 +5,7 @@ import { getThemePage } from "@/lib/themes/get-theme-page";
 import { localized } from "@/lib/i18n/localized";
 import { ThemeSection } from "@/components/themes/theme-section";
 import { StoryList } from "@/components/stories/story-list";
+import { GENEVA_TIME_ZONE } from "@/lib/core/geneva";
 
 export const dynamic = "force-dynamic";
 
@@ -65,7 +66,7 @@ export default async function ThemePage({ params }: { params: Promise<{ slug: st
           {d.questionnaires.rows.map((q) => (
             <li key={q.id}>
               <Link href={`/calls-for-input/${q.id}`} className="underline">{q.title}</Link>
-              <span className="text-sm text-slate-700"> ({t(`questionnaireStatus.${q.status}`)}, {t("deadline", { date: format.dateTime(q.deadline, { dateStyle: "medium", timeZone: "Europe/Zurich" }) })})</span>
+              <span className="text-sm text-slate-700"> ({t(`questionnaireStatus.${q.status}`)}, {t("deadline", { date: format.dateTime(q.deadline, { dateStyle: "medium", timeZone: GENEVA_TIME_ZONE }) })})</span>
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { now } from "@/lib/core/clock";
 import { findOwnSlots } from "@/lib/office-hours/find-slots";
-import { genevaDate } from "@/lib/questionnaires/rules";
+import { genevaDate } from "@/lib/core/geneva";
 import { PublishSlotsForm } from "@/components/office-hours/publish-form";
 import { OwnSlots } from "@/components/office-hours/own-slots";
 

@@ -4,7 +4,7 @@ import { now } from "@/lib/core/clock";
 import { findStandingInvitations } from "@/lib/visits/standing-invitations";
 import { getRequestChoices } from "@/lib/visits/find-visit-requests";
 import { addStandingInvitationAction } from "@/lib/visits/actions";
-import { genevaToday } from "@/lib/visits/calendar";
+import { genevaDate } from "@/lib/core/geneva";
 import { localized } from "@/lib/i18n/localized";
 import { StandingInvitationsTable } from "@/components/visits/standing-invitations-table";
 import { VisitForm } from "@/components/visits/visit-form";
@@ -25,7 +25,7 @@ export default async function ManageStandingInvitations() {
             { kind: "text", name: "note", label: t("invitationNote") },
           ]} />
       </section>
-      <StandingInvitationsTable rows={rows} manage today={genevaToday(at).toISOString().slice(0, 10)} />
+      <StandingInvitationsTable rows={rows} manage today={genevaDate(at)} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyCredentials } from "./verify-credentials";
 import { signInSchema, TOO_MANY_ATTEMPTS } from "./schemas";
 import { clientAddress, signInThrottle } from "./sign-in-throttle";
+import { safeAuthRedirect } from "./safe-callback";
 
 // next-auth 4 with credentials and JWT sessions. The token carries only the user id; role and
 // bindings are read from the database on every request (lib/auth/session.ts), so a deactivated
@@ -38,6 +39,11 @@ export const authOptions: NextAuthOptions = {
     },
     async session({ session, token }) {
       return { ...session, userId: token.sub };
+    },
+    // Every callbackUrl next-auth follows (query, form field, its callback-url cookie) is reduced
+    // to a path of this site (issue 13, item 2).
+    async redirect({ url, baseUrl }) {
+      return safeAuthRedirect(url, baseUrl);
     },
   },
 };

@@ -16,7 +16,7 @@ export function sameOriginPath(value: unknown): string | null {
   if (typeof value !== "string" || value.length === 0 || value.length > MAX_LENGTH) return null;
   if (HOSTILE_CHARACTER.test(value)) return null;
   if (!value.startsWith("/") || value.startsWith("//")) return null;
-  const rawPath = value.split(/[?#]/, 1)[0];
+  const rawPath = value.split(/[?#]/, 1)[0] ?? "";
   if (HOSTILE_ENCODING.test(rawPath)) return null;
   let url: URL;
   try {

@@ -51,7 +51,7 @@ export default async function PublicCommunications({ searchParams }: { searchPar
       </div>
       {result.orderNote && <p className="text-sm text-slate-700" data-testid="search-order-note">{t(result.orderNote, { window: RELEVANCE_WINDOW })}</p>}
       <SearchResults result={result} />
-      {result.total > result.pages * SEARCH_PAGE_SIZE && result.page >= result.pages && (
+      {result.truncated && (
         <p className="text-sm text-slate-700">{t("browseLimit", { rows: result.pages * SEARCH_PAGE_SIZE })}</p>
       )}
       {issues.page && <p className="text-sm text-red-700">{t("errors.page")}</p>}

@@ -5,6 +5,8 @@
 import http from "node:http";
 import next from "next";
 import { withPublicCache } from "../lib/public-cache/serve";
+import { isMalformedPath, NOT_FOUND_PATH } from "../lib/core/request-path";
+import { problemDocument } from "../lib/core/problem";
 
 function option(short: string, long: string): string | undefined {
   const args = process.argv.slice(2);
@@ -22,6 +24,16 @@ const handle = app.getRequestHandler();
 const serve = process.env.SP_PUBLIC_CACHE === "0" ? (req: http.IncomingMessage, res: http.ServerResponse) => handle(req, res) : withPublicCache((req, res) => handle(req, res));
 
 const server = http.createServer((req, res) => {
+  // A path that is not percent-encoded UTF-8 would be a 500 from Next.js's router: it names no
+  // record, so the API answers a 404 problem document and pages the not-found page (lib/core/request-path.ts).
+  if (isMalformedPath(req.url)) {
+    if (req.url?.startsWith("/api/")) {
+      res.writeHead(404, { "content-type": "application/problem+json", "cache-control": "no-store" });
+      res.end(JSON.stringify(problemDocument({ code: "NOT_FOUND" })));
+      return;
+    }
+    req.url = NOT_FOUND_PATH;
+  }
   serve(req, res).catch((err: unknown) => {
     console.error("Request failed", err);
     if (!res.headersSent) {

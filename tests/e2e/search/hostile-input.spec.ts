@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
+import { expectAccessible } from "../support/session";
 import en from "../../../lib/i18n/messages/search/en.json" with { type: "json" };
 
 // Issue 13, items 3 and 4, through the production server (its public response cache included):
@@ -27,6 +28,9 @@ test("the search page shows a refused value beside its field and runs the rest o
   await expect(page.getByLabel(s.addressee, { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel(s.from, { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByRole("checkbox", { name: "Urgent appeal" })).toBeChecked();
+  await page.goto("/communications?type=XX&year=1800&reply=maybe");
+  await expect(page.getByText(s.errors.invalid)).toHaveCount(3);
+  await expectAccessible(page);
 });
 
 test("the JSON API answers 400 problem documents naming each bad parameter", async ({ request }) => {

@@ -11,6 +11,7 @@ const HOLDER = account("MANDATE_HOLDER", "holder@sp-portal.example");
 const COSIGNER = account("MANDATE_HOLDER", "cosigner@sp-portal.example");
 const SECRETARIAT = account("SECRETARIAT");
 const NORWAY = account("STATE", "state@sp-portal.example");
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 const FOE = "Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression";
 
 async function as(browser: Browser, who: { email: string; password: string }): Promise<Page> {
@@ -19,7 +20,7 @@ async function as(browser: Browser, who: { email: string; password: string }): P
   return page;
 }
 
-test("a mandate's refusal to co-sign stays inside the workflow: the State sees the letter as sent", async ({ browser }) => {
+test("a mandate's refusal to co-sign stays inside the workflow: the State sees the letter as sent; its reply's annex downloads for all who see it", async ({ browser }) => {
   test.setTimeout(180_000);
   const subject = `E2E as sent ${Date.now()}`;
 
@@ -67,4 +68,17 @@ test("a mandate's refusal to co-sign stays inside the workflow: the State sees t
   expect(body).not.toContain(t.signature.DECLINED);
   expect(body).not.toContain(FOE);
   expect(body).not.toContain(t.reviewComment);
+
+  // Issue 13, item 11: Norway replies with an annex; the secretariat downloads it from its own page.
+  await norway.getByRole("textbox", { name: t.replyText }).fill("The Government of Norway provides the following information.");
+  await norway.getByLabel(t.annexes).setInputFiles({ name: "as-sent-annex.pdf", mimeType: "application/pdf", buffer: PDF });
+  await norway.getByRole("button", { name: t.sendReply }).click();
+  await expect(norway.getByRole("status")).toHaveText(t.replySent);
+  for (const reader of [secretariat, holder, cosigner, norway]) {
+    await reader.reload();
+    const link = reader.getByRole("link", { name: "as-sent-annex.pdf" });
+    const res = await reader.request.get((await link.getAttribute("href"))!);
+    expect(res.status(), reader.url()).toBe(200);
+    expect((await res.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  }
 });

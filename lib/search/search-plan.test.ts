@@ -56,6 +56,10 @@ describe("searchOrder", () => {
     expect(searchOrder(params("q=x"), exact(RELEVANCE_WINDOW + 1))).toEqual({ sort: "date", windowed: false });
     expect(searchOrder(params("q=x"), { total: 40_000, exact: false })).toEqual({ sort: "date", windowed: false });
   });
+  it("keeps the estimate's order when paging to the end made a total exact", () => {
+    // Estimated 250 (newest first); the last page found 240: the next visitor still gets newest first.
+    expect(searchOrder(params("q=x"), { total: 240, exact: true, learnt: true })).toEqual({ sort: "date", windowed: false });
+  });
   it("ranks the newest window when relevance is asked for a large result", () => {
     expect(searchOrder(params("q=x&sort=relevance"), { total: 40_000, exact: false })).toEqual({ sort: "relevance", windowed: true });
     expect(searchOrder(params("q=x&sort=relevance"), exact(50))).toEqual({ sort: "relevance", windowed: false });

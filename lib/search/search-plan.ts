@@ -26,7 +26,16 @@ export const RELEVANCE_WINDOW = 1_000;
 /** Deep pages cost their offset: browse this far, then narrow the search or download the CSV. */
 export const MAX_BROWSE_ROWS = 10_000;
 
-export type SearchTotal = { total: number; exact: boolean };
+export type SearchTotal = {
+  total: number;
+  exact: boolean;
+  /**
+   * Made exact by paging to the end of an estimated search (rememberSearchTotal). The order is still
+   * chosen as for the estimate: a default that changed under visitors paging the same search would
+   * repeat and skip rows.
+   */
+  learnt?: boolean;
+};
 export type SearchOrder = { sort: "date" | "relevance"; windowed: boolean };
 
 /** Runs a statement and returns its rows (Prisma's $queryRaw, or a pg pool in the benchmark). */
@@ -103,13 +112,13 @@ export function cachedSearchTotal(run: RunSql, params: SearchParams, now: Date):
 
 /** An exact total learnt by reaching the last page: the next request of this search says it too. */
 export function rememberSearchTotal(params: SearchParams, total: SearchTotal): void {
-  if (total.exact) totals.set(totalKey(params), Promise.resolve(total));
+  if (total.exact) totals.set(totalKey(params), Promise.resolve({ total: total.total, exact: true, learnt: true }));
 }
 
 /** Step 2: the order actually used. */
 export function searchOrder(params: SearchParams, total: SearchTotal): SearchOrder {
   if (!params.q) return { sort: "date", windowed: false };
-  const small = total.exact && total.total <= RELEVANCE_WINDOW;
+  const small = total.exact && !total.learnt && total.total <= RELEVANCE_WINDOW;
   const sort = params.sort ?? (small ? "relevance" : "date");
   return { sort, windowed: sort === "relevance" && !small };
 }

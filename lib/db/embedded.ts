@@ -79,6 +79,14 @@ async function stopLeftover(dataDir: string, log: (msg: string) => void) {
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
   if (!pid || !processAlive(pid)) return;
+  // Only a PostgreSQL serving this very directory: after a reboot the number may belong to anything.
+  let command = "";
+  try {
+    command = execFileSync("ps", ["-p", String(pid), "-o", "args="], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  } catch {
+    return;
+  }
+  if (!command.includes("postgres") || !command.includes(dataDir)) return;
   log(`Stopping the embedded PostgreSQL left running by an earlier start (pid ${pid})…`);
   process.kill(pid, "SIGINT");
   for (let i = 0; i < 300 && processAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));

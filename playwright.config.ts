@@ -14,6 +14,9 @@ const SERIAL = [
   /communications\/lifecycle\.spec\.ts/, /press-releases\/press-release\.spec\.ts/, /visits\/visit-lifecycle\.spec\.ts/,
   /search\/public-cache\.spec\.ts/, /auth\/account\.spec\.ts/,
 ];
+// SIGTERM, not Playwright's default SIGKILL: the servers stop their PostgreSQL cleanly and drop or
+// delete their databases (an embedded one would otherwise be killed mid-write and left in /tmp).
+const STOP = { signal: "SIGTERM" as const, timeout: 30_000 };
 const smokeDataDir = path.join(os.tmpdir(), `sp-portal-smoke-${Date.now()}`);
 
 const chromiumArgs = [
@@ -55,6 +58,7 @@ export default defineConfig({
       timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",
+      gracefulShutdown: STOP,
     },
     {
       command: "npm start",
@@ -63,6 +67,7 @@ export default defineConfig({
       timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",
+      gracefulShutdown: STOP,
     },
   ],
 });

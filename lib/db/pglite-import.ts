@@ -15,8 +15,8 @@ export async function servePglite(dataDir: string): Promise<PgliteServer> {
   mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create({ dataDir });
   const port = await freePort();
-  // The schema engine opens a few connections of its own, one after the other: a few slots, used by
-  // one client at a time — never several concurrently, which is what mixed statements up (issue 19).
+  // A few slots for the schema engine, which opens more than one connection while migrating; the copy
+  // itself reads through a single client, so no two exchanges interleave in PGlite's one backend.
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 4 });
   await server.start();
   return {

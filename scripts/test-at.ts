@@ -4,6 +4,7 @@
 // e.g. tsx scripts/test-at.ts 2026-12-05T18:30:00Z -- --project integration
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { GENEVA_TIME_ZONE } from "../lib/core/geneva";
 
 const args = process.argv.slice(2);
@@ -15,7 +16,8 @@ if (instants.length === 0 || instants.some((i) => Number.isNaN(Date.parse(i)))) 
   process.exit(2);
 }
 
-const vitest = createRequire(import.meta.url).resolve("vitest/vitest.mjs");
+// Vitest's own command (its "bin"), run with this Node.js.
+const vitest = path.join(path.dirname(createRequire(import.meta.url).resolve("vitest/package.json")), "vitest.mjs");
 const geneva = new Intl.DateTimeFormat("en-GB", { timeZone: GENEVA_TIME_ZONE, dateStyle: "full", timeStyle: "short" });
 for (const instant of instants) {
   console.log(`\n▶ Tests at ${instant} (${geneva.format(new Date(instant))} in Geneva)`);

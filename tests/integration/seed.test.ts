@@ -181,7 +181,7 @@ describe("seedDatabase", () => {
     expect(again.created).toBe(false);
     expect(again.counts).toEqual(firstCounts);
     for (const [table, count] of Object.entries(firstCounts)) {
-      if (!["AuditEntry", "Attachment", "OutboxMessage", "PressRelease", "StateFocalPoint", "CommunicationRead"].includes(table)) {
+      if (!["AuditEntry", "Attachment", "OutboxMessage", "PressRelease", "StateFocalPoint", "CommunicationRead", "RateLimitCounter", "UserSession"].includes(table)) {
         expect(count, table).toBeGreaterThan(0);
       }
     }

@@ -11,6 +11,9 @@ export const SMOKE_PORT = Number(process.env.SMOKE_PORT ?? 3101);
 // while it checks the public response cache, and the one that changes a demo account's password for
 // a while. (Specs that move time do it per request — tests/e2e/support/clock.ts — and run in parallel.)
 const SERIAL = [/search\/public-cache\.spec\.ts/, /auth\/account\.spec\.ts/];
+// SIGTERM, not Playwright's default SIGKILL: the servers stop their PostgreSQL cleanly and drop or
+// delete their databases (an embedded one would otherwise be killed mid-write and left in /tmp).
+const STOP = { signal: "SIGTERM" as const, timeout: 30_000 };
 const smokeDataDir = path.join(os.tmpdir(), `sp-portal-smoke-${Date.now()}`);
 
 const chromiumArgs = [
@@ -50,6 +53,7 @@ export default defineConfig({
       timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",
+      gracefulShutdown: STOP,
     },
     {
       command: "npm start",
@@ -58,6 +62,7 @@ export default defineConfig({
       timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",
+      gracefulShutdown: STOP,
     },
   ],
 });

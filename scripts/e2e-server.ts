@@ -15,7 +15,7 @@ const child = runServer({ port }, {
   DATABASE_URL: db.connectionString,
   NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   NEXTAUTH_URL: `http://localhost:${port}`,
-  SP_DB_POOL: db.kind === "embedded" ? "8" : "10",
+  SP_DB_POOL: "10",
   SP_TEST_CLOCK: "1",
 });
 

@@ -7,6 +7,8 @@ import next from "next";
 import { withPublicCache } from "../lib/public-cache/serve";
 import { runWithRequestClock, TEST_CLOCK_HEADER } from "../lib/core/clock";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxiesFromEnv } from "../lib/core/client-address";
+import { isMalformedPath, NOT_FOUND_PATH } from "../lib/core/request-path";
+import { problemDocument } from "../lib/core/problem";
 
 function option(short: string, long: string): string | undefined {
   const args = process.argv.slice(2);
@@ -29,6 +31,16 @@ const trustedProxies = trustedProxiesFromEnv();
 // time (lib/core/clock.ts).
 const server = http.createServer((req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
+  // A path that is not percent-encoded UTF-8 would be a 500 from Next.js's router: it names no
+  // record, so the API answers a 404 problem document and pages the not-found page (lib/core/request-path.ts).
+  if (isMalformedPath(req.url)) {
+    if (req.url?.startsWith("/api/")) {
+      res.writeHead(404, { "content-type": "application/problem+json", "cache-control": "no-store" });
+      res.end(JSON.stringify(problemDocument({ code: "NOT_FOUND" })));
+      return;
+    }
+    req.url = NOT_FOUND_PATH;
+  }
   runWithRequestClock(req.headers[TEST_CLOCK_HEADER], () => serve(req, res)).catch((err: unknown) => {
     console.error("Request failed", err);
     if (!res.headersSent) {

@@ -13,7 +13,7 @@ const port = Number(process.env.PORT ?? 3000);
 
 const db = await openDatabase();
 const shown = DATA_DIR.startsWith(root + path.sep) ? path.relative(root, DATA_DIR) : DATA_DIR;
-console.log(db.embedded ? `Embedded PostgreSQL (PGlite) in ${shown}` : "Using DATABASE_URL");
+console.log(db.embedded ? `Embedded PostgreSQL in ${shown} (127.0.0.1 only, password in ${path.join(shown, "postgres-password")})` : "Using DATABASE_URL");
 
 let child: ReturnType<typeof runNext> | undefined;
 let stopping = false;
@@ -37,7 +37,7 @@ try {
     DATABASE_URL: db.connectionString,
     NEXTAUTH_SECRET: sessionSecret(DATA_DIR),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-    SP_DB_POOL: process.env.SP_DB_POOL ?? (db.embedded ? "8" : "10"),
+    SP_DB_POOL: process.env.SP_DB_POOL ?? "10",
   };
   if (!dev && buildIsStale(root)) {
     console.log("Building the app (first start or sources changed)…");

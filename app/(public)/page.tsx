@@ -1,16 +1,17 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { now } from "@/lib/core/clock";
 import { getHomeFigures } from "@/lib/statistics/get-home-figures";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [t, format, figures] = await Promise.all([getTranslations("home"), getFormatter(), getHomeFigures()]);
+  const [t, format, figures] = await Promise.all([getTranslations("home"), getFormatter(), getHomeFigures({ now: now() })]);
   const items = [
     { label: t("statesCount"), value: figures.states },
     { label: `${t("mandatesCount")} (${figures.thematic} ${t("thematicCount")}, ${figures.country} ${t("countryCount")})`, value: figures.thematic + figures.country },
-    { label: t("communicationsSent"), value: figures.communications },
-    { label: t("repliesReceived"), value: figures.replies },
+    { label: t("communicationsPublished"), value: figures.communications },
+    { label: t("repliesPublished"), value: figures.replies },
   ];
   return (
     <div className="space-y-8">

@@ -10,6 +10,7 @@ import { clientAddressOf, UNKNOWN_ADDRESS } from "../core/client-address";
 import { createUserSession, revokeUserSessions, SESSION_MAX_AGE_S } from "./user-sessions";
 import { prisma } from "../db/client";
 import { now } from "../core/clock";
+import { safeAuthRedirect } from "./safe-callback";
 
 // next-auth 4 with credentials and JWT sessions. The token carries only the user id and the id of a
 // server-side session (lib/auth/user-sessions.ts); role, bindings and whether the session is still
@@ -71,6 +72,11 @@ export const authOptions: NextAuthOptions = {
     async signOut({ token }) {
       const sid = (token as { sid?: unknown } | null)?.sid;
       if (typeof sid === "string" && token?.sub) await revokeUserSessions(prisma, { userId: token.sub, only: sid, reason: "sign-out", now: now() });
+    },
+    // Every callbackUrl next-auth follows (query, form field, its callback-url cookie) is reduced
+    // to a path of this site (issue 13, item 2).
+    async redirect({ url, baseUrl }) {
+      return safeAuthRedirect(url, baseUrl);
     },
   },
 };

@@ -30,12 +30,12 @@ function actor(role: Role, extra: Partial<Actor> = {}): Actor {
 const EXPECTED: Record<Role, Permission[]> = {
   SECRETARIAT: [
     "account:own", "workspace:secretariat", "communication:review", "communication:dispatch", "communication:read-all",
-    "communication:read-confidential-annex", "press-release:manage", "press-release:publish", "visit:record", "recommendation:update-status",
+    "communication:read-confidential-annex", "communication:read-workflow", "press-release:manage", "press-release:publish", "visit:record", "recommendation:update-status",
     "reprisal:manage", "story:submit", "story:moderate", "questionnaire:create", "questionnaire:view-answers",
     "advisory:submit", "advisory:handle", "outbox:view", "audit:view",
   ],
   MANDATE_HOLDER: [
-    "account:own", "workspace:mandate-holder", "communication:draft", "communication:cosign", "press-release:manage", "visit:request",
+    "account:own", "workspace:mandate-holder", "communication:draft", "communication:cosign", "communication:read-workflow", "press-release:manage", "visit:request",
     "reprisal:view-own-mandate", "reprisal:submit", "story:submit", "questionnaire:propose", "questionnaire:view-answers", "advisory:submit",
     "office-hours:publish",
   ],

@@ -5,6 +5,8 @@ import type { Actor } from "../auth/actor";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { readAttachmentBytes } from "../files/save-attachment";
+import { anyOf } from "../db/any-of";
+import type { Prisma } from "../generated/prisma/client";
 import { communicationScopeFor, publicCommunicationScope, workspaceCommunicationScope } from "./scope";
 
 /**
@@ -14,7 +16,9 @@ import { communicationScopeFor, publicCommunicationScope, workspaceCommunication
 export async function getAttachment({ actor, attachmentId }: { actor: Actor | null; attachmentId: string }) {
   if (!z.uuid().safeParse(attachmentId).success) throw new AppError("NOT_FOUND", "No such file");
   const now = clockNow();
-  const visible = { OR: [communicationScopeFor(actor, now), publicCommunicationScope(now)] };
+  // anyOf, not a bare OR: the secretariat's scope is {} (everything), which Prisma reads as nothing
+  // inside an OR (lib/db/any-of.ts).
+  const visible = anyOf<Prisma.CommunicationWhereInput>([communicationScopeFor(actor, now), publicCommunicationScope(now)]);
   const a = await prisma.attachment.findFirst({
     where: {
       id: attachmentId,
@@ -22,8 +26,8 @@ export async function getAttachment({ actor, attachmentId }: { actor: Actor | nu
         // A document of the letter: in the workspace scope, or publicly only if marked public.
         { communication: { is: workspaceCommunicationScope(actor, now) } },
         { communication: { is: publicCommunicationScope(now) }, isPublic: true },
-        // A reply's annex is public with its letter (R5).
-        { reply: { communication: visible } },
+        // A reply's annex: for whoever sees its letter, so for everyone once the letter is public (R5).
+        { reply: { is: { communication: { is: visible } } } },
       ],
     },
     select: { fileName: true, contentType: true, storageKey: true, size: true },

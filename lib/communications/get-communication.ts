@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { canReadConfidentialAnnex } from "../auth/policy";
+import { can, canReadConfidentialAnnex } from "../auth/policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { communicationScopeFor } from "./scope";
@@ -30,9 +30,15 @@ const letterSelect = {
   },
 } as const;
 
+/** Mandates that signed the letter as sent (the lead and the co-signers). */
+const SIGNING = new Set(["LEAD", "SIGNED"]);
+
 /**
- * One communication as the actor may see it: not found outside its scope, and the confidential
- * annex removed unless the policy allows it (R8-style confidentiality of victims' names).
+ * One communication as the actor may see it: not found outside its scope, the confidential annex
+ * removed unless the policy allows it (R8-style confidentiality of victims' names), and — for an
+ * actor outside the drafting workflow, e.g. the addressee State — the letter as sent: its signing
+ * mandates only, without the other mandates' answers ("Declined"), comments, review comment or
+ * internal dates (issue 13, item 8: least knowledge).
  */
 export async function getCommunication({ actor, communicationId }: { actor: Actor; communicationId: string }) {
   if (!z.uuid().safeParse(communicationId).success) throw new AppError("NOT_FOUND", "No such communication");
@@ -44,8 +50,13 @@ export async function getCommunication({ actor, communicationId }: { actor: Acto
   if (!c) throw new AppError("NOT_FOUND", "No such communication");
   const mandateIds = c.mandates.filter((m) => m.status !== "DECLINED").map((m) => m.mandate.id);
   const annexVisible = canReadConfidentialAnnex(actor, { addresseeStateId: c.addresseeStateId, annexReleasedToState: c.annexReleasedToState, mandateIds });
+  const workflow = can(actor, "communication:read-workflow");
   return {
     ...c,
+    ...(workflow ? {} : {
+      mandates: c.mandates.filter((m) => SIGNING.has(m.status)).map((m) => ({ ...m, respondedAt: null, comment: null })),
+      reviewComment: null, submittedAt: null, approvedAt: null,
+    }),
     confidentialAnnex: annexVisible ? c.confidentialAnnex : null,
     annexVisible,
     shownStatus: displayStatus({ ...c, replyCount: c.replies.length }, now),

@@ -1,9 +1,9 @@
 import "server-only";
-import { NextResponse } from "next/server";
 import { markPublicDataChanged } from "../public-cache/generation";
-import { HTTP_STATUS, isAppError } from "./errors";
+import { isAppError } from "./errors";
+import { problemDocument, problemResponse } from "./problem";
 
-/** Route handlers: one place that turns AppError into an HTTP status and hides unexpected errors. */
+/** Route handlers: one place that turns AppError into an HTTP problem document and hides unexpected errors. */
 export function route<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
   return async (...args: A): Promise<Response> => {
     try {
@@ -14,9 +14,14 @@ export function route<A extends unknown[]>(handler: (...args: A) => Promise<Resp
       if (request instanceof Request && request.method !== "GET" && request.method !== "HEAD") markPublicDataChanged();
       return response;
     } catch (err) {
-      if (isAppError(err)) return NextResponse.json({ error: err.code }, { status: HTTP_STATUS[err.code] });
+      // An RFC 9457 problem document. Only INVALID_INPUT says what was wrong (the parameters'
+      // names); the message of any other error may name a record and stays in the log.
+      if (isAppError(err)) {
+        const invalid = err.code === "INVALID_INPUT";
+        return problemResponse(problemDocument({ code: err.code, detail: invalid ? err.message : undefined, fieldErrors: invalid ? err.fieldErrors : undefined }));
+      }
       console.error("Route handler failed", err);
-      return NextResponse.json({ error: "INTERNAL" }, { status: 500 });
+      return problemResponse(problemDocument({ code: "INTERNAL" }));
     }
   };
 }

@@ -113,7 +113,7 @@ export async function applyMigrations(opts: {
 /** The SQL that turns a database made from `fromSchema` (or an empty one) into `toSchema`. */
 export async function diffSchemas(fromSchema: string | null, toSchema: string): Promise<string> {
   // The engine insists on a live connection even for a schema-to-schema diff: lend it a throwaway
-  // in-memory database.
+  // embedded database (a temporary cluster, under a second to start).
   const scratch = await startEmbeddedDatabase();
   try {
     return await diffWith(scratch.connectionString, fromSchema, toSchema);

@@ -1,6 +1,7 @@
 // A fresh, migrated database for one test run: a new database on the PostgreSQL server named by
-// TEST_DATABASE_URL (default: the local server at 127.0.0.1:5432) when it answers, otherwise an
-// in-memory embedded one. Never reuses leftovers.
+// TEST_DATABASE_URL (default: the local server at 127.0.0.1:5432) when it answers, otherwise a
+// throwaway embedded PostgreSQL — the same server as `npm start`'s default, in a temporary directory
+// deleted at drop (SP_TEST_EMBEDDED=1 forces it). Never reuses leftovers.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { startEmbeddedDatabase } from "./embedded";

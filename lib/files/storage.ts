@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { DATA_DIR } from "../db/connection";
+import { DATA_DIR } from "../db/data-dir";
 import { AppError } from "../core/errors";
 import { now } from "../core/clock";
 

@@ -4,7 +4,7 @@ import { readRows } from "../db/client";
 import type { SearchParams } from "../search/schemas";
 import { searchWhere } from "../search/search-filters";
 import { withResolvedIds } from "../search/resolve-ids";
-import { browsablePages, ORDERED_MATCHES_ORDER, orderedMatchesSql, cachedSearchTotal, searchOrder, settleTotal, type RunSql, type SearchOrder } from "../search/search-plan";
+import { ORDERED_MATCHES_ORDER, orderedMatchesSql, cachedSearchTotal, pageLimit, rememberSearchTotal, searchOrder, settlePage, type RunSql, type SearchOrder } from "../search/search-plan";
 import { loadCommunicationRows, ROW_COLUMNS, ROW_JOINS, type ApiCommunication } from "./communication-rows";
 
 /**
@@ -19,13 +19,15 @@ export async function listPublicCommunications({ params: asked, pageSize, now }:
   const run: RunSql = (sql) => readRows(sql);
   const estimated = await cachedSearchTotal(run, params, now);
   const order = searchOrder(params, estimated);
-  const matches = orderedMatchesSql({ params, now, order, limit: pageSize, offset: (params.page - 1) * pageSize });
-  const rows = params.page > browsablePages(estimated, order, pageSize) ? [] : await loadCommunicationRows({
+  // One row more than the page (is there a next page?), on any page up to the browse limit: the
+  // estimate decides neither (issue 13, item 4); the last page makes the total exact.
+  const matches = orderedMatchesSql({ params, now, order, limit: pageSize + 1, offset: (params.page - 1) * pageSize });
+  const fetched = params.page > pageLimit(order, pageSize) ? [] : await loadCommunicationRows({
     sql: Prisma.sql`SELECT ${ROW_COLUMNS} FROM (${matches}) m JOIN "Communication" c ON c.id = m.id ${ROW_JOINS} ${ORDERED_MATCHES_ORDER}`,
   });
-  const totals = settleTotal(estimated, params.page, pageSize, rows.length);
-  const pages = browsablePages(totals, order, pageSize);
-  return { total: totals.total, exact: totals.exact, sort: order.sort, windowed: order.windowed, pages, rows };
+  const settled = settlePage({ estimated, order, page: params.page, pageSize, rowsFetched: fetched.length });
+  if (!estimated.exact) rememberSearchTotal(params, settled);
+  return { total: settled.total, exact: settled.exact, sort: order.sort, windowed: order.windowed, pages: settled.pages, rows: fetched.slice(0, pageSize) };
 }
 
 /**

@@ -1,25 +1,33 @@
 import { z } from "zod";
-import { parseSearchParams, type SearchParams } from "../search/schemas";
+import { assertNoIssues, checkParams, digits, slug } from "../core/query-params";
+import { checkSearchParams, type SearchParams } from "../search/schemas";
 import { formatReference, parseReference } from "../communications/rules";
 
 // The open-data API's query parameters: exactly the public search's filters (lib/search/schemas.ts,
 // so a shared search URL means the same thing on the page, in the API and in the CSV) plus a page
-// size. Like the search, a malformed value falls back to its default rather than failing.
+// size. A malformed value is refused with a 400 naming it (issue 13, item 3), never replaced by a
+// default: a client must learn that its filter was not applied.
 
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
 
-const pageSizeSchema = z.coerce
-  .number()
-  .int()
-  .min(1)
-  .transform((n) => Math.min(n, MAX_PAGE_SIZE))
-  .catch(DEFAULT_PAGE_SIZE);
+const API_PARAMS = { pageSize: digits(1, MAX_PAGE_SIZE) };
 
 export type ApiListParams = { search: SearchParams; pageSize: number };
 
+/** The search's filters (the CSV export): throws INVALID_INPUT naming every refused parameter. */
+export function parseApiSearchParams(query: URLSearchParams): SearchParams {
+  const { params, issues } = checkSearchParams(query);
+  assertNoIssues(issues);
+  return params;
+}
+
+/** The list's filters and page size: throws INVALID_INPUT naming every refused parameter. */
 export function parseApiListParams(query: URLSearchParams): ApiListParams {
-  return { search: parseSearchParams(query), pageSize: pageSizeSchema.parse(query.get("pageSize") ?? undefined) };
+  const { params, issues } = checkSearchParams(query);
+  const { values, issues: sizeIssues } = checkParams(query, API_PARAMS);
+  assertNoIssues({ ...issues, ...sizeIssues });
+  return { search: params, pageSize: values.pageSize ?? DEFAULT_PAGE_SIZE };
 }
 
 /**
@@ -44,12 +52,11 @@ export function referenceToPath(reference: string): string {
   return reference.replace(/[ /]/g, "-");
 }
 
-/** Atom feed filters: one State or one mandate (R6), mapped onto the search's filters. */
+const FEED_PARAMS = { state: z.string().regex(/^[A-Za-z]{3}$/, "invalid").transform((s) => s.toUpperCase()), mandate: slug };
+
+/** Atom feed filters: one State or one mandate (R6), mapped onto the search's filters; 400 when malformed. */
 export function parseFeedParams(query: URLSearchParams): SearchParams {
-  const state = query.get("state");
-  const mandate = query.get("mandate");
-  const params = new URLSearchParams();
-  if (state) params.set("addressee", `state:${state}`);
-  if (mandate) params.set("mandate", mandate);
-  return parseSearchParams(params);
+  const { values, issues } = checkParams(query, FEED_PARAMS);
+  assertNoIssues(issues);
+  return { type: [], page: 1, ...(values.state ? { addressee: `state:${values.state}` } : {}), ...(values.mandate ? { mandate: values.mandate } : {}) };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { QuestionKind, QuestionnaireAudience } from "../generated/prisma/enums";
+import { assertNoIssues, checkParams, isoDate as queryDate, type RawParams } from "../core/query-params";
 
 export const LANGUAGES = ["en", "fr", "es", "ar", "ru", "zh"] as const;
 /** Hard bound on questions whatever the setting: an exception is for a few more, not a thousand. */
@@ -86,6 +87,22 @@ export const publicFiltersSchema = z.object({
   deadlineAfter: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
 });
 export type PublicFilters = z.infer<typeof publicFiltersSchema>;
+
+const FEED_PARAMS = {
+  mandate: z.string().regex(/^[a-z0-9-]{1,80}$/, "invalid"),
+  theme: z.string().regex(/^[a-z0-9-]{1,80}$/, "invalid"),
+  audience: z.enum(QuestionnaireAudience, { error: () => "invalid" }),
+  status: z.enum(["open", "past"], { error: () => "invalid" }),
+  deadlineBefore: queryDate,
+  deadlineAfter: queryDate,
+};
+
+/** The feed's filters: a malformed value is a 400 naming it (issue 13, item 3), not ignored. */
+export function parsePublicFeedFilters(raw: RawParams): PublicFilters {
+  const { values, issues } = checkParams(raw, FEED_PARAMS);
+  assertNoIssues(issues);
+  return values;
+}
 
 export function parsePublicFilters(params: URLSearchParams | Record<string, string | string[] | undefined>): PublicFilters {
   const get = (k: string) => {

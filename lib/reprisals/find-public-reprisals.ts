@@ -3,7 +3,8 @@ import { z } from "zod";
 import { prisma } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import { now as clockNow } from "../core/clock";
-import { pageSchema } from "../core/pagination";
+import { PAGE_MAX, pageSchema } from "../core/pagination";
+import { assertNoIssues, checkParams, digits, type RawParams } from "../core/query-params";
 import { PUBLIC_CASE_SELECT, publicReprisalScope } from "./scope";
 
 export const PUBLIC_CASES_PAGE_SIZE = 25;
@@ -19,6 +20,19 @@ export type PublicReprisalParams = z.infer<typeof publicReprisalParamsSchema>;
 export function parsePublicReprisalParams(raw: URLSearchParams | Record<string, string | string[] | undefined>): PublicReprisalParams {
   const get = (k: string) => (raw instanceof URLSearchParams ? (raw.get(k) ?? undefined) : [raw[k]].flat()[0]);
   return publicReprisalParamsSchema.parse({ state: get("state"), year: get("year"), page: get("page") });
+}
+
+const API_PARAMS = {
+  state: z.string().regex(/^[A-Za-z]{3}$/, "invalid").transform((s) => s.toUpperCase()),
+  year: digits(1990, 2100),
+  page: digits(1, PAGE_MAX),
+};
+
+/** The same filters for the JSON API and CSV: a malformed value is a 400 naming it (issue 13, item 3). */
+export function parsePublicReprisalApiParams(raw: RawParams): PublicReprisalParams {
+  const { values, issues } = checkParams(raw, API_PARAMS);
+  assertNoIssues(issues);
+  return { state: values.state, year: values.year, page: values.page ?? 1 };
 }
 
 /** The year a public entry is counted in: the year the case was recorded. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchParams } from "./schemas";
-import { orderNote, settleTotal, exactCountLimit, roundEstimate, browsablePages, COUNT_CAP, EXACT_COUNT_LIMIT, MAX_BROWSE_ROWS, planRows, RELEVANCE_WINDOW, searchOrder, searchTotal, type RunSql } from "./search-plan";
+import { orderNote, settlePage, exactCountLimit, roundEstimate, browsablePages, COUNT_CAP, EXACT_COUNT_LIMIT, MAX_BROWSE_ROWS, planRows, RELEVANCE_WINDOW, searchOrder, searchTotal, type RunSql } from "./search-plan";
 
 const params = (qs: string) => parseSearchParams(new URLSearchParams(qs));
 const plan = (rows: number) => [{ "QUERY PLAN": [{ Plan: { "Node Type": "Bitmap Heap Scan", "Plan Rows": rows } }] }];
@@ -56,6 +56,10 @@ describe("searchOrder", () => {
     expect(searchOrder(params("q=x"), exact(RELEVANCE_WINDOW + 1))).toEqual({ sort: "date", windowed: false });
     expect(searchOrder(params("q=x"), { total: 40_000, exact: false })).toEqual({ sort: "date", windowed: false });
   });
+  it("keeps the estimate's order when paging to the end made a total exact", () => {
+    // Estimated 250 (newest first); the last page found 240: the next visitor still gets newest first.
+    expect(searchOrder(params("q=x"), { total: 240, exact: true, learnt: true })).toEqual({ sort: "date", windowed: false });
+  });
   it("ranks the newest window when relevance is asked for a large result", () => {
     expect(searchOrder(params("q=x&sort=relevance"), { total: 40_000, exact: false })).toEqual({ sort: "relevance", windowed: true });
     expect(searchOrder(params("q=x&sort=relevance"), exact(50))).toEqual({ sort: "relevance", windowed: false });
@@ -91,18 +95,39 @@ describe("exactCountLimit", () => {
   });
 });
 
-describe("settleTotal", () => {
-  const estimate = { total: 1_500, exact: false };
-  it("an estimate above a short first page becomes the exact count", () => {
-    expect(settleTotal(estimate, 1, 25, 0)).toEqual({ total: 0, exact: true });
-    expect(settleTotal(estimate, 1, 25, 7)).toEqual({ total: 7, exact: true });
-    expect(settleTotal(estimate, 3, 25, 4)).toEqual({ total: 54, exact: true });
+describe("settlePage (one row fetched beyond the page)", () => {
+  const byDate = { sort: "date", windowed: false } as const;
+  const settle = (estimated: { total: number; exact: boolean }, page: number, rowsFetched: number, order: { sort: "date" | "relevance"; windowed: boolean } = byDate) =>
+    settlePage({ estimated, order, page, pageSize: 25, rowsFetched });
+
+  // Issue 13, item 4: "About 330 communications, page 1 of 14" while 368 were public.
+  it("offers a next page while rows remain, even past an estimate that was too low", () => {
+    const low = { total: 330, exact: false };
+    expect(settle(low, 1, 26)).toEqual({ total: 330, exact: false, pages: 14, truncated: false });
+    expect(settle(low, 14, 26)).toEqual({ total: 330, exact: false, pages: 15, truncated: false });
+    // The last page: 368 = 14 × 25 + 18 rows, no lookahead row — the total is now exact.
+    expect(settle(low, 15, 18)).toEqual({ total: 368, exact: true, pages: 15, truncated: false });
   });
-  it("a full page, an empty later page or an exact total change nothing", () => {
-    expect(settleTotal(estimate, 1, 25, 25)).toBe(estimate);
-    expect(settleTotal(estimate, 9, 25, 0)).toBe(estimate);
-    const exact = { total: 3, exact: true };
-    expect(settleTotal(exact, 1, 25, 3)).toBe(exact);
+
+  it("ends where the rows end when the estimate was too high", () => {
+    const high = { total: 1_500, exact: false };
+    expect(settle(high, 1, 0)).toEqual({ total: 0, exact: true, pages: 1, truncated: false });
+    expect(settle(high, 1, 7)).toEqual({ total: 7, exact: true, pages: 1, truncated: false });
+    expect(settle(high, 3, 4)).toEqual({ total: 54, exact: true, pages: 3, truncated: false });
+    expect(settle(high, 3, 25)).toEqual({ total: 75, exact: true, pages: 3, truncated: false });
+    // A page after the end (a link made from the estimate): no next page.
+    expect(settle(high, 9, 0).pages).toBe(8);
+    expect(settle({ total: 30, exact: true }, 9, 0).pages).toBe(2);
+  });
+
+  it("keeps an exact count, and stops at the browse limit or the relevance window", () => {
+    expect(settle({ total: 51, exact: true }, 1, 26)).toEqual({ total: 51, exact: true, pages: 3, truncated: false });
+    const many = { total: 40_000, exact: false };
+    const last = MAX_BROWSE_ROWS / 25;
+    expect(settle(many, last, 26)).toEqual({ total: 40_000, exact: false, pages: last, truncated: true });
+    expect(settle({ total: 9_000, exact: false }, last - 1, 26).pages).toBe(last);
+    const windowed = { sort: "relevance", windowed: true } as const;
+    expect(settle(many, RELEVANCE_WINDOW / 25, 25, windowed)).toEqual({ total: 40_000, exact: false, pages: RELEVANCE_WINDOW / 25, truncated: true });
   });
 });
 

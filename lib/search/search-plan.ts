@@ -26,7 +26,16 @@ export const RELEVANCE_WINDOW = 1_000;
 /** Deep pages cost their offset: browse this far, then narrow the search or download the CSV. */
 export const MAX_BROWSE_ROWS = 10_000;
 
-export type SearchTotal = { total: number; exact: boolean };
+export type SearchTotal = {
+  total: number;
+  exact: boolean;
+  /**
+   * Made exact by paging to the end of an estimated search (rememberSearchTotal). The order is still
+   * chosen as for the estimate: a default that changed under visitors paging the same search would
+   * repeat and skip rows.
+   */
+  learnt?: boolean;
+};
 export type SearchOrder = { sort: "date" | "relevance"; windowed: boolean };
 
 /** Runs a statement and returns its rows (Prisma's $queryRaw, or a pg pool in the benchmark). */
@@ -87,9 +96,11 @@ export async function searchTotal(run: RunSql, params: SearchParams, now: Date):
 const TOTAL_TTL_MS = 60_000;
 const totals = new LRUCache<string, Promise<SearchTotal>>({ max: 2_000, ttl: TOTAL_TTL_MS });
 
+const totalKey = (params: SearchParams) => `${publicDataVersion()}|${JSON.stringify({ ...params, page: undefined, sort: undefined })}`;
+
 /** searchTotal, remembered for a minute per filters (the page and sort do not change a total). */
 export function cachedSearchTotal(run: RunSql, params: SearchParams, now: Date): Promise<SearchTotal> {
-  const key = `${publicDataVersion()}|${JSON.stringify({ ...params, page: undefined, sort: undefined })}`;
+  const key = totalKey(params);
   let total = totals.get(key);
   if (!total) {
     total = searchTotal(run, params, now);
@@ -99,10 +110,15 @@ export function cachedSearchTotal(run: RunSql, params: SearchParams, now: Date):
   return total;
 }
 
+/** An exact total learnt by reaching the last page: the next request of this search says it too. */
+export function rememberSearchTotal(params: SearchParams, total: SearchTotal): void {
+  if (total.exact) totals.set(totalKey(params), Promise.resolve({ total: total.total, exact: true, learnt: true }));
+}
+
 /** Step 2: the order actually used. */
 export function searchOrder(params: SearchParams, total: SearchTotal): SearchOrder {
   if (!params.q) return { sort: "date", windowed: false };
-  const small = total.exact && total.total <= RELEVANCE_WINDOW;
+  const small = total.exact && !total.learnt && total.total <= RELEVANCE_WINDOW;
   const sort = params.sort ?? (small ? "relevance" : "date");
   return { sort, windowed: sort === "relevance" && !small };
 }
@@ -118,8 +134,12 @@ export function orderNote(params: SearchParams, order: SearchOrder): "largeResul
 
 /** How many pages may be browsed for this total and order. */
 export function browsablePages(total: SearchTotal, order: SearchOrder, pageSize: number): number {
-  const rows = Math.min(total.total, order.windowed ? RELEVANCE_WINDOW : MAX_BROWSE_ROWS);
-  return Math.max(1, Math.ceil(rows / pageSize));
+  return Math.min(pageLimit(order, pageSize), Math.max(1, Math.ceil(total.total / pageSize)));
+}
+
+/** The last page any search may show, whatever its total: the browse limit, or the relevance window. */
+export function pageLimit(order: SearchOrder, pageSize: number): number {
+  return Math.max(1, Math.ceil((order.windowed ? RELEVANCE_WINDOW : MAX_BROWSE_ROWS) / pageSize));
 }
 
 /**
@@ -162,12 +182,39 @@ export function roundEstimate(n: number): number {
   return Math.round(n / magnitude) * magnitude;
 }
 
+export type SettledPage = SearchTotal & {
+  /** The pages to offer: "page N of pages", and a next link while page < pages. */
+  pages: number;
+  /** Matches remain after this page but the browse limit (or relevance window) stops here. */
+  truncated: boolean;
+};
+
 /**
- * After the page query: a page that is not full tells the exact total (an estimate can be far off,
- * e.g. for a phrase no letter contains — "about 1,500" above an empty list would be a lie).
+ * After the page query, which asks for one row more than a page (the lookahead) — issue 13, item 4:
+ * every public record reachable by paging, whatever the estimate said.
+ *
+ * - rows remain after this page: a next page is offered (up to the browse limit), even when an
+ *   estimate below the real number said this was the last one;
+ * - no row remains: this is the last page, and the total is what was seen — exact, whatever the
+ *   estimate (too high, e.g. for a phrase no letter contains, or too low). A relevance ranking
+ *   limited to its window ends at the window, not at the last match: its total is left as it was;
+ * - an empty page after the first (a link from an estimate that was too high) offers no next page.
  */
-export function settleTotal(total: SearchTotal, page: number, pageSize: number, rowsOnPage: number): SearchTotal {
-  if (total.exact || rowsOnPage >= pageSize) return total;
-  if (rowsOnPage === 0 && page > 1) return total;
-  return { total: (page - 1) * pageSize + rowsOnPage, exact: true };
+export function settlePage({ estimated, order, page, pageSize, rowsFetched }: {
+  estimated: SearchTotal; order: SearchOrder; page: number; pageSize: number; rowsFetched: number;
+}): SettledPage {
+  const limit = pageLimit(order, pageSize);
+  const more = rowsFetched > pageSize;
+  const onPage = Math.min(rowsFetched, pageSize);
+  const seen = (page - 1) * pageSize + onPage;
+  const endOfWindow = order.windowed && seen >= RELEVANCE_WINDOW;
+  if (more) {
+    const pages = Math.max(browsablePages(estimated, order, pageSize), Math.min(page + 1, limit));
+    return { ...estimated, pages, truncated: page >= limit };
+  }
+  if (onPage > 0 || page === 1) {
+    const total = endOfWindow ? estimated : { total: seen, exact: true };
+    return { ...total, pages: Math.max(1, page), truncated: endOfWindow && total.total > seen };
+  }
+  return { ...estimated, pages: Math.max(1, Math.min(browsablePages(estimated, order, pageSize), page - 1)), truncated: false };
 }

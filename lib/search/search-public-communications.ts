@@ -7,7 +7,7 @@ import { escapeHtml, HEADLINE_OPTIONS, highlightToHtml } from "./highlight";
 import type { SearchParams } from "./schemas";
 import { configFor, textQuery } from "./search-filters";
 import { withResolvedIds } from "./resolve-ids";
-import { browsablePages, orderNote, ORDERED_MATCHES_ORDER, orderedMatchesSql, cachedSearchTotal, searchOrder, settleTotal, type RunSql, type SearchOrder } from "./search-plan";
+import { orderNote, ORDERED_MATCHES_ORDER, orderedMatchesSql, cachedSearchTotal, pageLimit, rememberSearchTotal, searchOrder, settlePage, type RunSql, type SearchOrder } from "./search-plan";
 
 export const SEARCH_PAGE_SIZE = 25;
 
@@ -39,7 +39,10 @@ export type SearchResult = {
   orderNote: ReturnType<typeof orderNote>;
   rows: SearchRow[];
   page: number;
+  /** Pages to offer: a next page while rows remain (lib/search/search-plan.ts settlePage). */
   pages: number;
+  /** Rows remain beyond the browse limit: narrow the search or download the CSV. */
+  truncated: boolean;
 };
 
 type RawRow = {
@@ -49,13 +52,16 @@ type RawRow = {
 };
 type Named = { slug: string; nameEn: string; nameFr: string; nameEs: string };
 
-/** The page query: one page of ordered matches with their shown columns, headlines and reply counts. */
+/**
+ * The page query: one page of ordered matches with their shown columns, headlines and reply counts,
+ * plus one row of the next page (the lookahead: is there a next page?).
+ */
 export function searchPageSql(params: SearchParams, now: Date, order: SearchOrder): Prisma.Sql {
   const tsq = params.q ? textQuery(params.q) : null;
   const lang = configFor(Prisma.sql`c."language"`);
   const subject = tsq ? Prisma.sql`ts_headline(${lang}, c.subject, ${tsq}, ${HEADLINE_OPTIONS})` : Prisma.sql`c.subject`;
   const summary = tsq ? Prisma.sql`ts_headline(${lang}, c.summary, ${tsq}, ${HEADLINE_OPTIONS})` : Prisma.sql`c.summary`;
-  const matches = orderedMatchesSql({ params, now, order, limit: SEARCH_PAGE_SIZE, offset: (params.page - 1) * SEARCH_PAGE_SIZE });
+  const matches = orderedMatchesSql({ params, now, order, limit: SEARCH_PAGE_SIZE + 1, offset: (params.page - 1) * SEARCH_PAGE_SIZE });
   // Headlines, reply counts, mandates and themes are computed for the page's rows only, in one statement.
   return Prisma.sql`
     SELECT c.id, c.reference, c.type::text AS type, c."sentAt", c.sample, c."addresseeKind"::text AS "addresseeKind",
@@ -84,9 +90,12 @@ export async function searchPublicCommunications({ params: asked, now, locale = 
   const run: RunSql = (sql) => readRows(sql);
   const estimated = await cachedSearchTotal(run, params, now);
   const order = searchOrder(params, estimated);
-  const rawRows = params.page > browsablePages(estimated, order, SEARCH_PAGE_SIZE) ? [] : await readRows<RawRow>(searchPageSql(params, now, order));
-  const totals = settleTotal(estimated, params.page, SEARCH_PAGE_SIZE, rawRows.length);
-  const pages = browsablePages(totals, order, SEARCH_PAGE_SIZE);
+  // Any page up to the browse limit is read, whatever the estimate: an estimate below the real
+  // number must not hide the last rows (issue 13, item 4).
+  const fetched = params.page > pageLimit(order, SEARCH_PAGE_SIZE) ? [] : await readRows<RawRow>(searchPageSql(params, now, order));
+  const settled = settlePage({ estimated, order, page: params.page, pageSize: SEARCH_PAGE_SIZE, rowsFetched: fetched.length });
+  if (!estimated.exact) rememberSearchTotal(params, settled);
+  const rawRows = fetched.slice(0, SEARCH_PAGE_SIZE);
   const named = (list: Named[]) => list.map((n) => ({ slug: n.slug, name: localized(n, "name", locale) }));
 
   const rows: SearchRow[] = rawRows.map((r) => ({
@@ -106,5 +115,8 @@ export async function searchPublicCommunications({ params: asked, now, locale = 
     themes: named(r.themes),
     sample: r.sample,
   }));
-  return { total: totals.total, exact: totals.exact, sort: order.sort, windowed: order.windowed, orderNote: orderNote(params, order), rows, page: params.page, pages };
+  return {
+    total: settled.total, exact: settled.exact, sort: order.sort, windowed: order.windowed, orderNote: orderNote(params, order), rows,
+    page: params.page, pages: settled.pages, truncated: settled.truncated,
+  };
 }

@@ -4,6 +4,7 @@ import { prisma } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import { now as clockNow } from "../core/clock";
 import { pageSchema } from "../core/pagination";
+import { assertNoIssues, checkParams, slug as strictSlug, type RawParams } from "../core/query-params";
 import { PUBLIC_STORY_SELECT, publicStoryScope } from "./scope";
 
 export const STORIES_PAGE_SIZE = 20;
@@ -21,6 +22,15 @@ export type StoryFilters = z.infer<typeof storyFilterSchema>;
 export function parseStoryFilters(raw: URLSearchParams | Record<string, string | string[] | undefined>): StoryFilters {
   const get = (k: string) => (raw instanceof URLSearchParams ? (raw.get(k) ?? undefined) : [raw[k]].flat()[0]);
   return storyFilterSchema.parse({ state: get("state"), mandate: get("mandate"), theme: get("theme"), page: get("page") });
+}
+
+const FEED_PARAMS = { state: z.string().regex(/^[A-Za-z]{3}$/, "invalid").transform((v) => v.toUpperCase()), mandate: strictSlug, theme: strictSlug };
+
+/** The feed's filters: a malformed value is a 400 naming it (issue 13, item 3), not ignored. */
+export function parseStoryFeedParams(raw: RawParams): Omit<StoryFilters, "page"> {
+  const { values, issues } = checkParams(raw, FEED_PARAMS);
+  assertNoIssues(issues);
+  return { state: values.state, mandate: values.mandate, theme: values.theme };
 }
 
 function where(filters: Omit<StoryFilters, "page">, now: Date): Prisma.GoodStoryWhereInput {

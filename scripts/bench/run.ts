@@ -171,7 +171,7 @@ async function main(): Promise<number> {
   await buildIfStale(process.cwd(), log);
 
   db = REUSE ? { connectionString: REUSE, kind: "postgres", drop: async () => {} } : await createTestDatabase({ prefix: "sp_bench", migrate: false });
-  log(`Database: ${db.kind === "postgres" ? "PostgreSQL" : "embedded (PGlite) — numbers are not comparable with PostgreSQL"} ${db.connectionString.replace(/\/\/[^@]*@/, "//")}${REUSE ? " (reused, kept)" : ""}`);
+  log(`Database: ${db.kind === "postgres" ? "PostgreSQL" : "embedded PostgreSQL 17 (a throwaway cluster without fsync)"} ${db.connectionString.replace(/\/\/[^@]*@/, "//")}${REUSE ? " (reused, kept)" : ""}`);
   const applied = await migrateDatabase(db.connectionString);
   log(`Applied ${applied.length} migrations.`);
   let t = performance.now();
@@ -272,7 +272,7 @@ async function main(): Promise<number> {
   if (csv) await http(csv, CSV_CONNECTIONS, CSV_SECONDS);
 
   log("");
-  log(`Results — ${db.kind === "postgres" ? "PostgreSQL" : "embedded PGlite"}, ${params.publicCount} public of ${SEED} seeded communications, q="${params.word}" (${params.wordCount} results), ${SECONDS} s per run, ${os.cpus().length} cores, load average at the end ${load()}`);
+  log(`Results — ${db.kind === "postgres" ? "PostgreSQL" : "embedded PostgreSQL"}, ${params.publicCount} public of ${SEED} seeded communications, q="${params.word}" (${params.wordCount} results), ${SECONDS} s per run, ${os.cpus().length} cores, load average at the end ${load()}`);
   log("Raw SQL = the search's own statements (lib/search/search-plan.ts: the total — estimate, count when small, remembered a minute per filters as in the app — then the page) on a pg.Pool, one search per request.");
   log(`Unloaded, once (EXPLAIN ANALYZE): ${explained.join("; ")}.`);
   log("");

@@ -169,7 +169,7 @@ describe("public pages, API, exports and feeds", () => {
     const { getMandatePage } = await import("@/lib/mandates/get-mandate-page");
     await collect("mandate page", () => getMandatePage({ slug: mandate.slug, now: new Date() }));
     const { getHomeFigures } = await import("@/lib/statistics/get-home-figures");
-    await collect("home figures", () => getHomeFigures());
+    await collect("home figures", () => getHomeFigures({ now: new Date() }));
     const { findOutstandingPublic } = await import("@/lib/communications/find-outstanding-public");
     await collect("outstanding communications", () => findOutstandingPublic({}));
   });

@@ -155,8 +155,27 @@ describe("GET /api/v1/communications", () => {
     expect(p2.data.map((c) => c.reference)).toEqual(["AL ZZQ 1/2019"]);
     expect(p2.links.next).toBeNull();
     expect(p2.links.prev).not.toBeNull();
-    expect((await list("pageSize=500")).pageSize).toBe(100);
-    expect((await list("pageSize=abc")).pageSize).toBe(25);
+    expect((await list("pageSize=100")).pageSize).toBe(100);
+  });
+
+  // Issue 13, item 3: a malformed parameter is a 400 problem document naming it, never a default.
+  it("answers 400 with an RFC 9457 problem document naming each bad parameter", async () => {
+    const { GET } = await import("@/app/api/v1/communications/route");
+    const res = await GET(req("/api/v1/communications?page=-1&pageSize=abc&type=XX&from=2026-13-45&addressee=XXX&q=%00&actorName=%00"));
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-type")).toBe("application/problem+json");
+    const problem = JSON.parse(await text(res));
+    expect(problem).toMatchObject({ type: "about:blank", title: "Bad Request", status: 400, error: "INVALID_INPUT" });
+    expect(problem.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(["actorName", "addressee", "from", "page", "pageSize", "q", "type"]);
+    for (const query of ["pageSize=500", "pageSize=0", `q=${"a".repeat(501)}`, "sort=random", "year=99999"]) {
+      const one = await GET(req(`/api/v1/communications?${query}`));
+      expect(one.status, query).toBe(400);
+      expect(JSON.parse(await text(one)).invalidParams).toHaveLength(1);
+    }
+    const { GET: csvGet } = await import("@/app/api/v1/communications.csv/route");
+    expect((await csvGet(req("/api/v1/communications.csv?q=%00"))).status).toBe(400);
+    const { GET: atomGet } = await import("@/app/api/v1/communications.atom/route");
+    expect((await atomGet(req("/api/v1/communications.atom?state=NORWAY"))).status).toBe(400);
   });
 });
 
@@ -176,7 +195,8 @@ describe("GET /api/v1/communications/{reference}", () => {
     for (const ref of ["AL-ZZQ-8-2021", "AL-ZZQ-9-2021", "AL-ZZQ-77-2021", "nonsense", "%E0%A4%A"]) {
       const res = await detail(ref);
       expect(res.status).toBe(404);
-      expect(JSON.parse(await text(res))).toEqual({ error: "NOT_FOUND" });
+      expect(res.headers.get("content-type")).toBe("application/problem+json");
+      expect(JSON.parse(await text(res))).toEqual({ type: "about:blank", title: "Not Found", status: 404, error: "NOT_FOUND" });
     }
   });
 });

@@ -3,12 +3,12 @@ import { route } from "@/lib/core/route";
 import { now } from "@/lib/core/clock";
 import { BOM, csvLine } from "@/lib/open-data/csv";
 import { PUBLIC_CACHE } from "@/lib/open-data/links";
-import { parsePublicReprisalParams, publicReprisalChunks } from "@/lib/reprisals/find-public-reprisals";
+import { parsePublicReprisalApiParams, publicReprisalChunks } from "@/lib/reprisals/find-public-reprisals";
 import { publicReprisalCsvLine, REPRISAL_CSV_COLUMNS } from "@/lib/reprisals/public-rows";
 
 // Open data (R8): the public reprisals register as CSV (cleared summaries only), streamed in chunks.
 export const GET = route(async (request: NextRequest) => {
-  const params = parsePublicReprisalParams(request.nextUrl.searchParams);
+  const params = parsePublicReprisalApiParams(request.nextUrl.searchParams);
   const chunks = publicReprisalChunks({ params });
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({

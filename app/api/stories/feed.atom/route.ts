@@ -3,12 +3,12 @@ import { route } from "@/lib/core/route";
 import { now } from "@/lib/core/clock";
 import { portalBaseUrl } from "@/lib/communications/letter-text";
 import { PUBLIC_CACHE } from "@/lib/open-data/links";
-import { findPublicStories, parseStoryFilters } from "@/lib/stories/find-public-stories";
+import { findPublicStories, parseStoryFeedParams } from "@/lib/stories/find-public-stories";
 import { storiesAtom } from "@/lib/stories/stories-atom";
 
 // R13: an Atom feed of published good stories, with the public page's filters (?state=, ?mandate=, ?theme=).
 export const GET = route(async (request: NextRequest) => {
-  const filters = { ...parseStoryFilters(request.nextUrl.searchParams), page: 1 };
+  const filters = { ...parseStoryFeedParams(request.nextUrl.searchParams), page: 1 };
   const { rows } = await findPublicStories({ filters, pageSize: 50 });
   const filter = [filters.state, filters.mandate, filters.theme].filter(Boolean).join(", ");
   const xml = storiesAtom({

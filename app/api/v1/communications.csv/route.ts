@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { route } from "@/lib/core/route";
 import { now } from "@/lib/core/clock";
-import { parseSearchParams } from "@/lib/search/schemas";
+import { parseApiSearchParams } from "@/lib/open-data/schemas";
 import { publicCommunicationChunks } from "@/lib/open-data/list-communications";
 import { BOM, communicationCsvLine, CSV_HEADER } from "@/lib/open-data/csv";
 import { PUBLIC_CACHE } from "@/lib/open-data/links";
@@ -10,7 +10,7 @@ import { PUBLIC_CACHE } from "@/lib/open-data/links";
 // chunks of 1,000 so a large export neither waits for nor holds the whole result.
 export const GET = route(async (request: NextRequest) => {
   const at = now();
-  const chunks = publicCommunicationChunks({ params: parseSearchParams(request.nextUrl.searchParams), now: at });
+  const chunks = publicCommunicationChunks({ params: parseApiSearchParams(request.nextUrl.searchParams), now: at });
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     start(controller) {

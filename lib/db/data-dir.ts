@@ -1,0 +1,5 @@
+// The portal's data directory: the embedded database, its password and log, stored files, the
+// generated session secret. Its own module so the app can import it without the embedded server.
+import path from "node:path";
+
+export const DATA_DIR = path.resolve(process.env.SP_DATA_DIR ?? path.join(process.cwd(), ".data"));

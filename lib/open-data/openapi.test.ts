@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { openApiDocument } from "./openapi";
+
+// Issue 13, item 3: the document lists the error answers of every operation.
+describe("the OpenAPI document", () => {
+  const operations = Object.entries(openApiDocument.paths).map(([path, item]) => ({ path, op: item.get }));
+
+  it.each(operations.map(({ path, op }) => [path, op] as const))("%s documents its 400 and 404 answers", (_path, op) => {
+    const params = op.parameters ?? [];
+    const problem = { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } };
+    // A malformed query parameter is a 400; a path names a record, and a malformed one is none (404).
+    if (params.some((p) => p.in === "query")) expect(op.responses["400"]?.content).toEqual(problem);
+    else expect(op.responses["400"]).toBeUndefined();
+    if (params.some((p) => p.in === "path")) expect(op.responses["404"]?.content).toEqual(problem);
+    else expect(op.responses["404"]).toBeUndefined();
+  });
+
+  it("describes the problem document the routes send", () => {
+    expect(openApiDocument.components.schemas.Problem?.required).toEqual(["type", "title", "status"]);
+  });
+});

@@ -66,17 +66,17 @@ export const authOptions: NextAuthOptions = {
     async session({ session, token }) {
       return { ...session, userId: token.sub, sessionId: token.sid };
     },
+    // Every callbackUrl next-auth follows (query, form field, its callback-url cookie) is reduced
+    // to a path of this site (issue 13, item 2).
+    async redirect({ url, baseUrl }) {
+      return safeAuthRedirect(url, baseUrl);
+    },
   },
   events: {
     // Signing out ends the session on the server too: a copy of the cookie no longer works.
     async signOut({ token }) {
       const sid = (token as { sid?: unknown } | null)?.sid;
       if (typeof sid === "string" && token?.sub) await revokeUserSessions(prisma, { userId: token.sub, only: sid, reason: "sign-out", now: now() });
-    },
-    // Every callbackUrl next-auth follows (query, form field, its callback-url cookie) is reduced
-    // to a path of this site (issue 13, item 2).
-    async redirect({ url, baseUrl }) {
-      return safeAuthRedirect(url, baseUrl);
     },
   },
 };

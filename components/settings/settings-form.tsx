@@ -12,6 +12,7 @@ const FIELDS = [
   ["pressRelease.leadTimeHours", "pressReleaseLeadHours", null],
   ["questionnaires.minWindowWeeks", "questionnaireMinWeeks", null],
   ["questionnaires.maxQuestions", "questionnaireMaxQuestions", null],
+  ["sessions.privilegedIdleMinutes", "privilegedIdleMinutes", null],
 ] as const;
 
 export function SettingsForm({ settings }: { settings: Settings }) {

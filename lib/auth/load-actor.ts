@@ -1,9 +1,21 @@
 import "server-only";
 import { prisma } from "../db/client";
+import { now as clockNow } from "../core/clock";
 import type { Actor } from "./actor";
+import { sessionIsLive, touchUserSession } from "./user-sessions";
+import { getSettings } from "../settings/get-settings";
 
-/** Reads the user's role and bindings; null for an unknown or deactivated user. */
-export async function loadActor(userId: string, now = new Date()): Promise<Actor | null> {
+/** Roles whose sessions end after the idle time set by the secretariat (sessions.privilegedIdleMinutes). */
+const IDLE_LIMITED = new Set(["SECRETARIAT", "ADMIN"]);
+
+/**
+ * Reads the user's role and bindings; null for an unknown or deactivated user. With `sessionId` (every
+ * request: lib/auth/session.ts) also null unless that session of the user is live — ended sessions,
+ * expired ones and idle privileged ones sign the cookie's holder out. `sessionId: null` (a cookie from
+ * before sessions were recorded) is refused; leaving it out is for code outside a request (tests).
+ */
+export async function loadActor(userId: string, { now = clockNow(), sessionId }: { now?: Date; sessionId?: string | null } = {}): Promise<Actor | null> {
+  if (sessionId === null) return null;
   const user = await prisma.user.findUnique({
     where: { id: userId },
     select: {
@@ -14,6 +26,7 @@ export async function loadActor(userId: string, now = new Date()): Promise<Actor
       timeZone: true,
       active: true,
       stateId: true,
+      ...(sessionId ? { sessions: { where: { id: sessionId }, select: { id: true, revokedAt: true, expiresAt: true, lastSeenAt: true } } } : {}),
       mandateHolder: {
         select: {
           id: true,
@@ -27,6 +40,12 @@ export async function loadActor(userId: string, now = new Date()): Promise<Actor
     },
   });
   if (!user || !user.active) return null;
+  if (sessionId) {
+    const session = user.sessions?.[0];
+    const idleMs = IDLE_LIMITED.has(user.role) ? (await getSettings())["sessions.privilegedIdleMinutes"] * 60_000 : null;
+    if (!session || !sessionIsLive(session, now, idleMs)) return null;
+    await touchUserSession(session, now);
+  }
   const holder = user.role === "MANDATE_HOLDER" ? user.mandateHolder : null;
   return {
     userId: user.id,
@@ -38,5 +57,6 @@ export async function loadActor(userId: string, now = new Date()): Promise<Actor
     mandateHolderId: holder?.id ?? null,
     mandateIds: holder ? [...new Set(holder.tenures.map((t) => t.mandateId))] : [],
     coordinationCommittee: holder?.coordinationCommittee ?? false,
+    sessionId: sessionId ?? null,
   };
 }

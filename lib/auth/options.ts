@@ -6,15 +6,18 @@ import { signInSchema, tooManyAttemptsError } from "./schemas";
 import { signInThrottle, type SignInAttempt } from "./sign-in-throttle";
 import { DEVICE_COOKIE, readCookie, verifyDeviceToken } from "./device-cookie";
 import { noteSignedIn } from "./remember-device";
-import { clientAddressOf } from "../core/client-address";
+import { clientAddressOf, UNKNOWN_ADDRESS } from "../core/client-address";
+import { createUserSession, revokeUserSessions, SESSION_MAX_AGE_S } from "./user-sessions";
+import { prisma } from "../db/client";
 import { now } from "../core/clock";
 import { safeAuthRedirect } from "./safe-callback";
 
-// next-auth 4 with credentials and JWT sessions. The token carries only the user id; role and
-// bindings are read from the database on every request (lib/auth/session.ts), so a deactivated
-// user or a changed role takes effect at once.
+// next-auth 4 with credentials and JWT sessions. The token carries only the user id and the id of a
+// server-side session (lib/auth/user-sessions.ts); role, bindings and whether the session is still
+// live are read from the database on every request (lib/auth/session.ts), so a deactivation, a
+// password change or a sign-out takes effect at once, for every copy of the cookie.
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/signin", error: "/signin" },
   providers: [
     CredentialsProvider({
@@ -42,22 +45,38 @@ export const authOptions: NextAuthOptions = {
         }
         await throttle.recordSuccess(attempt);
         noteSignedIn(email);
-        return { id: user.id, email: user.email, name: user.name };
+        const sessionId = await createUserSession({
+          userId: user.id,
+          address: attempt.address === UNKNOWN_ADDRESS ? null : attempt.address,
+          userAgent: headers?.["user-agent"] ?? null,
+          now: now(),
+        });
+        return { id: user.id, email: user.email, name: user.name, sessionId };
       },
     }),
   ],
   callbacks: {
     async jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.sid = (user as { sessionId?: string }).sessionId;
+      }
       return token;
     },
     async session({ session, token }) {
-      return { ...session, userId: token.sub };
+      return { ...session, userId: token.sub, sessionId: token.sid };
     },
     // Every callbackUrl next-auth follows (query, form field, its callback-url cookie) is reduced
     // to a path of this site (issue 13, item 2).
     async redirect({ url, baseUrl }) {
       return safeAuthRedirect(url, baseUrl);
+    },
+  },
+  events: {
+    // Signing out ends the session on the server too: a copy of the cookie no longer works.
+    async signOut({ token }) {
+      const sid = (token as { sid?: unknown } | null)?.sid;
+      if (typeof sid === "string" && token?.sub) await revokeUserSessions(prisma, { userId: token.sub, only: sid, reason: "sign-out", now: now() });
     },
   },
 };

@@ -10,9 +10,9 @@ import type { Permission } from "./permissions";
 
 /** The signed-in actor for this request, or null. Cached per request. */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = (await getServerSession(authOptions)) as { userId?: string } | null;
+  const session = (await getServerSession(authOptions)) as { userId?: string; sessionId?: string } | null;
   if (!session?.userId) return null;
-  return loadActor(session.userId);
+  return loadActor(session.userId, { sessionId: session.sessionId ?? null });
 });
 
 /** For pages: sends an anonymous visitor to sign in, and answers 403 to an actor without the permission. */

@@ -7,6 +7,8 @@ export const settingsSchema = z.object({
   "pressRelease.leadTimeHours": z.coerce.number().int().min(0).max(168), // R3
   "questionnaires.minWindowWeeks": z.coerce.number().int().min(1).max(52), // R12
   "questionnaires.maxQuestions": z.coerce.number().int().min(1).max(100), // R12
+  // Secretariat and admin sessions end after this long without a request (OWASP ASVS 3.3).
+  "sessions.privilegedIdleMinutes": z.coerce.number().int().min(5).max(480),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -17,6 +19,7 @@ export const DEFAULT_SETTINGS: Settings = {
   "pressRelease.leadTimeHours": 24,
   "questionnaires.minWindowWeeks": 8,
   "questionnaires.maxQuestions": 10,
+  "sessions.privilegedIdleMinutes": 30,
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];

@@ -1,7 +1,8 @@
 "use server";
 import { createAction } from "../core/action";
-import { changeOwnPasswordSchema, createUserSchema, setUserActiveSchema } from "./schemas";
+import { changeOwnPasswordSchema, createUserSchema, endSessionsSchema, setUserActiveSchema } from "./schemas";
 import { changeOwnPassword } from "./change-own-password";
+import { endOwnSessions } from "./own-sessions";
 import { createUser } from "./create-user";
 import { setUserActive } from "./set-user-active";
 
@@ -24,4 +25,11 @@ export const changeOwnPasswordAction = createAction({
   permission: "account:own",
   handler: async ({ actor, input }) => changeOwnPassword({ actor, input }),
   successMessage: "users.passwordChanged",
+});
+
+export const endOwnSessionsAction = createAction({
+  schema: endSessionsSchema,
+  permission: "account:own",
+  handler: async ({ actor, input }) => endOwnSessions({ actor, input }),
+  successMessage: "users.sessionsEnded",
 });

@@ -6,11 +6,13 @@ import { AppError } from "../core/errors";
 import { writeAudit } from "../audit/write-audit";
 import type { ChangeOwnPasswordInput } from "./schemas";
 import { hashPassword, passwordMatches } from "./password";
+import { revokeUserSessions } from "../auth/user-sessions";
+import { now } from "../core/clock";
 
 /**
  * A signed-in user changes their own password: the current one proves it is them (a session left
  * open on a shared computer is not enough), the new one must differ. The audit entry says that the
- * password changed, never what it is.
+ * password changed, never what it is. Every other session of the account ends.
  */
 export async function changeOwnPassword({ actor, input }: { actor: Actor; input: ChangeOwnPasswordInput }): Promise<void> {
   assertCan(actor, "account:own");
@@ -24,6 +26,8 @@ export async function changeOwnPassword({ actor, input }: { actor: Actor; input:
   const passwordHash = await hashPassword(input.newPassword);
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: { passwordHash } });
-    await writeAudit(tx, { actor, action: "user.change-own-password", entityType: "User", entityId: actor.userId });
+    // Whoever else holds a session of this account (a stolen cookie, a forgotten computer) is out.
+    const ended = await revokeUserSessions(tx, { userId: actor.userId, except: actor.sessionId ?? null, reason: "password-change", now: now() });
+    await writeAudit(tx, { actor, action: "user.change-own-password", entityType: "User", entityId: actor.userId, after: { otherSessionsEnded: ended } });
   });
 }

@@ -44,3 +44,7 @@ export const changeOwnPasswordSchema = z
     if (v.newPassword !== v.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "users.passwordsDiffer" });
   });
 export type ChangeOwnPasswordInput = z.infer<typeof changeOwnPasswordSchema>;
+
+/** "others": every session but the one in use; else the id of one of the user's own sessions. */
+export const endSessionsSchema = z.object({ sessionId: z.union([z.literal("others"), z.string().regex(/^[A-Za-z0-9_-]{20,64}$/)]) });
+export type EndSessionsInput = z.infer<typeof endSessionsSchema>;

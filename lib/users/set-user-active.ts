@@ -5,6 +5,8 @@ import { assertCan, canManageUser } from "../auth/policy";
 import { AppError } from "../core/errors";
 import { writeAudit } from "../audit/write-audit";
 import type { SetUserActiveInput } from "./schemas";
+import { revokeUserSessions } from "../auth/user-sessions";
+import { now } from "../core/clock";
 
 export async function setUserActive({ actor, input }: { actor: Actor; input: SetUserActiveInput }) {
   assertCan(actor, "user:manage");
@@ -15,6 +17,8 @@ export async function setUserActive({ actor, input }: { actor: Actor; input: Set
     const before = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, active: true } });
     if (!before) throw new AppError("NOT_FOUND", "No such user");
     const after = await tx.user.update({ where: { id: input.userId }, data: { active: input.active }, select: { id: true, active: true } });
+    // A deactivated account is signed out everywhere at once, not only refused on its next sign-in.
+    if (!input.active) await revokeUserSessions(tx, { userId: after.id, reason: "deactivation", now: now() });
     await writeAudit(tx, {
       actor,
       action: input.active ? "user.reactivate" : "user.deactivate",

@@ -119,9 +119,10 @@ describe("changing one's own password", () => {
     expect(await verifyCredentials(user.email, "a brand new passphrase")).toMatchObject({ id: user.id });
     const entry = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: user.id, action: "user.change-own-password" } });
     expect(entry.actorId).toBe(user.id);
-    // Neither the password nor its hash is recorded: the entry says that it changed, nothing more.
+    // Neither the password nor its hash is recorded: the entry says that it changed, and how many
+    // other sessions of the account that ended.
     expect(entry.before).toBeNull();
-    expect(entry.after).toBeNull();
+    expect(entry.after).toEqual({ otherSessionsEnded: 0 });
   });
 
   it("is only for a signed-in user acting on their own account", async () => {

@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { account } from "../support/accounts";
-import { signInViaApi, signInViaForm, tooManyAttemptsText } from "../support/session";
+import { expect, test, type Page } from "@playwright/test";
+import { createOwnAccount } from "../support/accounts";
+import { signInViaForm, tooManyAttemptsText } from "../support/session";
 import en from "../../../lib/i18n/messages/core/en.json" with { type: "json" };
 
 // Password guessing is throttled per account and address (the address the server saw, not one the
@@ -8,24 +8,6 @@ import en from "../../../lib/i18n/messages/core/en.json" with { type: "json" };
 // Its own account, so that the lock-out it provokes touches no other test.
 const TOO_MANY_15 = tooManyAttemptsText(en.signIn.tooMany, 15);
 const PASSWORD = "Throttle-test-passphrase-2026";
-
-async function createAccount(browser: Browser): Promise<string> {
-  const admin = account("ADMIN");
-  const page = await (await browser.newContext()).newPage();
-  await signInViaApi(page, admin.email, admin.password);
-  await page.goto("/portal/admin/users");
-  const form = page.locator("form").filter({ has: page.getByRole("button", { name: en.users.submit }) });
-  const email = `throttle.${Date.now()}@ngo.example`;
-  await form.getByLabel(en.users.name).fill("Throttle Test");
-  await form.getByLabel(en.users.email).fill(email);
-  await form.getByLabel(en.users.role).selectOption("CIVIL_SOCIETY");
-  await form.getByLabel(en.users.organisation).fill("Test Network");
-  await form.getByLabel(en.users.password).fill(PASSWORD);
-  await form.getByRole("button", { name: en.users.submit }).click();
-  await expect(form.getByRole("status")).toHaveText(en.users.created);
-  await page.context().close();
-  return email;
-}
 
 /** A sign-in through the form that fails with `message` (the password field is emptied each time). */
 async function failsWith(page: Page, email: string, password: string, message: string) {
@@ -35,7 +17,7 @@ async function failsWith(page: Page, email: string, password: string, message: s
 
 test("a guesser is stopped, forged addresses do not help, and the owner's own browser still signs in", async ({ browser }) => {
   test.setTimeout(120_000);
-  const email = await createAccount(browser);
+  const email = await createOwnAccount(browser, { prefix: "throttle", password: PASSWORD });
 
   // The owner signs in once from their browser: it now carries a device cookie for the account.
   const owner = await browser.newContext();

@@ -1,21 +1,24 @@
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { OwnSessions } from "@/components/account/own-sessions";
+import { findOwnSessions } from "@/lib/users/own-sessions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("users"))("accountHeading") };
 }
 
-/** Every signed-in user's own account: for now, changing one's password. */
+/** Every signed-in user's own account: the password, and the browsers signed in to it. */
 export default async function AccountPage() {
   const actor = await requirePermission("account:own", "/portal/account");
-  const t = await getTranslations("users");
+  const [t, sessions] = await Promise.all([getTranslations("users"), findOwnSessions({ actor })]);
   return (
     <div className="space-y-4">
       <h1>{t("accountHeading")}</h1>
       <p className="text-slate-700">{t("accountIntro", { email: actor.email })}</p>
       <h2>{t("changePasswordHeading")}</h2>
       <ChangePasswordForm />
+      <OwnSessions sessions={sessions} timeZone={actor.timeZone} />
     </div>
   );
 }

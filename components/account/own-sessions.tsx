@@ -1,0 +1,57 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { endOwnSessionsAction } from "@/lib/users/actions";
+import { ActionButton } from "@/components/communications/action-button";
+import { GENEVA_TIME_ZONE } from "@/lib/core/geneva";
+
+type Session = { id: string; current: boolean; createdAt: Date; lastSeenAt: Date; userAgent: string | null; address: string | null };
+
+/** A short name for a browser from its User-Agent ("Firefox on Windows"), or null. */
+function browserName(ua: string | null): string | null {
+  if (!ua) return null;
+  const browser = /Edg\//.test(ua) ? "Edge" : /Firefox\//.test(ua) ? "Firefox" : /Chrom(e|ium)\//.test(ua) ? "Chrome" : /Safari\//.test(ua) ? "Safari" : null;
+  const system = /Windows/.test(ua) ? "Windows" : /Android/.test(ua) ? "Android" : /iPhone|iPad/.test(ua) ? "iOS" : /Mac OS X/.test(ua) ? "macOS" : /Linux/.test(ua) ? "Linux" : null;
+  return browser && system ? `${browser} · ${system}` : browser ?? system;
+}
+
+/** "My account": the browsers signed in to this account, each can be signed out, or all but this one. */
+export async function OwnSessions({ sessions, timeZone }: { sessions: Session[]; timeZone: string }) {
+  const [t, format] = await Promise.all([getTranslations("users"), getFormatter()]);
+  const moment = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone });
+  const geneva = (d: Date) => format.dateTime(d, { timeStyle: "short", timeZone: GENEVA_TIME_ZONE });
+  const others = sessions.filter((s) => !s.current).length;
+  return (
+    <section aria-labelledby="sessions-h" className="space-y-3">
+      <h2 id="sessions-h">{t("sessionsHeading")}</h2>
+      <p className="text-sm text-slate-700">{t("sessionsIntro")}</p>
+      <table className="w-full text-left text-sm" data-testid="own-sessions">
+        <caption className="sr-only">{t("sessionsHeading")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("sessionBrowser")}</th>
+            <th scope="col">{t("sessionSignedIn")}</th>
+            <th scope="col">{t("sessionLastSeen")}</th>
+            <th scope="col"><span className="sr-only">{t("sessionActions")}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {sessions.map((s) => (
+            <tr key={s.id} data-testid="own-session" data-current={s.current ? "true" : undefined} className="border-t border-slate-200 align-top">
+              <td>
+                {browserName(s.userAgent) ?? t("sessionUnknownBrowser")}
+                {s.address && <span className="block text-slate-600">{s.address}</span>}
+                {s.current && <strong className="block">{t("sessionCurrent")}</strong>}
+              </td>
+              <td>{moment(s.createdAt)} <span className="text-slate-600">({geneva(s.createdAt)} {t("genevaTime")})</span></td>
+              <td>{moment(s.lastSeenAt)}</td>
+              <td>{!s.current && <ActionButton action={endOwnSessionsAction} fields={{ sessionId: s.id }} label={t("endSession")} tone="secondary" />}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {others > 0 && (
+        <ActionButton action={endOwnSessionsAction} fields={{ sessionId: "others" }} label={t("endOtherSessions")} tone="danger"
+          confirm={t("confirmEndOtherSessions", { count: others })} confirmLabel={t("endOtherSessions")} cancelLabel={t("cancel")} />
+      )}
+    </section>
+  );
+}

@@ -48,10 +48,10 @@ export async function OwnSessions({ sessions, timeZone }: { sessions: Session[];
           ))}
         </tbody>
       </table>
-      {others > 0 && (
-        <ActionButton action={endOwnSessionsAction} fields={{ sessionId: "others" }} label={t("endOtherSessions")} tone="danger"
-          confirm={t("confirmEndOtherSessions", { count: others })} confirmLabel={t("endOtherSessions")} cancelLabel={t("cancel")} />
-      )}
+      {others === 0 && <p className="text-sm text-slate-700">{t("noOtherSessions")}</p>}
+      {/* Always there (disabled when there is nothing to end), so its confirmation stays after the list shrinks. */}
+      <ActionButton action={endOwnSessionsAction} fields={{ sessionId: "others" }} label={t("endOtherSessions")} tone="danger" disabled={others === 0}
+        confirm={t("confirmEndOtherSessions", { count: others })} confirmLabel={t("endOtherSessions")} cancelLabel={t("cancel")} />
     </section>
   );
 }

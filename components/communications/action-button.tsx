@@ -9,7 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
  * a modal dialog and an optional comment field.
  */
 export function ActionButton<T>({
-  action, fields, label, confirm, confirmLabel, cancelLabel, comment, tone = "primary",
+  action, fields, label, confirm, confirmLabel, cancelLabel, comment, tone = "primary", disabled = false,
 }: {
   action: (prev: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
   fields: Record<string, string>;
@@ -19,6 +19,8 @@ export function ActionButton<T>({
   cancelLabel?: string;
   comment?: { label: string; required?: boolean };
   tone?: "primary" | "secondary" | "danger";
+  /** Nothing to do (yet): the button shows but cannot be used; its last message stays. */
+  disabled?: boolean;
 }) {
   const { state, pending, formRef, onSubmit } = useActionForm(action);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -35,7 +37,7 @@ export function ActionButton<T>({
       )}
       {confirm ? (
         <>
-          <button type="button" className={cls} disabled={pending} onClick={() => dialog.current?.showModal()}>{label}</button>
+          <button type="button" className={cls} disabled={pending || disabled} onClick={() => dialog.current?.showModal()}>{label}</button>
           <dialog ref={dialog} className="m-auto max-w-md rounded p-6 shadow-xl backdrop:bg-black/40">
             <p className="mb-4">{confirm}</p>
             <div className="flex gap-3">
@@ -45,7 +47,7 @@ export function ActionButton<T>({
           </dialog>
         </>
       ) : (
-        <button type="submit" className={cls} disabled={pending}>{label}</button>
+        <button type="submit" className={cls} disabled={pending || disabled}>{label}</button>
       )}
       <FormMessage tone={state.ok ? "success" : "error"} message={state.message && !state.ok ? [state.message, ...Object.values(state.fieldErrors ?? {}).flat()].join(" ") : state.message} />
     </form>

@@ -68,8 +68,9 @@ test("a password change, 'sign out everywhere else' and signing out end sessions
   await laptop.getByRole("dialog").getByRole("button", { name: u.endOtherSessions }).click();
   await expect(laptop.getByRole("status").filter({ hasText: u.sessionsEnded })).toBeVisible();
   await expectSignedIn(office.context(), false);
-  await laptop.reload();
   await expect(laptop.getByTestId("own-session")).toHaveCount(1);
+  await expect(laptop.getByText(u.noOtherSessions)).toBeVisible();
+  await expect(laptop.getByRole("button", { name: u.endOtherSessions })).toBeDisabled();
 
   // Signing out ends the session itself: a copy taken before is signed out too.
   const copyOfLaptop = await copyOf(browser, laptop);

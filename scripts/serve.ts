@@ -49,6 +49,10 @@ const server = http.createServer((req, res) => {
     } else res.destroy();
   });
 });
+// Keep idle connections open longer than the proxies and clients that reuse them (Node's 5 s default
+// races a client sending its next request on a socket the server is closing: ECONNRESET).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => {
   console.log(`▲ SP Portal (Next.js production server${process.env.SP_PUBLIC_CACHE === "0" ? "" : ", public response cache on"}) on http://${hostname ?? "localhost"}:${port}`);
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { account } from "../support/accounts";
-import { expectAccessible, signInViaApi } from "../support/session";
+import { expectAccessible } from "../support/session";
 import { SpecClock } from "../support/clock";
 import en from "../../../lib/i18n/messages/communications/en.json" with { type: "json" };
 
@@ -16,9 +16,7 @@ const BRAZIL = account("STATE", "state2@sp-portal.example");
 const clock = new SpecClock();
 
 async function as(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const page = await clock.newPage(browser);
-  await signInViaApi(page, who.email, who.password);
-  return page;
+  return clock.signedInPage(browser, who);
 }
 
 /** A small but real PDF, so the upload passes content sniffing. */

@@ -3,6 +3,7 @@ import { TEST_CLOCK_HEADER } from "../../../lib/core/clock";
 import { nextOpening, parseBusinessHours } from "../../../lib/mail/business-hours";
 import { genevaInstant, inGeneva } from "../../../lib/core/geneva";
 import { defaultSettings } from "../../../prisma/seed/settings";
+import { signInViaApi } from "./session";
 
 const HOUR = 60 * 60 * 1000;
 
@@ -25,6 +26,8 @@ export function nextBusinessMorning(from = new Date()): Date {
 export class SpecClock {
   private offsetMs: number;
   private readonly contexts = new Set<BrowserContext>();
+  /** Who is signed in where, to sign them in again after a jump (sessions last 8 hours of portal time). */
+  private readonly people = new Map<Page, { email: string; password: string }>();
 
   constructor(startAt: Date = nextBusinessMorning()) {
     this.offsetMs = startAt.getTime() - Date.now();
@@ -47,10 +50,23 @@ export class SpecClock {
     return context.newPage();
   }
 
-  /** Moves this spec's time (for every page it opened and will open) by `ms`. */
+  /** A page at this spec's time, signed in as `who` (through next-auth's endpoint). */
+  async signedInPage(browser: Browser, who: { email: string; password: string }): Promise<Page> {
+    const page = await this.newPage(browser);
+    await signInViaApi(page, who.email, who.password);
+    this.people.set(page, who);
+    return page;
+  }
+
+  /**
+   * Moves this spec's time (for every page it opened and will open) by `ms`. A session ends after 8
+   * hours (and a secretariat session after 30 idle minutes) of portal time, as it should: people
+   * signed in through signedInPage sign in again, as they would after days away.
+   */
   async advance(ms: number): Promise<void> {
     this.offsetMs += ms;
     await Promise.all([...this.contexts].map((c) => c.setExtraHTTPHeaders(this.headers())));
+    for (const [page, who] of this.people) if (!page.isClosed()) await signInViaApi(page, who.email, who.password);
   }
 
   /** Moves this spec's time to `at`. */

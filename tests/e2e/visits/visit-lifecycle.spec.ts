@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { account } from "../support/accounts";
-import { expectAccessible, signInViaApi } from "../support/session";
+import { expectAccessible } from "../support/session";
 import { SpecClock } from "../support/clock";
 import en from "../../../lib/i18n/messages/visits/en.json" with { type: "json" };
 
@@ -12,9 +12,7 @@ const DAY = 24 * 60 * 60 * 1000;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 async function as(clock: SpecClock, browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const page = await clock.newPage(browser);
-  await signInViaApi(page, who.email, who.password);
-  return page;
+  return clock.signedInPage(browser, who);
 }
 
 /** Clicks an action button that asks for confirmation in a dialog, then confirms. */

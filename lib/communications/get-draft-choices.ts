@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
+import { findThemeChoices } from "../themes/find-theme-choices";
 
 /** What the drafting form offers: the holder's mandates, addressees (other actors first — R6), themes, co-signers. */
 export async function getDraftChoices({ actor }: { actor: Actor }) {
@@ -11,7 +12,7 @@ export async function getDraftChoices({ actor }: { actor: Actor }) {
     prisma.mandate.findMany({ where: { active: true }, orderBy: { titleEn: "asc" }, select: { id: true, titleEn: true, titleFr: true, titleEs: true } }),
     prisma.state.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameFr: true, nameEs: true } }),
     prisma.otherActor.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    prisma.theme.findMany({ orderBy: [{ kind: "asc" }, { sdgNumber: "asc" }, { nameEn: "asc" }], select: { id: true, nameEn: true, nameFr: true, nameEs: true } }),
+    findThemeChoices(),
   ]);
   return { ownMandates, mandates, states, otherActors, themes };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { genevaDay, sentCsv } from "./sent-csv";
+import { sentCsv } from "./sent-csv";
+import { genevaDate as genevaDay } from "../core/geneva";
 
 describe("sentCsv", () => {
   it("writes Geneva days, English names and quotes what needs quoting", () => {

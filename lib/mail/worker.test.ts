@@ -65,7 +65,7 @@ describe("startMailWorker", () => {
     deliverDueMail.mockRejectedValueOnce(new Error("database down"));
     stop = startMailWorker({ intervalMs: 1000 });
     await settle();
-    expect(error).toHaveBeenCalledWith("[mail] delivery run failed", expect.any(Error));
+    expect(error).toHaveBeenCalledWith("[mail] run failed", expect.any(Error));
     await vi.advanceTimersByTimeAsync(1000);
     expect(deliverDueMail).toHaveBeenCalledTimes(2);
   });

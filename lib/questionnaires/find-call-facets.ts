@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "../db/client";
 import { publicCallScope } from "./scope";
+import { findThemeChoices } from "../themes/find-theme-choices";
 
 /** The choices of the public filters: mandates that have issued a call, and every theme (R14). */
 export async function findCallFacets({ now }: { now: Date }) {
@@ -10,7 +11,7 @@ export async function findCallFacets({ now }: { now: Date }) {
       orderBy: { titleEn: "asc" },
       select: { slug: true, titleEn: true, titleFr: true, titleEs: true },
     }),
-    prisma.theme.findMany({ orderBy: [{ kind: "asc" }, { sdgNumber: "asc" }, { slug: "asc" }], select: { slug: true, nameEn: true, nameFr: true, nameEs: true } }),
+    findThemeChoices(),
   ]);
   return { mandates, themes };
 }

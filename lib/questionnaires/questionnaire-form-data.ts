@@ -8,6 +8,7 @@ import { getSettings } from "../settings/get-settings";
 import { genevaDate } from "../core/geneva";
 import { DAY_MS, WEEK_MS } from "./rules";
 import { LANGUAGES } from "./schemas";
+import { findThemeChoices } from "../themes/find-theme-choices";
 
 /**
  * The choices of the creation form: every active mandate for the secretariat, the holder's own for a
@@ -19,7 +20,7 @@ export async function questionnaireFormData({ actor, locale, now, languageName }
   const mandateWhere = secretariat ? { active: true } : { id: { in: [...actor.mandateIds] } };
   const [mandates, themes, reports, states, settings] = await Promise.all([
     prisma.mandate.findMany({ where: mandateWhere, orderBy: { titleEn: "asc" }, select: { id: true, titleEn: true, titleFr: true, titleEs: true } }),
-    prisma.theme.findMany({ orderBy: [{ kind: "asc" }, { sdgNumber: "asc" }, { slug: "asc" }], select: { id: true, nameEn: true, nameFr: true, nameEs: true } }),
+    findThemeChoices(),
     prisma.report.findMany({
       where: { mandate: mandateWhere, OR: [{ presentedAt: null }, { presentedAt: { gte: now } }] },
       orderBy: [{ symbol: "asc" }], take: 500, select: { id: true, symbol: true, title: true, mandateId: true },

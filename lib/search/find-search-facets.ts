@@ -4,6 +4,7 @@ import { prisma } from "../db/client";
 import type { Locale } from "../i18n/config";
 import { localized } from "../i18n/localized";
 import { publicCommunicationScope } from "../communications/scope";
+import { findThemeChoices } from "../themes/find-theme-choices";
 
 export type AddresseeOption = { value: string; label: string; kind: "OTHER_ACTOR" | "STATE" };
 
@@ -18,7 +19,7 @@ async function loadSearchFacets(locale: Locale, now: Date) {
     prisma.otherActor.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
     prisma.state.findMany({ select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } }),
     prisma.mandate.findMany({ select: { slug: true, titleEn: true, titleFr: true, titleEs: true } }),
-    prisma.theme.findMany({ select: { slug: true, nameEn: true, nameFr: true, nameEs: true, sdgNumber: true } }),
+    findThemeChoices(),
     prisma.communication.findFirst({ where: scope, orderBy: { sentAt: "asc" }, select: { sentAt: true } }),
     prisma.communication.findFirst({ where: scope, orderBy: { sentAt: "desc" }, select: { sentAt: true } }),
   ]);

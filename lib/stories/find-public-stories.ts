@@ -6,6 +6,7 @@ import { now as clockNow } from "../core/clock";
 import { pageSchema } from "../core/pagination";
 import { assertNoIssues, checkParams, slug as strictSlug, type RawParams } from "../core/query-params";
 import { PUBLIC_STORY_SELECT, publicStoryScope } from "./scope";
+import { findThemeChoices } from "../themes/find-theme-choices";
 
 export const STORIES_PAGE_SIZE = 20;
 
@@ -76,7 +77,7 @@ export async function storyFilterChoices() {
   const [states, mandates, themes] = await Promise.all([
     prisma.state.findMany({ where: { goodStories: { some: scope } }, orderBy: { nameEn: "asc" }, select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } }),
     prisma.mandate.findMany({ where: { goodStories: { some: scope } }, orderBy: { titleEn: "asc" }, select: { slug: true, titleEn: true, titleFr: true, titleEs: true } }),
-    prisma.theme.findMany({ orderBy: [{ kind: "asc" }, { sdgNumber: "asc" }, { nameEn: "asc" }], select: { id: true, slug: true, kind: true, sdgNumber: true, nameEn: true, nameFr: true, nameEs: true } }),
+    findThemeChoices(),
   ]);
   return { states, mandates, themes };
 }

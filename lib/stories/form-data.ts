@@ -1,13 +1,14 @@
 import "server-only";
 import { prisma } from "../db/client";
 import { localized } from "../i18n/localized";
+import { findThemeChoices } from "../themes/find-theme-choices";
 
 /** Choices of the story form, labelled in the user's language. */
 export async function storyFormChoices({ locale }: { locale: string }) {
   const [states, mandates, themes] = await Promise.all([
     prisma.state.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameFr: true, nameEs: true } }),
     prisma.mandate.findMany({ where: { active: true }, orderBy: { titleEn: "asc" }, select: { id: true, titleEn: true, titleFr: true, titleEs: true } }),
-    prisma.theme.findMany({ orderBy: [{ kind: "asc" }, { sdgNumber: "asc" }, { nameEn: "asc" }], select: { id: true, kind: true, nameEn: true, nameFr: true, nameEs: true } }),
+    findThemeChoices(),
   ]);
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, locale);
   return {

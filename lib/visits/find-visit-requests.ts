@@ -37,7 +37,3 @@ export async function getRequestChoices({ actor }: { actor: Actor }) {
   return { mandates, states };
 }
 
-/** Themes and SDGs to tag recommendations with (R14). */
-export async function getThemeChoices() {
-  return prisma.theme.findMany({ orderBy: [{ kind: "asc" }, { sdgNumber: "asc" }, { nameEn: "asc" }], select: { id: true, kind: true, sdgNumber: true, nameEn: true, nameFr: true, nameEs: true } });
-}

@@ -12,7 +12,7 @@ import { workspaceEventScope } from "./event-visibility";
 import { availableActions } from "./state-machine";
 import { checkStatementLength, debriefingRecorded } from "./statement-rules";
 import { presentationDelayDays } from "./calendar";
-import { getThemeChoices } from "./find-visit-requests";
+import { findThemeChoices } from "../themes/find-theme-choices";
 
 const DETAIL = {
   id: true, status: true, purpose: true, proposedPeriods: true, requestedAt: true, answeredAt: true, declineReason: true,
@@ -75,7 +75,7 @@ export async function getVisitRequest({ actor, visitRequestId }: { actor: Actor;
     events,
     now,
     /** Themes to tag a new recommendation with (R14): only when the actor may add one. */
-    themeChoices: mayReport && visit?.reports.length ? await getThemeChoices() : [],
+    themeChoices: mayReport && visit?.reports.length ? await findThemeChoices() : [],
     may: {
       requester,
       answer: mayAnswer(actor, r) ? availableActions(r.status, "state") : [],

@@ -1,0 +1,15 @@
+import "server-only";
+import { prisma } from "../db/client";
+
+/**
+ * Every theme (R14) as forms and filters offer it: cross-cutting themes A–Z in English, then the
+ * SDGs in their order. The one query for theme choices; callers pick what they show.
+ */
+export function findThemeChoices() {
+  return prisma.theme.findMany({
+    orderBy: [{ kind: "asc" }, { sdgNumber: "asc" }, { nameEn: "asc" }],
+    select: { id: true, slug: true, kind: true, sdgNumber: true, nameEn: true, nameFr: true, nameEs: true },
+  });
+}
+
+export type ThemeChoice = Awaited<ReturnType<typeof findThemeChoices>>[number];

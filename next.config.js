@@ -8,7 +8,9 @@ const nextConfig = {
   // forbidden() → 403 page; unauthorized() → 401 page.
   experimental: {
     authInterrupts: true,
-    // Reply annexes travel in server actions: up to 5 files of 20 MB (lib/files/allowed-types.ts).
+    // The ceiling for every server action: the largest form's (5 annexes of 20 MB, lib/files/allowed-types.ts).
+    // Each action's own limit (2 MB for forms without files) is applied before this one, from the
+    // request's headers, by the production server (scripts/serve.ts, lib/files/request-body-limit.ts).
     serverActions: { bodySizeLimit: "105mb" },
   },
   // Server-only packages with WebAssembly or native parts (or, for date-holidays, every country's

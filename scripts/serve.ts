@@ -3,12 +3,14 @@
 // `next build`. Options: -p/--port (else PORT, else 3000), -H/--hostname (else all interfaces).
 // SP_PUBLIC_CACHE=0 serves without the cache.
 import http from "node:http";
+import path from "node:path";
 import next from "next";
 import { withPublicCache } from "../lib/public-cache/serve";
 import { runWithRequestClock, TEST_CLOCK_HEADER } from "../lib/core/clock";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxiesFromEnv } from "../lib/core/client-address";
 import { isMalformedPath, NOT_FOUND_PATH } from "../lib/core/request-path";
 import { problemDocument } from "../lib/core/problem";
+import { checkRequestBody, readActionNames } from "../lib/files/request-body-limit";
 
 function option(short: string, long: string): string | undefined {
   const args = process.argv.slice(2);
@@ -26,6 +28,10 @@ const handle = app.getRequestHandler();
 const serve = process.env.SP_PUBLIC_CACHE === "0" ? (req: http.IncomingMessage, res: http.ServerResponse) => handle(req, res) : withPublicCache((req, res) => handle(req, res));
 
 const trustedProxies = trustedProxiesFromEnv();
+const actionNames = readActionNames(path.join(process.cwd(), ".next"));
+// A refused body is drained (read and dropped, never kept) so that the browser, still sending it,
+// gets the answer; past this much the connection is cut instead.
+const DRAIN_AT_MOST = 128 * 1024 * 1024;
 // The client's address, worked out here once and never taken from what the client sent
 // (lib/core/client-address.ts). Under SP_TEST_CLOCK=1 (browser tests) a request may carry its own
 // time (lib/core/clock.ts).
@@ -40,6 +46,20 @@ const server = http.createServer((req, res) => {
       return;
     }
     req.url = NOT_FOUND_PATH;
+  }
+  // Each request body is bounded before it is read: a form's own limit, not the largest form's
+  // (lib/files/request-body-limit.ts).
+  const body = checkRequestBody(req, actionNames);
+  if (!body.ok) {
+    res.writeHead(body.status, { "content-type": body.contentType, "cache-control": "no-store", connection: "close" });
+    res.end(body.body);
+    let drained = 0;
+    req.on("data", (chunk: Buffer) => {
+      drained += chunk.length;
+      if (drained > DRAIN_AT_MOST) req.socket.destroy();
+    });
+    req.resume();
+    return;
   }
   runWithRequestClock(req.headers[TEST_CLOCK_HEADER], () => serve(req, res)).catch((err: unknown) => {
     console.error("Request failed", err);

@@ -2,13 +2,16 @@ import "server-only";
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { markPublicDataChanged } from "../public-cache/generation";
 import { getActor } from "../auth/session";
 import { assertCanAny } from "../auth/policy";
+import { anonymousThrottle } from "../auth/anonymous-throttle";
 import type { Actor } from "../auth/actor";
 import type { Permission } from "../auth/permissions";
 import { AppError, isAppError } from "./errors";
 import { formValues, withoutSecrets, zodLocaleError } from "./form";
+import { clientAddressOf } from "./client-address";
 
 /** What every form action returns: field errors and the user's input, so nothing typed is lost. */
 export type ActionState<T = unknown> = {
@@ -25,6 +28,8 @@ function buildAction<A, S extends z.ZodType, R>(opts: {
   schema: (actor: A) => S;
   handler: (args: { actor: A; input: z.infer<S>; formData: FormData }) => Promise<R>;
   successMessage?: string;
+  /** Count forms from visitors without an account (lib/auth/anonymous-throttle.ts). */
+  throttleAnonymous?: boolean;
 }) {
   return async function action(_prev: ActionState<R>, formData: FormData): Promise<ActionState<R>> {
     const raw = formValues(formData);
@@ -38,6 +43,14 @@ function buildAction<A, S extends z.ZodType, R>(opts: {
       const parsed = opts.schema(actor).safeParse(raw, { error: zodLocaleError(await getLocale()) });
       if (!parsed.success) {
         return { ok: false, message: tr("errors.invalidInput"), fieldErrors: translateAll(z.flattenError(parsed.error).fieldErrors), values };
+      }
+      // Counted once the form is complete, so that correcting a field costs a visitor nothing.
+      if (opts.throttleAnonymous && actor === null) {
+        const verdict = await anonymousThrottle().consume(clientAddressOf(await headers()));
+        if (!verdict.allowed) {
+          const minutes = Math.max(1, Math.ceil(verdict.retryAfterSeconds / 60));
+          return { ok: false, message: t(verdict.reason === "address" ? "errors.throttledAddress" : "errors.throttledTotal", { minutes }), values };
+        }
       }
       const data = await opts.handler({ actor, input: parsed.data, formData });
       // Every page here is rendered on request; refresh the whole router so the page the user is on
@@ -85,6 +98,7 @@ export function createAction<S extends z.ZodType, R>(opts: {
 /**
  * A door that visitors without an account may also use (e.g. submitting a good story, R13): the
  * policy function decides for a signed-in actor or for nobody, and the schema may differ for them.
+ * Forms sent without an account are throttled per address and in total (lib/auth/anonymous-throttle.ts).
  */
 export function createOpenAction<S extends z.ZodType, R>(opts: {
   allowed: (actor: Actor | null) => boolean;
@@ -99,6 +113,7 @@ export function createOpenAction<S extends z.ZodType, R>(opts: {
     },
     schema: (actor) => opts.schema(actor !== null),
     handler: opts.handler,
+    throttleAnonymous: true,
     ...(opts.successMessage ? { successMessage: opts.successMessage } : {}),
   });
 }

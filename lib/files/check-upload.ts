@@ -5,8 +5,10 @@ import { AppError } from "../core/errors";
 import { ALLOWED_TYPES, MAX_UPLOAD_BYTES, typeForExtension, typeForSniffed } from "./allowed-types";
 import { fileExtension, sanitizeFileName } from "./file-name";
 import { detectOfficeZip } from "./office-zip";
+import { mainPartOf } from "./document-text";
+import { readZipEntry, ZipBombError } from "./zip-entry";
 
-export type UploadMessage = "files.tooLarge" | "files.empty" | "files.notAllowed" | "files.mismatch";
+export type UploadMessage = "files.tooLarge" | "files.empty" | "files.notAllowed" | "files.mismatch" | "files.zipBomb";
 
 export type CheckedUpload = { fileName: string; contentType: string; extension: string };
 
@@ -23,10 +25,24 @@ async function sniff(bytes: Uint8Array): Promise<string | undefined> {
   return found?.ext;
 }
 
+/** An office document whose text part inflates past the cap or at a bomb's ratio (./zip-entry.ts). */
+function inflatesTooMuch(bytes: Uint8Array, contentType: string): boolean {
+  const part = mainPartOf(contentType);
+  if (!part) return false;
+  try {
+    readZipEntry(bytes, part);
+    return false;
+  } catch (err) {
+    if (err instanceof ZipBombError) return true;
+    throw err;
+  }
+}
+
 /**
  * Refuses with AppError INVALID_INPUT and fieldErrors `{ file: [key] }`, key one of UploadMessage:
  * empty, too large, an extension outside ALLOWED_TYPES (notAllowed), or bytes that are not what the
- * extension claims — an .exe or a PNG renamed .pdf, text named .pdf (mismatch).
+ * extension claims — an .exe or a PNG renamed .pdf, text named .pdf (mismatch) — or an office
+ * document whose text part would inflate past 50 MB or at an absurd ratio (zipBomb).
  * `declaredType` (the browser's guess from the extension) is never trusted; when it names another
  * allowed type than the bytes, that is a mismatch too.
  */
@@ -50,5 +66,6 @@ export async function checkUpload({
   if (actual !== claimed) refuse("files.mismatch");
   const declared = declaredType?.split(";")[0]?.trim().toLowerCase();
   if (declared && ALLOWED_CONTENT_TYPES.has(declared) && declared !== actual.contentType) refuse("files.mismatch");
+  if (inflatesTooMuch(bytes, actual.contentType)) refuse("files.zipBomb");
   return { fileName: name, contentType: actual.contentType, extension: actual.extension };
 }

@@ -1,7 +1,9 @@
 // The text of an uploaded office document, for counting its words (e.g. an end-of-mission statement,
 // R4): the body of a DOCX (word/document.xml) or an ODT (content.xml), read with fflate. PDF text is
-// not extracted (it needs a PDF parser); null then, and the caller says so.
-import { strFromU8, unzipSync } from "fflate";
+// not extracted (it needs a PDF parser); null then, and the caller says so. The part is inflated with a
+// cap (./zip-entry.ts): a zip bomb gives null here, and checkUpload has refused it before.
+import { strFromU8 } from "fflate";
+import { readZipEntry } from "./zip-entry";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
@@ -18,15 +20,18 @@ function xmlText(xml: string, paragraphEnd: RegExp, spacing: RegExp): string {
     });
 }
 
-export function documentText(bytes: Uint8Array, contentType: string): string | null {
-  const entry =
-    contentType === "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ? "word/document.xml"
+/** The part of an office document that holds its text, by content type. */
+export function mainPartOf(contentType: string): string | null {
+  return contentType === "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ? "word/document.xml"
     : contentType === "application/vnd.oasis.opendocument.text" ? "content.xml"
     : null;
+}
+
+export function documentText(bytes: Uint8Array, contentType: string): string | null {
+  const entry = mainPartOf(contentType);
   if (!entry) return null;
   try {
-    const files = unzipSync(bytes, { filter: (f) => f.name === entry });
-    const xml = files[entry];
+    const xml = readZipEntry(bytes, entry);
     if (!xml) return null;
     return entry === "content.xml"
       ? xmlText(strFromU8(xml), /<\/text:(p|h)>/g, /<text:(s|tab|line-break)\b[^>]*\/>/g)

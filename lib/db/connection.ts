@@ -1,7 +1,7 @@
 // Which PostgreSQL the portal uses: DATABASE_URL when set, otherwise the embedded one under .data/.
 import path from "node:path";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded";
+import { processAlive, startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded";
 import { importPglite } from "./pglite-import";
 import { DATA_DIR } from "./data-dir";
 
@@ -16,14 +16,6 @@ export const PGLITE_IMPORTED_DIR = path.join(DATA_DIR, "pglite-imported");
 
 export type Database = { connectionString: string; embedded: boolean; stop(): Promise<void> };
 
-function processAlive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** One `npm start` (or db script) per data directory: a second one would fight over the cluster. */
 function takeLock() {

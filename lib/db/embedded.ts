@@ -51,7 +51,8 @@ function generatedPassword(file: string | undefined): string {
   return password;
 }
 
-function processAlive(pid: number) {
+/** Whether a process with this id is running (signal 0 checks without touching it). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,25 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import pg from "pg";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import type pg from "pg";
+import { twoInstances } from "../support/integration";
 import { createAnonymousThrottle } from "@/lib/auth/anonymous-throttle";
 import { postgresLimiters } from "@/lib/auth/sign-in-throttle";
 
 // Forms from visitors without an account are counted in PostgreSQL: two instances of the portal (two
 // pools here) share the counts per address and in total, so spreading a flood over instances gains nothing.
-let db: TestDatabase;
+let instances: Awaited<ReturnType<typeof twoInstances>>;
 let poolA: pg.Pool;
 let poolB: pg.Pool;
 
 beforeAll(async () => {
-  db = await createTestDatabase({ prefix: "sp_anon_throttle" });
-  poolA = new pg.Pool({ connectionString: db.connectionString, max: 2 });
-  poolB = new pg.Pool({ connectionString: db.connectionString, max: 2 });
+  instances = await twoInstances("sp_anon_throttle");
+  ({ a: poolA, b: poolB } = instances);
 });
-afterAll(async () => {
-  await poolA?.end();
-  await poolB?.end();
-  await db?.drop();
-});
+afterAll(() => instances?.close());
 
 describe("the anonymous-form throttle on PostgreSQL", () => {
   it("counts one address's forms across instances and stops it at its allowance", async () => {

@@ -1,24 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import pg from "pg";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import type pg from "pg";
+import { twoInstances } from "../support/integration";
 import { createSignInThrottle, postgresLimiters, type SignInAttempt } from "@/lib/auth/sign-in-throttle";
 
 // The throttle's counters live in PostgreSQL: two instances of the portal (two pools here) see the
 // same failures, so splitting guesses across instances gains nothing.
-let db: TestDatabase;
+let instances: Awaited<ReturnType<typeof twoInstances>>;
 let poolA: pg.Pool;
 let poolB: pg.Pool;
 
 beforeAll(async () => {
-  db = await createTestDatabase({ prefix: "sp_throttle" });
-  poolA = new pg.Pool({ connectionString: db.connectionString, max: 2 });
-  poolB = new pg.Pool({ connectionString: db.connectionString, max: 2 });
+  instances = await twoInstances("sp_throttle");
+  ({ a: poolA, b: poolB } = instances);
 });
-afterAll(async () => {
-  await poolA?.end();
-  await poolB?.end();
-  await db?.drop();
-});
+afterAll(() => instances?.close());
 
 const attempt = (address: string, deviceId: string | null = null): SignInAttempt => ({ email: "owner@mission.example", address, deviceId });
 

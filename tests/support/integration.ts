@@ -40,3 +40,24 @@ export async function demoActors(prisma: PrismaClient): Promise<Record<keyof typ
   const entries = await Promise.all(Object.entries(DEMO_EMAILS).map(async ([key, email]) => [key, await actorByEmail(prisma, email)] as const));
   return Object.fromEntries(entries) as Record<keyof typeof DEMO_EMAILS, Actor>;
 }
+
+/**
+ * Two pools on one new database, as two instances of the portal would have (tests of state shared
+ * through PostgreSQL). Call the returned close() in afterAll.
+ */
+export async function twoInstances(prefix: string): Promise<{ a: import("pg").Pool; b: import("pg").Pool; close(): Promise<void> }> {
+  const { default: pg } = await import("pg");
+  const { createTestDatabase } = await import("@/lib/db/test-database");
+  const db = await createTestDatabase({ prefix });
+  const a = new pg.Pool({ connectionString: db.connectionString, max: 2 });
+  const b = new pg.Pool({ connectionString: db.connectionString, max: 2 });
+  return {
+    a,
+    b,
+    async close() {
+      await a.end();
+      await b.end();
+      await db.drop();
+    },
+  };
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { markPublicDataChanged } from "../public-cache/generation";
 import { getActor } from "../auth/session";
 import { assertCanAny } from "../auth/policy";
@@ -9,6 +10,8 @@ import type { Actor } from "../auth/actor";
 import type { Permission } from "../auth/permissions";
 import { AppError, isAppError } from "./errors";
 import { formValues, withoutSecrets, zodLocaleError } from "./form";
+import { clientAddressOf } from "./client-address";
+import { runWithRequestContext } from "./request-context";
 
 /** What every form action returns: field errors and the user's input, so nothing typed is lost. */
 export type ActionState<T = unknown> = {
@@ -39,7 +42,9 @@ function buildAction<A, S extends z.ZodType, R>(opts: {
       if (!parsed.success) {
         return { ok: false, message: tr("errors.invalidInput"), fieldErrors: translateAll(z.flattenError(parsed.error).fieldErrors), values };
       }
-      const data = await opts.handler({ actor, input: parsed.data, formData });
+      // The audit entries the handler writes carry the client's address (lib/core/request-context.ts).
+      const address = clientAddressOf(await headers());
+      const data = await runWithRequestContext({ address }, () => opts.handler({ actor, input: parsed.data, formData }));
       // Every page here is rendered on request; refresh the whole router so the page the user is on
       // (list or detail) shows the change.
       revalidatePath("/", "layout");

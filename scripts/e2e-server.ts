@@ -3,12 +3,14 @@
 import { randomBytes } from "node:crypto";
 import { createTestDatabase } from "../lib/db/test-database";
 import { prepareDatabase } from "./lib/prepare-database";
+import { wantsDemoData } from "../lib/core/production-config";
 import { runServer, waitForExit } from "./lib/run";
 
 const port = Number(process.env.PORT ?? 3100);
 const db = await createTestDatabase({ prefix: "sp_e2e", migrate: false });
 process.env.SEED_COMMUNICATIONS ??= "150";
-await prepareDatabase(db.connectionString);
+// The browser tests sign in as the demo accounts: their database is a demo one by definition.
+await prepareDatabase(db.connectionString, { demo: wantsDemoData({ embedded: true, env: process.env }) });
 
 const child = runServer({ port }, {
   ...process.env,

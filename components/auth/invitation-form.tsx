@@ -6,8 +6,12 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { TextField } from "@/components/ui/text-field";
 import { FormMessage } from "@/components/ui/form-message";
 
-/** The password rules are those of lib/users/password.ts; passwords are never echoed back. */
-export function InvitationForm({ token }: { token: string }) {
+/**
+ * The password rules are those of lib/users/password.ts; passwords are never echoed back. `intro` is
+ * null when the link is not (or no longer) valid. The success message stays after the action's refresh,
+ * which re-renders the page with the link now used: this component keeps its state across it.
+ */
+export function InvitationForm({ token, intro }: { token: string; intro: string | null }) {
   const t = useTranslations("invitation");
   const { state, pending, formRef, onSubmit } = useActionForm(acceptInvitationAction, { resetOnSuccess: true });
   const e = state.fieldErrors ?? {};
@@ -19,8 +23,17 @@ export function InvitationForm({ token }: { token: string }) {
       </div>
     );
   }
+  if (intro === null) {
+    return (
+      <div className="space-y-2">
+        <p role="alert" className="text-slate-700">{t("invalid")}</p>
+        <p><Link href="/signin">{t("signIn")}</Link></p>
+      </div>
+    );
+  }
   return (
     <form ref={formRef} onSubmit={onSubmit} className="space-y-4" noValidate>
+      <p className="text-slate-700">{intro}</p>
       <FormMessage tone="error" message={state.message} />
       <input type="hidden" name="token" value={token} />
       <TextField label={t("newPassword")} name="newPassword" type="password" autoComplete="new-password" help={t("newPasswordHelp")} error={e.newPassword ?? e.token} required />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getInvitation } from "@/lib/users/get-invitation";
 import { InvitationForm } from "@/components/auth/invitation-form";
@@ -14,17 +13,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   return (
     <div className="mx-auto max-w-md space-y-4">
       <h1>{t("heading")}</h1>
-      {invitation ? (
-        <>
-          <p className="text-slate-700">{t("intro", { name: invitation.name, email: invitation.email })}</p>
-          <InvitationForm token={token} />
-        </>
-      ) : (
-        <>
-          <p role="alert" className="text-slate-700">{t("invalid")}</p>
-          <p><Link href="/signin">{t("signIn")}</Link></p>
-        </>
-      )}
+      <InvitationForm token={token} intro={invitation ? t("intro", { name: invitation.name, email: invitation.email }) : null} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { openDatabase, EMBEDDED_DIR } from "../lib/db/connection";
 import { createMigration, migrateDatabase } from "../lib/db/migrate";
 import { createPrismaClient } from "../lib/db/create-client";
 import { prepareDatabase } from "./lib/prepare-database";
+import { wantsDemoData } from "../lib/core/production-config";
 import { seedDatabase } from "../prisma/seed/index";
 
 const [command, arg] = process.argv.slice(2);
@@ -45,7 +46,7 @@ switch (command) {
       throw new Error("db:reset only resets the embedded database. For DATABASE_URL, drop and recreate the database yourself.");
     }
     rmSync(EMBEDDED_DIR, { recursive: true, force: true });
-    await withDb((url) => prepareDatabase(url));
+    await withDb((url) => prepareDatabase(url, { demo: wantsDemoData({ embedded: true, env: process.env }) }));
     break;
   default:
     console.error("Usage: tsx scripts/db.ts migrate|new-migration <name>|seed|reset");

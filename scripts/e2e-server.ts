@@ -1,14 +1,21 @@
 // The server the browser tests run against: a fresh database made for this run (dropped on exit),
 // migrated and seeded, behind the existing production build.
 import { randomBytes } from "node:crypto";
+import { rmSync, writeFileSync } from "node:fs";
 import { createTestDatabase } from "../lib/db/test-database";
 import { prepareDatabase } from "./lib/prepare-database";
+import { wantsDemoData } from "../lib/core/production-config";
 import { runServer, waitForExit } from "./lib/run";
+import { e2eDatabaseUrlFile } from "../tests/e2e/support/database";
 
 const port = Number(process.env.PORT ?? 3100);
 const db = await createTestDatabase({ prefix: "sp_e2e", migrate: false });
 process.env.SEED_COMMUNICATIONS ??= "150";
-await prepareDatabase(db.connectionString);
+// The browser tests sign in as the demo accounts: their database is a demo one by definition.
+await prepareDatabase(db.connectionString, { demo: wantsDemoData({ embedded: true, env: process.env }) });
+
+// Browser tests that run a command against this server's database (admin:create) find it here.
+writeFileSync(e2eDatabaseUrlFile(port), db.connectionString, { mode: 0o600 });
 
 const child = runServer({ port }, {
   ...process.env,
@@ -31,6 +38,7 @@ async function stop(code: number) {
     child.kill("SIGTERM");
     await waitForExit(child);
   }
+  rmSync(e2eDatabaseUrlFile(port), { force: true });
   await db.drop().catch(() => {});
   process.exit(code);
 }

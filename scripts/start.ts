@@ -1,15 +1,26 @@
 // `npm start`: the database (DATABASE_URL, or the embedded one under .data/), migrations, demo data
-// when empty, a production build when missing or stale, then the server. Ctrl-C stops everything.
+// when empty (embedded database or SP_DEMO=1 only), a production build when missing or stale, then the
+// server. Ctrl-C stops everything. In production mode it first refuses a configuration that is not
+// fit for production (lib/core/production-config.ts).
 import path from "node:path";
 import { openDatabase, DATA_DIR } from "../lib/db/connection";
 import { prepareDatabase } from "./lib/prepare-database";
 import { sessionSecret } from "./lib/secret";
 import { buildIsStale } from "./lib/build";
 import { runNext, runServer, waitForExit } from "./lib/run";
+import { productionStartProblem, wantsDemoData } from "../lib/core/production-config";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
+
+if (!dev) {
+  const problem = productionStartProblem(process.env);
+  if (problem) {
+    console.error(problem);
+    process.exit(1);
+  }
+}
 
 const db = await openDatabase();
 const shown = DATA_DIR.startsWith(root + path.sep) ? path.relative(root, DATA_DIR) : DATA_DIR;
@@ -31,7 +42,7 @@ process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
 
 try {
-  await prepareDatabase(db.connectionString);
+  await prepareDatabase(db.connectionString, { demo: wantsDemoData({ embedded: db.embedded, env: process.env }) });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: db.connectionString,

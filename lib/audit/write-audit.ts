@@ -2,29 +2,35 @@ import type { Actor } from "../auth/actor";
 import type { TransactionClient } from "../db/types";
 import { Prisma } from "../generated/prisma/client";
 import { markPublicDataChanged } from "../public-cache/generation";
+import { currentRequestContext } from "../core/request-context";
+import { auditRecordOf, type AuditEntityType } from "./audit-fields";
 
 export type AuditInput = {
   actor: Pick<Actor, "userId" | "role"> | null;
   action: string;
-  entityType: string;
+  /** Must be listed in AUDIT_CONFIDENTIAL_FIELDS (lib/audit/audit-fields.ts), which says what is never kept. */
+  entityType: AuditEntityType;
   entityId: string;
   before?: unknown;
   after?: unknown;
-  /** The client's address (lib/core/client-address.ts), where it matters: sign-ins. */
+  /** The client's address; by default the one of the request being handled (set by the action/route door). */
   address?: string;
 };
 
 function toJson(value: unknown) {
-  if (value === undefined || value === null) return Prisma.JsonNull;
-  // Dates, BigInts and Decimals become plain JSON.
-  return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v)));
+  return value === undefined || value === null ? Prisma.JsonNull : (value as Prisma.InputJsonValue);
 }
 
 /** Entries that record who did what but change nothing a visitor sees (a sign-in, reading a case). */
 const NOTHING_PUBLIC = new Set(["auth.sign-in", "auth.sign-in-failed", "auth.sign-in-refused", "reprisal.view"]);
 
-/** Records a mutation. Call it with the transaction client of the mutation itself. */
+/**
+ * Records a mutation. Call it with the transaction client of the mutation itself. The entry keeps the
+ * names of the fields that changed and only the values that are not confidential for the entity
+ * (lib/audit/audit-fields.ts): the audit log is read by roles that may not read the record.
+ */
 export async function writeAudit(tx: TransactionClient, entry: AuditInput): Promise<void> {
+  const record = auditRecordOf(entry.entityType, entry.before, entry.after);
   // Public pages rendered from now on are of the new data (the doors mark it again after commit).
   if (!NOTHING_PUBLIC.has(entry.action)) markPublicDataChanged();
   await tx.auditEntry.create({
@@ -34,9 +40,10 @@ export async function writeAudit(tx: TransactionClient, entry: AuditInput): Prom
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
-      before: toJson(entry.before),
-      after: toJson(entry.after),
-      ip: entry.address ?? null,
+      before: toJson(record.before),
+      after: toJson(record.after),
+      changedFields: record.changedFields,
+      ip: entry.address ?? currentRequestContext()?.address ?? null,
     },
   });
 }

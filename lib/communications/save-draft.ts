@@ -83,7 +83,7 @@ export async function saveDraft({ actor, input }: { actor: Actor; input: DraftIn
       entityType: "Communication",
       entityId: id,
       before,
-      after: { ...data, confidentialAnnex: data.confidentialAnnex ? "[confidential]" : null, cosigners, themes: input.themeIds, copies: input.copiedStateIds },
+      after: { ...data, cosigners, themes: input.themeIds, copies: input.copiedStateIds },
     });
     return { id };
   });

@@ -12,6 +12,7 @@ import type { Permission } from "../auth/permissions";
 import { AppError, isAppError } from "./errors";
 import { formValues, withoutSecrets, zodLocaleError } from "./form";
 import { clientAddressOf } from "./client-address";
+import { runWithRequestContext } from "./request-context";
 
 /** What every form action returns: field errors and the user's input, so nothing typed is lost. */
 export type ActionState<T = unknown> = {
@@ -44,15 +45,17 @@ function buildAction<A, S extends z.ZodType, R>(opts: {
       if (!parsed.success) {
         return { ok: false, message: tr("errors.invalidInput"), fieldErrors: translateAll(z.flattenError(parsed.error).fieldErrors), values };
       }
+      const address = clientAddressOf(await headers());
       // Counted once the form is complete, so that correcting a field costs a visitor nothing.
       if (opts.throttleAnonymous && actor === null) {
-        const verdict = await anonymousThrottle().consume(clientAddressOf(await headers()));
+        const verdict = await anonymousThrottle().consume(address);
         if (!verdict.allowed) {
           const minutes = Math.max(1, Math.ceil(verdict.retryAfterSeconds / 60));
           return { ok: false, message: t(verdict.reason === "address" ? "errors.throttledAddress" : "errors.throttledTotal", { minutes }), values };
         }
       }
-      const data = await opts.handler({ actor, input: parsed.data, formData });
+      // The audit entries the handler writes carry the client's address (lib/core/request-context.ts).
+      const data = await runWithRequestContext({ address }, () => opts.handler({ actor, input: parsed.data, formData }));
       // Every page here is rendered on request; refresh the whole router so the page the user is on
       // (list or detail) shows the change.
       revalidatePath("/", "layout");

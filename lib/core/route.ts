@@ -2,15 +2,19 @@ import "server-only";
 import { markPublicDataChanged } from "../public-cache/generation";
 import { isAppError } from "./errors";
 import { problemDocument, problemResponse } from "./problem";
+import { clientAddressOf } from "./client-address";
+import { runWithRequestContext } from "./request-context";
 
 /** Route handlers: one place that turns AppError into an HTTP problem document and hides unexpected errors. */
 export function route<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
   return async (...args: A): Promise<Response> => {
     try {
-      const response = await handler(...args);
+      const request = args[0];
+      // The audit entries the handler writes carry the client's address (lib/core/request-context.ts).
+      const address = clientAddressOf(request instanceof Request ? request.headers : undefined);
+      const response = await runWithRequestContext({ address }, () => handler(...args));
       // A handler that may change data (anything but GET/HEAD) has committed: public pages rendered
       // before it are out of date (lib/public-cache/response-cache.ts).
-      const request = args[0];
       if (request instanceof Request && request.method !== "GET" && request.method !== "HEAD") markPublicDataChanged();
       return response;
     } catch (err) {

@@ -9,6 +9,7 @@ export const CLIENT_NAMESPACES = [
   "users",
   "roles",
   "signIn",
+  "invitation",
   "followUp",
   "settings",
   "files",

@@ -1,10 +1,11 @@
 "use server";
-import { createAction } from "../core/action";
-import { changeOwnPasswordSchema, createUserSchema, endSessionsSchema, setUserActiveSchema } from "./schemas";
+import { createAction, createOpenAction } from "../core/action";
+import { acceptInvitationSchema, changeOwnPasswordSchema, createUserSchema, endSessionsSchema, setUserActiveSchema } from "./schemas";
 import { changeOwnPassword } from "./change-own-password";
 import { endOwnSessions } from "./own-sessions";
 import { createUser } from "./create-user";
 import { setUserActive } from "./set-user-active";
+import { acceptInvitation } from "./accept-invitation";
 
 export const createUserAction = createAction({
   schema: createUserSchema,
@@ -32,4 +33,12 @@ export const endOwnSessionsAction = createAction({
   permission: "account:own",
   handler: async ({ actor, input }) => endOwnSessions({ actor, input }),
   successMessage: "users.sessionsEnded",
+});
+
+/** The invitation link is the credential (single use, expiring): no account is signed in yet. */
+export const acceptInvitationAction = createOpenAction({
+  allowed: () => true,
+  schema: () => acceptInvitationSchema,
+  handler: async ({ input }) => acceptInvitation({ input }),
+  successMessage: "invitation.accepted",
 });

@@ -45,6 +45,21 @@ export const changeOwnPasswordSchema = z
   });
 export type ChangeOwnPasswordInput = z.infer<typeof changeOwnPasswordSchema>;
 
+/** An invitation link's token: 32 random bytes in base64url (lib/users/invitation-token.ts). */
+export const INVITATION_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/** Setting one's password through an invitation link: the token from the link, the password twice. */
+export const acceptInvitationSchema = z
+  .object({
+    token: z.string().regex(INVITATION_TOKEN_PATTERN, { message: "invitation.invalid" }),
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string().max(200),
+  })
+  .superRefine((v, ctx) => {
+    if (v.newPassword !== v.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "users.passwordsDiffer" });
+  });
+export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;
+
 /** "others": every session but the one in use; else the id of one of the user's own sessions. */
 export const endSessionsSchema = z.object({ sessionId: z.union([z.literal("others"), z.string().regex(/^[A-Za-z0-9_-]{20,64}$/)]) });
 export type EndSessionsInput = z.infer<typeof endSessionsSchema>;

@@ -1,7 +1,7 @@
 // The search's SQL exactly as the portal runs it (lib/search/search-plan.ts and the page query of
 // lib/search/search-public-communications.ts), executed through a pg.Pool: the raw-SQL baseline.
 import type pg from "pg";
-import { allowServerOnlyImports } from "./server-only";
+import { allowServerOnlyImports } from "../lib/server-only";
 import type { SqlQuery } from "./load";
 
 export type SearchSql = {

@@ -2,11 +2,20 @@ import { createPrismaClient } from "../../lib/db/create-client";
 import { migrateDatabase } from "../../lib/db/migrate";
 import { seedDatabase } from "../../prisma/seed/index";
 
-/** Applies pending migrations, then seeds demo data into an empty database (SP_SEED=0 skips). */
-export async function prepareDatabase(connectionString: string, log = console.log) {
+/** Applies pending migrations, then seeds demo data into an empty database when `demo` says so
+ *  (lib/core/production-config.ts wantsDemoData). */
+export async function prepareDatabase(connectionString: string, { demo, log = console.log }: { demo: boolean; log?: (msg: string) => void }) {
   const applied = await migrateDatabase(connectionString);
   log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
-  if (process.env.SP_SEED === "0") return;
+  if (!demo) {
+    const prisma = createPrismaClient(connectionString, 1);
+    try {
+      if ((await prisma.user.count()) === 0) log("No accounts yet. Create the first administrator: npm run admin:create -- --email you@example.org");
+    } finally {
+      await prisma.$disconnect();
+    }
+    return;
+  }
   const prisma = createPrismaClient(connectionString, 2);
   try {
     if ((await prisma.user.count()) > 0) return;

@@ -1,6 +1,7 @@
 // `npm start` (scripts/start.ts) as a child process, exactly as a user runs it, with its whole output
 // kept for the protocol-error check.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { waitForExit } from "../lib/run";
 
 export type Portal = { url: string; output(): string; stop(): Promise<void> };
@@ -16,6 +17,9 @@ export async function startPortal(opts: { port: number; dataDir: string; databas
       DATABASE_URL: opts.databaseUrl,
       NEXTAUTH_URL: url,
       SEED_COMMUNICATIONS: process.env.SEED_COMMUNICATIONS ?? "150",
+      // A real PostgreSQL is production to `npm start`: the load test asks for the demo data and gives
+      // the session secret a production start requires.
+      ...(opts.databaseUrl ? { SP_DEMO: "1", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url") } : {}),
     },
   });
   let output = "";

@@ -131,3 +131,19 @@ describe("changing one's own password", () => {
       .rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });
+
+describe("the audit log is append-only (issue 13)", () => {
+  it("refuses UPDATE, DELETE and TRUNCATE through SQL, and still accepts INSERT", async () => {
+    const count = await prisma.auditEntry.count();
+    expect(count).toBeGreaterThan(0);
+    await expect(prisma.$executeRawUnsafe(`UPDATE "AuditEntry" SET "action" = 'forged'`)).rejects.toThrow(/append-only/);
+    await expect(prisma.$executeRawUnsafe(`UPDATE "AuditEntry" SET "after" = NULL WHERE id = (SELECT max(id) FROM "AuditEntry")`)).rejects.toThrow(/append-only/);
+    await expect(prisma.$executeRawUnsafe(`DELETE FROM "AuditEntry"`)).rejects.toThrow(/append-only/);
+    await expect(prisma.$executeRawUnsafe(`TRUNCATE "AuditEntry"`)).rejects.toThrow(/append-only/);
+    await expect(prisma.auditEntry.deleteMany({})).rejects.toThrow(/append-only/);
+    expect(await prisma.auditEntry.count({ where: { action: "forged" } })).toBe(0);
+    expect(await prisma.auditEntry.count()).toBe(count);
+    await prisma.$executeRawUnsafe(`INSERT INTO "AuditEntry" ("action", "entityType", "entityId") VALUES ('test.insert', 'Setting', 'portal')`);
+    expect(await prisma.auditEntry.count()).toBe(count + 1);
+  });
+});

@@ -17,7 +17,7 @@ const javaFound = spawnSync("java", ["-version"]).status === 0;
 const PUBLIC = [
   "/", "/communications", "/communications?q=detention", "/communications/outstanding", "/states", "/states/NOR",
   "/mandates", "/visits", "/visits/report", "/standing-invitations", "/calls-for-input", "/stories", "/stories/submit",
-  "/stories/status", "/themes", "/reprisals", "/press-releases", "/signin", "/no-such-page",
+  "/stories/status", "/themes", "/reprisals", "/press-releases", "/signin", `/invitation/${"x".repeat(43)}`, "/no-such-page",
 ];
 /** Lists whose first detail link is checked too (a letter, a mandate, a visit, a call, a story, a theme). */
 const DETAIL_FROM: [list: string, link: RegExp][] = [

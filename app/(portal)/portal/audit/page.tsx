@@ -16,7 +16,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <table className="w-full border-collapse text-sm">
           <thead>
             <tr className="border-b border-slate-300 text-left">
-              {(["at", "actor", "action", "entity", "changes"] as const).map((k) => <th key={k} scope="col" className="py-2 pr-3">{t(k)}</th>)}
+              {(["at", "actor", "action", "entity", "fields", "changes", "address"] as const).map((k) => <th key={k} scope="col" className="py-2 pr-3">{t(k)}</th>)}
             </tr>
           </thead>
           <tbody>
@@ -26,7 +26,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <td className="py-2 pr-3">{e.actor ? `${e.actor.name} (${e.actor.email})` : t("system")}</td>
                 <td className="py-2 pr-3 font-mono">{e.action}</td>
                 <td className="py-2 pr-3 font-mono">{e.entityType} {e.entityId.slice(0, 8)}</td>
-                <td className="py-2 font-mono text-xs break-all">{JSON.stringify(e.before)} → {JSON.stringify(e.after)}</td>
+                <td className="py-2 pr-3 font-mono text-xs">{e.changedFields.join(", ")}</td>
+                <td className="py-2 pr-3 font-mono text-xs break-all">{JSON.stringify(e.before)} → {JSON.stringify(e.after)}</td>
+                <td className="py-2 font-mono text-xs">{e.ip ?? ""}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,6 @@
-// lib/search/*.ts start with `import "server-only"`, which throws outside React Server Components.
-// The benchmark imports searchQueries() from there to run the app's exact SQL through `pg`, so it
-// resolves that one specifier to an empty module (what vitest.config.ts does with an alias).
+// lib/ files start with `import "server-only"`, which throws outside React Server Components.
+// Scripts that run lib/ code outside Next.js (the benchmark, admin:create) therefore
+// resolve that one specifier to an empty module (what vitest.config.ts does with an alias).
 import { register } from "node:module";
 
 const HOOKS = `export async function resolve(specifier, context, next) {

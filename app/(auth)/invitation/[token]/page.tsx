@@ -1,0 +1,19 @@
+import { getTranslations } from "next-intl/server";
+import { getInvitation } from "@/lib/users/get-invitation";
+import { InvitationForm } from "@/components/auth/invitation-form";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("invitation"))("heading"), referrer: "no-referrer" as const };
+}
+
+/** Where an invited person sets their own password (the first admin: `npm run admin:create`). */
+export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const [t, invitation] = await Promise.all([getTranslations("invitation"), getInvitation({ token })]);
+  return (
+    <div className="mx-auto max-w-md space-y-4">
+      <h1>{t("heading")}</h1>
+      <InvitationForm token={token} intro={invitation ? t("intro", { name: invitation.name, email: invitation.email }) : null} />
+    </div>
+  );
+}

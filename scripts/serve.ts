@@ -9,6 +9,7 @@ import { runWithRequestClock, TEST_CLOCK_HEADER } from "../lib/core/clock";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxiesFromEnv } from "../lib/core/client-address";
 import { isMalformedPath, NOT_FOUND_PATH } from "../lib/core/request-path";
 import { problemDocument } from "../lib/core/problem";
+import { applySecurityHeaders } from "../lib/core/security-headers";
 
 function option(short: string, long: string): string | undefined {
   const args = process.argv.slice(2);
@@ -30,6 +31,10 @@ const trustedProxies = trustedProxiesFromEnv();
 // (lib/core/client-address.ts). Under SP_TEST_CLOCK=1 (browser tests) a request may carry its own
 // time (lib/core/clock.ts).
 const server = http.createServer((req, res) => {
+  // Security headers on every answer, whoever writes it (lib/core/security-headers.ts). The policy
+  // also goes to Next.js in the request — replacing any the client sent — which puts its nonce on
+  // every script tag it renders.
+  applySecurityHeaders(req, res, { publicUrl: process.env.NEXTAUTH_URL, trustedProxies });
   req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
   // A path that is not percent-encoded UTF-8 would be a 500 from Next.js's router: it names no
   // record, so the API answers a 404 problem document and pages the not-found page (lib/core/request-path.ts).

@@ -1,4 +1,4 @@
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, test, type APIResponse } from "../support/test";
 import { account } from "../support/accounts";
 import { signInViaApi } from "../support/session";
 import core from "../../../lib/i18n/messages/core/en.json" with { type: "json" };

@@ -84,12 +84,19 @@ test("a policy sent by the client does not choose the nonce", async ({ request }
   expect(await res.text()).not.toContain("AAAAAAAAAAAAAAAAAAAAAA==");
 });
 
-test("the pages work under the policy: scripts with the nonce run, hydration included", async ({ page }) => {
-  await page.goto("/communications?q=detention");
-  // The language switcher is a client component: it answers only once React has hydrated.
-  await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  const ran = await page.evaluate(() => typeof (self as unknown as { __next_f?: unknown[] }).__next_f);
-  expect(ran).toBe("object");
+test("the pages work under the policy: scripts with the nonce run, styles and charts show", async ({ page }) => {
+  // One page of each kind; the automatic watch (support/test.ts) fails on any violation.
+  for (const path of ["/", "/communications?q=detention", "/states/NOR", "/signin", "/no-such-page"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    // React hydrated: the router's inline scripts (nonce) and chunks ran.
+    expect(await page.evaluate(() => Array.isArray((self as unknown as { __next_f?: unknown[] }).__next_f)), path).toBe(true);
+    // The stylesheets applied.
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily), path).toMatch(/Inter/i);
+  }
+  // The State's cooperation chart (SVG) is drawn.
+  await page.goto("/states/NOR");
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
 });
 
 test("the violation watch fails a test when a page reports a violation", async ({ page, browser, cspViolations }) => {

@@ -1,5 +1,6 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, isHttpsRequest, newNonce, requestNonce, securityHeaders } from "./security-headers";
+import { applySecurityHeaders, contentSecurityPolicy, HSTS, isHttpsRequest, newNonce, requestNonce, securityHeaders } from "./security-headers";
 
 const NONCE = "AAAAAAAAAAAAAAAAAAAAAA==";
 
@@ -95,5 +96,35 @@ describe("served over HTTPS", () => {
     ["http://localhost:3000", ["http", "https"], 1, true],
   ] as const)("public URL %s, X-Forwarded-Proto %j, %i proxies → %s", (publicUrl, forwardedProto, trustedProxies, https) => {
     expect(isHttpsRequest({ publicUrl, forwardedProto: forwardedProto as string | string[] | undefined, trustedProxies })).toBe(https);
+  });
+});
+
+describe("applied to a request and its response", () => {
+  function apply(requestHeaders: Record<string, string>, opts: { publicUrl?: string; trustedProxies?: number } = {}) {
+    const req = { headers: { ...requestHeaders } } as unknown as IncomingMessage;
+    const set = new Map<string, string>();
+    const res = { setHeader: (name: string, value: string) => set.set(name, value) } as unknown as ServerResponse;
+    applySecurityHeaders(req, res, { publicUrl: opts.publicUrl ?? "http://localhost:3000", trustedProxies: opts.trustedProxies ?? 0 });
+    return { req, set };
+  }
+
+  it("gives the app the response's policy, replacing one the client sent", () => {
+    const { req, set } = apply({ "content-security-policy": `script-src 'nonce-${NONCE}'`, "content-security-policy-report-only": `script-src 'nonce-${NONCE}'` });
+    const nonce = requestNonce(req.headers);
+    expect(nonce).not.toBe(NONCE);
+    expect(req.headers["content-security-policy"]).toBe(set.get("content-security-policy"));
+    expect(req.headers["content-security-policy-report-only"]).toBeUndefined();
+    expect(set.get("content-security-policy")).toContain(`'nonce-${nonce}'`);
+  });
+
+  it("a new nonce for every request", () => {
+    const nonces = Array.from({ length: 50 }, () => requestNonce(apply({}).req.headers));
+    expect(new Set(nonces).size).toBe(50);
+  });
+
+  it("HSTS behind a declared proxy that says https, not when the client says so itself", () => {
+    expect(apply({ "x-forwarded-proto": "https" }).set.has("strict-transport-security")).toBe(false);
+    expect(apply({ "x-forwarded-proto": "https" }, { trustedProxies: 1 }).set.get("strict-transport-security")).toBe(HSTS);
+    expect(apply({}, { publicUrl: "https://sp.example" }).set.get("strict-transport-security")).toBe(HSTS);
   });
 });

@@ -132,6 +132,7 @@ describe("a kept page and the script nonce", () => {
       const nonce = requestNonce(req.headers);
       await new Promise((r) => setTimeout(r, 30));
       res.setHeader("content-type", "text/html; charset=utf-8");
+      res.setHeader("link", `</_next/a.css>; rel=preload; as="style"; nonce="${nonce}"`);
       const script = (body: string) => `<script nonce="${nonce}">${body}</script>`;
       res.write(`<!DOCTYPE html><html><head><script src="/_next/a.js" nonce="${nonce}" async></script>${script("self.__next_f=[]")}</head>`);
       res.end(`<body>${"<p>detention</p>".repeat(400)}${script("self.__next_f.push([1])")}${script("self.__next_f.push([2])")}</body></html>`);
@@ -197,6 +198,8 @@ describe("a kept page and the script nonce", () => {
     const second = await get("/communications?q=headers");
     expect(second.headers["content-security-policy"]).not.toBe(first.headers["content-security-policy"]);
     expect(second.headers["x-frame-options"]).toBe("DENY");
+    // …nor the render's nonce in a header it replays.
+    expect(second.headers.link).toContain(`nonce="${nonceOf(second)}"`);
     expect(second.headers["x-content-type-options"]).toBe("nosniff");
   });
 });

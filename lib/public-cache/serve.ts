@@ -71,6 +71,12 @@ function replay(req: IncomingMessage, res: ServerResponse, answer: CachedRespons
   const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
   const nonce = requestNonce(req.headers);
   const headers: Record<string, string | string[] | number> = { ...answer.headers, [STATUS_HEADER]: "HIT" };
+  // Next.js repeats the nonce in its Link preload header.
+  if (answer.nonce && nonce) {
+    for (const [name, value] of Object.entries(answer.headers)) {
+      if (String(value).includes(answer.nonce)) headers[name] = Array.isArray(value) ? value.map((v) => v.replaceAll(answer.nonce!, nonce)) : value.replaceAll(answer.nonce, nonce);
+    }
+  }
   const compress = gzip && answer.body.byteLength > 1024;
   const body = withNonce(answer, nonce, compress);
   if (compress) {

@@ -72,6 +72,7 @@ test("a page kept by the public response cache gets a new nonce, in every script
     expect(tags.length, "Next.js's scripts").toBeGreaterThan(2);
     for (const tag of tags) expect(tag, `answer ${i + 1}`).toContain(`nonce="${nonce}"`);
     for (const earlier of nonces) expect(html).not.toContain(earlier);
+    for (const earlier of nonces) expect(JSON.stringify(res.headers()), "no earlier nonce in a replayed header (Link)").not.toContain(earlier);
     nonces.push(nonce);
   }
   expect(new Set(nonces).size).toBe(3);

@@ -20,6 +20,13 @@ const config = [
       ],
     },
   },
+  {
+    // Browser specs run under the CSP watch of tests/e2e/support/test.ts (issue 13, item 1).
+    files: ["tests/e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "@playwright/test", message: "Import test and expect from tests/e2e/support/test.ts: it fails a test on any CSP violation." }] }],
+    },
+  },
 ];
 
 export default config;

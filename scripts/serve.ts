@@ -1,7 +1,8 @@
 // The production server: Next.js's request handler behind the public response cache
 // (lib/public-cache/). `npm start`, the browser tests and the benchmark all run this, after
-// `next build`. Options: -p/--port (else PORT, else 3000), -H/--hostname (else all interfaces).
-// SP_PUBLIC_CACHE=0 serves without the cache.
+// `next build`. Options: -p/--port (else PORT, else 3000), -H/--hostname (else all interfaces),
+// --dev (`npm run dev`: Next.js's development server, hot reload included, without the cache but
+// with the same security headers). SP_PUBLIC_CACHE=0 serves without the cache.
 import http from "node:http";
 import path from "node:path";
 import next from "next";
@@ -11,6 +12,7 @@ import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxiesFromEnv } fr
 import { isMalformedPath, NOT_FOUND_PATH } from "../lib/core/request-path";
 import { problemDocument } from "../lib/core/problem";
 import { checkRequestBody, readActionNames } from "../lib/files/request-body-limit";
+import { applySecurityHeaders } from "../lib/core/security-headers";
 
 function option(short: string, long: string): string | undefined {
   const args = process.argv.slice(2);
@@ -22,10 +24,12 @@ const port = Number(option("-p", "--port") ?? process.env.PORT ?? 3000);
 const hostname = option("-H", "--hostname");
 process.env.PORT = String(port);
 
-const app = next({ dev: false, dir: process.cwd(), port, ...(hostname ? { hostname } : {}) });
+const dev = process.argv.includes("--dev");
+const app = next({ dev, ...(dev ? { turbopack: true } : {}), dir: process.cwd(), port, ...(hostname ? { hostname } : {}) });
 await app.prepare();
 const handle = app.getRequestHandler();
-const serve = process.env.SP_PUBLIC_CACHE === "0" ? (req: http.IncomingMessage, res: http.ServerResponse) => handle(req, res) : withPublicCache((req, res) => handle(req, res));
+const cacheOff = dev || process.env.SP_PUBLIC_CACHE === "0";
+const serve = cacheOff ? (req: http.IncomingMessage, res: http.ServerResponse) => handle(req, res) : withPublicCache((req, res) => handle(req, res));
 
 const trustedProxies = trustedProxiesFromEnv();
 const actionNames = readActionNames(path.join(process.cwd(), ".next"));
@@ -36,6 +40,10 @@ const DRAIN_AT_MOST = 128 * 1024 * 1024;
 // (lib/core/client-address.ts). Under SP_TEST_CLOCK=1 (browser tests) a request may carry its own
 // time (lib/core/clock.ts).
 const server = http.createServer((req, res) => {
+  // Security headers on every answer, whoever writes it (lib/core/security-headers.ts). The policy
+  // also goes to Next.js in the request — replacing any the client sent — which puts its nonce on
+  // every script tag it renders.
+  applySecurityHeaders(req, res, { publicUrl: process.env.NEXTAUTH_URL, trustedProxies, dev });
   req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
   // A path that is not percent-encoded UTF-8 would be a 500 from Next.js's router: it names no
   // record, so the API answers a 404 problem document and pages the not-found page (lib/core/request-path.ts).
@@ -73,8 +81,13 @@ const server = http.createServer((req, res) => {
 // races a client sending its next request on a socket the server is closing: ECONNRESET).
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
+// Hot reload's WebSocket in development.
+if (dev) {
+  const upgrade = app.getUpgradeHandler();
+  server.on("upgrade", (req, socket, head) => void upgrade(req, socket, head));
+}
 server.listen(port, hostname, () => {
-  console.log(`▲ SP Portal (Next.js production server${process.env.SP_PUBLIC_CACHE === "0" ? "" : ", public response cache on"}) on http://${hostname ?? "localhost"}:${port}`);
+  console.log(`▲ SP Portal (Next.js ${dev ? "development" : "production"} server${cacheOff ? "" : ", public response cache on"}) on http://${hostname ?? "localhost"}:${port}`);
 });
 
 let closing = false;

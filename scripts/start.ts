@@ -55,7 +55,9 @@ try {
     const code = await waitForExit(runNext(["build"], { ...env, NODE_ENV: "production" }));
     if (code !== 0) throw new Error(`next build failed (exit ${code})`);
   }
-  child = dev ? runNext(["dev", "-p", String(port)], env) : runServer({ port }, env);
+  // Development runs through scripts/serve.ts too, so that it has the security headers (with
+  // what React's development build and hot reload need: lib/core/security-headers.ts).
+  child = runServer({ port, dev }, env);
   console.log(`SP Portal: http://localhost:${port}`);
   const code = await waitForExit(child);
   await stop(code);

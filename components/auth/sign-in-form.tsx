@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/text-field";
 import { FormMessage } from "@/components/ui/form-message";
-import { minutesToWait } from "@/lib/auth/schemas";
+import { minutesToWait } from "@/lib/auth/sign-in-error";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("signIn");

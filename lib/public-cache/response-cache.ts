@@ -55,7 +55,17 @@ export function publicCacheKey(req: CacheableRequest): { key: string; locale: Lo
   return { key: `${publicDataVersion()}|${locale}|${req.pathname}?${query}`, locale };
 }
 
-export type CachedResponse = { status: number; headers: Record<string, string | string[]>; body: Buffer; cacheable: boolean; gzip?: Buffer };
+export type CachedResponse = {
+  status: number;
+  headers: Record<string, string | string[]>;
+  body: Buffer;
+  cacheable: boolean;
+  /** The script nonce the answer was rendered with (replaced per response when replayed). */
+  nonce?: string;
+  /** Worked out at the first replay (./nonce-rewrite.ts). */
+  nonceAt?: number[];
+  gzipParts?: Buffer[];
+};
 
 export function createResponseCache({ ttlMs = PUBLIC_CACHE_TTL_MS, maxBytes = MAX_BYTES, now }: { ttlMs?: number; maxBytes?: number; now?: () => number } = {}) {
   // An entry's size counts its body twice: a gzipped copy is added when a visitor accepts it.

@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
+import { applySecurityHeaders, requestNonce } from "../core/security-headers";
 import { markPublicDataChanged } from "./generation";
 import { createResponseCache } from "./response-cache";
 import { withPublicCache, type RequestHandler } from "./serve";
@@ -118,5 +119,87 @@ describe("the public response cache in front of the app", () => {
     clock += 2_000;
     expect((await get("/communications?q=change")).headers["x-sp-cache"]).toBe("MISS");
     expect(seen).toHaveLength(3);
+  });
+});
+
+describe("a kept page and the script nonce", () => {
+  // The production server's order (scripts/serve.ts): security headers with a new nonce, then the
+  // cache, then an app that puts the request's nonce on its scripts as Next.js does.
+  async function startWithNonces() {
+    let renders = 0;
+    const app: RequestHandler = async (req, res) => {
+      renders += 1;
+      const nonce = requestNonce(req.headers);
+      await new Promise((r) => setTimeout(r, 30));
+      res.setHeader("content-type", "text/html; charset=utf-8");
+      res.setHeader("link", `</_next/a.css>; rel=preload; as="style"; nonce="${nonce}"`);
+      const script = (body: string) => `<script nonce="${nonce}">${body}</script>`;
+      res.write(`<!DOCTYPE html><html><head><script src="/_next/a.js" nonce="${nonce}" async></script>${script("self.__next_f=[]")}</head>`);
+      res.end(`<body>${"<p>detention</p>".repeat(400)}${script("self.__next_f.push([1])")}${script("self.__next_f.push([2])")}</body></html>`);
+    };
+    const serve = withPublicCache(app, createResponseCache());
+    server = http.createServer((req, res) => {
+      applySecurityHeaders(req, res, { publicUrl: "http://localhost", trustedProxies: 0 });
+      void serve(req, res);
+    });
+    await new Promise<void>((r) => server!.listen(0, "127.0.0.1", r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const get = (path: string, headers: Record<string, string> = {}) =>
+      new Promise<{ headers: http.IncomingHttpHeaders; html: string }>((resolve, reject) => {
+        http.get(`${base}${path}`, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => {
+            const body = Buffer.concat(chunks);
+            resolve({ headers: res.headers, html: (res.headers["content-encoding"] === "gzip" ? gunzipSync(body) : body).toString() });
+          });
+        }).on("error", reject);
+      });
+    return { get, renders: () => renders };
+  }
+
+  /** The nonce of the answer's policy, after checking every script tag carries exactly it. */
+  function nonceOf(answer: { headers: http.IncomingHttpHeaders; html: string }): string {
+    const nonce = requestNonce({ "content-security-policy": answer.headers["content-security-policy"] as string });
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    const tags = answer.html.match(/<script[^>]*>/g) ?? [];
+    expect(tags).toHaveLength(4);
+    for (const tag of tags) expect(tag).toContain(` nonce="${nonce}"`);
+    return nonce!;
+  }
+
+  it("gives every answer of a kept page its own nonce, in the policy and in every script tag", async () => {
+    const { get, renders } = await startWithNonces();
+    const first = await get("/communications?q=nonce");
+    const second = await get("/communications?q=nonce");
+    const third = await get("/communications?q=nonce", { "accept-encoding": "gzip" });
+    expect([first, second, third].map((a) => a.headers["x-sp-cache"])).toEqual(["MISS", "HIT", "HIT"]);
+    expect(third.headers["content-encoding"]).toBe("gzip");
+    expect(renders()).toBe(1);
+    const nonces = [first, second, third].map(nonceOf);
+    expect(new Set(nonces).size).toBe(3);
+    expect(second.html).not.toContain(nonces[0]);
+    expect(third.html).not.toContain(nonces[0]);
+    // Otherwise the same page.
+    expect(second.html.replaceAll(nonces[1]!, "N")).toBe(first.html.replaceAll(nonces[0]!, "N"));
+    expect(third.html.replaceAll(nonces[2]!, "N")).toBe(first.html.replaceAll(nonces[0]!, "N"));
+  });
+
+  it("gives visitors who waited for the same render their own nonces too", async () => {
+    const { get, renders } = await startWithNonces();
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => get("/communications?q=together", i % 2 ? { "accept-encoding": "gzip" } : {})));
+    expect(renders()).toBe(1);
+    expect(new Set(answers.map(nonceOf)).size).toBe(8);
+  });
+
+  it("never replays the security headers of the render", async () => {
+    const { get } = await startWithNonces();
+    const first = await get("/communications?q=headers");
+    const second = await get("/communications?q=headers");
+    expect(second.headers["content-security-policy"]).not.toBe(first.headers["content-security-policy"]);
+    expect(second.headers["x-frame-options"]).toBe("DENY");
+    // …nor the render's nonce in a header it replays.
+    expect(second.headers.link).toContain(`nonce="${nonceOf(second)}"`);
+    expect(second.headers["x-content-type-options"]).toBe("nosniff");
   });
 });

@@ -1,14 +1,15 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { gzipSync } from "node:zlib";
 import { LOCALE_COOKIE } from "../i18n/config";
+import { requestNonce, SECURITY_HEADER_NAMES } from "../core/security-headers";
+import { withNonce } from "./nonce-rewrite";
 import { createResponseCache, publicCacheKey, STATUS_HEADER, type CachedResponse } from "./response-cache";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 /** Headers of the request that shape an anonymous answer besides the URL (absolute links use the host). */
 const HOST_HEADERS = ["host", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"] as const;
-/** Hop-by-hop and per-response headers are not replayed. */
-const NOT_REPLAYED = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date", STATUS_HEADER]);
+/** Hop-by-hop and per-response headers are not replayed (the security headers carry this response's nonce). */
+const NOT_REPLAYED = new Set<string>(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date", STATUS_HEADER, ...SECURITY_HEADER_NAMES]);
 
 function readCookies(header: string | undefined): { names: string[]; locale: string | undefined } {
   const pairs = (header ?? "").split(";").map((p) => p.trim()).filter(Boolean).map((p) => {
@@ -22,7 +23,7 @@ function readCookies(header: string | undefined): { names: string[]; locale: str
  * Records what the app writes to `res` while it goes to the visitor: the answer to keep. Resolves
  * when the response is finished; an answer cut short (the visitor left, an error) is not cacheable.
  */
-function capture(res: ServerResponse): Promise<CachedResponse> {
+function capture(res: ServerResponse, nonce: string | undefined): Promise<CachedResponse> {
   const chunks: Buffer[] = [];
   const toBuffer = (chunk: unknown, encoding?: unknown) =>
     Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
@@ -53,7 +54,7 @@ function capture(res: ServerResponse): Promise<CachedResponse> {
         if (value !== undefined && !NOT_REPLAYED.has(lower)) headers[lower] = Array.isArray(value) ? value.map(String) : String(value);
       }
       const cacheable = res.statusCode === 200 && !("set-cookie" in headers) && !res.getHeader("content-encoding");
-      resolve({ status: res.statusCode, headers, body: Buffer.concat(chunks), cacheable });
+      resolve({ status: res.statusCode, headers, body: Buffer.concat(chunks), cacheable, ...(nonce ? { nonce } : {}) });
     });
     res.on("close", () => {
       if (!finished) resolve({ status: res.statusCode, headers: {}, body: Buffer.alloc(0), cacheable: false });
@@ -61,14 +62,24 @@ function capture(res: ServerResponse): Promise<CachedResponse> {
   });
 }
 
-/** Writes a kept answer, compressed when the visitor accepts gzip (compressed once per answer). */
+/**
+ * Writes a kept answer with this request's script nonce in place of the one it was rendered with,
+ * compressed when the visitor accepts gzip (./nonce-rewrite.ts: the page is compressed once, the
+ * nonces are spliced in per response).
+ */
 function replay(req: IncomingMessage, res: ServerResponse, answer: CachedResponse): void {
   const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-  let body = answer.body;
+  const nonce = requestNonce(req.headers);
   const headers: Record<string, string | string[] | number> = { ...answer.headers, [STATUS_HEADER]: "HIT" };
-  if (gzip && body.byteLength > 1024) {
-    answer.gzip ??= gzipSync(body);
-    body = answer.gzip;
+  // Next.js repeats the nonce in its Link preload header.
+  if (answer.nonce && nonce) {
+    for (const [name, value] of Object.entries(answer.headers)) {
+      if (String(value).includes(answer.nonce)) headers[name] = Array.isArray(value) ? value.map((v) => v.replaceAll(answer.nonce!, nonce)) : value.replaceAll(answer.nonce, nonce);
+    }
+  }
+  const compress = gzip && answer.body.byteLength > 1024;
+  const body = withNonce(answer, nonce, compress);
+  if (compress) {
     headers["content-encoding"] = "gzip";
     headers.vary = [answer.headers.vary, "Accept-Encoding"].filter(Boolean).join(", ");
   }
@@ -110,7 +121,7 @@ export function withPublicCache(handle: RequestHandler, cache = createResponseCa
     // Rendered uncompressed, so that the kept answer can be replayed to anyone (gzip is added then).
     req.headers["accept-encoding"] = "identity";
     res.setHeader(STATUS_HEADER, "MISS");
-    cache.track(key, capture(res));
+    cache.track(key, capture(res, requestNonce(req.headers)));
     return handle(req, res);
   };
 }

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 // Runs against plain `npm start` with no DATABASE_URL: the embedded PostgreSQL, migrated and seeded.
 test("npm start with the embedded database serves seeded data", async ({ page }) => {

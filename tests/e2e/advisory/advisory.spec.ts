@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "../support/test";
 import { account } from "../support/accounts";
 import { expectAccessible, signInViaApi } from "../support/session";
 import en from "../../../lib/i18n/messages/advisory/en.json" with { type: "json" };

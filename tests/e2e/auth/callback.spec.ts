@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { account } from "../support/accounts";
 
 // Issue 13, item 2: after sign-in the browser goes to a path of this site, whatever callbackUrl says.

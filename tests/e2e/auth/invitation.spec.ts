@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { promisify } from "node:util";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { E2E_PORT } from "../../../playwright.config";
 import { account } from "../support/accounts";
 import { e2eDatabaseUrlFile } from "../support/database";

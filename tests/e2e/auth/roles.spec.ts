@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { DEMO_ACCOUNTS } from "../support/accounts";
 import { expectAccessible, signInViaForm, tooManyAttemptsText } from "../support/session";
 import en from "../../../lib/i18n/messages/core/en.json" with { type: "json" };

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "../support/test";
 import { createOwnAccount } from "../support/accounts";
 import { signInViaForm, tooManyAttemptsText } from "../support/session";
 import en from "../../../lib/i18n/messages/core/en.json" with { type: "json" };

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { SpecClock } from "../support/clock";
 import { TEST_CLOCK_HEADER } from "../../../lib/core/clock";
 

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "../support/test";
 import { account } from "../support/accounts";
 import { expectAccessible } from "../support/session";
 import { SpecClock } from "../support/clock";

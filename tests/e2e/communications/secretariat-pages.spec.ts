@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { account } from "../support/accounts";
 import { expectAccessible, signInViaApi } from "../support/session";
 import jointReport from "../../../lib/i18n/messages/joint-report/en.json" with { type: "json" };

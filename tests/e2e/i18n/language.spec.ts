@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import fr from "../../../lib/i18n/messages/core/fr.json" with { type: "json" };
 import es from "../../../lib/i18n/messages/core/es.json" with { type: "json" };
 import en from "../../../lib/i18n/messages/core/en.json" with { type: "json" };

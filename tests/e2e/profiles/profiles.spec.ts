@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { expectAccessible } from "../support/session";
 
 // R18: the same cooperation figures for every State, as charts and as tables; and a page per mandate.

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "../support/test";
 import fc from "fast-check";
 import { expectAccessible } from "../support/session";
 import en from "../../../lib/i18n/messages/search/en.json" with { type: "json" };

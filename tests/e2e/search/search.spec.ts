@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { expectAccessible } from "../support/session";
 import en from "../../../lib/i18n/messages/search/en.json" with { type: "json" };
 

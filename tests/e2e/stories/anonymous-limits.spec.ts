@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type Browser } from "../support/test";
 import en from "../../../lib/i18n/messages/stories/en.json" with { type: "json" };
 import files from "../../../lib/i18n/messages/files/en.json" with { type: "json" };
 

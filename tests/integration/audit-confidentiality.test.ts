@@ -8,7 +8,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { seedDatabase } from "@/prisma/seed/index";
-import { closeIntegrationDatabase, demoActors } from "../support/integration";
+import { closeIntegrationDatabase, demoActors, setNow } from "../support/integration";
 
 // Issue 13, item 6: the audit log (read by the admin and the secretariat) never keeps a confidential
 // value. The mutations behind letters, replies, press releases, questionnaire answers, the Internal
@@ -61,6 +61,9 @@ async function runMutations() {
   await submitDraft({ actor: holder, input: { communicationId: letterId } });
   await reviewCommunication({ actor: actors.secretariat, input: { communicationId: letterId, decision: "approve", comment: M.review } });
   await dispatchCommunication({ actor: actors.secretariat, input: { communicationId: letterId } });
+  // Not urgent: sent at the next Geneva opening (R1) — on a weekend, Monday's. Norway answers once it has it.
+  const { sentAt } = await prisma.communication.findUniqueOrThrow({ where: { id: letterId }, select: { sentAt: true } });
+  await setNow(new Date(Math.max(Date.now(), sentAt!.getTime()) + 60_000));
   await submitReply({ actor: actors.norway, input: { communicationId: letterId, language: "en", body: M.reply }, files: [] });
 
   // A press release draft.

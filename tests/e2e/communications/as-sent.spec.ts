@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Page } from "../support/test";
+import { expect, test } from "../support/test";
 import { account } from "../support/accounts";
-import { signInViaApi } from "../support/session";
+import { signedInPage } from "../support/session";
 import en from "../../../lib/i18n/messages/communications/en.json" with { type: "json" };
 
 // Issue 13, item 8: the addressee State sees the letter as sent — the signing mandates, not a
@@ -14,17 +14,11 @@ const NORWAY = account("STATE", "state@sp-portal.example");
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 const FOE = "Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression";
 
-async function as(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInViaApi(page, who.email, who.password);
-  return page;
-}
-
 test("a mandate's refusal to co-sign stays inside the workflow: the State sees the letter as sent; its reply's annex downloads for all who see it", async ({ browser }) => {
   test.setTimeout(180_000);
   const subject = `E2E as sent ${Date.now()}`;
 
-  const holder = await as(browser, HOLDER);
+  const holder = await signedInPage(browser, HOLDER);
   await holder.goto("/portal/mandate-holder/communications/new");
   await holder.getByLabel(t.type).selectOption("UA");
   await holder.getByLabel(t.addressee).selectOption({ label: "Norway" });
@@ -39,7 +33,7 @@ test("a mandate's refusal to co-sign stays inside the workflow: the State sees t
   const id = holder.url().split("/").pop()!;
 
   // The invited mandate declines.
-  const cosigner = await as(browser, COSIGNER);
+  const cosigner = await signedInPage(browser, COSIGNER);
   await cosigner.goto(`/portal/mandate-holder/communications/${id}`);
   await cosigner.getByRole("button", { name: t.decline }).click();
   await expect(cosigner.getByTestId("signature-freedom-of-expression")).toHaveText(t.signature.DECLINED);
@@ -48,7 +42,7 @@ test("a mandate's refusal to co-sign stays inside the workflow: the State sees t
   await holder.reload();
   await holder.getByRole("button", { name: t.submit }).click();
   await expect(holder.getByTestId("status")).toHaveText(t.statuses.in_review);
-  const secretariat = await as(browser, SECRETARIAT);
+  const secretariat = await signedInPage(browser, SECRETARIAT);
   await secretariat.goto(`/portal/secretariat/communications/${id}`);
   await secretariat.getByRole("button", { name: t.approve }).click();
   await expect(secretariat.getByTestId("status")).toHaveText(t.statuses.approved);
@@ -59,7 +53,7 @@ test("a mandate's refusal to co-sign stays inside the workflow: the State sees t
   await expect(secretariat.getByTestId("signature-freedom-of-expression")).toHaveText(t.signature.DECLINED);
 
   // Norway: the letter as sent — the lead mandate, no trace of the declined one.
-  const norway = await as(browser, NORWAY);
+  const norway = await signedInPage(browser, NORWAY);
   expect((await norway.goto(`/portal/state/communications/${id}`))?.status()).toBe(200);
   await expect(norway.getByRole("heading", { level: 1 })).toHaveText(subject);
   await expect(norway.getByTestId("signature-hr-defenders")).toHaveText(t.signature.LEAD);

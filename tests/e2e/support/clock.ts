@@ -3,7 +3,7 @@ import { TEST_CLOCK_HEADER } from "../../../lib/core/clock";
 import { nextOpening, parseBusinessHours } from "../../../lib/mail/business-hours";
 import { genevaInstant, inGeneva } from "../../../lib/core/geneva";
 import { defaultSettings } from "../../../prisma/seed/settings";
-import { signInViaApi } from "./session";
+import { signedInPage, signInViaApi } from "./session";
 
 const HOUR = 60 * 60 * 1000;
 
@@ -52,8 +52,9 @@ export class SpecClock {
 
   /** A page at this spec's time, signed in as `who` (through next-auth's endpoint). */
   async signedInPage(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-    const page = await this.newPage(browser);
-    await signInViaApi(page, who.email, who.password);
+    const page = await signedInPage(browser, who, { extraHTTPHeaders: this.headers() });
+    this.contexts.add(page.context());
+    page.context().on("close", () => this.contexts.delete(page.context()));
     this.people.set(page, who);
     return page;
   }

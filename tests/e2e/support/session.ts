@@ -1,5 +1,12 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+
+/** A page in a new browser context, signed in as `who` through next-auth's endpoint. */
+export async function signedInPage(browser: Browser, who: { email: string; password: string }, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await (await browser.newContext(options)).newPage();
+  await signInViaApi(page, who.email, who.password);
+  return page;
+}
 
 /** Signs in through next-auth's credentials endpoint (for tests where the form is not the subject). */
 export async function signInViaApi(page: Page, email: string, password: string) {

@@ -13,7 +13,10 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["@/lib/generated/prisma/client", "**/generated/prisma/client", "@prisma/*", "pg"], message: "Query the database through lib/<domain>/, not from app/ or components/." },
+            {
+              group: ["@/lib/generated/prisma/client", "**/generated/prisma/client", "@prisma/*", "pg"],
+              message: "Query the database through lib/<domain>/, not from app/ or components/.",
+            },
             { group: ["@/lib/db/client"], message: "Query the database through lib/<domain>/, not from app/ or components/." },
           ],
         },
@@ -24,7 +27,17 @@ const config = [
     // Browser specs run under the CSP watch of tests/e2e/support/test.ts (issue 13, item 1).
     files: ["tests/e2e/**/*.spec.ts"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [{ name: "@playwright/test", message: "Import test and expect from tests/e2e/support/test.ts: it fails a test on any CSP violation." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@playwright/test",
+              message: "Import test and expect from tests/e2e/support/test.ts: it fails a test on any CSP violation.",
+            },
+          ],
+        },
+      ],
     },
   },
 ];

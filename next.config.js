@@ -15,7 +15,16 @@ const nextConfig = {
   },
   // Server-only packages with WebAssembly or native parts (or, for date-holidays, every country's
   // calendar) stay out of the bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm", "pg", "pdfkit", "dejavu-fonts-ttf", "nodemailer", "date-holidays"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "@prisma/schema-engine-wasm",
+    "pg",
+    "pdfkit",
+    "dejavu-fonts-ttf",
+    "nodemailer",
+    "date-holidays",
+  ],
   typedRoutes: false,
 };
 

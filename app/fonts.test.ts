@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 
 const read = (p: string) => fs.readFileSync(p, "utf8");
 const faces = (css: string) => [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => m[1]!);
-const prop = (face: string, name: string) => new RegExp(`${name}:\\s*([^;]+);`).exec(face)?.[1]?.trim();
+// Compared after normalising quotes and spaces, so a formatter's choices do not matter.
+const prop = (face: string, name: string) =>
+  new RegExp(`${name}:\\s*([^;]+);`).exec(face)?.[1]?.replace(/"/g, "'").replace(/,\s+/g, ",").trim();
 
 describe("app/fonts.css", () => {
   const ours = faces(read("app/fonts.css"));
@@ -26,7 +28,7 @@ describe("app/fonts.css", () => {
   });
 
   it("declares a fallback resized to Inter's metrics, used right after Inter", () => {
-    const fallback = ours.find((f) => prop(f, "font-family") === '"Inter Fallback"');
+    const fallback = ours.find((f) => prop(f, "font-family") === "'Inter Fallback'");
     expect(fallback && prop(fallback, "size-adjust")).toBe("107.12%");
     expect(read("app/globals.css")).toMatch(/--font-sans: "Inter Variable", "Inter Fallback",/);
     expect(read("app/layout.tsx")).toContain('import "./fonts.css";');

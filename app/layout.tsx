@@ -12,7 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
     description: t("description"),
     // Files in public/: the favicon (the browser asks for /favicon.ico on every page), the icon for
     // bookmarks and home screens, and the web manifest.
-    icons: { icon: [{ url: "/favicon.ico", sizes: "16x16 32x32 48x48" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/apple-touch-icon.png" },
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+        { url: "/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: "/apple-touch-icon.png",
+    },
     manifest: "/site.webmanifest",
   };
 }

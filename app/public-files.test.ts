@@ -17,7 +17,11 @@ describe("public/", () => {
   });
 
   it("has a web manifest whose icons exist at the sizes it states", () => {
-    const manifest = JSON.parse(fs.readFileSync("public/site.webmanifest", "utf8")) as { name: string; start_url: string; icons: { src: string; sizes: string; type: string }[] };
+    const manifest = JSON.parse(fs.readFileSync("public/site.webmanifest", "utf8")) as {
+      name: string;
+      start_url: string;
+      icons: { src: string; sizes: string; type: string }[];
+    };
     expect(manifest).toMatchObject({ name: "SP Portal", start_url: "/" });
     for (const icon of manifest.icons) {
       expect(fs.existsSync(`public${icon.src}`), icon.src).toBe(true);

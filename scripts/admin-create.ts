@@ -12,7 +12,7 @@ allowServerOnlyImports();
 const { inviteAdmin, inviteAdminSchema } = await import("../lib/users/invite-admin");
 const parsed = inviteAdminSchema.safeParse({ email: values.email ?? "", name: values.name ?? "Administrator" });
 if (!parsed.success) {
-  console.error("Usage: npm run admin:create -- --email someone@example.org [--name \"Full Name\"] (a valid email is required)");
+  console.error('Usage: npm run admin:create -- --email someone@example.org [--name "Full Name"] (a valid email is required)');
   process.exit(2);
 }
 

@@ -17,18 +17,21 @@ await prepareDatabase(db.connectionString, { demo: wantsDemoData({ embedded: tru
 // Browser tests that run a command against this server's database (admin:create) find it here.
 writeFileSync(e2eDatabaseUrlFile(port), db.connectionString, { mode: 0o600 });
 
-const child = runServer({ port }, {
-  ...process.env,
-  DATABASE_URL: db.connectionString,
-  NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-  NEXTAUTH_URL: `http://localhost:${port}`,
-  SP_DB_POOL: "10",
-  SP_TEST_CLOCK: "1",
-  // As behind one reverse proxy: a spec may then speak from an address of its own (X-Forwarded-For),
-  // e.g. to reach the anonymous-form throttle's limit without holding back every other spec. Requests
-  // without that header keep the socket's address.
-  SP_TRUSTED_PROXIES: "1",
-});
+const child = runServer(
+  { port },
+  {
+    ...process.env,
+    DATABASE_URL: db.connectionString,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    SP_DB_POOL: "10",
+    SP_TEST_CLOCK: "1",
+    // As behind one reverse proxy: a spec may then speak from an address of its own (X-Forwarded-For),
+    // e.g. to reach the anonymous-form throttle's limit without holding back every other spec. Requests
+    // without that header keep the socket's address.
+    SP_TRUSTED_PROXIES: "1",
+  },
+);
 
 let stopping = false;
 async function stop(code: number) {

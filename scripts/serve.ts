@@ -29,7 +29,9 @@ const app = next({ dev, ...(dev ? { turbopack: true } : {}), dir: process.cwd(),
 await app.prepare();
 const handle = app.getRequestHandler();
 const cacheOff = dev || process.env.SP_PUBLIC_CACHE === "0";
-const serve = cacheOff ? (req: http.IncomingMessage, res: http.ServerResponse) => handle(req, res) : withPublicCache((req, res) => handle(req, res));
+const serve = cacheOff
+  ? (req: http.IncomingMessage, res: http.ServerResponse) => handle(req, res)
+  : withPublicCache((req, res) => handle(req, res));
 
 const trustedProxies = trustedProxiesFromEnv();
 const actionNames = readActionNames(path.join(process.cwd(), ".next"));
@@ -87,7 +89,9 @@ if (dev) {
   server.on("upgrade", (req, socket, head) => void upgrade(req, socket, head));
 }
 server.listen(port, hostname, () => {
-  console.log(`▲ SP Portal (Next.js ${dev ? "development" : "production"} server${cacheOff ? "" : ", public response cache on"}) on http://${hostname ?? "localhost"}:${port}`);
+  console.log(
+    `▲ SP Portal (Next.js ${dev ? "development" : "production"} server${cacheOff ? "" : ", public response cache on"}) on http://${hostname ?? "localhost"}:${port}`,
+  );
 });
 
 let closing = false;

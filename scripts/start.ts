@@ -24,7 +24,11 @@ if (!dev) {
 
 const db = await openDatabase();
 const shown = DATA_DIR.startsWith(root + path.sep) ? path.relative(root, DATA_DIR) : DATA_DIR;
-console.log(db.embedded ? `Embedded PostgreSQL in ${shown} (127.0.0.1 only, password in ${path.join(shown, "postgres-password")})` : "Using DATABASE_URL");
+console.log(
+  db.embedded
+    ? `Embedded PostgreSQL in ${shown} (127.0.0.1 only, password in ${path.join(shown, "postgres-password")})`
+    : "Using DATABASE_URL",
+);
 
 let child: ReturnType<typeof runNext> | undefined;
 let stopping = false;

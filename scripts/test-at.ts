@@ -21,7 +21,10 @@ const vitest = path.join(path.dirname(createRequire(import.meta.url).resolve("vi
 const geneva = new Intl.DateTimeFormat("en-GB", { timeZone: GENEVA_TIME_ZONE, dateStyle: "full", timeStyle: "short" });
 for (const instant of instants) {
   console.log(`\n▶ Tests at ${instant} (${geneva.format(new Date(instant))} in Geneva)`);
-  const run = spawnSync(process.execPath, [vitest, "run", ...vitestArgs], { stdio: "inherit", env: { ...process.env, SP_TEST_NOW: instant } });
+  const run = spawnSync(process.execPath, [vitest, "run", ...vitestArgs], {
+    stdio: "inherit",
+    env: { ...process.env, SP_TEST_NOW: instant },
+  });
   if (run.status !== 0) {
     console.error(`✖ Tests failed at ${instant}`);
     process.exit(run.status ?? 1);

@@ -9,7 +9,10 @@ export default async function HomePage() {
   const [t, format, figures] = await Promise.all([getTranslations("home"), getFormatter(), getHomeFigures({ now: now() })]);
   const items = [
     { label: t("statesCount"), value: figures.states },
-    { label: `${t("mandatesCount")} (${figures.thematic} ${t("thematicCount")}, ${figures.country} ${t("countryCount")})`, value: figures.thematic + figures.country },
+    {
+      label: `${t("mandatesCount")} (${figures.thematic} ${t("thematicCount")}, ${figures.country} ${t("countryCount")})`,
+      value: figures.thematic + figures.country,
+    },
     { label: t("communicationsPublished"), value: figures.communications },
     { label: t("repliesPublished"), value: figures.replies },
   ];
@@ -26,7 +29,9 @@ export default async function HomePage() {
           {items.map((item) => (
             <div key={item.label} className="rounded border border-slate-200 bg-un-sky p-4">
               <dt className="text-sm text-slate-700">{item.label}</dt>
-              <dd className="text-3xl font-semibold text-un-blue-dark" data-testid="figure">{format.number(item.value)}</dd>
+              <dd className="text-3xl font-semibold text-un-blue-dark" data-testid="figure">
+                {format.number(item.value)}
+              </dd>
             </div>
           ))}
         </dl>
@@ -34,17 +39,39 @@ export default async function HomePage() {
       <section aria-labelledby="browse">
         <h2 id="browse">{t("browse")}</h2>
         <ul className="mt-2 list-disc space-y-1 pl-6">
-          <li><Link href="/communications">{t("browseCommunications")}</Link></li>
-          <li><Link href="/communications/outstanding">{t("browseOutstanding")}</Link></li>
-          <li><Link href="/mandates">{t("browseMandates")}</Link></li>
-          <li><Link href="/states">{t("browseStates")}</Link></li>
-          <li><Link href="/visits">{t("browseVisits")}</Link></li>
-          <li><Link href="/standing-invitations">{t("browseStandingInvitations")}</Link></li>
-          <li><Link href="/calls-for-input">{t("browseCalls")}</Link></li>
-          <li><Link href="/stories">{t("browseStories")}</Link></li>
-          <li><Link href="/reprisals">{t("browseReprisals")}</Link></li>
-          <li><Link href="/themes">{t("browseThemes")}</Link></li>
-          <li><Link href="/press-releases">{t("browsePressReleases")}</Link></li>
+          <li>
+            <Link href="/communications">{t("browseCommunications")}</Link>
+          </li>
+          <li>
+            <Link href="/communications/outstanding">{t("browseOutstanding")}</Link>
+          </li>
+          <li>
+            <Link href="/mandates">{t("browseMandates")}</Link>
+          </li>
+          <li>
+            <Link href="/states">{t("browseStates")}</Link>
+          </li>
+          <li>
+            <Link href="/visits">{t("browseVisits")}</Link>
+          </li>
+          <li>
+            <Link href="/standing-invitations">{t("browseStandingInvitations")}</Link>
+          </li>
+          <li>
+            <Link href="/calls-for-input">{t("browseCalls")}</Link>
+          </li>
+          <li>
+            <Link href="/stories">{t("browseStories")}</Link>
+          </li>
+          <li>
+            <Link href="/reprisals">{t("browseReprisals")}</Link>
+          </li>
+          <li>
+            <Link href="/themes">{t("browseThemes")}</Link>
+          </li>
+          <li>
+            <Link href="/press-releases">{t("browsePressReleases")}</Link>
+          </li>
         </ul>
       </section>
     </div>

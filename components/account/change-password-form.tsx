@@ -13,10 +13,34 @@ export function ChangePasswordForm() {
   return (
     <form ref={formRef} onSubmit={onSubmit} className="max-w-md space-y-4" noValidate>
       <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
-      <TextField label={t("currentPassword")} name="currentPassword" type="password" autoComplete="current-password" error={e.currentPassword} required />
-      <TextField label={t("newPassword")} name="newPassword" type="password" autoComplete="new-password" help={t("newPasswordHelp")} error={e.newPassword} required />
-      <TextField label={t("confirmPassword")} name="confirmPassword" type="password" autoComplete="new-password" error={e.confirmPassword} required />
-      <button type="submit" className="btn-primary" disabled={pending}>{t("changePassword")}</button>
+      <TextField
+        label={t("currentPassword")}
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        error={e.currentPassword}
+        required
+      />
+      <TextField
+        label={t("newPassword")}
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        help={t("newPasswordHelp")}
+        error={e.newPassword}
+        required
+      />
+      <TextField
+        label={t("confirmPassword")}
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        error={e.confirmPassword}
+        required
+      />
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {t("changePassword")}
+      </button>
     </form>
   );
 }

@@ -8,9 +8,27 @@ type Session = { id: string; current: boolean; createdAt: Date; lastSeenAt: Date
 /** A short name for a browser from its User-Agent ("Firefox on Windows"), or null. */
 function browserName(ua: string | null): string | null {
   if (!ua) return null;
-  const browser = /Edg\//.test(ua) ? "Edge" : /Firefox\//.test(ua) ? "Firefox" : /Chrom(e|ium)\//.test(ua) ? "Chrome" : /Safari\//.test(ua) ? "Safari" : null;
-  const system = /Windows/.test(ua) ? "Windows" : /Android/.test(ua) ? "Android" : /iPhone|iPad/.test(ua) ? "iOS" : /Mac OS X/.test(ua) ? "macOS" : /Linux/.test(ua) ? "Linux" : null;
-  return browser && system ? `${browser} · ${system}` : browser ?? system;
+  const browser = /Edg\//.test(ua)
+    ? "Edge"
+    : /Firefox\//.test(ua)
+      ? "Firefox"
+      : /Chrom(e|ium)\//.test(ua)
+        ? "Chrome"
+        : /Safari\//.test(ua)
+          ? "Safari"
+          : null;
+  const system = /Windows/.test(ua)
+    ? "Windows"
+    : /Android/.test(ua)
+      ? "Android"
+      : /iPhone|iPad/.test(ua)
+        ? "iOS"
+        : /Mac OS X/.test(ua)
+          ? "macOS"
+          : /Linux/.test(ua)
+            ? "Linux"
+            : null;
+  return browser && system ? `${browser} · ${system}` : (browser ?? system);
 }
 
 /** "My account": the browsers signed in to this account, each can be signed out, or all but this one. */
@@ -30,28 +48,52 @@ export async function OwnSessions({ sessions, timeZone }: { sessions: Session[];
             <th scope="col">{t("sessionBrowser")}</th>
             <th scope="col">{t("sessionSignedIn")}</th>
             <th scope="col">{t("sessionLastSeen")}</th>
-            <th scope="col"><span className="sr-only">{t("sessionActions")}</span></th>
+            <th scope="col">
+              <span className="sr-only">{t("sessionActions")}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {sessions.map((s) => (
-            <tr key={s.id} data-testid="own-session" data-current={s.current ? "true" : undefined} className="border-t border-slate-200 align-top">
+            <tr
+              key={s.id}
+              data-testid="own-session"
+              data-current={s.current ? "true" : undefined}
+              className="border-t border-slate-200 align-top"
+            >
               <td>
                 {browserName(s.userAgent) ?? t("sessionUnknownBrowser")}
                 {s.address && <span className="block text-slate-600">{s.address}</span>}
                 {s.current && <strong className="block">{t("sessionCurrent")}</strong>}
               </td>
-              <td>{moment(s.createdAt)} <span className="text-slate-600">({geneva(s.createdAt)} {t("genevaTime")})</span></td>
+              <td>
+                {moment(s.createdAt)}{" "}
+                <span className="text-slate-600">
+                  ({geneva(s.createdAt)} {t("genevaTime")})
+                </span>
+              </td>
               <td>{moment(s.lastSeenAt)}</td>
-              <td>{!s.current && <ActionButton action={endOwnSessionsAction} fields={{ sessionId: s.id }} label={t("endSession")} tone="secondary" />}</td>
+              <td>
+                {!s.current && (
+                  <ActionButton action={endOwnSessionsAction} fields={{ sessionId: s.id }} label={t("endSession")} tone="secondary" />
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       {others === 0 && <p className="text-sm text-slate-700">{t("noOtherSessions")}</p>}
       {/* Always there (disabled when there is nothing to end), so its confirmation stays after the list shrinks. */}
-      <ActionButton action={endOwnSessionsAction} fields={{ sessionId: "others" }} label={t("endOtherSessions")} tone="danger" disabled={others === 0}
-        confirm={t("confirmEndOtherSessions", { count: others })} confirmLabel={t("endOtherSessions")} cancelLabel={t("cancel")} />
+      <ActionButton
+        action={endOwnSessionsAction}
+        fields={{ sessionId: "others" }}
+        label={t("endOtherSessions")}
+        tone="danger"
+        disabled={others === 0}
+        confirm={t("confirmEndOtherSessions", { count: others })}
+        confirmLabel={t("endOtherSessions")}
+        cancelLabel={t("cancel")}
+      />
     </section>
   );
 }

@@ -17,7 +17,9 @@ export function AdvisoryForm({ categories }: { categories: ("CONTEMPLATED_ACTIVI
     return (
       <div role="status" className="rounded border border-green-300 bg-green-50 p-4 text-green-900">
         <p>{state.message}</p>
-        <p><a href={`/portal/advisory/${savedId}`}>{t("openCase")}</a></p>
+        <p>
+          <a href={`/portal/advisory/${savedId}`}>{t("openCase")}</a>
+        </p>
       </div>
     );
   }
@@ -28,15 +30,35 @@ export function AdvisoryForm({ categories }: { categories: ("CONTEMPLATED_ACTIVI
         <legend className="text-sm font-medium">{t("category")}</legend>
         {categories.map((c, i) => (
           <label key={c} className="flex items-start gap-2 text-sm">
-            <input type="radio" name="category" value={c} defaultChecked={typed("category") ? typed("category") === c : i === 0} className="mt-1 size-4" />
+            <input
+              type="radio"
+              name="category"
+              value={c}
+              defaultChecked={typed("category") ? typed("category") === c : i === 0}
+              className="mt-1 size-4"
+            />
             <span>{t(`categories.${c}`)}</span>
           </label>
         ))}
-        {e.category?.[0] && <p id="category-error" className="text-sm text-red-700">{e.category[0]}</p>}
+        {e.category?.[0] && (
+          <p id="category-error" className="text-sm text-red-700">
+            {e.category[0]}
+          </p>
+        )}
       </fieldset>
       <TextField label={t("title")} name="title" defaultValue={typed("title")} error={e.title} required />
-      <TextArea label={t("description")} name="description" help={t("descriptionHelp")} defaultValue={typed("description")} error={e.description} rows={8} required />
-      <button type="submit" className="btn-primary" disabled={pending}>{t("submit")}</button>
+      <TextArea
+        label={t("description")}
+        name="description"
+        help={t("descriptionHelp")}
+        defaultValue={typed("description")}
+        error={e.description}
+        rows={8}
+        required
+      />
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {t("submit")}
+      </button>
     </form>
   );
 }

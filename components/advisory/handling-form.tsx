@@ -7,7 +7,13 @@ import { SelectField } from "@/components/ui/select-field";
 import { FormMessage } from "@/components/ui/form-message";
 
 /** The Coordination Committee or the secretariat records status, recommendation and outcome (R15). */
-export function HandlingForm({ caseId, initial }: { caseId: string; initial: { status: string; recommendation: string; outcome: string } }) {
+export function HandlingForm({
+  caseId,
+  initial,
+}: {
+  caseId: string;
+  initial: { status: string; recommendation: string; outcome: string };
+}) {
   const t = useTranslations("advisory");
   const { state, pending, formRef, onSubmit } = useActionForm(handleAdvisoryCaseAction);
   const e = state.fieldErrors ?? {};
@@ -16,11 +22,18 @@ export function HandlingForm({ caseId, initial }: { caseId: string; initial: { s
     <form ref={formRef} onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
       <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
       <input type="hidden" name="caseId" value={caseId} />
-      <SelectField label={t("status")} name="status" defaultValue={v("status")} error={e.status}
-        options={(["OPEN", "UNDER_CONSIDERATION", "CLOSED"] as const).map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
+      <SelectField
+        label={t("status")}
+        name="status"
+        defaultValue={v("status")}
+        error={e.status}
+        options={(["OPEN", "UNDER_CONSIDERATION", "CLOSED"] as const).map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+      />
       <TextArea label={t("recommendation")} name="recommendation" defaultValue={v("recommendation")} error={e.recommendation} rows={5} />
       <TextArea label={t("outcome")} name="outcome" help={t("outcomeHelp")} defaultValue={v("outcome")} error={e.outcome} rows={4} />
-      <button type="submit" className="btn-primary" disabled={pending}>{t("save")}</button>
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {t("save")}
+      </button>
     </form>
   );
 }

@@ -19,15 +19,23 @@ export function InvitationForm({ token, intro }: { token: string; intro: string 
     return (
       <div className="space-y-2">
         <FormMessage tone="success" message={state.message} />
-        <p><Link href="/signin" className="btn-primary inline-block">{t("signIn")}</Link></p>
+        <p>
+          <Link href="/signin" className="btn-primary inline-block">
+            {t("signIn")}
+          </Link>
+        </p>
       </div>
     );
   }
   if (intro === null) {
     return (
       <div className="space-y-2">
-        <p role="alert" className="text-slate-700">{t("invalid")}</p>
-        <p><Link href="/signin">{t("signIn")}</Link></p>
+        <p role="alert" className="text-slate-700">
+          {t("invalid")}
+        </p>
+        <p>
+          <Link href="/signin">{t("signIn")}</Link>
+        </p>
       </div>
     );
   }
@@ -36,9 +44,26 @@ export function InvitationForm({ token, intro }: { token: string; intro: string 
       <p className="text-slate-700">{intro}</p>
       <FormMessage tone="error" message={state.message} />
       <input type="hidden" name="token" value={token} />
-      <TextField label={t("newPassword")} name="newPassword" type="password" autoComplete="new-password" help={t("newPasswordHelp")} error={e.newPassword ?? e.token} required />
-      <TextField label={t("confirmPassword")} name="confirmPassword" type="password" autoComplete="new-password" error={e.confirmPassword} required />
-      <button type="submit" className="btn-primary" disabled={pending}>{t("submit")}</button>
+      <TextField
+        label={t("newPassword")}
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        help={t("newPasswordHelp")}
+        error={e.newPassword ?? e.token}
+        required
+      />
+      <TextField
+        label={t("confirmPassword")}
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        error={e.confirmPassword}
+        required
+      />
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {t("submit")}
+      </button>
     </form>
   );
 }

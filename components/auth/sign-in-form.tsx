@@ -35,10 +35,26 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage tone="error" message={errors.form} />
-      <TextField label={t("email")} name="email" type="email" autoComplete="username" value={email}
-        onChange={(e) => setEmail(e.target.value)} error={errors.email} required />
-      <TextField label={t("password")} name="password" type="password" autoComplete="current-password" value={password}
-        onChange={(e) => setPassword(e.target.value)} error={errors.password} required />
+      <TextField
+        label={t("email")}
+        name="email"
+        type="email"
+        autoComplete="username"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={errors.email}
+        required
+      />
+      <TextField
+        label={t("password")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        error={errors.password}
+        required
+      />
       <button type="submit" disabled={pending} className="btn-primary">
         {pending ? t("submitting") : t("submit")}
       </button>

@@ -13,11 +13,21 @@ export async function CommunicationTable({ rows, now, basePath }: { rows: Commun
     <table className="w-full border-collapse text-sm">
       <thead>
         <tr className="border-b border-slate-300 text-left">
-          <th scope="col" className="py-2 pr-3">{t("subject")}</th>
-          <th scope="col" className="py-2 pr-3">{t("reference")}</th>
-          <th scope="col" className="py-2 pr-3">{t("addressee")}</th>
-          <th scope="col" className="py-2 pr-3">{t("status")}</th>
-          <th scope="col" className="py-2">{t("replyDue")}</th>
+          <th scope="col" className="py-2 pr-3">
+            {t("subject")}
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            {t("reference")}
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            {t("addressee")}
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            {t("status")}
+          </th>
+          <th scope="col" className="py-2">
+            {t("replyDue")}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -30,9 +40,17 @@ export async function CommunicationTable({ rows, now, basePath }: { rows: Commun
             </th>
             <td className="py-2 pr-3 font-mono whitespace-nowrap">{r.reference ?? "—"}</td>
             <td className="py-2 pr-3">{r.addresseeState ? localized(r.addresseeState, "name", locale) : r.addresseeOtherActor?.name}</td>
-            <td className="py-2 pr-3"><StatusBadge status={r.shownStatus} /></td>
+            <td className="py-2 pr-3">
+              <StatusBadge status={r.shownStatus} />
+            </td>
             <td className="py-2">
-              {r.replyDueAt ? <Deadline at={r.replyDueAt} now={now} showDaysLeft={r.replyCount === 0 && r.shownStatus !== "published"} /> : r.sentAt ? format.dateTime(r.sentAt, { dateStyle: "medium" }) : "—"}
+              {r.replyDueAt ? (
+                <Deadline at={r.replyDueAt} now={now} showDaysLeft={r.replyCount === 0 && r.shownStatus !== "published"} />
+              ) : r.sentAt ? (
+                format.dateTime(r.sentAt, { dateStyle: "medium" })
+              ) : (
+                "—"
+              )}
             </td>
           </tr>
         ))}

@@ -15,7 +15,9 @@ export function FocalPointForm({ initial }: { initial: { name: string; email: st
       <TextField label={t("focalName")} name="name" defaultValue={initial.name} error={e.name} required />
       <TextField label={t("focalEmail")} name="email" type="email" defaultValue={initial.email} error={e.email} required />
       <TextField label={t("focalPhone")} name="phone" type="tel" defaultValue={initial.phone} error={e.phone} />
-      <button type="submit" className="btn-primary" disabled={pending}>{t("focalSave")}</button>
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {t("focalSave")}
+      </button>
     </form>
   );
 }

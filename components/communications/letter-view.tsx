@@ -14,30 +14,62 @@ export async function LetterView({ c }: { c: CommunicationDetail }) {
     <article className="space-y-5">
       <header className="space-y-2">
         <p className="text-sm text-slate-700">
-          <span className="font-mono" data-testid="reference">{c.reference ?? t("noReference")}</span> · {t(`types.${c.type}`)} · <StatusBadge status={c.shownStatus} />
+          <span className="font-mono" data-testid="reference">
+            {c.reference ?? t("noReference")}
+          </span>{" "}
+          · {t(`types.${c.type}`)} · <StatusBadge status={c.shownStatus} />
           {c.sample && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{t("sample")}</span>}
         </p>
         <h1>{c.subject}</h1>
         <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
           <dt className="font-medium">{t("addressee")}</dt>
           <dd data-testid="addressee">{addressee}</dd>
-          {c.copies.length > 0 && (<><dt className="font-medium">{t("copiedStates")}</dt><dd>{c.copies.map((x) => localized(x.state, "name", locale)).join(", ")}</dd></>)}
+          {c.copies.length > 0 && (
+            <>
+              <dt className="font-medium">{t("copiedStates")}</dt>
+              <dd>{c.copies.map((x) => localized(x.state, "name", locale)).join(", ")}</dd>
+            </>
+          )}
           <dt className="font-medium">{t("mandates")}</dt>
           <dd>
             <ul>
               {c.mandates.map((m) => (
-                <li key={m.mandate.id}>{localized(m.mandate, "title", locale)} — <span data-testid={`signature-${m.mandate.slug}`}>{t(`signature.${m.status}`)}</span></li>
+                <li key={m.mandate.id}>
+                  {localized(m.mandate, "title", locale)} —{" "}
+                  <span data-testid={`signature-${m.mandate.slug}`}>{t(`signature.${m.status}`)}</span>
+                </li>
               ))}
             </ul>
           </dd>
-          {c.sentAt && (<><dt className="font-medium">{t("sentAt")}</dt><dd>{format.dateTime(c.sentAt, { dateStyle: "medium", timeStyle: "short", timeZone: GENEVA_TIME_ZONE })} ({t("genevaTime")})</dd></>)}
-          {c.replyDueAt && (<><dt className="font-medium">{t("replyDue")}</dt><dd><Deadline at={c.replyDueAt} now={c.now} showDaysLeft={c.replies.length === 0} /></dd></>)}
-          {c.themes.length > 0 && (<><dt className="font-medium">{t("themes")}</dt><dd>{c.themes.map((x) => localized(x.theme, "name", locale)).join(", ")}</dd></>)}
+          {c.sentAt && (
+            <>
+              <dt className="font-medium">{t("sentAt")}</dt>
+              <dd>
+                {format.dateTime(c.sentAt, { dateStyle: "medium", timeStyle: "short", timeZone: GENEVA_TIME_ZONE })} ({t("genevaTime")})
+              </dd>
+            </>
+          )}
+          {c.replyDueAt && (
+            <>
+              <dt className="font-medium">{t("replyDue")}</dt>
+              <dd>
+                <Deadline at={c.replyDueAt} now={c.now} showDaysLeft={c.replies.length === 0} />
+              </dd>
+            </>
+          )}
+          {c.themes.length > 0 && (
+            <>
+              <dt className="font-medium">{t("themes")}</dt>
+              <dd>{c.themes.map((x) => localized(x.theme, "name", locale)).join(", ")}</dd>
+            </>
+          )}
         </dl>
       </header>
       {c.reviewComment && (
         <section aria-labelledby="review-comment" className="rounded border border-amber-300 bg-amber-50 p-3">
-          <h2 id="review-comment" className="text-base">{t("reviewComment")}</h2>
+          <h2 id="review-comment" className="text-base">
+            {t("reviewComment")}
+          </h2>
           <p className="whitespace-pre-wrap">{c.reviewComment}</p>
         </section>
       )}
@@ -47,11 +79,23 @@ export async function LetterView({ c }: { c: CommunicationDetail }) {
       </section>
       <section aria-labelledby="letter-h">
         <h2 id="letter-h">{t("letterHeading")}</h2>
-        <div className="prose max-w-none space-y-3" data-testid="letter-body" dangerouslySetInnerHTML={{ __html: renderMarkdown(c.body) }} />
+        <div
+          className="prose max-w-none space-y-3"
+          data-testid="letter-body"
+          dangerouslySetInnerHTML={{ __html: renderMarkdown(c.body) }}
+        />
       </section>
       <section aria-labelledby="annex-h" className="rounded border border-red-200 bg-red-50 p-3">
-        <h2 id="annex-h" className="text-base">{t("annex")}</h2>
-        {c.annexVisible ? <p className="whitespace-pre-wrap" data-testid="annex">{c.confidentialAnnex ?? "—"}</p> : <p>{t("annexWithheld")}</p>}
+        <h2 id="annex-h" className="text-base">
+          {t("annex")}
+        </h2>
+        {c.annexVisible ? (
+          <p className="whitespace-pre-wrap" data-testid="annex">
+            {c.confidentialAnnex ?? "—"}
+          </p>
+        ) : (
+          <p>{t("annexWithheld")}</p>
+        )}
       </section>
     </article>
   );

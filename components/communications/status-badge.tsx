@@ -16,5 +16,9 @@ const TONE: Record<DisplayStatus, string> = {
 
 export async function StatusBadge({ status }: { status: DisplayStatus }) {
   const t = await getTranslations("communications.statuses");
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${TONE[status]}`} data-testid="status">{t(status)}</span>;
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${TONE[status]}`} data-testid="status">
+      {t(status)}
+    </span>
+  );
 }

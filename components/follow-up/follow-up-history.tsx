@@ -12,7 +12,9 @@ export async function FollowUpHistory({ communicationId }: { communicationId: st
   const headingId = `follow-up-history-${communicationId}`;
   return (
     <section aria-labelledby={headingId} className="space-y-2">
-      <h2 id={headingId} className="text-base">{t("historyHeading")}</h2>
+      <h2 id={headingId} className="text-base">
+        {t("historyHeading")}
+      </h2>
       {entries.length === 0 ? (
         <p className="text-sm text-slate-700">{t("historyEmpty")}</p>
       ) : (
@@ -20,8 +22,10 @@ export async function FollowUpHistory({ communicationId }: { communicationId: st
           {entries.map((e) => (
             <li key={e.id} data-testid="follow-up-history-entry">
               <time dateTime={e.createdAt.toISOString()}>{format.dateTime(e.createdAt, { dateStyle: "medium" })}</time>
-              {" · "}<strong className="font-medium">{t(`kinds.${e.kind}`)}</strong>
-              {" · "}<FollowUpMailStatus status={e.status} notBefore={e.notBefore} sentAt={e.sentAt} />
+              {" · "}
+              <strong className="font-medium">{t(`kinds.${e.kind}`)}</strong>
+              {" · "}
+              <FollowUpMailStatus status={e.status} notBefore={e.notBefore} sentAt={e.sentAt} />
             </li>
           ))}
         </ol>

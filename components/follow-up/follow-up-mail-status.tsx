@@ -9,8 +9,15 @@ import { GENEVA_TIME_ZONE } from "@/lib/core/geneva";
 export async function FollowUpMailStatus({ status, notBefore, sentAt }: { status: OutboxStatus; notBefore: Date; sentAt: Date | null }) {
   const [t, format] = await Promise.all([getTranslations("followUp"), getFormatter()]);
   if (status === "HELD") {
-    return <>{t("status.HELD", { time: format.dateTime(notBefore, { dateStyle: "medium", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }) })}</>;
+    return (
+      <>{t("status.HELD", { time: format.dateTime(notBefore, { dateStyle: "medium", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }) })}</>
+    );
   }
-  if (status === "SENT" && sentAt) return <>{t("status.SENT", { time: format.dateTime(sentAt, { dateStyle: "medium", timeStyle: "short" }) })}</>;
-  return <span className={status === "FAILED" ? "font-medium text-red-800" : undefined}>{t(status === "FAILED" ? "status.FAILED" : "status.PENDING")}</span>;
+  if (status === "SENT" && sentAt)
+    return <>{t("status.SENT", { time: format.dateTime(sentAt, { dateStyle: "medium", timeStyle: "short" }) })}</>;
+  return (
+    <span className={status === "FAILED" ? "font-medium text-red-800" : undefined}>
+      {t(status === "FAILED" ? "status.FAILED" : "status.PENDING")}
+    </span>
+  );
 }

@@ -17,7 +17,11 @@ export async function FollowUpTable({ rows }: { rows: FollowUpRow[] }) {
     <table className="w-full border-collapse text-sm">
       <thead>
         <tr className="border-b border-slate-300 text-left">
-          {COLUMNS.map((k) => <th key={k} scope="col" className={cell}>{t(`columns.${k}`)}</th>)}
+          {COLUMNS.map((k) => (
+            <th key={k} scope="col" className={cell}>
+              {t(`columns.${k}`)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -26,14 +30,18 @@ export async function FollowUpTable({ rows }: { rows: FollowUpRow[] }) {
           const addressee = c.addresseeState ? localized(c.addresseeState, "name", locale) : (c.addresseeOtherActor?.name ?? "");
           return (
             <tr key={r.id} className="border-b border-slate-100 align-top" data-testid="follow-up-row">
-              <td className={`${cell} whitespace-nowrap`}><time dateTime={r.createdAt.toISOString()}>{when(r.createdAt)}</time></td>
+              <td className={`${cell} whitespace-nowrap`}>
+                <time dateTime={r.createdAt.toISOString()}>{when(r.createdAt)}</time>
+              </td>
               <td className={cell}>{t(`kinds.${r.kind}`)}</td>
               <th scope="row" className={`${cell} text-left font-normal whitespace-nowrap`}>
                 <Link href={`/portal/secretariat/communications/${c.id}`}>{c.reference}</Link>
               </th>
               <td className={cell}>{addressee}</td>
               <td className={`${cell} whitespace-nowrap`}>{c.replyDueAt ? geneva(c.replyDueAt) : null}</td>
-              <td className="py-2"><FollowUpMailStatus status={r.status} notBefore={r.notBefore} sentAt={r.sentAt} /></td>
+              <td className="py-2">
+                <FollowUpMailStatus status={r.status} notBefore={r.notBefore} sentAt={r.sentAt} />
+              </td>
             </tr>
           );
         })}

@@ -3,7 +3,17 @@ import { getTranslations } from "next-intl/server";
 import type { ReportPeriod } from "@/lib/joint-report/periods";
 
 /** Links to the reports around now; the one shown is marked as the current page. */
-export async function PeriodChooser({ periods, selectedId, currentId, basePath }: { periods: ReportPeriod[]; selectedId: string; currentId: string; basePath: string }) {
+export async function PeriodChooser({
+  periods,
+  selectedId,
+  currentId,
+  basePath,
+}: {
+  periods: ReportPeriod[];
+  selectedId: string;
+  currentId: string;
+  basePath: string;
+}) {
   const t = await getTranslations("jointReport");
   return (
     <nav aria-label={t("periods")}>
@@ -13,7 +23,9 @@ export async function PeriodChooser({ periods, selectedId, currentId, basePath }
           return (
             <li key={p.id}>
               {p.id === selectedId ? (
-                <span aria-current="page" className="font-semibold">{label}</span>
+                <span aria-current="page" className="font-semibold">
+                  {label}
+                </span>
               ) : (
                 <Link href={`${basePath}?${new URLSearchParams({ period: p.id })}`}>{label}</Link>
               )}

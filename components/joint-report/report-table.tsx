@@ -6,7 +6,11 @@ export function ReportTable({ headings, children }: { headings: string[]; childr
     <table className="w-full border-collapse text-sm">
       <thead>
         <tr className="border-b border-slate-300">
-          {headings.map((h) => <th key={h} scope="col" className={headCell}>{h}</th>)}
+          {headings.map((h) => (
+            <th key={h} scope="col" className={headCell}>
+              {h}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>{children}</tbody>

@@ -16,7 +16,9 @@ export async function ReportTotals({ totals }: { totals: JointReport["totals"] }
         ]}
       />
       <p>{t("byType", { al: totals.byType.AL, ua: totals.byType.UA, ol: totals.byType.OL })}</p>
-      <p data-testid="joint-report-reply-rate">{totals.replyRate === null ? t("noReplyRate") : t("replyRate", { rate: totals.replyRate })}</p>
+      <p data-testid="joint-report-reply-rate">
+        {totals.replyRate === null ? t("noReplyRate") : t("replyRate", { rate: totals.replyRate })}
+      </p>
     </div>
   );
 }

@@ -14,23 +14,75 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t("mainNavigation")}>
           <ul className="flex flex-wrap items-center gap-4 text-sm">
-            <li><Link className="text-white" href="/">{t("home")}</Link></li>
-            <li><Link className="text-white" href="/communications">{t("communications")}</Link></li>
-            <li><Link className="text-white" href="/visits">{t("visits")}</Link></li>
-            <li><Link className="text-white" href="/calls-for-input">{t("callsForInput")}</Link></li>
-            <li><Link className="text-white" href="/stories">{t("stories")}</Link></li>
-            <li><Link className="text-white" href="/themes">{t("themes")}</Link></li>
-            <li><Link className="text-white" href="/press-releases">{tp("publicHeading")}</Link></li>
-            <li><Link className="text-white" href="/mandates">{t("mandates")}</Link></li>
-            <li><Link className="text-white" href="/states">{t("states")}</Link></li>
+            <li>
+              <Link className="text-white" href="/">
+                {t("home")}
+              </Link>
+            </li>
+            <li>
+              <Link className="text-white" href="/communications">
+                {t("communications")}
+              </Link>
+            </li>
+            <li>
+              <Link className="text-white" href="/visits">
+                {t("visits")}
+              </Link>
+            </li>
+            <li>
+              <Link className="text-white" href="/calls-for-input">
+                {t("callsForInput")}
+              </Link>
+            </li>
+            <li>
+              <Link className="text-white" href="/stories">
+                {t("stories")}
+              </Link>
+            </li>
+            <li>
+              <Link className="text-white" href="/themes">
+                {t("themes")}
+              </Link>
+            </li>
+            <li>
+              <Link className="text-white" href="/press-releases">
+                {tp("publicHeading")}
+              </Link>
+            </li>
+            <li>
+              <Link className="text-white" href="/mandates">
+                {t("mandates")}
+              </Link>
+            </li>
+            <li>
+              <Link className="text-white" href="/states">
+                {t("states")}
+              </Link>
+            </li>
             {actor ? (
               <>
-                <li><Link className="text-white" href={WORKSPACE_PATH[actor.role]}>{t("myWorkspace")}</Link></li>
-                <li><Link className="text-white" href="/portal/account">{t("myAccount")}</Link></li>
-                <li><Link className="text-white" href="/signout">{t("signOut")}</Link></li>
+                <li>
+                  <Link className="text-white" href={WORKSPACE_PATH[actor.role]}>
+                    {t("myWorkspace")}
+                  </Link>
+                </li>
+                <li>
+                  <Link className="text-white" href="/portal/account">
+                    {t("myAccount")}
+                  </Link>
+                </li>
+                <li>
+                  <Link className="text-white" href="/signout">
+                    {t("signOut")}
+                  </Link>
+                </li>
               </>
             ) : (
-              <li><Link className="text-white" href="/signin">{t("signIn")}</Link></li>
+              <li>
+                <Link className="text-white" href="/signin">
+                  {t("signIn")}
+                </Link>
+              </li>
             )}
           </ul>
         </nav>

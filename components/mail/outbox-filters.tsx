@@ -3,7 +3,15 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { OUTBOX_FILTERS, type OutboxFilter } from "@/lib/mail/schemas";
 
 /** Status tabs with their counts; the chosen one is in the URL, so a view can be shared or reloaded. */
-export async function OutboxFilters({ basePath, status, counts }: { basePath: string; status: OutboxFilter; counts: Record<OutboxFilter, number> }) {
+export async function OutboxFilters({
+  basePath,
+  status,
+  counts,
+}: {
+  basePath: string;
+  status: OutboxFilter;
+  counts: Record<OutboxFilter, number>;
+}) {
   const [t, format] = await Promise.all([getTranslations("outbox"), getFormatter()]);
   return (
     <nav aria-label={t("filterLabel")}>

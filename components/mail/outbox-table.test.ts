@@ -8,15 +8,27 @@ import type { OutboxRow } from "@/lib/mail/find-outbox";
 // The reader sits in New York; the held-until column must still speak Geneva time (R1).
 let locale: "en" | "fr" = "en";
 vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace: string) => createTranslator({ locale, messages: locale === "en" ? en : fr, namespace: namespace as never }),
+  getTranslations: async (namespace: string) =>
+    createTranslator({ locale, messages: locale === "en" ? en : fr, namespace: namespace as never }),
   getFormatter: async () => createFormatter({ locale, timeZone: "America/New_York" }),
 }));
 const { OutboxTable } = await import("./outbox-table");
 
 const base: OutboxRow = {
-  id: "1", kind: "communication", to: ["mission@example.org"], cc: [], subject: "AL NOR 2/2026", urgent: false,
-  status: "HELD", heldReason: "outside-business-hours", createdAt: new Date("2026-03-14T09:00:00Z"),
-  notBefore: new Date("2026-03-16T08:00:00Z"), sentAt: null, attempts: 0, lastError: null, communicationReference: null,
+  id: "1",
+  kind: "communication",
+  to: ["mission@example.org"],
+  cc: [],
+  subject: "AL NOR 2/2026",
+  urgent: false,
+  status: "HELD",
+  heldReason: "outside-business-hours",
+  createdAt: new Date("2026-03-14T09:00:00Z"),
+  notBefore: new Date("2026-03-16T08:00:00Z"),
+  sentAt: null,
+  attempts: 0,
+  lastError: null,
+  communicationReference: null,
 };
 // ICU versions differ on which space goes before "AM": compare with plain spaces.
 const render = async (rows: OutboxRow[]) => renderToStaticMarkup(await OutboxTable({ rows })).replace(/\s/g, " ");
@@ -32,8 +44,25 @@ describe("OutboxTable", () => {
 
   it("shows recipients, copies, reference, urgency, failures and the sending time", async () => {
     const html = await render([
-      { ...base, id: "2", urgent: true, status: "SENT", heldReason: null, cc: ["contact@example.org"], sentAt: new Date("2026-03-14T09:00:30Z"), communicationReference: "UA NOR 9/2026" },
-      { ...base, id: "3", status: "PENDING", heldReason: null, attempts: 2, lastError: "connect ECONNREFUSED", notBefore: new Date("2026-03-16T08:04:00Z") },
+      {
+        ...base,
+        id: "2",
+        urgent: true,
+        status: "SENT",
+        heldReason: null,
+        cc: ["contact@example.org"],
+        sentAt: new Date("2026-03-14T09:00:30Z"),
+        communicationReference: "UA NOR 9/2026",
+      },
+      {
+        ...base,
+        id: "3",
+        status: "PENDING",
+        heldReason: null,
+        attempts: 2,
+        lastError: "connect ECONNREFUSED",
+        notBefore: new Date("2026-03-16T08:04:00Z"),
+      },
     ]);
     expect(html).toContain("To: mission@example.org");
     expect(html).toContain("Copy: contact@example.org");

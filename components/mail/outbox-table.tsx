@@ -16,7 +16,11 @@ export async function OutboxTable({ rows }: { rows: OutboxRow[] }) {
     <table className="w-full border-collapse text-sm">
       <thead>
         <tr className="border-b border-slate-300 text-left">
-          {COLUMNS.map((k) => <th key={k} scope="col" className={cell}>{t(`columns.${k}`)}</th>)}
+          {COLUMNS.map((k) => (
+            <th key={k} scope="col" className={cell}>
+              {t(`columns.${k}`)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -30,7 +34,9 @@ export async function OutboxTable({ rows }: { rows: OutboxRow[] }) {
             <th scope="row" className={`${cell} text-left font-normal`}>
               <p>{m.subject}</p>
               <p className="font-mono text-xs text-slate-600">{m.kind}</p>
-              {m.communicationReference && <p className="text-xs text-slate-600">{t("communication", { reference: m.communicationReference })}</p>}
+              {m.communicationReference && (
+                <p className="text-xs text-slate-600">{t("communication", { reference: m.communicationReference })}</p>
+              )}
             </th>
             <td className={cell}>{m.urgent ? <strong>{t("urgent")}</strong> : t("notUrgent")}</td>
             <td className={cell}>
@@ -40,7 +46,9 @@ export async function OutboxTable({ rows }: { rows: OutboxRow[] }) {
             <td className={`${cell} whitespace-nowrap`}>
               {m.status === "PENDING" && m.attempts > 0
                 ? t("nextAttempt", { time: geneva(m.notBefore) })
-                : m.heldReason ? geneva(m.notBefore) : null}
+                : m.heldReason
+                  ? geneva(m.notBefore)
+                  : null}
             </td>
             <td className={`${cell} whitespace-nowrap`}>{m.sentAt ? when(m.sentAt) : null}</td>
             <td className="py-2">

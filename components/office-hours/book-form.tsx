@@ -15,7 +15,9 @@ export function BookForm({ slotId, label }: { slotId: string; label: string }) {
         <span className="block">{t("topicFor", { slot: label })}</span>
         <input name="topic" maxLength={1000} className="block w-64 rounded border border-slate-400 px-2 py-1" />
       </label>
-      <button type="submit" className="btn-primary" disabled={pending} aria-label={t("bookSlot", { slot: label })}>{t("book")}</button>
+      <button type="submit" className="btn-primary" disabled={pending} aria-label={t("bookSlot", { slot: label })}>
+        {t("book")}
+      </button>
       <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
     </form>
   );

@@ -13,7 +13,9 @@ export async function OwnSlots({ slots }: { slots: OwnSlot[] }) {
     <ul className="space-y-2">
       {slots.map((s) => (
         <li key={s.id} className="space-y-1 rounded border border-slate-200 p-3" data-testid="own-slot">
-          <p><GenevaAndLocal at={s.startsAt} end={s.endsAt} dateStyle="full" /> · {s.location}</p>
+          <p>
+            <GenevaAndLocal at={s.startsAt} end={s.endsAt} dateStyle="full" /> · {s.location}
+          </p>
           {s.bookedByState ? (
             <p data-testid="booked-by">
               {t("bookedBy", { state: localized(s.bookedByState, "name", locale), person: s.bookedByUser?.name ?? "—" })}
@@ -22,8 +24,15 @@ export async function OwnSlots({ slots }: { slots: OwnSlot[] }) {
           ) : (
             <div className="flex items-center gap-3">
               <span>{t("free")}</span>
-              <ActionButton action={deleteSlotAction} fields={{ slotId: s.id }} label={t("withdraw")} tone="secondary"
-                confirm={t("confirmWithdraw")} confirmLabel={t("withdraw")} cancelLabel={t("cancel")} />
+              <ActionButton
+                action={deleteSlotAction}
+                fields={{ slotId: s.id }}
+                label={t("withdraw")}
+                tone="secondary"
+                confirm={t("confirmWithdraw")}
+                confirmLabel={t("withdraw")}
+                cancelLabel={t("cancel")}
+              />
             </div>
           )}
         </li>

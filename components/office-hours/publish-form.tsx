@@ -17,13 +17,27 @@ export function PublishSlotsForm({ defaultDate }: { defaultDate: string }) {
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label={t("date")} name="date" type="date" defaultValue={defaultDate} help={t("genevaHelp")} error={e.date} required />
         <TextField label={t("time")} name="time" type="time" defaultValue="10:00" help={t("genevaHelp")} error={e.time} required />
-        <SelectField label={t("minutes")} name="minutes" defaultValue="30" error={e.minutes} required
-          options={[15, 20, 30, 45, 60].map((m) => ({ value: String(m), label: t("minutesOption", { minutes: m }) }))} />
-        <SelectField label={t("count")} name="count" defaultValue="4" error={e.count} required
-          options={Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }))} />
+        <SelectField
+          label={t("minutes")}
+          name="minutes"
+          defaultValue="30"
+          error={e.minutes}
+          required
+          options={[15, 20, 30, 45, 60].map((m) => ({ value: String(m), label: t("minutesOption", { minutes: m }) }))}
+        />
+        <SelectField
+          label={t("count")}
+          name="count"
+          defaultValue="4"
+          error={e.count}
+          required
+          options={Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }))}
+        />
       </div>
       <TextField label={t("location")} name="location" defaultValue="Palais des Nations" error={e.location} required />
-      <button type="submit" className="btn-primary" disabled={pending}>{t("publish")}</button>
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {t("publish")}
+      </button>
     </form>
   );
 }

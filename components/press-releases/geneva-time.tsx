@@ -6,7 +6,9 @@ export async function GenevaTime({ at, testId }: { at: Date; testId?: string }) 
   const [t, format] = await Promise.all([getTranslations("pressReleases"), getFormatter()]);
   return (
     <span>
-      <time dateTime={at.toISOString()} data-testid={testId}>{format.dateTime(at, { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE })}</time>{" "}
+      <time dateTime={at.toISOString()} data-testid={testId}>
+        {format.dateTime(at, { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE })}
+      </time>{" "}
       ({t("genevaTime")})
     </span>
   );

@@ -9,7 +9,12 @@ type Names = { nameEn: string; nameFr: string; nameEs: string };
  * agreed dates (calendar days). `href` links the description (the workspace's visit page, or the
  * public one); `publicHref` adds a link to the visit's public page.
  */
-export async function LinkedVisit({ state, dates, href, publicHref }: {
+export async function LinkedVisit({
+  state,
+  dates,
+  href,
+  publicHref,
+}: {
   state: Names;
   dates: { startDate: Date; endDate: Date } | null;
   href?: string | null;
@@ -18,11 +23,18 @@ export async function LinkedVisit({ state, dates, href, publicHref }: {
   const [t, format, locale] = await Promise.all([getTranslations("pressReleases"), getFormatter(), getLocale()]);
   const day = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
   const name = localized(state, "name", locale);
-  const label = dates ? t("visitLabel", { state: name, start: day(dates.startDate), end: day(dates.endDate) }) : t("visitTo", { state: name });
+  const label = dates
+    ? t("visitLabel", { state: name, start: day(dates.startDate), end: day(dates.endDate) })
+    : t("visitTo", { state: name });
   return (
     <span data-testid="linked-visit">
       {href ? <Link href={href}>{label}</Link> : label}
-      {publicHref && <> · <Link href={publicHref}>{t("visitPublicPage")}</Link></>}
+      {publicHref && (
+        <>
+          {" "}
+          · <Link href={publicHref}>{t("visitPublicPage")}</Link>
+        </>
+      )}
     </span>
   );
 }

@@ -8,10 +8,23 @@ import { SelectField } from "@/components/ui/select-field";
 import { FormMessage } from "@/components/ui/form-message";
 
 type Option = { value: string; label: string };
-export type PressReleaseValues = { pressReleaseId: string; mandateId: string; communicationId: string; visitId: string; title: string; body: string };
+export type PressReleaseValues = {
+  pressReleaseId: string;
+  mandateId: string;
+  communicationId: string;
+  visitId: string;
+  title: string;
+  body: string;
+};
 
 /** R3: a press release may be linked to one sent communication or one country visit of its mandate. */
-export function PressReleaseForm({ initial, choices }: { initial: PressReleaseValues; choices: { mandates: Option[]; communications: Option[]; visits: Option[] } }) {
+export function PressReleaseForm({
+  initial,
+  choices,
+}: {
+  initial: PressReleaseValues;
+  choices: { mandates: Option[]; communications: Option[]; visits: Option[] };
+}) {
   const t = useTranslations("pressReleases");
   const { state, pending, formRef, onSubmit } = useActionForm(savePressReleaseAction);
   const e = state.fieldErrors ?? {};
@@ -21,23 +34,57 @@ export function PressReleaseForm({ initial, choices }: { initial: PressReleaseVa
     <form ref={formRef} onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
       <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
       <input type="hidden" name="pressReleaseId" value={id} />
-      <SelectField label={t("mandate")} name="mandateId" defaultValue={initial.mandateId} options={choices.mandates} error={e.mandateId} required />
+      <SelectField
+        label={t("mandate")}
+        name="mandateId"
+        defaultValue={initial.mandateId}
+        options={choices.mandates}
+        error={e.mandateId}
+        required
+      />
       <div className="space-y-1">
-        <label htmlFor="communicationId" className="block text-sm font-medium">{t("communication")}</label>
-        <select id="communicationId" name="communicationId" defaultValue={initial.communicationId} aria-invalid={e.communicationId ? true : undefined}
-          aria-describedby={e.communicationId ? "communication-help communication-error" : "communication-help"} className="block w-full rounded border border-slate-400 bg-white px-3 py-2">
+        <label htmlFor="communicationId" className="block text-sm font-medium">
+          {t("communication")}
+        </label>
+        <select
+          id="communicationId"
+          name="communicationId"
+          defaultValue={initial.communicationId}
+          aria-invalid={e.communicationId ? true : undefined}
+          aria-describedby={e.communicationId ? "communication-help communication-error" : "communication-help"}
+          className="block w-full rounded border border-slate-400 bg-white px-3 py-2"
+        >
           <option value="">{t("noCommunication")}</option>
-          {choices.communications.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {choices.communications.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
-        <p id="communication-help" className="text-sm text-slate-600">{t("communicationHelp")}</p>
-        {e.communicationId?.[0] && <p id="communication-error" className="text-sm text-red-700">{e.communicationId[0]}</p>}
+        <p id="communication-help" className="text-sm text-slate-600">
+          {t("communicationHelp")}
+        </p>
+        {e.communicationId?.[0] && (
+          <p id="communication-error" className="text-sm text-red-700">
+            {e.communicationId[0]}
+          </p>
+        )}
       </div>
-      <SelectField label={t("visit")} name="visitId" defaultValue={initial.visitId} options={choices.visits} placeholder={t("noVisit")}
-        help={t("visitHelp")} error={e.visitId} />
+      <SelectField
+        label={t("visit")}
+        name="visitId"
+        defaultValue={initial.visitId}
+        options={choices.visits}
+        placeholder={t("noVisit")}
+        help={t("visitHelp")}
+        error={e.visitId}
+      />
       <TextField label={t("title")} name="title" defaultValue={initial.title} error={e.title} required />
       <TextArea label={t("body")} name="body" help={t("bodyHelp")} defaultValue={initial.body} error={e.body} rows={14} required />
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="btn-primary" disabled={pending}>{t("saveDraft")}</button>
+        <button type="submit" className="btn-primary" disabled={pending}>
+          {t("saveDraft")}
+        </button>
         {id && <a href={`/portal/mandate-holder/press-releases/${id}`}>{t("open")}</a>}
       </div>
     </form>

@@ -14,10 +14,18 @@ export async function PressReleaseTable({ rows, basePath }: { rows: PressRelease
     <table className="w-full border-collapse text-sm">
       <thead>
         <tr className="border-b border-slate-300 text-left">
-          <th scope="col" className="py-2 pr-3">{t("title")}</th>
-          <th scope="col" className="py-2 pr-3">{t("linkedTo")}</th>
-          <th scope="col" className="py-2 pr-3">{t("status")}</th>
-          <th scope="col" className="py-2">{t("sharedAt")}</th>
+          <th scope="col" className="py-2 pr-3">
+            {t("title")}
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            {t("linkedTo")}
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            {t("status")}
+          </th>
+          <th scope="col" className="py-2">
+            {t("sharedAt")}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -36,13 +44,21 @@ export async function PressReleaseTable({ rows, basePath }: { rows: PressRelease
               ) : r.visit ? (
                 <>
                   {t("visitTo", { state: localized(r.visit.visitRequest.state, "name", locale) })}
-                  <span className="block text-xs text-slate-600">{day(r.visit.startDate)} – {day(r.visit.endDate)}</span>
+                  <span className="block text-xs text-slate-600">
+                    {day(r.visit.startDate)} – {day(r.visit.endDate)}
+                  </span>
                 </>
-              ) : "—"}
+              ) : (
+                "—"
+              )}
             </td>
-            <td className="py-2 pr-3"><PressReleaseStatusBadge status={r.status} /></td>
+            <td className="py-2 pr-3">
+              <PressReleaseStatusBadge status={r.status} />
+            </td>
             <td className="py-2">
-              {r.sharedWithStateAt ? format.dateTime(r.sharedWithStateAt, { dateStyle: "medium", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }) : "—"}
+              {r.sharedWithStateAt
+                ? format.dateTime(r.sharedWithStateAt, { dateStyle: "medium", timeStyle: "short", timeZone: GENEVA_TIME_ZONE })
+                : "—"}
             </td>
           </tr>
         ))}

@@ -13,23 +13,42 @@ import { LinkedVisit } from "./linked-visit";
  * country visit, the visit and whether the debriefing with the State is recorded (R4).
  * `communicationBase` and `visitBase` are the workspace's communication and visit routes.
  */
-export async function PressReleaseView({ pr, communicationBase, visitBase }: { pr: PressReleaseDetail; communicationBase: string; visitBase: string }) {
+export async function PressReleaseView({
+  pr,
+  communicationBase,
+  visitBase,
+}: {
+  pr: PressReleaseDetail;
+  communicationBase: string;
+  visitBase: string;
+}) {
   const [t, locale] = await Promise.all([getTranslations("pressReleases"), getLocale()]);
   const c = pr.communication;
   const v = pr.visit;
   return (
     <article className="space-y-5">
       <header className="space-y-2">
-        <p className="text-sm text-slate-700"><PressReleaseStatusBadge status={pr.status} /></p>
+        <p className="text-sm text-slate-700">
+          <PressReleaseStatusBadge status={pr.status} />
+        </p>
         <h1>{pr.title}</h1>
         <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[16rem_1fr]">
-          {pr.mandate && (<><dt className="font-medium">{t("mandate")}</dt><dd>{localized(pr.mandate, "title", locale)}</dd></>)}
+          {pr.mandate && (
+            <>
+              <dt className="font-medium">{t("mandate")}</dt>
+              <dd>{localized(pr.mandate, "title", locale)}</dd>
+            </>
+          )}
           {v ? (
             <>
               <dt className="font-medium">{t("visit")}</dt>
               <dd>
-                <LinkedVisit state={v.visitRequest.state} dates={v} href={`${visitBase}/${v.visitRequest.id}`}
-                  publicHref={pr.visitPublic ? `/visits/${v.visitRequest.id}` : null} />
+                <LinkedVisit
+                  state={v.visitRequest.state}
+                  dates={v}
+                  href={`${visitBase}/${v.visitRequest.id}`}
+                  publicHref={pr.visitPublic ? `/visits/${v.visitRequest.id}` : null}
+                />
               </dd>
               <dt className="font-medium">{t("debriefing")}</dt>
               <dd data-testid="debriefing">
@@ -42,10 +61,15 @@ export async function PressReleaseView({ pr, communicationBase, visitBase }: { p
               <dd>
                 {c ? (
                   <>
-                    <span className="font-mono" data-testid="communication-reference">{c.reference}</span> — <Link href={`${communicationBase}/${c.id}`}>{c.subject}</Link>
+                    <span className="font-mono" data-testid="communication-reference">
+                      {c.reference}
+                    </span>{" "}
+                    — <Link href={`${communicationBase}/${c.id}`}>{c.subject}</Link>
                     {c.addresseeState && <> ({localized(c.addresseeState, "name", locale)})</>}
                   </>
-                ) : t("notLinked")}
+                ) : (
+                  t("notLinked")
+                )}
               </dd>
             </>
           )}
@@ -60,10 +84,29 @@ export async function PressReleaseView({ pr, communicationBase, visitBase }: { p
               </dd>
             </>
           )}
-          {pr.replyDueAt && (<><dt className="font-medium">{t("replyDue")}</dt><dd><GenevaTime at={pr.replyDueAt} testId="reply-due" /></dd></>)}
-          {pr.publishedAt && (<><dt className="font-medium">{t("publishedAt")}</dt><dd><GenevaTime at={pr.publishedAt} /></dd></>)}
+          {pr.replyDueAt && (
+            <>
+              <dt className="font-medium">{t("replyDue")}</dt>
+              <dd>
+                <GenevaTime at={pr.replyDueAt} testId="reply-due" />
+              </dd>
+            </>
+          )}
+          {pr.publishedAt && (
+            <>
+              <dt className="font-medium">{t("publishedAt")}</dt>
+              <dd>
+                <GenevaTime at={pr.publishedAt} />
+              </dd>
+            </>
+          )}
           {pr.earlyJustification && (
-            <><dt className="font-medium">{t("earlyJustification")}</dt><dd className="whitespace-pre-wrap" data-testid="early-justification">{pr.earlyJustification}</dd></>
+            <>
+              <dt className="font-medium">{t("earlyJustification")}</dt>
+              <dd className="whitespace-pre-wrap" data-testid="early-justification">
+                {pr.earlyJustification}
+              </dd>
+            </>
           )}
         </dl>
       </header>

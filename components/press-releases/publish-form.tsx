@@ -17,7 +17,9 @@ export function PublishForm({ pressReleaseId, askJustification }: { pressRelease
       {(askJustification || e.justification) && (
         <TextArea label={t("justification")} name="justification" help={t("justificationHelp")} error={e.justification} rows={4} />
       )}
-      <button type="submit" className="btn-primary" disabled={pending}>{t("publish")}</button>
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {t("publish")}
+      </button>
     </form>
   );
 }

@@ -9,8 +9,14 @@ export async function ShareSection({ pressReleaseId }: { pressReleaseId: string 
     <section aria-labelledby="share-h" className="space-y-2 rounded border border-slate-300 p-4">
       <h2 id="share-h">{t("share")}</h2>
       <p className="text-sm text-slate-700">{t("shareHelp")}</p>
-      <ActionButton action={sharePressReleaseAction} fields={{ pressReleaseId }} label={t("share")}
-        confirm={t("confirmShare")} confirmLabel={t("share")} cancelLabel={t("cancel")} />
+      <ActionButton
+        action={sharePressReleaseAction}
+        fields={{ pressReleaseId }}
+        label={t("share")}
+        confirm={t("confirmShare")}
+        confirmLabel={t("share")}
+        cancelLabel={t("cancel")}
+      />
     </section>
   );
 }

@@ -10,5 +10,9 @@ const TONE: Record<PressReleaseStatus, string> = {
 
 export async function PressReleaseStatusBadge({ status }: { status: PressReleaseStatus }) {
   const t = await getTranslations("pressReleases.statuses");
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${TONE[status]}`} data-testid="status">{t(status)}</span>;
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${TONE[status]}`} data-testid="status">
+      {t(status)}
+    </span>
+  );
 }

@@ -4,7 +4,11 @@ import { findPublishedPressReleasesOfVisit } from "@/lib/press-releases/find-vis
 
 /** The "Press releases" section of a visit's public page: its published press releases, if any. */
 export async function VisitPressReleases({ visitRequestId, now }: { visitRequestId: string; now: Date }) {
-  const [rows, t, format] = await Promise.all([findPublishedPressReleasesOfVisit({ visitRequestId, now }), getTranslations("pressReleases"), getFormatter()]);
+  const [rows, t, format] = await Promise.all([
+    findPublishedPressReleasesOfVisit({ visitRequestId, now }),
+    getTranslations("pressReleases"),
+    getFormatter(),
+  ]);
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby="press-releases-h" className="space-y-2">

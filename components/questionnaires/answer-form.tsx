@@ -12,8 +12,18 @@ type File = { id: string; fileName: string };
  * The respondent's answer: saved as a draft as often as needed, files included, then submitted once.
  * Nothing typed is lost on an error; files already saved are listed and can be removed from a draft.
  */
-export function AnswerForm({ questionnaireId, questions, answers, files, mayPublish }: {
-  questionnaireId: string; questions: Question[]; answers: Record<string, string | string[]>; files: File[]; mayPublish: boolean;
+export function AnswerForm({
+  questionnaireId,
+  questions,
+  answers,
+  files,
+  mayPublish,
+}: {
+  questionnaireId: string;
+  questions: Question[];
+  answers: Record<string, string | string[]>;
+  files: File[];
+  mayPublish: boolean;
 }) {
   const t = useTranslations("questionnaires");
   const { state, pending, formRef, onSubmit } = useActionForm(saveResponseAction);
@@ -24,15 +34,25 @@ export function AnswerForm({ questionnaireId, questions, answers, files, mayPubl
   const receipt = state.ok && state.data && typeof state.data === "object" ? (state.data as { receipt: string | null }).receipt : null;
   // Files are saved with the draft: clear the pickers so the next save does not send them again.
   useEffect(() => {
-    if (state.ok) formRef.current?.querySelectorAll<HTMLInputElement>('input[type="file"], input[name="removeAttachmentIds"]').forEach((i) => {
-      if (i.type === "file") i.value = "";
-      else i.checked = false;
-    });
+    if (state.ok)
+      formRef.current?.querySelectorAll<HTMLInputElement>('input[type="file"], input[name="removeAttachmentIds"]').forEach((i) => {
+        if (i.type === "file") i.value = "";
+        else i.checked = false;
+      });
   }, [state, formRef]);
   const message = state.ok ? (receipt ? t("submittedMessage", { receipt }) : t("draftSaved")) : state.message;
   const field = "block w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-700";
   return (
-    <form ref={formRef} onSubmit={(ev) => { dialog.current?.close(); onSubmit(ev); }} className="max-w-3xl space-y-5" noValidate encType="multipart/form-data">
+    <form
+      ref={formRef}
+      onSubmit={(ev) => {
+        dialog.current?.close();
+        onSubmit(ev);
+      }}
+      className="max-w-3xl space-y-5"
+      noValidate
+      encType="multipart/form-data"
+    >
       <FormMessage tone={state.ok ? "success" : "error"} message={message} />
       <input type="hidden" name="questionnaireId" value={questionnaireId} />
       <input ref={intent} type="hidden" name="intent" defaultValue="save" />
@@ -42,16 +62,34 @@ export function AnswerForm({ questionnaireId, questions, answers, files, mayPubl
         const described = error ? `${id}-error` : undefined;
         const label = `${q.position}. ${q.text}`;
         const value = answers[q.id];
-        const errorLine = error && <p id={`${id}-error`} className="text-sm text-red-700">{error}</p>;
-        const req = q.required && <span aria-hidden="true" className="text-red-700"> *</span>;
+        const errorLine = error && (
+          <p id={`${id}-error`} className="text-sm text-red-700">
+            {error}
+          </p>
+        );
+        const req = q.required && (
+          <span aria-hidden="true" className="text-red-700">
+            {" "}
+            *
+          </span>
+        );
         if (q.kind === "SINGLE_CHOICE" || q.kind === "MULTIPLE_CHOICE") {
           const chosen = Array.isArray(value) ? value : value ? [value] : [];
           return (
             <fieldset key={q.id} className="space-y-1" aria-describedby={described} aria-required={q.required || undefined}>
-              <legend className="text-sm font-medium">{label}{req}</legend>
+              <legend className="text-sm font-medium">
+                {label}
+                {req}
+              </legend>
               {q.choices.map((c) => (
                 <label key={c} className="flex items-center gap-2 text-sm">
-                  <input type={q.kind === "SINGLE_CHOICE" ? "radio" : "checkbox"} name={`answer.${q.id}`} value={c} defaultChecked={chosen.includes(c)} className="size-4" />
+                  <input
+                    type={q.kind === "SINGLE_CHOICE" ? "radio" : "checkbox"}
+                    name={`answer.${q.id}`}
+                    value={c}
+                    defaultChecked={chosen.includes(c)}
+                    className="size-4"
+                  />
                   {c}
                 </label>
               ))}
@@ -63,35 +101,68 @@ export function AnswerForm({ questionnaireId, questions, answers, files, mayPubl
           const saved = (Array.isArray(value) ? value : []).map((fid) => byId.get(fid)).filter((f): f is File => !!f);
           return (
             <div key={q.id} className="space-y-1">
-              <label htmlFor={id} className="block text-sm font-medium">{label}{req}</label>
+              <label htmlFor={id} className="block text-sm font-medium">
+                {label}
+                {req}
+              </label>
               {saved.length > 0 && (
                 <ul className="space-y-1 text-sm" aria-label={t("savedFiles")}>
                   {saved.map((f) => (
                     <li key={f.id} className="flex flex-wrap items-center gap-3">
                       <a href={`/api/calls-for-input/files/${f.id}`}>{f.fileName}</a>
                       <label className="flex items-center gap-1">
-                        <input type="checkbox" name="removeAttachmentIds" value={f.id} className="size-4" /> {t("removeFile", { name: f.fileName })}
+                        <input type="checkbox" name="removeAttachmentIds" value={f.id} className="size-4" />{" "}
+                        {t("removeFile", { name: f.fileName })}
                       </label>
                     </li>
                   ))}
                 </ul>
               )}
-              <input id={id} name={`file.${q.id}`} type="file" multiple accept=".pdf,.docx,.odt,.xlsx,.ods,.png,.jpg,.jpeg" className="block text-sm"
-                aria-invalid={error ? true : undefined} aria-describedby={`${id}-help${described ? ` ${described}` : ""}`} />
-              <p id={`${id}-help`} className="text-sm text-slate-600">{t("filesHelp")}</p>
+              <input
+                id={id}
+                name={`file.${q.id}`}
+                type="file"
+                multiple
+                accept=".pdf,.docx,.odt,.xlsx,.ods,.png,.jpg,.jpeg"
+                className="block text-sm"
+                aria-invalid={error ? true : undefined}
+                aria-describedby={`${id}-help${described ? ` ${described}` : ""}`}
+              />
+              <p id={`${id}-help`} className="text-sm text-slate-600">
+                {t("filesHelp")}
+              </p>
               {errorLine}
             </div>
           );
         }
         return (
           <div key={q.id} className="space-y-1">
-            <label htmlFor={id} className="block text-sm font-medium">{label}{req}</label>
+            <label htmlFor={id} className="block text-sm font-medium">
+              {label}
+              {req}
+            </label>
             {q.kind === "SHORT_TEXT" ? (
-              <input id={id} name={`answer.${q.id}`} defaultValue={typeof value === "string" ? value : ""} maxLength={500} className={field}
-                aria-invalid={error ? true : undefined} aria-describedby={described} aria-required={q.required || undefined} />
+              <input
+                id={id}
+                name={`answer.${q.id}`}
+                defaultValue={typeof value === "string" ? value : ""}
+                maxLength={500}
+                className={field}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={described}
+                aria-required={q.required || undefined}
+              />
             ) : (
-              <textarea id={id} name={`answer.${q.id}`} defaultValue={typeof value === "string" ? value : ""} rows={6} className={field}
-                aria-invalid={error ? true : undefined} aria-describedby={described} aria-required={q.required || undefined} />
+              <textarea
+                id={id}
+                name={`answer.${q.id}`}
+                defaultValue={typeof value === "string" ? value : ""}
+                rows={6}
+                className={field}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={described}
+                aria-required={q.required || undefined}
+              />
             )}
             {errorLine}
           </div>
@@ -102,14 +173,35 @@ export function AnswerForm({ questionnaireId, questions, answers, files, mayPubl
         <span>{t("mayPublish")}</span>
       </label>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" className="btn-secondary" disabled={pending} onClick={() => { intent.current!.value = "save"; }}>{t("saveDraft")}</button>
-        <button type="button" className="btn-primary" disabled={pending} onClick={() => dialog.current?.showModal()}>{t("submit")}</button>
+        <button
+          type="submit"
+          className="btn-secondary"
+          disabled={pending}
+          onClick={() => {
+            intent.current!.value = "save";
+          }}
+        >
+          {t("saveDraft")}
+        </button>
+        <button type="button" className="btn-primary" disabled={pending} onClick={() => dialog.current?.showModal()}>
+          {t("submit")}
+        </button>
       </div>
       <dialog ref={dialog} className="m-auto max-w-md rounded p-6 shadow-xl backdrop:bg-black/40">
         <p className="mb-4">{t("confirmSubmit")}</p>
         <div className="flex gap-3">
-          <button type="submit" className="btn-primary" onClick={() => { intent.current!.value = "submit"; }}>{t("submit")}</button>
-          <button type="button" className="btn-secondary" onClick={() => dialog.current?.close()}>{t("cancel")}</button>
+          <button
+            type="submit"
+            className="btn-primary"
+            onClick={() => {
+              intent.current!.value = "submit";
+            }}
+          >
+            {t("submit")}
+          </button>
+          <button type="button" className="btn-secondary" onClick={() => dialog.current?.close()}>
+            {t("cancel")}
+          </button>
         </div>
       </dialog>
     </form>

@@ -16,13 +16,23 @@ export async function AnswerView({ questions, answers, files }: { questions: Que
         if (q.kind === "FILE_UPLOAD") {
           const list = (Array.isArray(value) ? value : []).map((id) => byId.get(id)).filter((f): f is File => !!f);
           body = list.length ? (
-            <ul className="list-disc pl-6">{list.map((f) => <li key={f.id}><a href={`/api/calls-for-input/files/${f.id}`}>{f.fileName}</a></li>)}</ul>
-          ) : <span className="text-slate-600">{t("noAnswer")}</span>;
+            <ul className="list-disc pl-6">
+              {list.map((f) => (
+                <li key={f.id}>
+                  <a href={`/api/calls-for-input/files/${f.id}`}>{f.fileName}</a>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <span className="text-slate-600">{t("noAnswer")}</span>
+          );
         } else if (Array.isArray(value)) body = value.join("; ");
         else body = value ? <span className="whitespace-pre-wrap">{value}</span> : <span className="text-slate-600">{t("noAnswer")}</span>;
         return (
           <div key={q.id}>
-            <dt className="font-medium">{q.position}. {q.text}</dt>
+            <dt className="font-medium">
+              {q.position}. {q.text}
+            </dt>
             <dd className="mt-1">{body}</dd>
           </div>
         );

@@ -13,20 +13,55 @@ export function ApprovalForm({ questionnaireId }: { questionnaireId: string }) {
   const decision = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   return (
-    <form ref={formRef} onSubmit={(e) => { dialog.current?.close(); onSubmit(e); }} className="space-y-3" noValidate>
+    <form
+      ref={formRef}
+      onSubmit={(e) => {
+        dialog.current?.close();
+        onSubmit(e);
+      }}
+      className="space-y-3"
+      noValidate
+    >
       <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
       <input type="hidden" name="questionnaireId" value={questionnaireId} />
       <input ref={decision} type="hidden" name="decision" defaultValue="approve" />
-      <TextArea label={t("exceptionJustification")} name="exceptionJustification" rows={3} help={t("approvalJustificationHelp")} error={state.fieldErrors?.exceptionJustification} />
+      <TextArea
+        label={t("exceptionJustification")}
+        name="exceptionJustification"
+        rows={3}
+        help={t("approvalJustificationHelp")}
+        error={state.fieldErrors?.exceptionJustification}
+      />
       <div className="flex gap-3">
-        <button type="submit" className="btn-primary" disabled={pending} onClick={() => { decision.current!.value = "approve"; }}>{t("approve")}</button>
-        <button type="button" className="btn-danger" disabled={pending} onClick={() => dialog.current?.showModal()}>{t("reject")}</button>
+        <button
+          type="submit"
+          className="btn-primary"
+          disabled={pending}
+          onClick={() => {
+            decision.current!.value = "approve";
+          }}
+        >
+          {t("approve")}
+        </button>
+        <button type="button" className="btn-danger" disabled={pending} onClick={() => dialog.current?.showModal()}>
+          {t("reject")}
+        </button>
       </div>
       <dialog ref={dialog} className="m-auto max-w-md rounded p-6 shadow-xl backdrop:bg-black/40">
         <p className="mb-4">{t("confirmReject")}</p>
         <div className="flex gap-3">
-          <button type="submit" className="btn-danger" onClick={() => { decision.current!.value = "reject"; }}>{t("reject")}</button>
-          <button type="button" className="btn-secondary" onClick={() => dialog.current?.close()}>{t("cancel")}</button>
+          <button
+            type="submit"
+            className="btn-danger"
+            onClick={() => {
+              decision.current!.value = "reject";
+            }}
+          >
+            {t("reject")}
+          </button>
+          <button type="button" className="btn-secondary" onClick={() => dialog.current?.close()}>
+            {t("cancel")}
+          </button>
         </div>
       </dialog>
     </form>

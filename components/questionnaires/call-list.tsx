@@ -15,7 +15,9 @@ export async function CallList({ rows, now, basePath = "/calls-for-input" }: { r
           <li key={c.id} className="space-y-2 rounded border border-slate-200 p-4" data-testid="call-row">
             <h2 className="text-lg">
               <Link href={`${basePath}/${c.id}`}>{c.title}</Link>{" "}
-              <span className={open ? "rounded bg-green-100 px-2 text-sm text-green-900" : "rounded bg-slate-100 px-2 text-sm text-slate-800"}>
+              <span
+                className={open ? "rounded bg-green-100 px-2 text-sm text-green-900" : "rounded bg-slate-100 px-2 text-sm text-slate-800"}
+              >
                 {open ? t("open") : t("closed")}
               </span>
             </h2>

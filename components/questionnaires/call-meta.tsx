@@ -31,9 +31,13 @@ export async function CallMeta({ call }: { call: PublicCallRow }) {
         </>
       )}
       <dt className="font-medium">{t("opens")}</dt>
-      <dd><GenevaAndLocal at={call.opensAt} /></dd>
+      <dd>
+        <GenevaAndLocal at={call.opensAt} />
+      </dd>
       <dt className="font-medium">{t("deadline")}</dt>
-      <dd><GenevaAndLocal at={call.deadline} testId="deadline" /></dd>
+      <dd>
+        <GenevaAndLocal at={call.deadline} testId="deadline" />
+      </dd>
     </dl>
   );
 }

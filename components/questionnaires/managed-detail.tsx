@@ -11,14 +11,20 @@ import { ApprovalForm } from "./approval-form";
 /** One call in a workspace: what was asked, of whom, who answered, the answers and their exports (R12). */
 export async function ManagedDetail({ q, basePath, page }: { q: ManagedQuestionnaire; basePath: string; page: number }) {
   const [t, locale, format] = await Promise.all([getTranslations("questionnaires"), getLocale(), getFormatter()]);
-  const label = (r: { role: string; name: string; organisation: string | null; state: { nameEn: string; nameFr: string; nameEs: string } | null }) =>
-    r.role === "STATE" && r.state ? localized(r.state, "name", locale) : (r.organisation ?? r.name);
+  const label = (r: {
+    role: string;
+    name: string;
+    organisation: string | null;
+    state: { nameEn: string; nameFr: string; nameEs: string } | null;
+  }) => (r.role === "STATE" && r.state ? localized(r.state, "name", locale) : (r.organisation ?? r.name));
   const asked = q.asked.length;
   const answeredAsked = q.asked.filter((s) => s.answered).length;
   return (
     <article className="space-y-6">
       <h1>{q.title}</h1>
-      <p>{t("statusLabel")}: <strong data-testid="status">{t(`statuses.${q.status}`)}</strong></p>
+      <p>
+        {t("statusLabel")}: <strong data-testid="status">{t(`statuses.${q.status}`)}</strong>
+      </p>
       <CallMeta call={q} />
       <p className="max-w-3xl whitespace-pre-wrap">{q.purpose}</p>
       {q.exceptionJustification && (
@@ -46,7 +52,9 @@ export async function ManagedDetail({ q, basePath, page }: { q: ManagedQuestionn
                 <summary className="cursor-pointer">{t("askedList", { count: asked })}</summary>
                 <ul className="mt-2 columns-2 text-sm sm:columns-3">
                   {q.asked.map((s) => (
-                    <li key={s.id}>{localized(s, "name", locale)} — {s.answered ? t("hasAnswered") : t("notAnswered")}</li>
+                    <li key={s.id}>
+                      {localized(s, "name", locale)} — {s.answered ? t("hasAnswered") : t("notAnswered")}
+                    </li>
                   ))}
                 </ul>
               </details>
@@ -54,7 +62,10 @@ export async function ManagedDetail({ q, basePath, page }: { q: ManagedQuestionn
             {q.respondents.length > 0 && (
               <ul className="list-disc pl-6 text-sm" data-testid="respondents">
                 {q.respondents.map((r) => (
-                  <li key={r.id}>{label(r.respondent)} · {r.submittedAt ? format.dateTime(r.submittedAt, { dateStyle: "medium", timeStyle: "short" }) : ""}</li>
+                  <li key={r.id}>
+                    {label(r.respondent)} ·{" "}
+                    {r.submittedAt ? format.dateTime(r.submittedAt, { dateStyle: "medium", timeStyle: "short" }) : ""}
+                  </li>
                 ))}
               </ul>
             )}
@@ -62,18 +73,33 @@ export async function ManagedDetail({ q, basePath, page }: { q: ManagedQuestionn
           <section aria-labelledby="answers-h" className="space-y-3">
             <h2 id="answers-h">{t("answersHeading")}</h2>
             <p>
-              <a href={`/api/calls-for-input/${q.id}/answers.csv`} download>{t("exportCsv")}</a>{" · "}
-              <a href={`/api/calls-for-input/${q.id}/files.zip`} download>{t("exportZip")}</a>
+              <a href={`/api/calls-for-input/${q.id}/answers.csv`} download>
+                {t("exportCsv")}
+              </a>
+              {" · "}
+              <a href={`/api/calls-for-input/${q.id}/files.zip`} download>
+                {t("exportZip")}
+              </a>
             </p>
-            {q.answers.length === 0 ? <p>{t("noAnswersYet")}</p> : q.answers.map((a) => (
-              <section key={a.id} className="space-y-2 rounded border border-slate-200 p-4" data-testid="answer" aria-label={label(a.respondent)}>
-                <h3>{label(a.respondent)}</h3>
-                <p className="text-sm text-slate-700">
-                  {a.respondent.name} · {a.respondent.email} · {t("receipt")} {receiptNumber(a.id)} · {a.mayPublish ? t("mayPublishYes") : t("mayPublishNo")}
-                </p>
-                <AnswerView questions={q.questions} answers={a.answers} files={a.attachments} />
-              </section>
-            ))}
+            {q.answers.length === 0 ? (
+              <p>{t("noAnswersYet")}</p>
+            ) : (
+              q.answers.map((a) => (
+                <section
+                  key={a.id}
+                  className="space-y-2 rounded border border-slate-200 p-4"
+                  data-testid="answer"
+                  aria-label={label(a.respondent)}
+                >
+                  <h3>{label(a.respondent)}</h3>
+                  <p className="text-sm text-slate-700">
+                    {a.respondent.name} · {a.respondent.email} · {t("receipt")} {receiptNumber(a.id)} ·{" "}
+                    {a.mayPublish ? t("mayPublishYes") : t("mayPublishNo")}
+                  </p>
+                  <AnswerView questions={q.questions} answers={a.answers} files={a.attachments} />
+                </section>
+              ))
+            )}
             <Pagination page={page} pages={q.answerPages} basePath={`${basePath}/${q.id}`} />
           </section>
         </>

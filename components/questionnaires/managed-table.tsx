@@ -12,21 +12,40 @@ export async function ManagedTable({ rows, basePath }: { rows: ManagedRow[]; bas
     <table className="w-full text-sm">
       <thead>
         <tr>
-          <th scope="col" className="text-left">{t("title")}</th>
-          <th scope="col" className="text-left">{t("mandates")}</th>
-          <th scope="col" className="text-left">{t("statusLabel")}</th>
-          <th scope="col" className="text-left">{t("deadline")}</th>
-          <th scope="col" className="text-right">{t("answered")}</th>
+          <th scope="col" className="text-left">
+            {t("title")}
+          </th>
+          <th scope="col" className="text-left">
+            {t("mandates")}
+          </th>
+          <th scope="col" className="text-left">
+            {t("statusLabel")}
+          </th>
+          <th scope="col" className="text-left">
+            {t("deadline")}
+          </th>
+          <th scope="col" className="text-right">
+            {t("answered")}
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.id} data-testid="managed-row">
-            <td><Link href={`${basePath}/${r.id}`}>{r.title}</Link></td>
+            <td>
+              <Link href={`${basePath}/${r.id}`}>{r.title}</Link>
+            </td>
             <td>{r.mandates.map((m) => localized(m.mandate, "title", locale)).join("; ")}</td>
             <td>{t(`statuses.${r.status}`)}</td>
-            <td><time dateTime={r.deadline.toISOString()}>{format.dateTime(r.deadline, { dateStyle: "medium", timeZone: GENEVA_TIME_ZONE })}</time></td>
-            <td className="text-right">{format.number(r._count.responses)}{r._count.targets ? ` / ${format.number(r._count.targets)}` : ""}</td>
+            <td>
+              <time dateTime={r.deadline.toISOString()}>
+                {format.dateTime(r.deadline, { dateStyle: "medium", timeZone: GENEVA_TIME_ZONE })}
+              </time>
+            </td>
+            <td className="text-right">
+              {format.number(r._count.responses)}
+              {r._count.targets ? ` / ${format.number(r._count.targets)}` : ""}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -8,11 +8,15 @@ export async function StateFatigue({ fatigue }: { fatigue: { open: number; recei
   return (
     <section aria-labelledby="state-fatigue-h" className="space-y-2">
       <h2 id="state-fatigue-h">{t("stateFatigueHeading")}</h2>
-      <StatList items={[
-        { label: t("openForYou"), value: fatigue.open, testId: "fatigue-open" },
-        { label: t("receivedLast12Months"), value: fatigue.received, testId: "fatigue-received" },
-      ]} />
-      <p><Link href="/portal/questionnaires">{t("answerNav")}</Link> · <Link href="/portal/state/office-hours">{t("officeHoursLink")}</Link></p>
+      <StatList
+        items={[
+          { label: t("openForYou"), value: fatigue.open, testId: "fatigue-open" },
+          { label: t("receivedLast12Months"), value: fatigue.received, testId: "fatigue-received" },
+        ]}
+      />
+      <p>
+        <Link href="/portal/questionnaires">{t("answerNav")}</Link> · <Link href="/portal/state/office-hours">{t("officeHoursLink")}</Link>
+      </p>
     </section>
   );
 }

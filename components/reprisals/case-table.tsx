@@ -13,22 +13,41 @@ export async function CaseTable({ rows, basePath }: { rows: ReprisalCaseRow[]; b
       <caption className="sr-only">{t("casesCaption")}</caption>
       <thead>
         <tr className="border-b border-slate-300">
-          <th scope="col" className="py-2 pr-3">{t("case")}</th>
-          <th scope="col" className="py-2 pr-3">{t("state")}</th>
-          <th scope="col" className="py-2 pr-3">{t("recordedOn")}</th>
-          <th scope="col" className="py-2 pr-3">{t("status")}</th>
-          <th scope="col" className="py-2 pr-3">{t("confidentiality")}</th>
-          <th scope="col" className="py-2 pr-3">{t("referralsCount")}</th>
+          <th scope="col" className="py-2 pr-3">
+            {t("case")}
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            {t("state")}
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            {t("recordedOn")}
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            {t("status")}
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            {t("confidentiality")}
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            {t("referralsCount")}
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.id} className="border-b border-slate-200" data-testid="case-row">
-            <td className="py-2 pr-3"><Link href={`${basePath}/${r.id}`}>{t("caseLabel", { id: r.id.slice(0, 8) })}</Link>{r.sample && <span className="ml-1 text-xs text-slate-600">({t("sample")})</span>}</td>
+            <td className="py-2 pr-3">
+              <Link href={`${basePath}/${r.id}`}>{t("caseLabel", { id: r.id.slice(0, 8) })}</Link>
+              {r.sample && <span className="ml-1 text-xs text-slate-600">({t("sample")})</span>}
+            </td>
             <td className="py-2 pr-3">{localized(r.state, "name", locale)}</td>
             <td className="py-2 pr-3">{format.dateTime(r.createdAt, { dateStyle: "medium" })}</td>
-            <td className="py-2 pr-3"><ReprisalStatusBadge status={r.status} /></td>
-            <td className="py-2 pr-3"><ConfidentialityBadge value={r.confidentiality} /></td>
+            <td className="py-2 pr-3">
+              <ReprisalStatusBadge status={r.status} />
+            </td>
+            <td className="py-2 pr-3">
+              <ConfidentialityBadge value={r.confidentiality} />
+            </td>
             <td className="py-2 pr-3">{format.number(r._count.referrals)}</td>
           </tr>
         ))}

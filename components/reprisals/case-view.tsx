@@ -12,13 +12,20 @@ export async function CaseView({ c, communicationBase }: { c: ReprisalCaseDetail
   const row = (label: string, value: React.ReactNode, testId?: string) => (
     <div className="grid gap-1 sm:grid-cols-[14rem_1fr]">
       <dt className="font-medium">{label}</dt>
-      <dd className="whitespace-pre-line" data-testid={testId}>{value}</dd>
+      <dd className="whitespace-pre-line" data-testid={testId}>
+        {value}
+      </dd>
     </div>
   );
   return (
     <div className="space-y-4">
-      <p role="note" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">{t("confidentialNotice")}</p>
-      <div className="flex flex-wrap gap-2"><ReprisalStatusBadge status={c.status} /><ConfidentialityBadge value={c.confidentiality} /></div>
+      <p role="note" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+        {t("confidentialNotice")}
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <ReprisalStatusBadge status={c.status} />
+        <ConfidentialityBadge value={c.confidentiality} />
+      </div>
       <dl className="space-y-3">
         {row(t("state"), localized(c.state, "name", locale))}
         {row(t("personsConcerned"), c.personsConcerned ?? <em>{t("withheld")}</em>, "persons-concerned")}
@@ -26,23 +33,38 @@ export async function CaseView({ c, communicationBase }: { c: ReprisalCaseDetail
         {row(t("actsAlleged"), c.actsAlleged)}
         {row(t("actsDate"), c.actsDate ? format.dateTime(c.actsDate, dateOnly) : "—")}
         {row(t("actionsTaken"), c.actionsTaken ?? "—")}
-        {row(t("linkedCommunications"), c.communications.length === 0 && c.hiddenCommunications === 0 ? "—" : (
-          <ul className="list-disc pl-5">
-            {c.communications.map((x) => (
-              <li key={x.id}><Link href={`${communicationBase}/${x.id}`} className="font-mono underline">{x.reference}</Link> — {x.subject}</li>
-            ))}
-            {c.hiddenCommunications > 0 && <li>{t("otherCommunications", { count: c.hiddenCommunications })}</li>}
-          </ul>
-        ))}
+        {row(
+          t("linkedCommunications"),
+          c.communications.length === 0 && c.hiddenCommunications === 0 ? (
+            "—"
+          ) : (
+            <ul className="list-disc pl-5">
+              {c.communications.map((x) => (
+                <li key={x.id}>
+                  <Link href={`${communicationBase}/${x.id}`} className="font-mono underline">
+                    {x.reference}
+                  </Link>{" "}
+                  — {x.subject}
+                </li>
+              ))}
+              {c.hiddenCommunications > 0 && <li>{t("otherCommunications", { count: c.hiddenCommunications })}</li>}
+            </ul>
+          ),
+        )}
         {row(t("sgReportYear"), c.sgReportYear ?? "—")}
         {row(t("recordedOn"), format.dateTime(c.createdAt, { dateStyle: "medium" }) + (c.createdByName ? ` — ${c.createdByName}` : ""))}
       </dl>
       <section aria-labelledby="referrals-h" className="space-y-2">
         <h2 id="referrals-h">{t("referrals")}</h2>
-        {c.referrals.length === 0 ? <p>{t("noReferrals")}</p> : (
+        {c.referrals.length === 0 ? (
+          <p>{t("noReferrals")}</p>
+        ) : (
           <ul className="list-disc pl-5" data-testid="referrals">
             {c.referrals.map((r) => (
-              <li key={r.id}>{t(`bodies.${r.body}`)} — {format.dateTime(r.referredAt, dateOnly)}{r.note && <> — {r.note}</>}</li>
+              <li key={r.id}>
+                {t(`bodies.${r.body}`)} — {format.dateTime(r.referredAt, dateOnly)}
+                {r.note && <> — {r.note}</>}
+              </li>
             ))}
           </ul>
         )}
@@ -51,7 +73,10 @@ export async function CaseView({ c, communicationBase }: { c: ReprisalCaseDetail
         <h2 id="summary-h">{t("publicSummary")}</h2>
         <p className="whitespace-pre-line">{c.publicSummary ?? t("noSummary")}</p>
         {c.publicSummaryClearedAt && (
-          <p className="text-sm text-slate-700">{t("clearedOn", { date: format.dateTime(c.publicSummaryClearedAt, { dateStyle: "medium", timeStyle: "short" }) })}{c.clearedByName && ` — ${c.clearedByName}`}</p>
+          <p className="text-sm text-slate-700">
+            {t("clearedOn", { date: format.dateTime(c.publicSummaryClearedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+            {c.clearedByName && ` — ${c.clearedByName}`}
+          </p>
         )}
       </section>
     </div>

@@ -15,9 +15,18 @@ export function SummaryForm({ caseId, summary, cleared }: { caseId: string; summ
     <form ref={formRef} onSubmit={onSubmit} className="max-w-3xl space-y-3" noValidate>
       <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
       <input type="hidden" name="caseId" value={caseId} />
-      <TextArea label={t("publicSummary")} name="publicSummary" help={cleared ? t("summaryEditWithdraws") : t("summaryHelp")}
-        defaultValue={typeof typed === "string" ? typed : summary} error={e.publicSummary} rows={5} required />
-      <button type="submit" className="btn-secondary" disabled={pending}>{t("saveSummary")}</button>
+      <TextArea
+        label={t("publicSummary")}
+        name="publicSummary"
+        help={cleared ? t("summaryEditWithdraws") : t("summaryHelp")}
+        defaultValue={typeof typed === "string" ? typed : summary}
+        error={e.publicSummary}
+        rows={5}
+        required
+      />
+      <button type="submit" className="btn-secondary" disabled={pending}>
+        {t("saveSummary")}
+      </button>
     </form>
   );
 }

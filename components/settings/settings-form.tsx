@@ -22,10 +22,21 @@ export function SettingsForm({ settings }: { settings: Settings }) {
     <form ref={formRef} onSubmit={onSubmit} className="max-w-xl space-y-4" noValidate>
       <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
       {FIELDS.map(([key, label, help]) => (
-        <TextField key={key} name={key} label={t(label)} help={help ? t(help) : undefined} type="number" inputMode="numeric"
-          defaultValue={String(state.values?.[key] ?? settings[key])} error={state.fieldErrors?.[key]} required />
+        <TextField
+          key={key}
+          name={key}
+          label={t(label)}
+          help={help ? t(help) : undefined}
+          type="number"
+          inputMode="numeric"
+          defaultValue={String(state.values?.[key] ?? settings[key])}
+          error={state.fieldErrors?.[key]}
+          required
+        />
       ))}
-      <button type="submit" className="btn-primary" disabled={pending}>{t("save")}</button>
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {t("save")}
+      </button>
     </form>
   );
 }

@@ -13,7 +13,11 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 const noSubscription = () => () => {};
 /** False on the server and during hydration, true once mounted in the browser. */
 function useInBrowser(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
 
 export type CommunicationsChartRow = { year: number; AL: number; UA: number; OL: number };
@@ -22,23 +26,31 @@ export type ReplyRateChartRow = { year: number; replyRate: number | null };
 const TYPE_COLOURS = { AL: "#0a5a9c", UA: "#b45309", OL: "#64748b" } as const;
 
 /** Stacked bars: communications received per year, by type. */
-export function CommunicationsChart({ rows, typeLabels }: { rows: CommunicationsChartRow[]; typeLabels: Record<keyof typeof TYPE_COLOURS, string> }) {
+export function CommunicationsChart({
+  rows,
+  typeLabels,
+}: {
+  rows: CommunicationsChartRow[];
+  typeLabels: Record<keyof typeof TYPE_COLOURS, string>;
+}) {
   const format = useFormatter();
   const inBrowser = useInBrowser();
   return (
     <div aria-hidden="true" className="h-64 w-full">
-      {inBrowser && <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 256 }}>
-        <BarChart data={rows} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="year" tickLine={false} />
-          <YAxis allowDecimals={false} tickFormatter={(v: number) => format.number(v)} />
-          <Tooltip formatter={(v) => format.number(Number(v))} />
-          <Legend />
-          {(["AL", "UA", "OL"] as const).map((type) => (
-            <Bar key={type} dataKey={type} name={typeLabels[type]} stackId="types" fill={TYPE_COLOURS[type]} isAnimationActive={false} />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>}
+      {inBrowser && (
+        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 256 }}>
+          <BarChart data={rows} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="year" tickLine={false} />
+            <YAxis allowDecimals={false} tickFormatter={(v: number) => format.number(v)} />
+            <Tooltip formatter={(v) => format.number(Number(v))} />
+            <Legend />
+            {(["AL", "UA", "OL"] as const).map((type) => (
+              <Bar key={type} dataKey={type} name={typeLabels[type]} stackId="types" fill={TYPE_COLOURS[type]} isAnimationActive={false} />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      )}
     </div>
   );
 }
@@ -50,15 +62,17 @@ export function ReplyRateChart({ rows, label }: { rows: ReplyRateChartRow[]; lab
   const inBrowser = useInBrowser();
   return (
     <div aria-hidden="true" className="h-48 w-full">
-      {inBrowser && <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 192 }}>
-        <BarChart data={rows} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: -8 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="year" tickLine={false} />
-          <YAxis domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={percent} />
-          <Tooltip formatter={(v) => percent(Number(v))} />
-          <Bar dataKey="replyRate" name={label} fill="#0a5a9c" isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>}
+      {inBrowser && (
+        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 192 }}>
+          <BarChart data={rows} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: -8 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="year" tickLine={false} />
+            <YAxis domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={percent} />
+            <Tooltip formatter={(v) => percent(Number(v))} />
+            <Bar dataKey="replyRate" name={label} fill="#0a5a9c" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      )}
     </div>
   );
 }

@@ -12,7 +12,8 @@ const head = "py-1 pr-3 text-right font-medium";
  */
 export async function CooperationFigures({ figures }: { figures: StateCooperation }) {
   const [t, format] = await Promise.all([getTranslations("stateProfile"), getFormatter()]);
-  const percent = (v: number | null) => (v === null ? t("notApplicable") : format.number(v, { style: "percent", maximumFractionDigits: 0 }));
+  const percent = (v: number | null) =>
+    v === null ? t("notApplicable") : format.number(v, { style: "percent", maximumFractionDigits: 0 });
   const { totals, years, visits } = figures;
   const typeLabels = { AL: t("types.AL"), UA: t("types.UA"), OL: t("types.OL") };
   const headline = [
@@ -25,7 +26,10 @@ export async function CooperationFigures({ figures }: { figures: StateCooperatio
     },
     {
       label: t("inTime"),
-      value: totals.received === 0 ? t("notApplicable") : `${percent(totals.inTimeRate)} (${t("ofTotal", { count: totals.repliedInTime, total: totals.received })})`,
+      value:
+        totals.received === 0
+          ? t("notApplicable")
+          : `${percent(totals.inTimeRate)} (${t("ofTotal", { count: totals.repliedInTime, total: totals.received })})`,
       testId: "profile-in-time",
     },
   ];
@@ -39,22 +43,38 @@ export async function CooperationFigures({ figures }: { figures: StateCooperatio
         ) : (
           <div className="grid gap-8 lg:grid-cols-2">
             <figure aria-labelledby="by-year-title" className="space-y-3">
-              <figcaption id="by-year-title" className="font-medium">{t("byYearTitle")}</figcaption>
+              <figcaption id="by-year-title" className="font-medium">
+                {t("byYearTitle")}
+              </figcaption>
               <CommunicationsChart rows={years.map(({ year, AL, UA, OL }) => ({ year, AL, UA, OL }))} typeLabels={typeLabels} />
               <table className="w-full border-collapse text-sm" data-testid="profile-by-year">
                 <caption className="sr-only">{t("byYearTitle")}</caption>
                 <thead>
                   <tr className="border-b border-slate-300">
-                    <th scope="col" className="py-1 pr-3 text-left font-medium">{t("year")}</th>
-                    {TYPES.map((type) => <th key={type} scope="col" className={head}>{typeLabels[type]}</th>)}
-                    <th scope="col" className={head}>{t("total")}</th>
+                    <th scope="col" className="py-1 pr-3 text-left font-medium">
+                      {t("year")}
+                    </th>
+                    {TYPES.map((type) => (
+                      <th key={type} scope="col" className={head}>
+                        {typeLabels[type]}
+                      </th>
+                    ))}
+                    <th scope="col" className={head}>
+                      {t("total")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {years.map((y) => (
                     <tr key={y.year} className="border-b border-slate-100">
-                      <th scope="row" className="py-1 pr-3 text-left font-normal">{y.year}</th>
-                      {TYPES.map((type) => <td key={type} className={cell}>{format.number(y[type])}</td>)}
+                      <th scope="row" className="py-1 pr-3 text-left font-normal">
+                        {y.year}
+                      </th>
+                      {TYPES.map((type) => (
+                        <td key={type} className={cell}>
+                          {format.number(y[type])}
+                        </td>
+                      ))}
                       <td className={cell}>{format.number(y.received)}</td>
                     </tr>
                   ))}
@@ -62,22 +82,34 @@ export async function CooperationFigures({ figures }: { figures: StateCooperatio
               </table>
             </figure>
             <figure aria-labelledby="reply-rate-title" className="space-y-3">
-              <figcaption id="reply-rate-title" className="font-medium">{t("replyRateTitle")}</figcaption>
+              <figcaption id="reply-rate-title" className="font-medium">
+                {t("replyRateTitle")}
+              </figcaption>
               <ReplyRateChart rows={years.map(({ year, replyRate }) => ({ year, replyRate }))} label={t("replyRate")} />
               <table className="w-full border-collapse text-sm" data-testid="profile-reply-rate-by-year">
                 <caption className="sr-only">{t("replyRateTitle")}</caption>
                 <thead>
                   <tr className="border-b border-slate-300">
-                    <th scope="col" className="py-1 pr-3 text-left font-medium">{t("year")}</th>
-                    <th scope="col" className={head}>{t("received")}</th>
-                    <th scope="col" className={head}>{t("replied")}</th>
-                    <th scope="col" className={head}>{t("replyRate")}</th>
+                    <th scope="col" className="py-1 pr-3 text-left font-medium">
+                      {t("year")}
+                    </th>
+                    <th scope="col" className={head}>
+                      {t("received")}
+                    </th>
+                    <th scope="col" className={head}>
+                      {t("replied")}
+                    </th>
+                    <th scope="col" className={head}>
+                      {t("replyRate")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {years.map((y) => (
                     <tr key={y.year} className="border-b border-slate-100">
-                      <th scope="row" className="py-1 pr-3 text-left font-normal">{y.year}</th>
+                      <th scope="row" className="py-1 pr-3 text-left font-normal">
+                        {y.year}
+                      </th>
                       <td className={cell}>{format.number(y.received)}</td>
                       <td className={cell}>{format.number(y.replied)}</td>
                       <td className={cell}>{percent(y.replyRate)}</td>
@@ -111,7 +143,9 @@ function Figures({ items }: { items: { label: string; value: string; testId: str
       {items.map((item) => (
         <div key={item.testId} className="rounded border border-slate-200 bg-un-sky p-4">
           <dt className="text-sm text-slate-700">{item.label}</dt>
-          <dd className="text-2xl font-semibold text-un-blue-dark" data-testid={item.testId}>{item.value}</dd>
+          <dd className="text-2xl font-semibold text-un-blue-dark" data-testid={item.testId}>
+            {item.value}
+          </dd>
         </div>
       ))}
     </dl>
@@ -125,7 +159,9 @@ export async function CooperationFiguresSkeleton() {
     <div role="status" className="space-y-4" aria-live="polite">
       <p className="sr-only">{t("loading")}</p>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-hidden="true">
-        {[0, 1, 2, 3].map((i) => <div key={i} className="h-20 animate-pulse rounded bg-slate-100" />)}
+        {[0, 1, 2, 3].map((i) => (
+          <div key={i} className="h-20 animate-pulse rounded bg-slate-100" />
+        ))}
       </div>
       <div className="h-64 animate-pulse rounded bg-slate-100" aria-hidden="true" />
     </div>

@@ -32,7 +32,9 @@ export async function StateCommitments({ state, year }: { state: StateProfile; y
           <ul className="space-y-1" data-testid="council-terms">
             {state.councilTerms.map((c) => (
               <li key={c.fromYear}>
-                {c.fromYear <= year && year <= c.toYear ? t("councilCurrent", { from: c.fromYear, to: c.toYear }) : t("councilTerm", { from: c.fromYear, to: c.toYear })}
+                {c.fromYear <= year && year <= c.toYear
+                  ? t("councilCurrent", { from: c.fromYear, to: c.toYear })
+                  : t("councilTerm", { from: c.fromYear, to: c.toYear })}
               </li>
             ))}
           </ul>

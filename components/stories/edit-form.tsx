@@ -14,7 +14,9 @@ export function EditStoryForm({ storyId, initial, choices }: { storyId: string; 
       <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
       <input type="hidden" name="storyId" value={storyId} />
       <StoryFields values={typedValues(initial, state.ok ? undefined : state.values)} errors={state.fieldErrors ?? {}} choices={choices} />
-      <button type="submit" className="btn-secondary" disabled={pending}>{t("saveEdits")}</button>
+      <button type="submit" className="btn-secondary" disabled={pending}>
+        {t("saveEdits")}
+      </button>
     </form>
   );
 }

@@ -24,8 +24,17 @@ export function ModerationForm({ storyId, decisions }: { storyId: string; decisi
           </label>
         ))}
       </fieldset>
-      <TextArea label={t("moderationNote")} name="note" help={t("moderationNoteHelp")} defaultValue={typeof state.values?.note === "string" ? state.values.note : ""} error={e.note} rows={3} />
-      <button type="submit" className="btn-primary" disabled={pending}>{t("applyDecision")}</button>
+      <TextArea
+        label={t("moderationNote")}
+        name="note"
+        help={t("moderationNoteHelp")}
+        defaultValue={typeof state.values?.note === "string" ? state.values.note : ""}
+        error={e.note}
+        rows={3}
+      />
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {t("applyDecision")}
+      </button>
     </form>
   );
 }

@@ -12,7 +12,9 @@ export async function StoryList({ rows, headingLevel = 2 }: { rows: PublicStory[
     <ul className="divide-y divide-slate-200">
       {rows.map((s) => (
         <li key={s.id} className="space-y-1 py-3" data-testid="public-story">
-          <H className="text-base font-semibold"><Link href={`/stories/${s.id}`}>{s.title}</Link></H>
+          <H className="text-base font-semibold">
+            <Link href={`/stories/${s.id}`}>{s.title}</Link>
+          </H>
           <p className="text-sm text-slate-700">
             {s.state && localized(s.state, "name", locale)}
             {s.mandate && <> · {localized(s.mandate, "title", locale)}</>}
@@ -22,7 +24,11 @@ export async function StoryList({ rows, headingLevel = 2 }: { rows: PublicStory[
           {s.themes.length > 0 && (
             <ul className="flex flex-wrap gap-2 text-xs" aria-label={t("themes")}>
               {s.themes.map(({ theme }) => (
-                <li key={theme.slug}><Link href={`/themes/${theme.slug}`} className="rounded bg-un-sky px-2 py-0.5">{localized(theme, "name", locale)}</Link></li>
+                <li key={theme.slug}>
+                  <Link href={`/themes/${theme.slug}`} className="rounded bg-un-sky px-2 py-0.5">
+                    {localized(theme, "name", locale)}
+                  </Link>
+                </li>
               ))}
             </ul>
           )}

@@ -21,16 +21,28 @@ export function SubmitStoryForm({ choices, signedIn, maxFiles }: { choices: Stor
   return (
     <div className="space-y-4">
       {state.ok && (
-        <div role="status" className="space-y-2 rounded border border-green-300 bg-green-50 p-4 text-green-900" data-testid="story-submitted">
+        <div
+          role="status"
+          className="space-y-2 rounded border border-green-300 bg-green-50 p-4 text-green-900"
+          data-testid="story-submitted"
+        >
           <p>{state.message}</p>
           {token ? (
             <>
               <p>{t("tokenIntro")}</p>
-              <p><code className="select-all break-all rounded bg-white px-2 py-1 text-base" data-testid="status-token">{token}</code></p>
-              <p><Link href="/stories/status">{t("checkStatus")}</Link></p>
+              <p>
+                <code className="select-all break-all rounded bg-white px-2 py-1 text-base" data-testid="status-token">
+                  {token}
+                </code>
+              </p>
+              <p>
+                <Link href="/stories/status">{t("checkStatus")}</Link>
+              </p>
             </>
           ) : (
-            <p><Link href="/stories/status">{t("followStatus")}</Link></p>
+            <p>
+              <Link href="/stories/status">{t("followStatus")}</Link>
+            </p>
           )}
         </div>
       )}
@@ -38,20 +50,47 @@ export function SubmitStoryForm({ choices, signedIn, maxFiles }: { choices: Stor
         {!state.ok && <FormMessage tone="error" message={state.message} />}
         <StoryFields values={typedValues(EMPTY, state.ok ? undefined : state.values)} errors={e} choices={choices} />
         <div className="space-y-1">
-          <label htmlFor="evidenceFiles" className="block text-sm font-medium">{t("evidenceFiles")}</label>
-          <input id="evidenceFiles" name="evidenceFiles" type="file" multiple aria-describedby="evidenceFiles-help" className="block text-sm" />
-          <p id="evidenceFiles-help" className="text-sm text-slate-600">{t("evidenceFilesHelp", { max: maxFiles })}</p>
+          <label htmlFor="evidenceFiles" className="block text-sm font-medium">
+            {t("evidenceFiles")}
+          </label>
+          <input
+            id="evidenceFiles"
+            name="evidenceFiles"
+            type="file"
+            multiple
+            aria-describedby="evidenceFiles-help"
+            className="block text-sm"
+          />
+          <p id="evidenceFiles-help" className="text-sm text-slate-600">
+            {t("evidenceFilesHelp", { max: maxFiles })}
+          </p>
           {e.evidenceFiles?.[0] && <p className="text-sm text-red-700">{e.evidenceFiles[0]}</p>}
         </div>
         {!signedIn && (
           <fieldset className="space-y-3 rounded border border-slate-300 p-4">
             <legend className="px-1 text-sm font-medium">{t("aboutYou")}</legend>
-            <TextField label={t("submitterName")} name="submitterName" autoComplete="name" defaultValue={state.ok ? "" : String(state.values?.submitterName ?? "")} error={e.submitterName} />
-            <TextField label={t("submitterEmail")} name="submitterEmail" type="email" autoComplete="email" help={t("submitterEmailHelp")}
-              defaultValue={state.ok ? "" : String(state.values?.submitterEmail ?? "")} error={e.submitterEmail} required />
+            <TextField
+              label={t("submitterName")}
+              name="submitterName"
+              autoComplete="name"
+              defaultValue={state.ok ? "" : String(state.values?.submitterName ?? "")}
+              error={e.submitterName}
+            />
+            <TextField
+              label={t("submitterEmail")}
+              name="submitterEmail"
+              type="email"
+              autoComplete="email"
+              help={t("submitterEmailHelp")}
+              defaultValue={state.ok ? "" : String(state.values?.submitterEmail ?? "")}
+              error={e.submitterEmail}
+              required
+            />
           </fieldset>
         )}
-        <button type="submit" className="btn-primary" disabled={pending}>{t("submit")}</button>
+        <button type="submit" className="btn-primary" disabled={pending}>
+          {t("submit")}
+        </button>
       </form>
     </div>
   );

@@ -20,7 +20,11 @@ export function optionsHtml(owner: object, groups: OptionGroup[]): string {
   let html = rendered.get(owner);
   if (html === undefined) {
     html = groups
-      .map((g) => (g.label === undefined ? g.options.map(optionHtml).join("") : `<optgroup label="${escapeHtml(g.label)}">${g.options.map(optionHtml).join("")}</optgroup>`))
+      .map((g) =>
+        g.label === undefined
+          ? g.options.map(optionHtml).join("")
+          : `<optgroup label="${escapeHtml(g.label)}">${g.options.map(optionHtml).join("")}</optgroup>`,
+      )
       .join("");
     rendered.set(owner, html);
   }

@@ -4,7 +4,10 @@ import { SelectField } from "./select-field";
 
 // The Nu Html Checker: "The first child option element of a select element with a required attribute
 // … must have either an empty value attribute, or must have no text content."
-const options = [{ value: "en", label: "English" }, { value: "fr", label: "French" }];
+const options = [
+  { value: "en", label: "English" },
+  { value: "fr", label: "French" },
+];
 
 describe("SelectField", () => {
   it("is required in HTML when its first option is an empty placeholder", () => {

@@ -19,10 +19,18 @@ export function SelectField({ label, name, options, placeholder, error, help, re
   const requiredProps = !required ? {} : placeholder !== undefined ? { required: true } : { "aria-required": true as const };
   return (
     <FieldFrame id={id} label={label} required={required} help={help} message={message}>
-      <select name={name} {...requiredProps} {...control} className="block w-full rounded border border-slate-400 bg-white px-3 py-2" {...select}>
+      <select
+        name={name}
+        {...requiredProps}
+        {...control}
+        className="block w-full rounded border border-slate-400 bg-white px-3 py-2"
+        {...select}
+      >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </FieldFrame>

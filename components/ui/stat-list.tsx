@@ -7,7 +7,9 @@ export async function StatList({ items }: { items: { label: string; value: numbe
       {items.map((item) => (
         <div key={item.label} className="rounded border border-slate-200 bg-un-sky p-4">
           <dt className="text-sm text-slate-700">{item.label}</dt>
-          <dd className="text-3xl font-semibold text-un-blue-dark" data-testid={item.testId}>{format.number(item.value)}</dd>
+          <dd className="text-3xl font-semibold text-un-blue-dark" data-testid={item.testId}>
+            {format.number(item.value)}
+          </dd>
         </div>
       ))}
     </dl>

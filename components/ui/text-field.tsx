@@ -7,7 +7,13 @@ export function TextField({ label, name, error, help, required, ...input }: Prop
   const { id, message, control } = useFieldAria({ help, error });
   return (
     <FieldFrame id={id} label={label} required={required} help={help} message={message}>
-      <input name={name} required={required} {...control} className="block w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-700" {...input} />
+      <input
+        name={name}
+        required={required}
+        {...control}
+        className="block w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-700"
+        {...input}
+      />
     </FieldFrame>
   );
 }

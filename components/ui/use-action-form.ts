@@ -23,7 +23,12 @@ export function useActionForm<T>(
       } catch (err) {
         const limit = bodyTooLargeLimit(err);
         if (limit === undefined) throw err;
-        return { ok: false, message: t("bodyTooLarge", { max: megabytes(limit) }), fieldErrors: {}, values: withoutSecrets(formValues(formData)) };
+        return {
+          ok: false,
+          message: t("bodyTooLarge", { max: megabytes(limit) }),
+          fieldErrors: {},
+          values: withoutSecrets(formValues(formData)),
+        };
       }
     },
     [action, t],
@@ -40,4 +45,3 @@ export function useActionForm<T>(
   }
   return { state, pending, formRef, onSubmit };
 }
-

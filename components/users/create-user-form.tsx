@@ -22,14 +22,45 @@ export function CreateUserForm({ states, holders }: { states: Option[]; holders:
       </div>
       <TextField label={t("name")} name="name" defaultValue={v("name")} error={e.name} required />
       <TextField label={t("email")} name="email" type="email" defaultValue={v("email")} error={e.email} required />
-      <SelectField label={t("role")} name="role" defaultValue={v("role")} placeholder={t("choose")} error={e.role} required
-        options={ROLES.map((r) => ({ value: r, label: tr(r) }))} />
-      <TextField label={t("password")} name="password" type="password" autoComplete="new-password" help={t("passwordHelp")} error={e.password} required />
-      <SelectField label={t("state")} name="stateId" defaultValue={v("stateId")} placeholder={t("choose")} error={e.stateId} options={states} />
-      <SelectField label={t("mandateHolder")} name="mandateHolderId" defaultValue={v("mandateHolderId")} placeholder={t("choose")} error={e.mandateHolderId} options={holders} />
+      <SelectField
+        label={t("role")}
+        name="role"
+        defaultValue={v("role")}
+        placeholder={t("choose")}
+        error={e.role}
+        required
+        options={ROLES.map((r) => ({ value: r, label: tr(r) }))}
+      />
+      <TextField
+        label={t("password")}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        help={t("passwordHelp")}
+        error={e.password}
+        required
+      />
+      <SelectField
+        label={t("state")}
+        name="stateId"
+        defaultValue={v("stateId")}
+        placeholder={t("choose")}
+        error={e.stateId}
+        options={states}
+      />
+      <SelectField
+        label={t("mandateHolder")}
+        name="mandateHolderId"
+        defaultValue={v("mandateHolderId")}
+        placeholder={t("choose")}
+        error={e.mandateHolderId}
+        options={holders}
+      />
       <TextField label={t("organisation")} name="organisation" defaultValue={v("organisation")} error={e.organisation} />
       <div className="md:col-span-2">
-        <button type="submit" className="btn-primary" disabled={pending}>{t("submit")}</button>
+        <button type="submit" className="btn-primary" disabled={pending}>
+          {t("submit")}
+        </button>
       </div>
     </form>
   );

@@ -12,7 +12,13 @@ export function UserActiveToggle({ userId, name, active }: { userId: string; nam
   // `action` is rendered as action="", which is not valid HTML.
   const { state, pending, formRef, onSubmit } = useActionForm(setUserActiveAction);
   const form = (
-    <form ref={formRef} onSubmit={(e) => { dialog.current?.close(); onSubmit(e); }}>
+    <form
+      ref={formRef}
+      onSubmit={(e) => {
+        dialog.current?.close();
+        onSubmit(e);
+      }}
+    >
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="active" value={active ? "false" : "true"} />
       <button type="submit" className={active ? "btn-danger" : "btn-secondary"} disabled={pending}>
@@ -24,19 +30,29 @@ export function UserActiveToggle({ userId, name, active }: { userId: string; nam
     <div>
       {active ? (
         <>
-          <button type="button" className="btn-secondary" onClick={() => dialog.current?.showModal()}>{t("deactivate")}</button>
+          <button type="button" className="btn-secondary" onClick={() => dialog.current?.showModal()}>
+            {t("deactivate")}
+          </button>
           <dialog ref={dialog} aria-labelledby={`confirm-${userId}`} className="m-auto rounded p-6 shadow-xl backdrop:bg-black/40">
-            <p id={`confirm-${userId}`} className="mb-4">{t("confirmDeactivate", { name })}</p>
+            <p id={`confirm-${userId}`} className="mb-4">
+              {t("confirmDeactivate", { name })}
+            </p>
             <div className="flex gap-3">
               {form}
-              <button type="button" className="btn-secondary" onClick={() => dialog.current?.close()}>{t("cancel")}</button>
+              <button type="button" className="btn-secondary" onClick={() => dialog.current?.close()}>
+                {t("cancel")}
+              </button>
             </div>
           </dialog>
         </>
       ) : (
         form
       )}
-      {!state.ok && state.message && <p role="alert" className="mt-1 text-sm text-red-700">{state.message}</p>}
+      {!state.ok && state.message && (
+        <p role="alert" className="mt-1 text-sm text-red-700">
+          {state.message}
+        </p>
+      )}
     </div>
   );
 }

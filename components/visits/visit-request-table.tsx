@@ -3,7 +3,9 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
 
 type Row = {
-  id: string; status: string; requestedAt: Date | null;
+  id: string;
+  status: string;
+  requestedAt: Date | null;
   mandate: { titleEn: string; titleFr: string; titleEs: string };
   state: { iso3: string; nameEn: string; nameFr: string; nameEs: string };
   visit: { startDate: Date; endDate: Date; delayDays?: number | null } | null;
@@ -19,12 +21,26 @@ export async function VisitRequestTable({ rows, basePath, showDelay = false }: {
       <caption className="sr-only">{t("listCaption")}</caption>
       <thead>
         <tr className="border-b border-slate-300 text-left">
-          <th scope="col" className="py-1 pr-3">{t("state")}</th>
-          <th scope="col" className="py-1 pr-3">{t("mandate")}</th>
-          <th scope="col" className="py-1 pr-3">{t("status")}</th>
-          <th scope="col" className="py-1 pr-3">{t("requestedAt")}</th>
-          <th scope="col" className="py-1 pr-3">{t("visitDates")}</th>
-          {showDelay && <th scope="col" className="py-1">{t("delay")}</th>}
+          <th scope="col" className="py-1 pr-3">
+            {t("state")}
+          </th>
+          <th scope="col" className="py-1 pr-3">
+            {t("mandate")}
+          </th>
+          <th scope="col" className="py-1 pr-3">
+            {t("status")}
+          </th>
+          <th scope="col" className="py-1 pr-3">
+            {t("requestedAt")}
+          </th>
+          <th scope="col" className="py-1 pr-3">
+            {t("visitDates")}
+          </th>
+          {showDelay && (
+            <th scope="col" className="py-1">
+              {t("delay")}
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -34,7 +50,9 @@ export async function VisitRequestTable({ rows, basePath, showDelay = false }: {
               <Link href={`${basePath}/${r.id}`}>{localized(r.state, "name", locale)}</Link>
             </th>
             <td className="py-1 pr-3">{localized(r.mandate, "title", locale)}</td>
-            <td className="py-1 pr-3" data-testid="row-status">{t(`statuses.${r.status}` as never)}</td>
+            <td className="py-1 pr-3" data-testid="row-status">
+              {t(`statuses.${r.status}` as never)}
+            </td>
             <td className="py-1 pr-3">{r.requestedAt ? format.dateTime(r.requestedAt, { dateStyle: "medium" }) : "—"}</td>
             <td className="py-1 pr-3">{r.visit ? `${day(r.visit.startDate)} – ${day(r.visit.endDate)}` : "—"}</td>
             {showDelay && <td className="py-1">{r.visit?.delayDays != null ? t("days", { count: r.visit.delayDays }) : "—"}</td>}

@@ -13,7 +13,17 @@ import { ADVISORY_CATEGORIES } from "./schemas";
 export const ADVISORY_PAGE_SIZE = 25;
 
 /** The cases the actor may see (parties and handlers only, R15), newest first. */
-export async function findAdvisoryCases({ actor, page = 1, category, status }: { actor: Actor; page?: number; category?: AdvisoryCategory; status?: AdvisoryStatus }) {
+export async function findAdvisoryCases({
+  actor,
+  page = 1,
+  category,
+  status,
+}: {
+  actor: Actor;
+  page?: number;
+  category?: AdvisoryCategory;
+  status?: AdvisoryStatus;
+}) {
   assertCan(actor, "advisory:submit");
   const where: Prisma.AdvisoryCaseWhereInput = { AND: [advisoryScopeFor(actor), category ? { category } : {}, status ? { status } : {}] };
   const [total, rows] = await Promise.all([
@@ -35,14 +45,25 @@ export async function getAdvisoryCase({ actor, caseId }: { actor: Actor; caseId:
   const c = await prisma.advisoryCase.findFirst({
     where: { AND: [{ id: caseId }, advisoryScopeFor(actor)] },
     select: {
-      id: true, category: true, title: true, description: true, status: true, recommendation: true, outcome: true,
-      openedAt: true, closedAt: true, sample: true, submittedById: true,
+      id: true,
+      category: true,
+      title: true,
+      description: true,
+      status: true,
+      recommendation: true,
+      outcome: true,
+      openedAt: true,
+      closedAt: true,
+      sample: true,
+      submittedById: true,
       mandateHolder: { select: { name: true } },
       state: { select: { nameEn: true, nameFr: true, nameEs: true } },
     },
   });
   if (!c) throw new AppError("NOT_FOUND", "No such case");
-  const submitter = c.submittedById ? await prisma.user.findUnique({ where: { id: c.submittedById }, select: { name: true, role: true } }) : null;
+  const submitter = c.submittedById
+    ? await prisma.user.findUnique({ where: { id: c.submittedById }, select: { name: true, role: true } })
+    : null;
   return { ...c, submitter, canHandle: mayHandleAdvisory(actor) };
 }
 export type AdvisoryCaseDetail = Awaited<ReturnType<typeof getAdvisoryCase>>;

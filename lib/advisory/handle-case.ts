@@ -12,7 +12,10 @@ export async function handleAdvisoryCase({ actor, input }: { actor: Actor; input
   if (!mayHandleAdvisory(actor)) throw new AppError("FORBIDDEN", "Not allowed: advisory:handle");
   const at = clockNow();
   return prisma.$transaction(async (tx) => {
-    const c = await tx.advisoryCase.findUnique({ where: { id: input.caseId }, select: { id: true, status: true, recommendation: true, outcome: true, closedAt: true } });
+    const c = await tx.advisoryCase.findUnique({
+      where: { id: input.caseId },
+      select: { id: true, status: true, recommendation: true, outcome: true, closedAt: true },
+    });
     if (!c) throw new AppError("NOT_FOUND", "No such case");
     const data = {
       status: input.status,

@@ -10,13 +10,21 @@ export const advisorySubmissionSchema = z.object({
 });
 export type AdvisorySubmissionInput = z.infer<typeof advisorySubmissionSchema>;
 
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => (v ? v : null));
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : null));
 
 /** The Committee or the secretariat records its work on a case: status, recommendation, outcome. */
-export const advisoryHandlingSchema = z.object({
-  caseId: z.uuid(),
-  status: z.enum(ADVISORY_STATUSES),
-  recommendation: optionalText(20_000),
-  outcome: optionalText(20_000),
-}).refine((v) => v.status !== "CLOSED" || v.outcome !== null, { path: ["outcome"], message: "advisory.outcomeRequired" });
+export const advisoryHandlingSchema = z
+  .object({
+    caseId: z.uuid(),
+    status: z.enum(ADVISORY_STATUSES),
+    recommendation: optionalText(20_000),
+    outcome: optionalText(20_000),
+  })
+  .refine((v) => v.status !== "CLOSED" || v.outcome !== null, { path: ["outcome"], message: "advisory.outcomeRequired" });
 export type AdvisoryHandlingInput = z.infer<typeof advisoryHandlingSchema>;

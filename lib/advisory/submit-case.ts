@@ -30,7 +30,13 @@ export async function submitAdvisoryCase({ actor, input }: { actor: Actor; input
       openedAt: at,
     };
     const created = await tx.advisoryCase.create({ data, select: { id: true } });
-    await writeAudit(tx, { actor, action: "advisory.submit", entityType: "AdvisoryCase", entityId: created.id, after: { category: data.category, title: data.title, mandateHolderId: data.mandateHolderId, stateId: data.stateId } });
+    await writeAudit(tx, {
+      actor,
+      action: "advisory.submit",
+      entityType: "AdvisoryCase",
+      entityId: created.id,
+      after: { category: data.category, title: data.title, mandateHolderId: data.mandateHolderId, stateId: data.stateId },
+    });
     return created;
   });
 }

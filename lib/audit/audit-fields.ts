@@ -74,14 +74,24 @@ export function changedFieldNames(before: unknown, after: unknown): string[] {
   const b = fieldsOf(before);
   const a = fieldsOf(after);
   if (Object.keys(a).length === 0) return Object.keys(b).sort();
-  return Object.keys(a).filter((k) => !(k in b) || JSON.stringify(b[k]) !== JSON.stringify(a[k])).sort();
+  return Object.keys(a)
+    .filter((k) => !(k in b) || JSON.stringify(b[k]) !== JSON.stringify(a[k]))
+    .sort();
 }
 
 /** What an entry stores of a mutation: the names of the changed fields, and the values that are not confidential. */
-export function auditRecordOf(entityType: string, before: unknown, after: unknown): { before: unknown; after: unknown; changedFields: string[] } {
+export function auditRecordOf(
+  entityType: string,
+  before: unknown,
+  after: unknown,
+): { before: unknown; after: unknown; changedFields: string[] } {
   if (!isAuditEntityType(entityType)) throw new Error(`writeAudit: entity type "${entityType}" has no entry in AUDIT_CONFIDENTIAL_FIELDS`);
   const confidential = confidentialFieldsOf(entityType);
   const b = toPlainJson(before);
   const a = toPlainJson(after);
-  return { before: withoutConfidential(b, confidential), after: withoutConfidential(a, confidential), changedFields: changedFieldNames(b, a) };
+  return {
+    before: withoutConfidential(b, confidential),
+    after: withoutConfidential(a, confidential),
+    changedFields: changedFieldNames(b, a),
+  };
 }

@@ -13,7 +13,18 @@ export async function findAuditEntries({ actor, page }: { actor: Actor; page: nu
       orderBy: { id: "desc" },
       skip: (page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
-      select: { id: true, at: true, action: true, entityType: true, entityId: true, before: true, after: true, changedFields: true, ip: true, actor: { select: { name: true, email: true } } },
+      select: {
+        id: true,
+        at: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        before: true,
+        after: true,
+        changedFields: true,
+        ip: true,
+        actor: { select: { name: true, email: true } },
+      },
     }),
   ]);
   return { total, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), entries: entries.map((e) => ({ ...e, id: e.id.toString() })) };

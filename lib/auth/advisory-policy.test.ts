@@ -5,7 +5,11 @@ import { advisoryCategoriesFor, isAdvisoryParty, mayHandleAdvisory, mayReadAdvis
 
 function actor(role: Role, extra: Partial<Actor> = {}): Actor {
   return {
-    userId: `user-${role}`, role, name: role, email: `${role}@example.org`, timeZone: "Europe/Zurich",
+    userId: `user-${role}`,
+    role,
+    name: role,
+    email: `${role}@example.org`,
+    timeZone: "Europe/Zurich",
     stateId: role === "STATE" ? "state-1" : null,
     mandateHolderId: role === "MANDATE_HOLDER" ? "holder-1" : null,
     mandateIds: role === "MANDATE_HOLDER" ? ["m-1"] : [],
@@ -21,7 +25,11 @@ const systemic = { submittedById: "user-SECRETARIAT", mandateHolderId: null, sta
 
 describe("Internal Advisory Mechanism policy (R15)", () => {
   it.each([
-    ["SECRETARIAT", true], ["MANDATE_HOLDER", false], ["STATE", false], ["CIVIL_SOCIETY", false], ["ADMIN", false],
+    ["SECRETARIAT", true],
+    ["MANDATE_HOLDER", false],
+    ["STATE", false],
+    ["CIVIL_SOCIETY", false],
+    ["ADMIN", false],
   ] as const)("handle as %s → %s", (role, expected) => {
     expect(mayHandleAdvisory(actor(role))).toBe(expected);
   });

@@ -19,7 +19,9 @@ describe("anonymous throttle", () => {
     // The per-address counters outlive the throttle (as rows in PostgreSQL do); the total starts anew.
     const addressCounters = new Map<string, ReturnType<LimiterFactory>>();
     const limiters: LimiterFactory = (o) =>
-      o.keyPrefix === "anonymous-address" ? (addressCounters.get(o.keyPrefix) ?? addressCounters.set(o.keyPrefix, memoryLimiters(o)).get(o.keyPrefix)!) : memoryLimiters(o);
+      o.keyPrefix === "anonymous-address"
+        ? (addressCounters.get(o.keyPrefix) ?? addressCounters.set(o.keyPrefix, memoryLimiters(o)).get(o.keyPrefix)!)
+        : memoryLimiters(o);
     const t = createAnonymousThrottle(limiters, { perAddress: 1, total: 3 });
     for (const a of ["203.0.113.1", "203.0.113.2", "203.0.113.3"]) expect((await t.consume(a)).allowed).toBe(true);
     expect(await t.consume("203.0.113.4")).toMatchObject({ allowed: false, reason: "total" });
@@ -37,7 +39,10 @@ describe("anonymous throttle", () => {
 
   it("reads its limits from the environment, keeping the defaults for anything that is not a whole number from 1", () => {
     expect(anonymousLimitsFromEnv({})).toEqual(ANONYMOUS_LIMITS);
-    expect(anonymousLimitsFromEnv({ SP_ANONYMOUS_PER_ADDRESS: "3", SP_ANONYMOUS_PER_HOUR: "50" })).toMatchObject({ perAddress: 3, total: 50 });
+    expect(anonymousLimitsFromEnv({ SP_ANONYMOUS_PER_ADDRESS: "3", SP_ANONYMOUS_PER_HOUR: "50" })).toMatchObject({
+      perAddress: 3,
+      total: 50,
+    });
     for (const bad of ["0", "-1", "2.5", "abc", "", " ", "1e9"]) {
       expect(anonymousLimitsFromEnv({ SP_ANONYMOUS_PER_ADDRESS: bad, SP_ANONYMOUS_PER_HOUR: bad })).toEqual(ANONYMOUS_LIMITS);
     }

@@ -20,7 +20,17 @@ export function issueDeviceToken({ email, secret, now }: { email: string; secret
 }
 
 /** The device id of a valid token issued for this account and not expired, else null. */
-export function verifyDeviceToken({ token, email, secret, now }: { token: string | null | undefined; email: string; secret: string; now: Date }): string | null {
+export function verifyDeviceToken({
+  token,
+  email,
+  secret,
+  now,
+}: {
+  token: string | null | undefined;
+  email: string;
+  secret: string;
+  now: Date;
+}): string | null {
   const parts = token?.split(".") ?? [];
   if (parts.length !== 4 || !secret) return null;
   const [id, tag, issued, signature] = parts as [string, string, string, string];
@@ -34,7 +44,7 @@ export function verifyDeviceToken({ token, email, secret, now }: { token: string
 
 /** The value of one cookie in a Cookie header. */
 export function readCookie(header: string | string[] | null | undefined, name: string): string | null {
-  const text = Array.isArray(header) ? header.join("; ") : header ?? "";
+  const text = Array.isArray(header) ? header.join("; ") : (header ?? "");
   for (const part of text.split(";")) {
     const eq = part.indexOf("=");
     if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());

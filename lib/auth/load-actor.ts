@@ -14,7 +14,10 @@ const IDLE_LIMITED = new Set(["SECRETARIAT", "ADMIN"]);
  * expired ones and idle privileged ones sign the cookie's holder out. `sessionId: null` (a cookie from
  * before sessions were recorded) is refused; leaving it out is for code outside a request (tests).
  */
-export async function loadActor(userId: string, { now = clockNow(), sessionId }: { now?: Date; sessionId?: string | null } = {}): Promise<Actor | null> {
+export async function loadActor(
+  userId: string,
+  { now = clockNow(), sessionId }: { now?: Date; sessionId?: string | null } = {},
+): Promise<Actor | null> {
   if (sessionId === null) return null;
   const user = await prisma.user.findUnique({
     where: { id: userId },
@@ -26,7 +29,9 @@ export async function loadActor(userId: string, { now = clockNow(), sessionId }:
       timeZone: true,
       active: true,
       stateId: true,
-      ...(sessionId ? { sessions: { where: { id: sessionId }, select: { id: true, revokedAt: true, expiresAt: true, lastSeenAt: true } } } : {}),
+      ...(sessionId
+        ? { sessions: { where: { id: sessionId }, select: { id: true, revokedAt: true, expiresAt: true, lastSeenAt: true } } }
+        : {}),
       mandateHolder: {
         select: {
           id: true,

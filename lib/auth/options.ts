@@ -28,7 +28,12 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const headers = req?.headers as Record<string, string | undefined> | undefined;
-        const deviceId = verifyDeviceToken({ token: readCookie(headers?.cookie, DEVICE_COOKIE), email, secret: process.env.NEXTAUTH_SECRET ?? "", now: now() });
+        const deviceId = verifyDeviceToken({
+          token: readCookie(headers?.cookie, DEVICE_COOKIE),
+          email,
+          secret: process.env.NEXTAUTH_SECRET ?? "",
+          now: now(),
+        });
         const attempt: SignInAttempt = { email, address: clientAddressOf(headers), deviceId };
         const throttle = signInThrottle();
         // Too many failures: refused before the password is even compared (the form says how long to wait).
@@ -76,7 +81,8 @@ export const authOptions: NextAuthOptions = {
     // Signing out ends the session on the server too: a copy of the cookie no longer works.
     async signOut({ token }) {
       const sid = (token as { sid?: unknown } | null)?.sid;
-      if (typeof sid === "string" && token?.sub) await revokeUserSessions(prisma, { userId: token.sub, only: sid, reason: "sign-out", now: now() });
+      if (typeof sid === "string" && token?.sub)
+        await revokeUserSessions(prisma, { userId: token.sub, only: sid, reason: "sign-out", now: now() });
     },
   },
 };

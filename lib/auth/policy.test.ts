@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "./actor";
 import { PERMISSIONS, ROLE_PERMISSIONS, type Permission } from "./permissions";
-import { actsForState, assertCan, assertCanAny, can, canManageUser, canReadConfidentialAnnex, permissionsOf, servesMandate } from "./policy";
+import {
+  actsForState,
+  assertCan,
+  assertCanAny,
+  can,
+  canManageUser,
+  canReadConfidentialAnnex,
+  permissionsOf,
+  servesMandate,
+} from "./policy";
 import { AppError } from "../core/errors";
 import type { Role } from "../generated/prisma/enums";
 
@@ -29,19 +38,55 @@ function actor(role: Role, extra: Partial<Actor> = {}): Actor {
 // must change this table too.
 const EXPECTED: Record<Role, Permission[]> = {
   SECRETARIAT: [
-    "account:own", "workspace:secretariat", "communication:review", "communication:dispatch", "communication:read-all",
-    "communication:read-confidential-annex", "communication:read-workflow", "press-release:manage", "press-release:publish", "visit:record", "recommendation:update-status",
-    "reprisal:manage", "story:submit", "story:moderate", "questionnaire:create", "questionnaire:view-answers",
-    "advisory:submit", "advisory:handle", "outbox:view", "audit:view",
+    "account:own",
+    "workspace:secretariat",
+    "communication:review",
+    "communication:dispatch",
+    "communication:read-all",
+    "communication:read-confidential-annex",
+    "communication:read-workflow",
+    "press-release:manage",
+    "press-release:publish",
+    "visit:record",
+    "recommendation:update-status",
+    "reprisal:manage",
+    "story:submit",
+    "story:moderate",
+    "questionnaire:create",
+    "questionnaire:view-answers",
+    "advisory:submit",
+    "advisory:handle",
+    "outbox:view",
+    "audit:view",
   ],
   MANDATE_HOLDER: [
-    "account:own", "workspace:mandate-holder", "communication:draft", "communication:cosign", "communication:read-workflow", "press-release:manage", "visit:request",
-    "reprisal:view-own-mandate", "reprisal:submit", "story:submit", "questionnaire:propose", "questionnaire:view-answers", "advisory:submit",
+    "account:own",
+    "workspace:mandate-holder",
+    "communication:draft",
+    "communication:cosign",
+    "communication:read-workflow",
+    "press-release:manage",
+    "visit:request",
+    "reprisal:view-own-mandate",
+    "reprisal:submit",
+    "story:submit",
+    "questionnaire:propose",
+    "questionnaire:view-answers",
+    "advisory:submit",
     "office-hours:publish",
   ],
   STATE: [
-    "account:own", "workspace:state", "communication:read-addressed", "communication:reply", "state:manage-focal-point", "visit:answer",
-    "recommendation:update-status", "story:submit", "questionnaire:answer", "advisory:submit", "office-hours:book",
+    "account:own",
+    "workspace:state",
+    "communication:read-addressed",
+    "communication:reply",
+    "state:manage-focal-point",
+    "visit:answer",
+    "recommendation:update-status",
+    "story:submit",
+    "questionnaire:answer",
+    "advisory:submit",
+    "office-hours:book",
   ],
   CIVIL_SOCIETY: ["account:own", "workspace:civil-society", "story:submit", "questionnaire:answer"],
   ADMIN: ["account:own", "workspace:admin", "user:manage", "settings:manage", "audit:view"],

@@ -5,8 +5,15 @@ import { mayAnswer, mayApprove, mayProposeFor, mayViewAnswers } from "./question
 import { mayBook, mayCancelBooking, mayManageSlot } from "./office-hours-policy";
 
 const base: Actor = {
-  userId: "u", role: "SECRETARIAT", name: "n", email: "e", timeZone: "Europe/Zurich",
-  stateId: null, mandateHolderId: null, mandateIds: [], coordinationCommittee: false,
+  userId: "u",
+  role: "SECRETARIAT",
+  name: "n",
+  email: "e",
+  timeZone: "Europe/Zurich",
+  stateId: null,
+  mandateHolderId: null,
+  mandateIds: [],
+  coordinationCommittee: false,
 };
 const secretariat = base;
 const holder: Actor = { ...base, role: "MANDATE_HOLDER", mandateHolderId: "h1", mandateIds: ["m1"] };
@@ -33,21 +40,41 @@ describe("questionnaires policy (R12)", () => {
   });
 
   it("only the secretariat approves", () => {
-    expect([secretariat, holder, norway, civil, admin, unknown, null].map(mayApprove)).toEqual([true, false, false, false, false, false, false]);
+    expect([secretariat, holder, norway, civil, admin, unknown, null].map(mayApprove)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it.each<[string, Actor | null, boolean]>([
-    ["secretariat", secretariat, true], ["holder of a mandate of the call", holder, true], ["holder of another mandate", { ...holder, mandateIds: ["m3"] }, false],
-    ["State", norway, false], ["civil society", civil, false], ["admin", admin, false], ["unknown role", unknown, false], ["anonymous", null, false],
+    ["secretariat", secretariat, true],
+    ["holder of a mandate of the call", holder, true],
+    ["holder of another mandate", { ...holder, mandateIds: ["m3"] }, false],
+    ["State", norway, false],
+    ["civil society", civil, false],
+    ["admin", admin, false],
+    ["unknown role", unknown, false],
+    ["anonymous", null, false],
   ])("mayViewAnswers: %s → %s", (_l, actor, expected) => {
     expect(mayViewAnswers(actor, { mandateIds: ["m1", "m2"] })).toBe(expected);
   });
 
   it.each<[string, Actor | null, "STATES" | "CIVIL_SOCIETY" | "ALL", boolean]>([
-    ["State, States call", norway, "STATES", true], ["State, all", norway, "ALL", true], ["State, civil-society call", norway, "CIVIL_SOCIETY", false],
+    ["State, States call", norway, "STATES", true],
+    ["State, all", norway, "ALL", true],
+    ["State, civil-society call", norway, "CIVIL_SOCIETY", false],
     ["State user without a State", stateless, "STATES", false],
-    ["civil society, States-only call", civil, "STATES", false], ["civil society, its call", civil, "CIVIL_SOCIETY", true], ["civil society, all", civil, "ALL", true],
-    ["secretariat", secretariat, "ALL", false], ["holder", holder, "ALL", false], ["anonymous", null, "ALL", false],
+    ["civil society, States-only call", civil, "STATES", false],
+    ["civil society, its call", civil, "CIVIL_SOCIETY", true],
+    ["civil society, all", civil, "ALL", true],
+    ["secretariat", secretariat, "ALL", false],
+    ["holder", holder, "ALL", false],
+    ["anonymous", null, "ALL", false],
   ])("mayAnswer: %s → %s", (_l, actor, audience, expected) => {
     expect(mayAnswer(actor, { audience })).toBe(expected);
   });

@@ -1,14 +1,24 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "./actor";
 import type { Role } from "../generated/prisma/enums";
-import { mayLinkCommunications, mayReadInternalNotes, mayReadPersonsConcerned, reprisalAccess, type ReprisalCaseFacts } from "./reprisals-policy";
+import {
+  mayLinkCommunications,
+  mayReadInternalNotes,
+  mayReadPersonsConcerned,
+  reprisalAccess,
+  type ReprisalCaseFacts,
+} from "./reprisals-policy";
 
 const MANDATE_A = "00000000-0000-4000-8000-0000000000a1";
 const MANDATE_B = "00000000-0000-4000-8000-0000000000b1";
 
 function actor(role: Role, extra: Partial<Actor> = {}): Actor {
   return {
-    userId: `user-${role}`, role, name: role, email: `${role}@example.org`, timeZone: "Europe/Zurich",
+    userId: `user-${role}`,
+    role,
+    name: role,
+    email: `${role}@example.org`,
+    timeZone: "Europe/Zurich",
     stateId: role === "STATE" ? "state-1" : null,
     mandateHolderId: role === "MANDATE_HOLDER" ? "holder-1" : null,
     mandateIds: role === "MANDATE_HOLDER" ? [MANDATE_A] : [],
@@ -19,7 +29,11 @@ function actor(role: Role, extra: Partial<Actor> = {}): Actor {
 
 const linkedToA: ReprisalCaseFacts = { createdById: null, signatoryMandateIds: [MANDATE_A], confidentiality: "CONFIDENTIAL" };
 const linkedToB: ReprisalCaseFacts = { createdById: null, signatoryMandateIds: [MANDATE_B], confidentiality: "CONFIDENTIAL" };
-const recordedByHolder: ReprisalCaseFacts = { createdById: "user-MANDATE_HOLDER", signatoryMandateIds: [], confidentiality: "CONFIDENTIAL" };
+const recordedByHolder: ReprisalCaseFacts = {
+  createdById: "user-MANDATE_HOLDER",
+  signatoryMandateIds: [],
+  confidentiality: "CONFIDENTIAL",
+};
 
 describe("reprisalAccess", () => {
   it.each([

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createSignInThrottle, delayAfter, memoryLimiters, type SignInAttempt } from "./sign-in-throttle";
 
-const from = (address: string, deviceId: string | null = null, email = "owner@mission.example"): SignInAttempt => ({ email, address, deviceId });
+const from = (address: string, deviceId: string | null = null, email = "owner@mission.example"): SignInAttempt => ({
+  email,
+  address,
+  deviceId,
+});
 
 describe("sign-in throttle", () => {
   it("stops a guesser at one address after the allowed failures, not the same account elsewhere", async () => {
@@ -45,7 +49,14 @@ describe("sign-in throttle", () => {
   });
 
   it.each([
-    [1, 0], [19, 0], [20, 1], [21, 2], [22, 4], [25, 32], [26, 60], [500, 60],
+    [1, 0],
+    [19, 0],
+    [20, 1],
+    [21, 2],
+    [22, 4],
+    [25, 32],
+    [26, 60],
+    [500, 60],
   ])("after %i failures from unknown browsers, waits %i s", (n, seconds) => {
     expect(delayAfter(n)).toBe(seconds);
   });

@@ -16,7 +16,14 @@ import { UNKNOWN_ADDRESS } from "../core/client-address";
 // The address is the one the server worked out (lib/core/client-address.ts), never a header the
 // client wrote. A success clears the counters of its account and address or device.
 
-export type Limits = { accountAddress: number; accountAnywhere: number; device: number; address: number; windowSeconds: number; maxDelaySeconds: number };
+export type Limits = {
+  accountAddress: number;
+  accountAnywhere: number;
+  device: number;
+  address: number;
+  windowSeconds: number;
+  maxDelaySeconds: number;
+};
 
 export const LIMITS: Readonly<Limits> = {
   accountAddress: 5,
@@ -57,11 +64,18 @@ export const memoryLimiters: LimiterFactory = (opts) => new RateLimiterMemory(op
 export const postgresLimiters =
   (pool: Pool): LimiterFactory =>
   (opts) =>
-    new RateLimiterPostgres({ ...opts, storeClient: pool, tableName: "rate_limit_counters", tableCreated: true, clearExpiredByTimeout: false });
+    new RateLimiterPostgres({
+      ...opts,
+      storeClient: pool,
+      tableName: "rate_limit_counters",
+      tableCreated: true,
+      clearExpiredByTimeout: false,
+    });
 
 export function createSignInThrottle(limiters: LimiterFactory, limits: Partial<Limits> = {}): SignInThrottle {
   const l = { ...LIMITS, ...limits };
-  const make = (keyPrefix: string, points: number) => limiters({ keyPrefix, points, duration: l.windowSeconds, blockDuration: l.windowSeconds });
+  const make = (keyPrefix: string, points: number) =>
+    limiters({ keyPrefix, points, duration: l.windowSeconds, blockDuration: l.windowSeconds });
   const counters = {
     accountAddress: make("signin-account-address", l.accountAddress),
     // Only counts (never blocks by itself): the delays below grow with it.
@@ -75,11 +89,15 @@ export function createSignInThrottle(limiters: LimiterFactory, limits: Partial<L
   const blockersOf = (a: SignInAttempt): [RateLimiterAbstract, string][] => [
     ...(a.deviceId
       ? [[counters.device, `${account(a)}|${a.deviceId}`] as [RateLimiterAbstract, string]]
-      : [[counters.accountAddress, `${account(a)}|${a.address}`] as [RateLimiterAbstract, string], [counters.accountDelay, account(a)] as [RateLimiterAbstract, string]]),
+      : [
+          [counters.accountAddress, `${account(a)}|${a.address}`] as [RateLimiterAbstract, string],
+          [counters.accountDelay, account(a)] as [RateLimiterAbstract, string],
+        ]),
     // Without a known address every client would share one counter: then only the account's count.
     ...(a.address === UNKNOWN_ADDRESS ? [] : [[counters.address, a.address] as [RateLimiterAbstract, string]]),
   ];
-  const waitOf = (res: RateLimiterRes | null, limit: number) => (res && res.consumedPoints >= limit ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : 0);
+  const waitOf = (res: RateLimiterRes | null, limit: number) =>
+    res && res.consumedPoints >= limit ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : 0;
   // consume() rejects with a RateLimiterRes when the points are spent: that is the block itself.
   const swallowBlocked = (e: unknown) => {
     if (!(e instanceof RateLimiterRes)) throw e;
@@ -107,7 +125,9 @@ export function createSignInThrottle(limiters: LimiterFactory, limits: Partial<L
       await sweepNowAndThen();
     },
     async recordSuccess(a) {
-      await (a.deviceId ? counters.device.delete(`${account(a)}|${a.deviceId}`) : counters.accountAddress.delete(`${account(a)}|${a.address}`));
+      await (a.deviceId
+        ? counters.device.delete(`${account(a)}|${a.deviceId}`)
+        : counters.accountAddress.delete(`${account(a)}|${a.address}`));
     },
   };
 }
@@ -117,6 +137,7 @@ const globalForThrottle = globalThis as unknown as { spSignInThrottle?: { pool: 
 /** The portal's throttle (lib/auth/options.ts), on PostgreSQL: one per pool (tests close and reopen theirs). */
 export function signInThrottle(): SignInThrottle {
   const pool = dbPool();
-  if (globalForThrottle.spSignInThrottle?.pool !== pool) globalForThrottle.spSignInThrottle = { pool, throttle: createSignInThrottle(postgresLimiters(pool)) };
+  if (globalForThrottle.spSignInThrottle?.pool !== pool)
+    globalForThrottle.spSignInThrottle = { pool, throttle: createSignInThrottle(postgresLimiters(pool)) };
   return globalForThrottle.spSignInThrottle.throttle;
 }

@@ -5,7 +5,11 @@ import { isStorySubmitter, mayAmendStory, mayModerateStory, mayReadUnpublishedSt
 
 function actor(role: Role, extra: Partial<Actor> = {}): Actor {
   return {
-    userId: `user-${role}`, role, name: role, email: `${role}@example.org`, timeZone: "Europe/Zurich",
+    userId: `user-${role}`,
+    role,
+    name: role,
+    email: `${role}@example.org`,
+    timeZone: "Europe/Zurich",
     stateId: role === "STATE" ? "state-1" : null,
     mandateHolderId: role === "MANDATE_HOLDER" ? "holder-1" : null,
     mandateIds: role === "MANDATE_HOLDER" ? ["m-1"] : [],
@@ -16,7 +20,12 @@ function actor(role: Role, extra: Partial<Actor> = {}): Actor {
 
 describe("good stories policy (R13)", () => {
   it.each([
-    [null, true], ["SECRETARIAT", true], ["MANDATE_HOLDER", true], ["STATE", true], ["CIVIL_SOCIETY", true], ["ADMIN", false],
+    [null, true],
+    ["SECRETARIAT", true],
+    ["MANDATE_HOLDER", true],
+    ["STATE", true],
+    ["CIVIL_SOCIETY", true],
+    ["ADMIN", false],
   ] as const)("submit as %s → %s", (role, expected) => {
     expect(maySubmitStory(role ? actor(role) : null)).toBe(expected);
   });
@@ -25,10 +34,16 @@ describe("good stories policy (R13)", () => {
     expect(maySubmitStory(actor("STATE", { stateId: null }))).toBe(false);
   });
 
-  it.each([[null, false], ["SECRETARIAT", true], ["MANDATE_HOLDER", false], ["STATE", false], ["CIVIL_SOCIETY", false], ["ADMIN", false]] as const)(
-    "moderate as %s → %s", (role, expected) => {
-      expect(mayModerateStory(role ? actor(role) : null)).toBe(expected);
-    });
+  it.each([
+    [null, false],
+    ["SECRETARIAT", true],
+    ["MANDATE_HOLDER", false],
+    ["STATE", false],
+    ["CIVIL_SOCIETY", false],
+    ["ADMIN", false],
+  ] as const)("moderate as %s → %s", (role, expected) => {
+    expect(mayModerateStory(role ? actor(role) : null)).toBe(expected);
+  });
 
   it("knows the submitter from the record only", () => {
     const civil = actor("CIVIL_SOCIETY");

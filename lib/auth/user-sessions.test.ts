@@ -4,7 +4,10 @@ import { sessionIsLive } from "./user-sessions";
 const now = new Date("2026-11-10T09:30:00Z");
 const min = 60_000;
 const session = (o: Partial<{ revokedAt: Date | null; expiresAt: Date; lastSeenAt: Date }> = {}) => ({
-  revokedAt: null, expiresAt: new Date(now.getTime() + 60 * min), lastSeenAt: new Date(now.getTime() - 5 * min), ...o,
+  revokedAt: null,
+  expiresAt: new Date(now.getTime() + 60 * min),
+  lastSeenAt: new Date(now.getTime() - 5 * min),
+  ...o,
 });
 
 describe("a session is live", () => {

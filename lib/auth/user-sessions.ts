@@ -14,12 +14,27 @@ export const TOUCH_EVERY_MS = 60_000;
 
 export type RevokeReason = "sign-out" | "password-change" | "deactivation" | "signed-out-elsewhere";
 
-export async function createUserSession({ userId, address, userAgent, now }: { userId: string; address: string | null; userAgent: string | null; now: Date }): Promise<string> {
+export async function createUserSession({
+  userId,
+  address,
+  userAgent,
+  now,
+}: {
+  userId: string;
+  address: string | null;
+  userAgent: string | null;
+  now: Date;
+}): Promise<string> {
   const id = randomBytes(24).toString("base64url");
   await prisma.userSession.create({
     data: {
-      id, userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_S * 1000),
-      address, userAgent: userAgent ? userAgent.slice(0, 300) : null,
+      id,
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_S * 1000),
+      address,
+      userAgent: userAgent ? userAgent.slice(0, 300) : null,
     },
   });
   return id;
@@ -38,7 +53,10 @@ export async function touchUserSession(s: { id: string; lastSeenAt: Date }, now:
 }
 
 /** Ends sessions of a user: all of them, or all but one (the one the user is using). Returns how many. */
-export async function revokeUserSessions(db: Db, { userId, except, only, reason, now }: { userId: string; except?: string | null; only?: string; reason: RevokeReason; now: Date }): Promise<number> {
+export async function revokeUserSessions(
+  db: Db,
+  { userId, except, only, reason, now }: { userId: string; except?: string | null; only?: string; reason: RevokeReason; now: Date },
+): Promise<number> {
   const { count } = await db.userSession.updateMany({
     where: { userId, revokedAt: null, ...(only ? { id: only } : {}), ...(except ? { NOT: { id: except } } : {}) },
     data: { revokedAt: now, revokedReason: reason },

@@ -17,7 +17,13 @@ export async function verifyCredentials(email: string, password: string, address
   if (!user || !user.active || !ok) return null;
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now() } });
-    await writeAudit(tx, { actor: { userId: user.id, role: user.role }, action: "auth.sign-in", entityType: "User", entityId: user.id, ...(address ? { address } : {}) });
+    await writeAudit(tx, {
+      actor: { userId: user.id, role: user.role },
+      action: "auth.sign-in",
+      entityType: "User",
+      entityId: user.id,
+      ...(address ? { address } : {}),
+    });
   });
   return { id: user.id, email: user.email, name: user.name };
 }

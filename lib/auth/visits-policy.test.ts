@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "./actor";
 import type { Role } from "../generated/prisma/enums";
 import {
-  mayActAsRequester, mayAnswer, mayManageStandingInvitations, mayRecordReport, mayRequestFor, maySeeRequest, mayUpdateRecommendation,
+  mayActAsRequester,
+  mayAnswer,
+  mayManageStandingInvitations,
+  mayRecordReport,
+  mayRequestFor,
+  maySeeRequest,
+  mayUpdateRecommendation,
 } from "./visits-policy";
 
 const STATE_A = "00000000-0000-4000-8000-00000000000a";
@@ -12,7 +18,11 @@ const MANDATE_B = "00000000-0000-4000-8000-0000000000b1";
 
 function actor(role: Role, extra: Partial<Actor> = {}): Actor {
   return {
-    userId: `user-${role}`, role, name: role, email: `${role}@example.org`, timeZone: "Europe/Zurich",
+    userId: `user-${role}`,
+    role,
+    name: role,
+    email: `${role}@example.org`,
+    timeZone: "Europe/Zurich",
     stateId: role === "STATE" ? STATE_A : null,
     mandateHolderId: role === "MANDATE_HOLDER" ? "holder-1" : null,
     mandateIds: role === "MANDATE_HOLDER" ? [MANDATE_A] : [],
@@ -33,17 +43,57 @@ const admin = actor("ADMIN");
 const request = { mandateId: MANDATE_A, stateId: STATE_A, status: "REQUESTED" };
 
 // role × rule, for a request of mandate A to State A.
-const TABLE: [string, Actor | null, { requester: boolean; answer: boolean; see: boolean; seeDraft: boolean; recommendation: boolean; report: boolean; register: boolean }][] = [
-  ["secretariat", secretariat, { requester: true, answer: true, see: true, seeDraft: true, recommendation: true, report: true, register: true }],
-  ["holder of the mandate", holderA, { requester: true, answer: false, see: true, seeDraft: true, recommendation: false, report: true, register: false }],
-  ["holder of another mandate", holderB, { requester: false, answer: false, see: false, seeDraft: false, recommendation: false, report: false, register: false }],
-  ["holder with no current mandate", holderNoMandate, { requester: false, answer: false, see: false, seeDraft: false, recommendation: false, report: false, register: false }],
-  ["the State visited", stateA, { requester: false, answer: true, see: true, seeDraft: false, recommendation: true, report: false, register: false }],
-  ["another State", stateB, { requester: false, answer: false, see: false, seeDraft: false, recommendation: false, report: false, register: false }],
-  ["a State user with no State", stateUnbound, { requester: false, answer: false, see: false, seeDraft: false, recommendation: false, report: false, register: false }],
-  ["civil society", civil, { requester: false, answer: false, see: false, seeDraft: false, recommendation: false, report: false, register: false }],
+const TABLE: [
+  string,
+  Actor | null,
+  { requester: boolean; answer: boolean; see: boolean; seeDraft: boolean; recommendation: boolean; report: boolean; register: boolean },
+][] = [
+  [
+    "secretariat",
+    secretariat,
+    { requester: true, answer: true, see: true, seeDraft: true, recommendation: true, report: true, register: true },
+  ],
+  [
+    "holder of the mandate",
+    holderA,
+    { requester: true, answer: false, see: true, seeDraft: true, recommendation: false, report: true, register: false },
+  ],
+  [
+    "holder of another mandate",
+    holderB,
+    { requester: false, answer: false, see: false, seeDraft: false, recommendation: false, report: false, register: false },
+  ],
+  [
+    "holder with no current mandate",
+    holderNoMandate,
+    { requester: false, answer: false, see: false, seeDraft: false, recommendation: false, report: false, register: false },
+  ],
+  [
+    "the State visited",
+    stateA,
+    { requester: false, answer: true, see: true, seeDraft: false, recommendation: true, report: false, register: false },
+  ],
+  [
+    "another State",
+    stateB,
+    { requester: false, answer: false, see: false, seeDraft: false, recommendation: false, report: false, register: false },
+  ],
+  [
+    "a State user with no State",
+    stateUnbound,
+    { requester: false, answer: false, see: false, seeDraft: false, recommendation: false, report: false, register: false },
+  ],
+  [
+    "civil society",
+    civil,
+    { requester: false, answer: false, see: false, seeDraft: false, recommendation: false, report: false, register: false },
+  ],
   ["admin", admin, { requester: false, answer: false, see: false, seeDraft: false, recommendation: false, report: false, register: false }],
-  ["anonymous", null, { requester: false, answer: false, see: false, seeDraft: false, recommendation: false, report: false, register: false }],
+  [
+    "anonymous",
+    null,
+    { requester: false, answer: false, see: false, seeDraft: false, recommendation: false, report: false, register: false },
+  ],
 ];
 
 describe("visits policy (role × rule)", () => {

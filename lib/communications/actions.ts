@@ -13,7 +13,6 @@ import { submitReply } from "./submit-reply";
 import { setFocalPoint } from "../states/set-focal-point";
 import { nudgeMailWorker } from "../mail/worker";
 
-
 export const saveDraftAction = createAction({
   schema: draftSchema,
   permission: "communication:draft",

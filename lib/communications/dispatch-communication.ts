@@ -22,58 +22,76 @@ import { communicationRecipients, recipientSelect } from "./recipients";
 export async function dispatchCommunication({ actor, input }: { actor: Actor; input: { communicationId: string } }) {
   assertCan(actor, "communication:dispatch");
   const now = clockNow();
-  return prisma.$transaction(async (tx) => {
-    const c = await tx.communication.findUnique({
-      where: { id: input.communicationId },
-      select: {
-        id: true, status: true, type: true, urgent: true, subject: true, body: true, addresseeKind: true,
-        addresseeState: { select: { iso3: true, ...recipientSelect.addresseeState.select } },
-        addresseeOtherActor: recipientSelect.addresseeOtherActor,
-        copies: recipientSelect.copies,
-        mandates: { where: { status: { in: ["LEAD", "SIGNED"] } }, select: { mandate: { select: { titleEn: true } } } },
-      },
-    });
-    if (!c) throw new AppError("NOT_FOUND", "No such communication");
-    if (c.status !== "APPROVED") throw new AppError("CONFLICT", "communications.notApproved");
-    const [settings, businessHours] = await Promise.all([getSettings(tx), getBusinessHours(tx)]);
-    const sentAt = c.urgent ? now : nextOpening(now, businessHours);
-    const year = genevaYear(sentAt);
-    const code = referenceCode({ kind: c.addresseeKind, iso3: c.addresseeState?.iso3 });
-    // Serialises numbering per (code, year) until this transaction ends: unique and gap-free.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`communication-ref:${code}:${year}`}))`;
-    const [row] = await tx.$queryRaw<{ next: number }[]>`
+  return prisma.$transaction(
+    async (tx) => {
+      const c = await tx.communication.findUnique({
+        where: { id: input.communicationId },
+        select: {
+          id: true,
+          status: true,
+          type: true,
+          urgent: true,
+          subject: true,
+          body: true,
+          addresseeKind: true,
+          addresseeState: { select: { iso3: true, ...recipientSelect.addresseeState.select } },
+          addresseeOtherActor: recipientSelect.addresseeOtherActor,
+          copies: recipientSelect.copies,
+          mandates: { where: { status: { in: ["LEAD", "SIGNED"] } }, select: { mandate: { select: { titleEn: true } } } },
+        },
+      });
+      if (!c) throw new AppError("NOT_FOUND", "No such communication");
+      if (c.status !== "APPROVED") throw new AppError("CONFLICT", "communications.notApproved");
+      const [settings, businessHours] = await Promise.all([getSettings(tx), getBusinessHours(tx)]);
+      const sentAt = c.urgent ? now : nextOpening(now, businessHours);
+      const year = genevaYear(sentAt);
+      const code = referenceCode({ kind: c.addresseeKind, iso3: c.addresseeState?.iso3 });
+      // Serialises numbering per (code, year) until this transaction ends: unique and gap-free.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`communication-ref:${code}:${year}`}))`;
+      const [row] = await tx.$queryRaw<{ next: number }[]>`
       SELECT (COALESCE(MAX("referenceNumber"), 0) + 1)::int AS next
       FROM "Communication" WHERE "referenceCode" = ${code} AND "referenceYear" = ${year}`;
-    const number = row!.next;
-    const reference = formatReference(c.type, code, number, year);
-    const replyDueAt = replyDeadline(sentAt, settings["communications.replyPeriodDays"]);
-    await tx.communication.update({
-      where: { id: c.id },
-      data: { status: "SENT", reference, referenceCode: code, referenceYear: year, referenceNumber: number, sentAt, replyDueAt, publicFrom: replyDueAt },
-    });
+      const number = row!.next;
+      const reference = formatReference(c.type, code, number, year);
+      const replyDueAt = replyDeadline(sentAt, settings["communications.replyPeriodDays"]);
+      await tx.communication.update({
+        where: { id: c.id },
+        data: {
+          status: "SENT",
+          reference,
+          referenceCode: code,
+          referenceYear: year,
+          referenceNumber: number,
+          sentAt,
+          replyDueAt,
+          publicFrom: replyDueAt,
+        },
+      });
 
-    const { to, cc, addressee } = communicationRecipients(c);
-    const mail = letterMailText({
-      reference,
-      mandateTitles: c.mandates.map((m) => m.mandate.titleEn),
-      addressee,
-      subject: c.subject,
-      body: c.body,
-      replyDueAt,
-      portalUrl: `${portalBaseUrl()}/portal/state/communications/${c.id}`,
-    });
-    if (to.length > 0) {
-      await enqueueMail(tx, { to, cc, ...mail, urgent: c.urgent, kind: "communication", communicationId: c.id, now, businessHours });
-    }
-    await writeAudit(tx, {
-      actor,
-      action: "communication.dispatch",
-      entityType: "Communication",
-      entityId: c.id,
-      before: { status: c.status },
-      after: { status: "SENT", reference, sentAt, replyDueAt, mailTo: to, mailCc: cc },
-    });
-    return { id: c.id, reference, sentAt, replyDueAt, heldUntilOpening: sentAt > now };
-    // Dispatches of the same code and year queue on the numbering lock: let them wait their turn.
-  }, { maxWait: 30_000, timeout: 30_000 });
+      const { to, cc, addressee } = communicationRecipients(c);
+      const mail = letterMailText({
+        reference,
+        mandateTitles: c.mandates.map((m) => m.mandate.titleEn),
+        addressee,
+        subject: c.subject,
+        body: c.body,
+        replyDueAt,
+        portalUrl: `${portalBaseUrl()}/portal/state/communications/${c.id}`,
+      });
+      if (to.length > 0) {
+        await enqueueMail(tx, { to, cc, ...mail, urgent: c.urgent, kind: "communication", communicationId: c.id, now, businessHours });
+      }
+      await writeAudit(tx, {
+        actor,
+        action: "communication.dispatch",
+        entityType: "Communication",
+        entityId: c.id,
+        before: { status: c.status },
+        after: { status: "SENT", reference, sentAt, replyDueAt, mailTo: to, mailCc: cc },
+      });
+      return { id: c.id, reference, sentAt, replyDueAt, heldUntilOpening: sentAt > now };
+      // Dispatches of the same code and year queue on the numbering lock: let them wait their turn.
+    },
+    { maxWait: 30_000, timeout: 30_000 },
+  );
 }

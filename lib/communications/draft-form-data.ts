@@ -7,11 +7,16 @@ import type { CommunicationDetail } from "./get-communication";
 /** Options (labelled in the user's language) and initial values for the drafting form. */
 export async function draftFormData({ actor, locale, existing }: { actor: Actor; locale: string; existing?: CommunicationDetail }) {
   const c = await getDraftChoices({ actor });
-  const byTitle = (m: { id: string; titleEn: string; titleFr: string; titleEs: string }) => ({ value: m.id, label: localized(m, "title", locale) });
+  const byTitle = (m: { id: string; titleEn: string; titleFr: string; titleEs: string }) => ({
+    value: m.id,
+    label: localized(m, "title", locale),
+  });
   const choices = {
     ownMandates: c.ownMandates.map(byTitle),
     mandates: c.mandates.filter((m) => !actor.mandateIds.includes(m.id)).map(byTitle),
-    states: c.states.map((s) => ({ value: s.id, label: localized(s, "name", locale) })).sort((a, b) => a.label.localeCompare(b.label, locale)),
+    states: c.states
+      .map((s) => ({ value: s.id, label: localized(s, "name", locale) }))
+      .sort((a, b) => a.label.localeCompare(b.label, locale)),
     otherActors: c.otherActors.map((o) => ({ value: o.id, label: o.name })),
     themes: c.themes.map((th) => ({ value: th.id, label: localized(th, "name", locale) })),
   };
@@ -33,8 +38,18 @@ export async function draftFormData({ actor, locale, existing }: { actor: Actor;
         urgent: existing.urgent,
       }
     : {
-        leadMandateId: choices.ownMandates[0]?.value ?? "", type: "AL", addressee: "", copiedStateIds: [], subject: "", summary: "",
-        body: "", confidentialAnnex: "", themeIds: [], cosignMandateIds: [], concernsReprisals: false, urgent: false,
+        leadMandateId: choices.ownMandates[0]?.value ?? "",
+        type: "AL",
+        addressee: "",
+        copiedStateIds: [],
+        subject: "",
+        summary: "",
+        body: "",
+        confidentialAnnex: "",
+        themeIds: [],
+        cosignMandateIds: [],
+        concernsReprisals: false,
+        urgent: false,
       };
   return { choices, initial };
 }

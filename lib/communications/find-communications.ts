@@ -13,15 +13,7 @@ export const COMMUNICATIONS_PAGE_SIZE = 25;
  * A workspace list: the actor's scope, optionally narrowed to workflow statuses; newest first.
  * For a State user, each row says whether that user has opened it.
  */
-export async function findCommunications({
-  actor,
-  page = 1,
-  statuses,
-}: {
-  actor: Actor;
-  page?: number;
-  statuses?: CommunicationStatus[];
-}) {
+export async function findCommunications({ actor, page = 1, statuses }: { actor: Actor; page?: number; statuses?: CommunicationStatus[] }) {
   const now = clockNow();
   const where: Prisma.CommunicationWhereInput = {
     AND: [communicationScopeFor(actor, now), statuses?.length ? { status: { in: statuses } } : {}],
@@ -34,8 +26,18 @@ export async function findCommunications({
       skip: (page - 1) * COMMUNICATIONS_PAGE_SIZE,
       take: COMMUNICATIONS_PAGE_SIZE,
       select: {
-        id: true, type: true, status: true, reference: true, subject: true, urgent: true, sample: true,
-        sentAt: true, replyDueAt: true, publicFrom: true, updatedAt: true, addresseeStateId: true,
+        id: true,
+        type: true,
+        status: true,
+        reference: true,
+        subject: true,
+        urgent: true,
+        sample: true,
+        sentAt: true,
+        replyDueAt: true,
+        publicFrom: true,
+        updatedAt: true,
+        addresseeStateId: true,
         addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true } },
         addresseeOtherActor: { select: { name: true } },
         mandates: { select: { status: true, mandateId: true } },

@@ -45,7 +45,11 @@ export async function findOutstandingPublic({ page = 1 }: { page?: number }) {
       skip: (page - 1) * OUTSTANDING_PAGE_SIZE,
       take: OUTSTANDING_PAGE_SIZE,
       select: {
-        id: true, reference: true, subject: true, sentAt: true, type: true,
+        id: true,
+        reference: true,
+        subject: true,
+        sentAt: true,
+        type: true,
         addresseeState: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
         addresseeOtherActor: { select: { name: true } },
       },
@@ -70,7 +74,10 @@ export async function findOutstandingPublic({ page = 1 }: { page?: number }) {
   }
   const flaggedIds = [...byState].filter(([, recs]) => persistentNonCooperation(recs, threshold)).map(([id]) => id);
   const states = flaggedIds.length
-    ? await prisma.state.findMany({ where: { id: { in: flaggedIds } }, select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true } })
+    ? await prisma.state.findMany({
+        where: { id: { in: flaggedIds } },
+        select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true },
+      })
     : [];
   const flagged = states
     .map((s) => ({ state: s, periods: byState.get(s.id)!, streak: unansweredStreak(byState.get(s.id)!) }))

@@ -16,22 +16,42 @@ export async function getPublicCommunication({ communicationId }: { communicatio
   const c = await prisma.communication.findFirst({
     where: { AND: [{ id: communicationId }, publicCommunicationScope(now)] },
     select: {
-      id: true, type: true, reference: true, subject: true, summary: true, body: true, sentAt: true, replyDueAt: true, sample: true,
+      id: true,
+      type: true,
+      reference: true,
+      subject: true,
+      summary: true,
+      body: true,
+      sentAt: true,
+      replyDueAt: true,
+      sample: true,
       addresseeState: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
       addresseeOtherActor: { select: { name: true, kind: true } },
-      mandates: { where: { status: { in: ["LEAD", "SIGNED"] } }, select: { mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true } } } },
+      mandates: {
+        where: { status: { in: ["LEAD", "SIGNED"] } },
+        select: { mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true } } },
+      },
       themes: { select: { theme: { select: { slug: true, nameEn: true, nameFr: true, nameEs: true } } } },
       replies: {
         orderBy: { receivedAt: "asc" },
         select: {
-          id: true, receivedAt: true, language: true, translationStatus: true, body: true, translation: true,
+          id: true,
+          receivedAt: true,
+          language: true,
+          translationStatus: true,
+          body: true,
+          translation: true,
           attachments: { select: { id: true, fileName: true, contentType: true, size: true } },
         },
       },
       // Documents of the letter itself: only those marked public (never a confidential annex).
       attachments: { where: { isPublic: true }, orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, size: true } },
       // Press releases about the letter, once published (R3).
-      pressReleases: { where: publicPressReleaseScope(now), orderBy: { publishedAt: "desc" }, select: { id: true, title: true, publishedAt: true } },
+      pressReleases: {
+        where: publicPressReleaseScope(now),
+        orderBy: { publishedAt: "desc" },
+        select: { id: true, title: true, publishedAt: true },
+      },
     },
   });
   if (!c) throw new AppError("NOT_FOUND", "No such communication");

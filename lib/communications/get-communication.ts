@@ -9,22 +9,49 @@ import { communicationScopeFor } from "./scope";
 import { displayStatus } from "./rules";
 
 const letterSelect = {
-  id: true, type: true, status: true, reference: true, subject: true, summary: true, body: true,
-  confidentialAnnex: true, annexReleasedToState: true, urgent: true, concernsReprisals: true, sample: true,
-  reviewComment: true, createdAt: true, submittedAt: true, approvedAt: true, sentAt: true, replyDueAt: true, publicFrom: true,
-  addresseeKind: true, addresseeStateId: true,
+  id: true,
+  type: true,
+  status: true,
+  reference: true,
+  subject: true,
+  summary: true,
+  body: true,
+  confidentialAnnex: true,
+  annexReleasedToState: true,
+  urgent: true,
+  concernsReprisals: true,
+  sample: true,
+  reviewComment: true,
+  createdAt: true,
+  submittedAt: true,
+  approvedAt: true,
+  sentAt: true,
+  replyDueAt: true,
+  publicFrom: true,
+  addresseeKind: true,
+  addresseeStateId: true,
   addresseeState: { select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true } },
   addresseeOtherActor: { select: { id: true, name: true, kind: true } },
   copies: { select: { state: { select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true } } } },
   themes: { select: { theme: { select: { id: true, slug: true, nameEn: true, nameFr: true, nameEs: true } } } },
   mandates: {
     orderBy: { status: "asc" },
-    select: { status: true, respondedAt: true, comment: true, mandate: { select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true } } },
+    select: {
+      status: true,
+      respondedAt: true,
+      comment: true,
+      mandate: { select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true } },
+    },
   },
   replies: {
     orderBy: { receivedAt: "asc" },
     select: {
-      id: true, receivedAt: true, language: true, translationStatus: true, body: true, translation: true,
+      id: true,
+      receivedAt: true,
+      language: true,
+      translationStatus: true,
+      body: true,
+      translation: true,
       attachments: { select: { id: true, fileName: true, contentType: true, size: true } },
     },
   },
@@ -49,14 +76,22 @@ export async function getCommunication({ actor, communicationId }: { actor: Acto
   });
   if (!c) throw new AppError("NOT_FOUND", "No such communication");
   const mandateIds = c.mandates.filter((m) => m.status !== "DECLINED").map((m) => m.mandate.id);
-  const annexVisible = canReadConfidentialAnnex(actor, { addresseeStateId: c.addresseeStateId, annexReleasedToState: c.annexReleasedToState, mandateIds });
+  const annexVisible = canReadConfidentialAnnex(actor, {
+    addresseeStateId: c.addresseeStateId,
+    annexReleasedToState: c.annexReleasedToState,
+    mandateIds,
+  });
   const workflow = can(actor, "communication:read-workflow");
   return {
     ...c,
-    ...(workflow ? {} : {
-      mandates: c.mandates.filter((m) => SIGNING.has(m.status)).map((m) => ({ ...m, respondedAt: null, comment: null })),
-      reviewComment: null, submittedAt: null, approvedAt: null,
-    }),
+    ...(workflow
+      ? {}
+      : {
+          mandates: c.mandates.filter((m) => SIGNING.has(m.status)).map((m) => ({ ...m, respondedAt: null, comment: null })),
+          reviewComment: null,
+          submittedAt: null,
+          approvedAt: null,
+        }),
     confidentialAnnex: annexVisible ? c.confidentialAnnex : null,
     annexVisible,
     shownStatus: displayStatus({ ...c, replyCount: c.replies.length }, now),

@@ -8,8 +8,16 @@ import { findThemeChoices } from "../themes/find-theme-choices";
 export async function getDraftChoices({ actor }: { actor: Actor }) {
   assertCan(actor, "communication:draft");
   const [ownMandates, mandates, states, otherActors, themes] = await Promise.all([
-    prisma.mandate.findMany({ where: { id: { in: [...actor.mandateIds] } }, orderBy: { titleEn: "asc" }, select: { id: true, titleEn: true, titleFr: true, titleEs: true } }),
-    prisma.mandate.findMany({ where: { active: true }, orderBy: { titleEn: "asc" }, select: { id: true, titleEn: true, titleFr: true, titleEs: true } }),
+    prisma.mandate.findMany({
+      where: { id: { in: [...actor.mandateIds] } },
+      orderBy: { titleEn: "asc" },
+      select: { id: true, titleEn: true, titleFr: true, titleEs: true },
+    }),
+    prisma.mandate.findMany({
+      where: { active: true },
+      orderBy: { titleEn: "asc" },
+      select: { id: true, titleEn: true, titleFr: true, titleEs: true },
+    }),
     prisma.state.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameFr: true, nameEs: true } }),
     prisma.otherActor.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     findThemeChoices(),

@@ -10,7 +10,9 @@ export function letterMailText(letter: {
   replyDueAt: Date;
   portalUrl: string;
 }): { subject: string; text: string } {
-  const due = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }).format(letter.replyDueAt);
+  const due = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }).format(
+    letter.replyDueAt,
+  );
   const text = [
     `Reference: ${letter.reference}`,
     "",

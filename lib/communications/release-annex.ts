@@ -10,7 +10,10 @@ export async function setAnnexRelease({ actor, input }: { actor: Actor; input: {
   assertCan(actor, "communication:read-confidential-annex");
   assertCan(actor, "communication:dispatch");
   return prisma.$transaction(async (tx) => {
-    const c = await tx.communication.findUnique({ where: { id: input.communicationId }, select: { id: true, annexReleasedToState: true, addresseeKind: true } });
+    const c = await tx.communication.findUnique({
+      where: { id: input.communicationId },
+      select: { id: true, annexReleasedToState: true, addresseeKind: true },
+    });
     if (!c) throw new AppError("NOT_FOUND", "No such communication");
     if (c.addresseeKind !== "STATE") throw new AppError("CONFLICT", "communications.annexOnlyToStates");
     await tx.communication.update({ where: { id: c.id }, data: { annexReleasedToState: input.released } });

@@ -23,7 +23,13 @@ describe("deadline and publication (R5)", () => {
   it("the reply is due, and the letter public, 60 days after sending", () => {
     expect(replyDeadline(sent, 60).toISOString()).toBe("2026-04-30T10:00:00.000Z");
   });
-  const base = { status: "SENT" as const, sentAt: sent, replyDueAt: replyDeadline(sent, 60), publicFrom: replyDeadline(sent, 60), replyCount: 0 };
+  const base = {
+    status: "SENT" as const,
+    sentAt: sent,
+    replyDueAt: replyDeadline(sent, 60),
+    publicFrom: replyDeadline(sent, 60),
+    replyCount: 0,
+  };
   it.each([
     ["before sending time", new Date("2026-02-28T00:00:00Z"), {}, "scheduled"],
     ["just sent", new Date("2026-03-02T00:00:00Z"), {}, "sent"],
@@ -38,7 +44,12 @@ describe("deadline and publication (R5)", () => {
     expect(displayStatus(c, new Date("2026-05-05T00:00:00Z"))).toBe("reply_overdue");
   });
   it("workflow statuses show as such", () => {
-    for (const [status, shown] of [["DRAFT", "draft"], ["IN_REVIEW", "in_review"], ["RETURNED", "returned"], ["APPROVED", "approved"]] as const) {
+    for (const [status, shown] of [
+      ["DRAFT", "draft"],
+      ["IN_REVIEW", "in_review"],
+      ["RETURNED", "returned"],
+      ["APPROVED", "approved"],
+    ] as const) {
       expect(displayStatus({ ...base, status, sentAt: null }, sent)).toBe(shown);
     }
   });

@@ -31,16 +31,7 @@ export function replyDeadline(sentAt: Date, replyPeriodDays: number): Date {
 }
 
 export type DisplayStatus =
-  | "draft"
-  | "in_review"
-  | "returned"
-  | "approved"
-  | "scheduled"
-  | "sent"
-  | "replied"
-  | "reply_overdue"
-  | "published"
-  | "withdrawn";
+  "draft" | "in_review" | "returned" | "approved" | "scheduled" | "sent" | "replied" | "reply_overdue" | "published" | "withdrawn";
 
 /** The status a person sees, derived from the stored workflow status and the dates. */
 export function displayStatus(

@@ -55,7 +55,15 @@ export async function saveDraft({ actor, input }: { actor: Actor; input: DraftIn
     if (id) {
       const existing = await tx.communication.findFirst({
         where: { id, mandates: { some: { mandateId: input.leadMandateId, status: "LEAD" } } },
-        select: { id: true, status: true, subject: true, summary: true, body: true, type: true, mandates: { select: { mandateId: true, status: true } } },
+        select: {
+          id: true,
+          status: true,
+          subject: true,
+          summary: true,
+          body: true,
+          type: true,
+          mandates: { select: { mandateId: true, status: true } },
+        },
       });
       if (!existing) throw new AppError("NOT_FOUND", "No such draft");
       if (!EDITABLE_STATUSES.includes(existing.status)) throw new AppError("CONFLICT", "communications.notEditable");

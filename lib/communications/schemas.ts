@@ -7,7 +7,12 @@ const idList = z.preprocess(
   z.array(z.uuid()).max(30),
 );
 const optionalText = (max: number) =>
-  z.string().trim().max(max).optional().transform((v) => (v ? v : null));
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : null));
 
 /** "state:<uuid>" or "actor:<uuid>" — one select in the form for both kinds of addressee. */
 export const addresseeSchema = z
@@ -20,7 +25,10 @@ export const addresseeSchema = z
 
 /** Saving a draft: enough to find it again; completeness is checked when it is submitted. */
 export const draftSchema = z.object({
-  communicationId: z.uuid().optional().or(z.literal("").transform(() => undefined)),
+  communicationId: z
+    .uuid()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   leadMandateId: z.uuid("communications.leadMandateRequired"),
   type: z.enum(CommunicationType),
   addressee: addresseeSchema,
@@ -55,12 +63,19 @@ export const cosignSchema = z.object({
 
 export const reviewSchema = z.discriminatedUnion("decision", [
   z.object({ communicationId: z.uuid(), decision: z.literal("approve"), comment: optionalText(5000) }),
-  z.object({ communicationId: z.uuid(), decision: z.literal("return"), comment: z.string().trim().min(5, "communications.returnNeedsComment").max(5000) }),
+  z.object({
+    communicationId: z.uuid(),
+    decision: z.literal("return"),
+    comment: z.string().trim().min(5, "communications.returnNeedsComment").max(5000),
+  }),
 ]);
 
 export const replySchema = z.object({
   communicationId: z.uuid(),
-  language: z.string().trim().regex(/^[a-z]{2,3}$/, "communications.languageRequired"),
+  language: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2,3}$/, "communications.languageRequired"),
   body: z.string().trim().min(10).max(200_000),
 });
 export type ReplyInput = z.infer<typeof replySchema>;
@@ -68,6 +83,12 @@ export type ReplyInput = z.infer<typeof replySchema>;
 export const focalPointSchema = z.object({
   name: z.string().trim().min(2).max(200),
   email: z.string().trim().toLowerCase().email(),
-  phone: z.string().trim().max(40).regex(/^[+0-9 ()./-]*$/, "communications.phoneInvalid").optional().transform((v) => v || null),
+  phone: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^[+0-9 ()./-]*$/, "communications.phoneInvalid")
+    .optional()
+    .transform((v) => v || null),
 });
 export type FocalPointInput = z.infer<typeof focalPointSchema>;

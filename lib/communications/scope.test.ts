@@ -4,8 +4,15 @@ import { communicationScopeFor, publicCommunicationScope, workspaceCommunication
 
 const now = new Date("2026-06-01T00:00:00Z");
 const base: Actor = {
-  userId: "u", role: "SECRETARIAT", name: "n", email: "e", timeZone: "Europe/Zurich",
-  stateId: null, mandateHolderId: null, mandateIds: [], coordinationCommittee: false,
+  userId: "u",
+  role: "SECRETARIAT",
+  name: "n",
+  email: "e",
+  timeZone: "Europe/Zurich",
+  stateId: null,
+  mandateHolderId: null,
+  mandateIds: [],
+  coordinationCommittee: false,
 };
 
 describe("communicationScopeFor", () => {
@@ -22,11 +29,17 @@ describe("communicationScopeFor", () => {
   });
   it("a State sees what was sent to it or copied to it, once sent", () => {
     const scope = communicationScopeFor({ ...base, role: "STATE", stateId: "s1" }, now);
-    expect(scope).toMatchObject({ status: "SENT", sentAt: { lte: now }, OR: [{ addresseeStateId: "s1" }, { copies: { some: { stateId: "s1" } } }] });
+    expect(scope).toMatchObject({
+      status: "SENT",
+      sentAt: { lte: now },
+      OR: [{ addresseeStateId: "s1" }, { copies: { some: { stateId: "s1" } } }],
+    });
   });
   it("fails closed for a State user without a State and a holder without mandates", () => {
     expect(communicationScopeFor({ ...base, role: "STATE", stateId: null }, now)).toEqual({ id: { in: [] } });
-    expect(communicationScopeFor({ ...base, role: "MANDATE_HOLDER", mandateHolderId: "h", mandateIds: [] }, now)).toEqual({ id: { in: [] } });
+    expect(communicationScopeFor({ ...base, role: "MANDATE_HOLDER", mandateHolderId: "h", mandateIds: [] }, now)).toEqual({
+      id: { in: [] },
+    });
   });
 });
 

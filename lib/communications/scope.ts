@@ -33,6 +33,7 @@ export function communicationScopeFor(actor: Actor | null, now: Date): Prisma.Co
  */
 export function workspaceCommunicationScope(actor: Actor | null, now: Date): Prisma.CommunicationWhereInput {
   if (!actor) return NOTHING;
-  if (!can(actor, "communication:read-all") && !can(actor, "communication:draft") && !can(actor, "communication:read-addressed")) return NOTHING;
+  if (!can(actor, "communication:read-all") && !can(actor, "communication:draft") && !can(actor, "communication:read-addressed"))
+    return NOTHING;
   return communicationScopeFor(actor, now);
 }

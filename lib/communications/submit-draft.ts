@@ -21,7 +21,14 @@ export async function submitDraft({ actor, input }: { actor: Actor; input: { com
     const problems = submissionProblems(c);
     if (Object.keys(problems).length) throw new AppError("INVALID_INPUT", "Incomplete", problems);
     await tx.communication.update({ where: { id: c.id }, data: { status: "IN_REVIEW", submittedAt: now() } });
-    await writeAudit(tx, { actor, action: "communication.submit", entityType: "Communication", entityId: c.id, before: { status: c.status }, after: { status: "IN_REVIEW" } });
+    await writeAudit(tx, {
+      actor,
+      action: "communication.submit",
+      entityType: "Communication",
+      entityId: c.id,
+      before: { status: c.status },
+      after: { status: "IN_REVIEW" },
+    });
     return { id: c.id };
   });
 }

@@ -35,56 +35,70 @@ export async function submitReply({
   // Refuse a bad file before anything is written; then remove stored files if the transaction fails.
   for (const file of files) await checkUpload(file);
   const now = clockNow();
-  return withFileCleanup({ run: (stored) => prisma.$transaction(async (tx) => {
-    const c = await tx.communication.findFirst({
-      where: { id: input.communicationId, status: "SENT", sentAt: { lte: now } },
-      select: {
-        id: true, reference: true, subject: true, addresseeStateId: true,
-        mandates: { where: { status: { in: ["LEAD", "SIGNED"] } }, select: { mandateId: true } },
-      },
-    });
-    // Only the addressee State replies; to anyone else the letter does not exist here.
-    if (!c || !c.addresseeStateId || !actsForState(actor, c.addresseeStateId)) throw new AppError("NOT_FOUND", "No such communication");
-    const reply = await tx.communicationReply.create({
-      data: {
-        communicationId: c.id,
-        receivedAt: now,
-        language: input.language,
-        translationStatus: UN_LANGUAGES_WITH_OWN_TEXT.includes(input.language) ? "NOT_NEEDED" : "PENDING",
-        body: input.body,
-        submittedById: actor.userId,
-      },
-      select: { id: true, receivedAt: true, language: true, translationStatus: true },
-    });
-    const attachments = [];
-    for (const file of files) {
-      attachments.push(await saveAttachment(tx, { ...file, uploadedById: actor.userId, link: { replyId: reply.id }, files: stored }));
-    }
-    const holders = await tx.user.findMany({
-      where: {
-        active: true,
-        role: "MANDATE_HOLDER",
-        mandateHolder: { tenures: { some: { mandateId: { in: c.mandates.map((m) => m.mandateId) }, OR: [{ endDate: null }, { endDate: { gte: now } }] } } },
-      },
-      select: { email: true },
-    });
-    await enqueueMail(tx, {
-      to: [SECRETARIAT_MAILBOX, ...holders.map((h) => h.email)],
-      subject: `Reply received: ${c.reference} — ${c.subject}`,
-      text: `A reply to ${c.reference} was received (${attachments.length} annex(es)).\n${portalBaseUrl()}/portal/secretariat/communications/${c.id}`,
-      urgent: true,
-      kind: "reply-notice",
-      communicationId: c.id,
-      now,
-      businessHours: await getBusinessHours(tx),
-    });
-    await writeAudit(tx, {
-      actor,
-      action: "communication.reply",
-      entityType: "CommunicationReply",
-      entityId: reply.id,
-      after: { ...reply, communicationId: c.id, attachments: attachments.map((a) => ({ id: a.id, fileName: a.fileName, sha256: a.sha256 })) },
-    });
-    return { ...reply, attachments };
-  }) });
+  return withFileCleanup({
+    run: (stored) =>
+      prisma.$transaction(async (tx) => {
+        const c = await tx.communication.findFirst({
+          where: { id: input.communicationId, status: "SENT", sentAt: { lte: now } },
+          select: {
+            id: true,
+            reference: true,
+            subject: true,
+            addresseeStateId: true,
+            mandates: { where: { status: { in: ["LEAD", "SIGNED"] } }, select: { mandateId: true } },
+          },
+        });
+        // Only the addressee State replies; to anyone else the letter does not exist here.
+        if (!c || !c.addresseeStateId || !actsForState(actor, c.addresseeStateId)) throw new AppError("NOT_FOUND", "No such communication");
+        const reply = await tx.communicationReply.create({
+          data: {
+            communicationId: c.id,
+            receivedAt: now,
+            language: input.language,
+            translationStatus: UN_LANGUAGES_WITH_OWN_TEXT.includes(input.language) ? "NOT_NEEDED" : "PENDING",
+            body: input.body,
+            submittedById: actor.userId,
+          },
+          select: { id: true, receivedAt: true, language: true, translationStatus: true },
+        });
+        const attachments = [];
+        for (const file of files) {
+          attachments.push(await saveAttachment(tx, { ...file, uploadedById: actor.userId, link: { replyId: reply.id }, files: stored }));
+        }
+        const holders = await tx.user.findMany({
+          where: {
+            active: true,
+            role: "MANDATE_HOLDER",
+            mandateHolder: {
+              tenures: {
+                some: { mandateId: { in: c.mandates.map((m) => m.mandateId) }, OR: [{ endDate: null }, { endDate: { gte: now } }] },
+              },
+            },
+          },
+          select: { email: true },
+        });
+        await enqueueMail(tx, {
+          to: [SECRETARIAT_MAILBOX, ...holders.map((h) => h.email)],
+          subject: `Reply received: ${c.reference} — ${c.subject}`,
+          text: `A reply to ${c.reference} was received (${attachments.length} annex(es)).\n${portalBaseUrl()}/portal/secretariat/communications/${c.id}`,
+          urgent: true,
+          kind: "reply-notice",
+          communicationId: c.id,
+          now,
+          businessHours: await getBusinessHours(tx),
+        });
+        await writeAudit(tx, {
+          actor,
+          action: "communication.reply",
+          entityType: "CommunicationReply",
+          entityId: reply.id,
+          after: {
+            ...reply,
+            communicationId: c.id,
+            attachments: attachments.map((a) => ({ id: a.id, fileName: a.fileName, sha256: a.sha256 })),
+          },
+        });
+        return { ...reply, attachments };
+      }),
+  });
 }

@@ -43,7 +43,12 @@ function buildAction<A, S extends z.ZodType, R>(opts: {
       const actor = opts.authorize(await getActor());
       const parsed = opts.schema(actor).safeParse(raw, { error: zodLocaleError(await getLocale()) });
       if (!parsed.success) {
-        return { ok: false, message: tr("errors.invalidInput"), fieldErrors: translateAll(z.flattenError(parsed.error).fieldErrors), values };
+        return {
+          ok: false,
+          message: tr("errors.invalidInput"),
+          fieldErrors: translateAll(z.flattenError(parsed.error).fieldErrors),
+          values,
+        };
       }
       const address = clientAddressOf(await headers());
       // Counted once the form is complete, so that correcting a field costs a visitor nothing.
@@ -51,7 +56,11 @@ function buildAction<A, S extends z.ZodType, R>(opts: {
         const verdict = await anonymousThrottle().consume(address);
         if (!verdict.allowed) {
           const minutes = Math.max(1, Math.ceil(verdict.retryAfterSeconds / 60));
-          return { ok: false, message: t(verdict.reason === "address" ? "errors.throttledAddress" : "errors.throttledTotal", { minutes }), values };
+          return {
+            ok: false,
+            message: t(verdict.reason === "address" ? "errors.throttledAddress" : "errors.throttledTotal", { minutes }),
+            values,
+          };
         }
       }
       // The audit entries the handler writes carry the client's address (lib/core/request-context.ts).
@@ -64,7 +73,11 @@ function buildAction<A, S extends z.ZodType, R>(opts: {
       return { ok: true, message: opts.successMessage ? tr(opts.successMessage) : undefined, data };
     } catch (err) {
       if (isAppError(err)) {
-        const general = err.fieldErrors ? "errors.invalidInput" : err.code === "CONFLICT" || err.code === "INVALID_INPUT" ? err.message : `errors.${err.code}`;
+        const general = err.fieldErrors
+          ? "errors.invalidInput"
+          : err.code === "CONFLICT" || err.code === "INVALID_INPUT"
+            ? err.message
+            : `errors.${err.code}`;
         return { ok: false, message: tr(general), fieldErrors: translateAll(err.fieldErrors), values };
       }
       console.error("Server action failed", err);

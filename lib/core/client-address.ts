@@ -9,7 +9,8 @@ export const UNKNOWN_ADDRESS = "unknown";
 
 function normalise(address: string | undefined): string | null {
   let a = address?.trim() ?? "";
-  if (a.startsWith("[") && a.includes("]")) a = a.slice(1, a.indexOf("]")); // "[::1]:443"
+  if (a.startsWith("[") && a.includes("]"))
+    a = a.slice(1, a.indexOf("]")); // "[::1]:443"
   else if (/^\d{1,3}(\.\d{1,3}){3}:\d+$/.test(a)) a = a.slice(0, a.lastIndexOf(":")); // "1.2.3.4:5678"
   if (a.toLowerCase().startsWith("::ffff:") && isIP(a.slice(7)) === 4) a = a.slice(7);
   return isIP(a) ? a.toLowerCase() : null;
@@ -20,8 +21,15 @@ function normalise(address: string | undefined): string | null {
  * the address the outermost of them saw (each proxy appends its peer to X-Forwarded-For, so entries
  * further left were written by the client and are ignored).
  */
-export function resolveClientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trustedProxies: number): string {
-  const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+export function resolveClientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustedProxies: number,
+): string {
+  const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const chain = [...forwarded, socketAddress ?? ""];
   const hops = Number.isInteger(trustedProxies) && trustedProxies > 0 ? trustedProxies : 0;
   const index = Math.max(0, chain.length - 1 - hops);

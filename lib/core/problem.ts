@@ -7,7 +7,14 @@ import { HTTP_STATUS, type AppErrorCode } from "./errors";
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 
-const TITLE: Record<number, string> = { 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 409: "Conflict", 500: "Internal Server Error" };
+const TITLE: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  409: "Conflict",
+  500: "Internal Server Error",
+};
 
 export type Problem = {
   type: "about:blank";
@@ -19,8 +26,16 @@ export type Problem = {
   invalidParams?: { name: string; reason: string }[];
 };
 
-export function problemDocument({ code, detail, fieldErrors, instance }: {
-  code: AppErrorCode | "INTERNAL"; detail?: string | undefined; fieldErrors?: Record<string, string[]> | undefined; instance?: string | undefined;
+export function problemDocument({
+  code,
+  detail,
+  fieldErrors,
+  instance,
+}: {
+  code: AppErrorCode | "INTERNAL";
+  detail?: string | undefined;
+  fieldErrors?: Record<string, string[]> | undefined;
+  instance?: string | undefined;
 }): Problem {
   const status = code === "INTERNAL" ? 500 : HTTP_STATUS[code];
   const invalidParams = fieldErrors

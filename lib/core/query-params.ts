@@ -21,7 +21,8 @@ export type RawParams = URLSearchParams | Record<string, string | string[] | und
 
 /** Free text: tabs and line breaks become spaces, other control characters are refused. */
 export const queryText = (max: number) =>
-  z.string()
+  z
+    .string()
     .transform((raw, ctx) => {
       const cleaned = cleanQueryText(raw);
       if (cleaned === null) {
@@ -35,11 +36,20 @@ export const queryText = (max: number) =>
 
 /** A positive integer written in digits only ("1e3", "0x10", " 2", "-1" are not page numbers). */
 export const digits = (min: number, max: number) =>
-  z.string().regex(/^\d{1,9}$/, "invalid").transform(Number).pipe(z.number().min(min, "invalid").max(max, "invalid"));
+  z
+    .string()
+    .regex(/^\d{1,9}$/, "invalid")
+    .transform(Number)
+    .pipe(z.number().min(min, "invalid").max(max, "invalid"));
 
 /** A calendar day, YYYY-MM-DD, that exists (not 2026-02-30). */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "invalid")
-  .refine((s) => { const d = new Date(`${s}T00:00:00Z`); return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s); }, "invalid");
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "invalid")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, "invalid");
 
 export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "invalid");
 export const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: () => "invalid" });

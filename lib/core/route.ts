@@ -22,7 +22,13 @@ export function route<A extends unknown[]>(handler: (...args: A) => Promise<Resp
       // names); the message of any other error may name a record and stays in the log.
       if (isAppError(err)) {
         const invalid = err.code === "INVALID_INPUT";
-        return problemResponse(problemDocument({ code: err.code, detail: invalid ? err.message : undefined, fieldErrors: invalid ? err.fieldErrors : undefined }));
+        return problemResponse(
+          problemDocument({
+            code: err.code,
+            detail: invalid ? err.message : undefined,
+            fieldErrors: invalid ? err.fieldErrors : undefined,
+          }),
+        );
       }
       console.error("Route handler failed", err);
       return problemResponse(problemDocument({ code: "INTERNAL" }));

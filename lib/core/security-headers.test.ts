@@ -1,11 +1,24 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { describe, expect, it } from "vitest";
-import { applySecurityHeaders, contentSecurityPolicy, HSTS, isHttpsRequest, newNonce, requestNonce, securityHeaders } from "./security-headers";
+import {
+  applySecurityHeaders,
+  contentSecurityPolicy,
+  HSTS,
+  isHttpsRequest,
+  newNonce,
+  requestNonce,
+  securityHeaders,
+} from "./security-headers";
 
 const NONCE = "AAAAAAAAAAAAAAAAAAAAAA==";
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    policy
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 describe("the Content-Security-Policy", () => {
@@ -34,7 +47,21 @@ describe("the Content-Security-Policy", () => {
   });
 
   it("has no other directive", () => {
-    expect([...policy.keys()].sort()).toEqual(["base-uri", "connect-src", "default-src", "font-src", "form-action", "frame-ancestors", "frame-src", "img-src", "manifest-src", "object-src", "script-src", "style-src", "worker-src"]);
+    expect([...policy.keys()].sort()).toEqual([
+      "base-uri",
+      "connect-src",
+      "default-src",
+      "font-src",
+      "form-action",
+      "frame-ancestors",
+      "frame-src",
+      "img-src",
+      "manifest-src",
+      "object-src",
+      "script-src",
+      "style-src",
+      "worker-src",
+    ]);
   });
 
   it("never allows anything inline or evaluated outside development", () => {
@@ -70,7 +97,8 @@ describe("the headers of a response", () => {
     expect(h["x-content-type-options"]).toBe("nosniff");
     expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
     expect(h["x-frame-options"]).toBe("DENY");
-    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"]) expect(h["permissions-policy"]).toContain(`${feature}=()`);
+    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"])
+      expect(h["permissions-policy"]).toContain(`${feature}=()`);
     expect(h).not.toHaveProperty("strict-transport-security");
   });
 
@@ -109,7 +137,10 @@ describe("applied to a request and its response", () => {
   }
 
   it("gives the app the response's policy, replacing one the client sent", () => {
-    const { req, set } = apply({ "content-security-policy": `script-src 'nonce-${NONCE}'`, "content-security-policy-report-only": `script-src 'nonce-${NONCE}'` });
+    const { req, set } = apply({
+      "content-security-policy": `script-src 'nonce-${NONCE}'`,
+      "content-security-policy-report-only": `script-src 'nonce-${NONCE}'`,
+    });
     const nonce = requestNonce(req.headers);
     expect(nonce).not.toBe(NONCE);
     expect(req.headers["content-security-policy"]).toBe(set.get("content-security-policy"));

@@ -48,8 +48,18 @@ export function contentSecurityPolicy({ nonce, dev = false }: PolicyOptions): st
 
 /** Features the portal never uses, refused to it and to anything it might embed. */
 export const PERMISSIONS_POLICY = [
-  "accelerometer=()", "autoplay=()", "camera=()", "display-capture=()", "geolocation=()", "gyroscope=()",
-  "magnetometer=()", "microphone=()", "midi=()", "payment=()", "usb=()", "browsing-topics=()",
+  "accelerometer=()",
+  "autoplay=()",
+  "camera=()",
+  "display-capture=()",
+  "geolocation=()",
+  "gyroscope=()",
+  "magnetometer=()",
+  "microphone=()",
+  "midi=()",
+  "payment=()",
+  "usb=()",
+  "browsing-topics=()",
 ].join(", ");
 
 /** Two years, subdomains of the portal's host included (never its parent domain). */
@@ -60,11 +70,22 @@ export const HSTS = "max-age=63072000; includeSubDomains";
  * proxy the deployment declares (SP_TRUSTED_PROXIES, lib/core/client-address.ts) says so in
  * X-Forwarded-Proto. Without a trusted proxy that header is the client's own word and is ignored.
  */
-export function isHttpsRequest({ publicUrl, forwardedProto, trustedProxies }: { publicUrl: string | undefined; forwardedProto: string | string[] | undefined; trustedProxies: number }): boolean {
+export function isHttpsRequest({
+  publicUrl,
+  forwardedProto,
+  trustedProxies,
+}: {
+  publicUrl: string | undefined;
+  forwardedProto: string | string[] | undefined;
+  trustedProxies: number;
+}): boolean {
   if (publicUrl?.trim().toLowerCase().startsWith("https:")) return true;
   if (trustedProxies <= 0) return false;
   // A proxy that appends writes the scheme it saw last.
-  const entries = (Array.isArray(forwardedProto) ? forwardedProto.join(",") : forwardedProto ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const entries = (Array.isArray(forwardedProto) ? forwardedProto.join(",") : (forwardedProto ?? ""))
+    .split(",")
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   return entries.at(-1) === "https";
 }
 
@@ -82,7 +103,14 @@ export function securityHeaders({ nonce, https, dev = false }: PolicyOptions & {
 }
 
 /** Names of the headers above: set per response, never replayed from a kept answer. */
-export const SECURITY_HEADER_NAMES = [CSP_HEADER, "x-content-type-options", "referrer-policy", "permissions-policy", "x-frame-options", "strict-transport-security"] as const;
+export const SECURITY_HEADER_NAMES = [
+  CSP_HEADER,
+  "x-content-type-options",
+  "referrer-policy",
+  "permissions-policy",
+  "x-frame-options",
+  "strict-transport-security",
+] as const;
 
 const NONCE_SOURCE = /'nonce-([A-Za-z0-9+/_-]+={0,2})'/;
 
@@ -90,7 +118,10 @@ const NONCE_SOURCE = /'nonce-([A-Za-z0-9+/_-]+={0,2})'/;
 export function requestNonce(headers: Record<string, string | string[] | undefined>): string | undefined {
   const csp = headers[CSP_HEADER];
   if (typeof csp !== "string") return undefined;
-  const scriptSrc = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src "));
+  const scriptSrc = csp
+    .split(";")
+    .map((d) => d.trim())
+    .find((d) => d.startsWith("script-src "));
   return scriptSrc?.match(NONCE_SOURCE)?.[1];
 }
 
@@ -98,8 +129,16 @@ export function requestNonce(headers: Record<string, string | string[] | undefin
  * Sets the security headers on `res` with a new nonce, and hands the policy to the app in the
  * request (replacing any policy header the client sent): Next.js puts its nonce on every script tag.
  */
-export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, opts: { publicUrl: string | undefined; trustedProxies: number; dev?: boolean }): void {
-  const https = isHttpsRequest({ publicUrl: opts.publicUrl, forwardedProto: req.headers["x-forwarded-proto"], trustedProxies: opts.trustedProxies });
+export function applySecurityHeaders(
+  req: IncomingMessage,
+  res: ServerResponse,
+  opts: { publicUrl: string | undefined; trustedProxies: number; dev?: boolean },
+): void {
+  const https = isHttpsRequest({
+    publicUrl: opts.publicUrl,
+    forwardedProto: req.headers["x-forwarded-proto"],
+    trustedProxies: opts.trustedProxies,
+  });
   const headers = securityHeaders({ nonce: newNonce(), https, dev: opts.dev ?? false });
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   req.headers[CSP_HEADER] = headers[CSP_HEADER];

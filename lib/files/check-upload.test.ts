@@ -57,13 +57,23 @@ describe("checkUpload refuses", () => {
     ["scan.png", sampleJpeg(), "a JPEG named .png"],
     ["reply.docx", sampleOdt(), "an ODT named .docx"],
     ["reply.odt", zipStored([["a.txt", "x"]]), "a plain zip named .odt"],
-    ["macro.docx", zipStored([["[Content_Types].xml", "<Types/>"], ["word/document.xml", "<w/>"], ["word/vbaProject.bin", "x"]]), "a macro document"],
+    [
+      "macro.docx",
+      zipStored([
+        ["[Content_Types].xml", "<Types/>"],
+        ["word/document.xml", "<w/>"],
+        ["word/vbaProject.bin", "x"],
+      ]),
+      "a macro document",
+    ],
   ])("%s: %s", async (fileName, bytes) => {
     await expect(checkUpload({ fileName, bytes })).rejects.toMatchObject(refusedWith("files.mismatch"));
   });
 
   it("a declared type naming another allowed type than the bytes", async () => {
-    await expect(checkUpload({ fileName: "a.pdf", bytes: samplePdf(), declaredType: "image/png" })).rejects.toMatchObject(refusedWith("files.mismatch"));
+    await expect(checkUpload({ fileName: "a.pdf", bytes: samplePdf(), declaredType: "image/png" })).rejects.toMatchObject(
+      refusedWith("files.mismatch"),
+    );
   });
 });
 

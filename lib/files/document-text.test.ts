@@ -8,8 +8,9 @@ const ODT = "application/vnd.oasis.opendocument.text";
 
 describe("documentText", () => {
   it("reads the paragraphs of a DOCX, with entities decoded, so its words can be counted", () => {
-    const xml = `<w:document><w:body><w:p><w:r><w:t>End-of-mission statement</w:t></w:r></w:p>`
-      + `<w:p><w:r><w:t xml:space="preserve">Rights &amp; freedoms </w:t></w:r><w:r><w:t>in Nor</w:t></w:r><w:r><w:t>way</w:t></w:r><w:r><w:tab/><w:t>today</w:t></w:r></w:p></w:body></w:document>`;
+    const xml =
+      `<w:document><w:body><w:p><w:r><w:t>End-of-mission statement</w:t></w:r></w:p>` +
+      `<w:p><w:r><w:t xml:space="preserve">Rights &amp; freedoms </w:t></w:r><w:r><w:t>in Nor</w:t></w:r><w:r><w:t>way</w:t></w:r><w:r><w:tab/><w:t>today</w:t></w:r></w:p></w:body></w:document>`;
     const bytes = zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": strToU8(xml) });
     const text = documentText(bytes, DOCX)!;
     expect(text).toContain("Rights & freedoms");

@@ -22,9 +22,11 @@ function xmlText(xml: string, paragraphEnd: RegExp, spacing: RegExp): string {
 
 /** The part of an office document that holds its text, by content type. */
 export function mainPartOf(contentType: string): string | null {
-  return contentType === "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ? "word/document.xml"
-    : contentType === "application/vnd.oasis.opendocument.text" ? "content.xml"
-    : null;
+  return contentType === "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    ? "word/document.xml"
+    : contentType === "application/vnd.oasis.opendocument.text"
+      ? "content.xml"
+      : null;
 }
 
 export function documentText(bytes: Uint8Array, contentType: string): string | null {

@@ -24,7 +24,12 @@ export function sanitizeFileName(raw: string): string {
   if (chars.length <= MAX_FILE_NAME_LENGTH) return name;
   const ext = fileExtension(name);
   const suffix = ext && ext.length <= 10 ? `.${ext}` : "";
-  return chars.slice(0, MAX_FILE_NAME_LENGTH - suffix.length).join("").trimEnd() + suffix;
+  return (
+    chars
+      .slice(0, MAX_FILE_NAME_LENGTH - suffix.length)
+      .join("")
+      .trimEnd() + suffix
+  );
 }
 
 /** Lower-case extension without the dot, or "" when the name has none. */

@@ -45,15 +45,24 @@ describe("request body limits", () => {
     expect(refused.ok ? undefined : bodyTooLargeLimit(new Error(refused.body))).toBe(DEFAULT_BODY_BYTES);
     // The same body is fine for a form that carries files.
     expect(checkRequestBody(post({ "next-action": "40aa", "content-length": big }), names, UPLOAD)).toEqual({ ok: true });
-    expect(checkRequestBody(post({ "next-action": "40aa", "content-length": String(5 * UPLOAD + 2 * MiB) }), names, UPLOAD)).toMatchObject({ ok: false, status: 413 });
+    expect(checkRequestBody(post({ "next-action": "40aa", "content-length": String(5 * UPLOAD + 2 * MiB) }), names, UPLOAD)).toMatchObject({
+      ok: false,
+      status: 413,
+    });
     // An action this build does not know, and any other request with a body, get the default.
-    expect(checkRequestBody(post({ "next-action": "ffff", "content-length": big }), names, UPLOAD)).toMatchObject({ ok: false, status: 413 });
+    expect(checkRequestBody(post({ "next-action": "ffff", "content-length": big }), names, UPLOAD)).toMatchObject({
+      ok: false,
+      status: 413,
+    });
     expect(checkRequestBody(post({ "content-length": big }), names, UPLOAD)).toMatchObject({ ok: false, status: 413 });
     expect(checkRequestBody(post({ "content-length": "1000" }), names, UPLOAD)).toEqual({ ok: true });
   });
 
   it("refuses a chunked body of unknown length and a nonsense length; lets GET through", () => {
-    expect(checkRequestBody(post({ "next-action": "40aa", "transfer-encoding": "chunked" }), names, UPLOAD)).toMatchObject({ ok: false, status: 411 });
+    expect(checkRequestBody(post({ "next-action": "40aa", "transfer-encoding": "chunked" }), names, UPLOAD)).toMatchObject({
+      ok: false,
+      status: 411,
+    });
     for (const length of ["-1", "abc", "1e400", "9007199254740993"]) {
       expect(checkRequestBody(post({ "content-length": length }), names, UPLOAD)).toMatchObject({ ok: false, status: 413 });
     }
@@ -64,10 +73,13 @@ describe("request body limits", () => {
   it("reads action names from a build's server-reference-manifest, and none without a build", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sp-manifest-"));
     fs.mkdirSync(path.join(dir, "server"));
-    fs.writeFileSync(path.join(dir, "server", "server-reference-manifest.json"), JSON.stringify({
-      node: { "7f01": { workers: {}, filename: "lib/communications/actions.ts", exportedName: "replyAction" } },
-      edge: {},
-    }));
+    fs.writeFileSync(
+      path.join(dir, "server", "server-reference-manifest.json"),
+      JSON.stringify({
+        node: { "7f01": { workers: {}, filename: "lib/communications/actions.ts", exportedName: "replyAction" } },
+        edge: {},
+      }),
+    );
     expect(readActionNames(dir)).toEqual(new Map([["7f01", REPLY]]));
     expect(readActionNames(path.join(dir, "missing")).size).toBe(0);
     fs.rmSync(dir, { recursive: true });

@@ -53,9 +53,7 @@ export function readActionNames(distDir = path.join(process.cwd(), ".next")): Ma
 
 type RequestHead = { method?: string | undefined; headers: Record<string, string | string[] | undefined> };
 
-export type BodyVerdict =
-  | { ok: true }
-  | { ok: false; status: 411 | 413; limit: number; contentType: string; body: string };
+export type BodyVerdict = { ok: true } | { ok: false; status: 411 | 413; limit: number; contentType: string; body: string };
 
 /**
  * Whether a request's body may be read: GET and HEAD always (Node refuses a body on them anyway);
@@ -72,7 +70,13 @@ export function checkRequestBody(req: RequestHead, actionNames: Map<string, stri
   };
   const actionId = header("next-action");
   const limit = actionId ? actionBodyLimit(actionNames.get(actionId), maxUpload) : DEFAULT_BODY_BYTES;
-  const refuse = (status: 411 | 413): BodyVerdict => ({ ok: false, status, limit, contentType: "text/plain", body: `${BODY_TOO_LARGE_PREFIX}${limit}` });
+  const refuse = (status: 411 | 413): BodyVerdict => ({
+    ok: false,
+    status,
+    limit,
+    contentType: "text/plain",
+    body: `${BODY_TOO_LARGE_PREFIX}${limit}`,
+  });
   const length = header("content-length");
   if (length === undefined) {
     // Browsers always say how long a form is; a chunked body of unknown length would have to be read to be judged.

@@ -2,7 +2,9 @@
 import { constants as zlibConstants, crc32, deflateRawSync } from "node:zlib";
 
 export const samplePdf = () =>
-  Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+  Buffer.from(
+    "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+  );
 
 // A 1×1 PNG and a 1×1 JPEG.
 export const samplePng = () =>
@@ -24,10 +26,12 @@ export const sampleExe = () => {
 
 /** A zip with stored (uncompressed) entries, in the given order. */
 export function zipStored(entries: [name: string, content: string][]): Buffer {
-  return zipOf(entries.map(([name, content]) => {
-    const data = Buffer.from(content, "utf8");
-    return { name, data, method: 0, size: data.length, crc: crc32(data) };
-  }));
+  return zipOf(
+    entries.map(([name, content]) => {
+      const data = Buffer.from(content, "utf8");
+      return { name, data, method: 0, size: data.length, crc: crc32(data) };
+    }),
+  );
 }
 
 type RawEntry = { name: string; data: Buffer; method: 0 | 8; size: number; crc: number };
@@ -77,7 +81,11 @@ function zipOf(entries: RawEntry[]): Buffer {
  * with a full flush (byte-aligned, no back-reference across it) is repeated, then a final empty block.
  * The declared size is what `declaredMib` says (a liar's archive claims little).
  */
-export function zipBomb({ mib = 4095, entry = "word/document.xml", declaredMib }: { mib?: number; entry?: string; declaredMib?: number } = {}): Buffer {
+export function zipBomb({
+  mib = 4095,
+  entry = "word/document.xml",
+  declaredMib,
+}: { mib?: number; entry?: string; declaredMib?: number } = {}): Buffer {
   const segment = deflateRawSync(Buffer.alloc(1024 * 1024), { level: 9, finishFlush: zlibConstants.Z_FULL_FLUSH });
   const last = deflateRawSync(Buffer.alloc(0));
   const data = Buffer.concat([...Array.from({ length: mib }, () => segment), last]);

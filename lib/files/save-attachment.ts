@@ -65,7 +65,9 @@ export async function saveAttachment(
       select: ATTACHMENT_SELECT,
     });
   } catch (err) {
-    await store.remove(storageKey).catch((removeErr: unknown) => console.error("Could not remove an unrecorded file", storageKey, removeErr));
+    await store
+      .remove(storageKey)
+      .catch((removeErr: unknown) => console.error("Could not remove an unrecorded file", storageKey, removeErr));
     throw err;
   }
 }

@@ -16,7 +16,10 @@ const SLICE = 4 * 1024;
 
 /** A zip whose entry inflates past the cap or at an absurd ratio. */
 export class ZipBombError extends Error {
-  constructor(readonly entry: string, readonly inflated: number) {
+  constructor(
+    readonly entry: string,
+    readonly inflated: number,
+  ) {
     super(`Zip entry ${entry} inflates past the limit (${inflated} bytes read)`);
     this.name = "ZipBombError";
   }
@@ -42,7 +45,11 @@ export function zipEntryNames(bytes: Uint8Array): string[] | undefined {
  * The inflated bytes of entry `name`, or undefined when the zip has no such entry (or is not a zip
  * fflate can stream). Throws ZipBombError as soon as the entry passes `maxBytes` or the ratio.
  */
-export function readZipEntry(bytes: Uint8Array, name: string, { maxBytes = MAX_INFLATED_BYTES, maxRatio = MAX_RATIO } = {}): Uint8Array | undefined {
+export function readZipEntry(
+  bytes: Uint8Array,
+  name: string,
+  { maxBytes = MAX_INFLATED_BYTES, maxRatio = MAX_RATIO } = {},
+): Uint8Array | undefined {
   const chunks: Uint8Array[] = [];
   let inflated = 0;
   let fed = 0;

@@ -56,10 +56,18 @@ export async function findDueFollowUps({
     select: { communicationId: true, kind: true, createdAt: true },
   });
   const byCommunication = new Map<string, typeof sent>();
-  for (const m of sent) if (m.communicationId) byCommunication.set(m.communicationId, [...(byCommunication.get(m.communicationId) ?? []), m]);
+  for (const m of sent)
+    if (m.communicationId) byCommunication.set(m.communicationId, [...(byCommunication.get(m.communicationId) ?? []), m]);
   return candidates.flatMap((c) => {
     const kind = dueFollowUp(
-      { status: "SENT", sentAt: c.sentAt, replyDueAt: c.replyDueAt, replyCount: 0, addresseeEmail: c.addresseeEmail, ...sentFollowUps(byCommunication.get(c.id) ?? []) },
+      {
+        status: "SENT",
+        sentAt: c.sentAt,
+        replyDueAt: c.replyDueAt,
+        replyCount: 0,
+        addresseeEmail: c.addresseeEmail,
+        ...sentFollowUps(byCommunication.get(c.id) ?? []),
+      },
       now,
       settings,
     );

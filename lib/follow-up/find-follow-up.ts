@@ -28,10 +28,18 @@ export async function findFollowUp({ actor, page }: { actor: Actor; page: number
       skip: (page - 1) * FOLLOW_UP_PAGE_SIZE,
       take: FOLLOW_UP_PAGE_SIZE,
       select: {
-        id: true, kind: true, status: true, heldReason: true, createdAt: true, notBefore: true, sentAt: true,
+        id: true,
+        kind: true,
+        status: true,
+        heldReason: true,
+        createdAt: true,
+        notBefore: true,
+        sentAt: true,
         communication: {
           select: {
-            id: true, reference: true, replyDueAt: true,
+            id: true,
+            reference: true,
+            replyDueAt: true,
             addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true } },
             addresseeOtherActor: { select: { name: true } },
           },

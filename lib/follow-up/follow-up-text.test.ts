@@ -30,7 +30,12 @@ describe("followUpMailText (R16)", () => {
 });
 
 describe("communicationRecipients (R2)", () => {
-  const state = { nameEn: "Norway", missionName: null, missionEmail: "mission.nor@missions.example", focalPoints: [{ email: "kari@norway.example" }] };
+  const state = {
+    nameEn: "Norway",
+    missionName: null,
+    missionEmail: "mission.nor@missions.example",
+    focalPoints: [{ email: "kari@norway.example" }],
+  };
   it("writes to the mission, copying its focal point and each copied State's mission and focal point", () => {
     const r = communicationRecipients({
       addresseeState: state,

@@ -16,7 +16,11 @@ import type { FollowUpSettings } from "./settings";
  * outside Geneva business hours, and R2 copies the focal point. Returns what was queued, or null.
  */
 export async function sendFollowUp({
-  communicationId, now, actor, businessHours, settings,
+  communicationId,
+  now,
+  actor,
+  businessHours,
+  settings,
 }: {
   communicationId: string;
   now: Date;
@@ -24,58 +28,78 @@ export async function sendFollowUp({
   businessHours: BusinessHours;
   settings: FollowUpSettings;
 }): Promise<FollowUpKind | null> {
-  return prisma.$transaction(async (tx) => {
-    // Several server processes may run at once: a second run waits here, then re-reads below and
-    // finds the mail already queued. Re-checking under the lock is what makes a run idempotent.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`communication-follow-up:${communicationId}`}))`;
-    const c = await tx.communication.findUnique({
-      where: { id: communicationId },
-      select: {
-        id: true, status: true, sample: true, reference: true, subject: true, sentAt: true, replyDueAt: true,
-        ...recipientSelect,
-        mandates: { where: { status: { in: ["LEAD", "SIGNED"] } }, orderBy: { status: "asc" }, select: { mandate: { select: { titleEn: true } } } },
-        _count: { select: { replies: true } },
-        outbox: { where: { kind: { in: FOLLOW_UP_MAIL_KINDS } }, select: { kind: true, createdAt: true } },
-      },
-    });
-    if (!c || c.sample || !c.reference || !c.sentAt || !c.replyDueAt) return null;
-    const { to, cc, addressee } = communicationRecipients(c);
-    const already = sentFollowUps(c.outbox);
-    const kind = dueFollowUp(
-      { status: c.status, sentAt: c.sentAt, replyDueAt: c.replyDueAt, replyCount: c._count.replies, addresseeEmail: to[0] ?? null, ...already },
-      now,
-      settings,
-    );
-    if (!kind) return null;
-    const mail = followUpMailText({
-      kind,
-      reference: c.reference,
-      mandateTitles: c.mandates.map((m) => m.mandate.titleEn),
-      addressee,
-      subject: c.subject,
-      sentAt: c.sentAt,
-      replyDueAt: c.replyDueAt,
-      portalUrl: `${portalBaseUrl()}/portal/state/communications/${c.id}`,
-    });
-    const action = FOLLOW_UP_MAIL_KIND[kind];
-    const queued = await enqueueMail(tx, { to, cc, ...mail, urgent: false, kind: action, communicationId: c.id, now, businessHours });
-    await writeAudit(tx, {
-      actor,
-      action,
-      entityType: "Communication",
-      entityId: c.id,
-      after: {
+  return prisma.$transaction(
+    async (tx) => {
+      // Several server processes may run at once: a second run waits here, then re-reads below and
+      // finds the mail already queued. Re-checking under the lock is what makes a run idempotent.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`communication-follow-up:${communicationId}`}))`;
+      const c = await tx.communication.findUnique({
+        where: { id: communicationId },
+        select: {
+          id: true,
+          status: true,
+          sample: true,
+          reference: true,
+          subject: true,
+          sentAt: true,
+          replyDueAt: true,
+          ...recipientSelect,
+          mandates: {
+            where: { status: { in: ["LEAD", "SIGNED"] } },
+            orderBy: { status: "asc" },
+            select: { mandate: { select: { titleEn: true } } },
+          },
+          _count: { select: { replies: true } },
+          outbox: { where: { kind: { in: FOLLOW_UP_MAIL_KINDS } }, select: { kind: true, createdAt: true } },
+        },
+      });
+      if (!c || c.sample || !c.reference || !c.sentAt || !c.replyDueAt) return null;
+      const { to, cc, addressee } = communicationRecipients(c);
+      const already = sentFollowUps(c.outbox);
+      const kind = dueFollowUp(
+        {
+          status: c.status,
+          sentAt: c.sentAt,
+          replyDueAt: c.replyDueAt,
+          replyCount: c._count.replies,
+          addresseeEmail: to[0] ?? null,
+          ...already,
+        },
+        now,
+        settings,
+      );
+      if (!kind) return null;
+      const mail = followUpMailText({
+        kind,
         reference: c.reference,
-        // Which follow-up letter this is (1, 2…), as the joint report may cite it (R16).
-        ...(kind === "follow-up" ? { followUpNumber: already.followUpsSent.length + 1 } : {}),
+        mandateTitles: c.mandates.map((m) => m.mandate.titleEn),
+        addressee,
+        subject: c.subject,
+        sentAt: c.sentAt,
         replyDueAt: c.replyDueAt,
-        outboxMessageId: queued.id,
-        mailStatus: queued.status,
-        notBefore: queued.notBefore,
-        mailTo: queued.toAddresses,
-        mailCc: queued.ccAddresses,
-      },
-    });
-    return kind;
-  }, { maxWait: 30_000, timeout: 30_000 });
+        portalUrl: `${portalBaseUrl()}/portal/state/communications/${c.id}`,
+      });
+      const action = FOLLOW_UP_MAIL_KIND[kind];
+      const queued = await enqueueMail(tx, { to, cc, ...mail, urgent: false, kind: action, communicationId: c.id, now, businessHours });
+      await writeAudit(tx, {
+        actor,
+        action,
+        entityType: "Communication",
+        entityId: c.id,
+        after: {
+          reference: c.reference,
+          // Which follow-up letter this is (1, 2…), as the joint report may cite it (R16).
+          ...(kind === "follow-up" ? { followUpNumber: already.followUpsSent.length + 1 } : {}),
+          replyDueAt: c.replyDueAt,
+          outboxMessageId: queued.id,
+          mailStatus: queued.status,
+          notBefore: queued.notBefore,
+          mailTo: queued.toAddresses,
+          mailCc: queued.ccAddresses,
+        },
+      });
+      return kind;
+    },
+    { maxWait: 30_000, timeout: 30_000 },
+  );
 }

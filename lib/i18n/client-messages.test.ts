@@ -14,7 +14,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const clientFiles = ["app", "components", "lib"].flatMap((d) => sourceFiles(path.join(ROOT, d)))
+const clientFiles = ["app", "components", "lib"]
+  .flatMap((d) => sourceFiles(path.join(ROOT, d)))
   .map((file) => ({ file, text: readFileSync(file, "utf8") }))
   .filter(({ text }) => /^\s*["']use client["']/m.test(text));
 

@@ -26,7 +26,10 @@ export const CLIENT_NAMESPACES = [
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];
 
 /** The messages of `namespaces` (default: every client namespace). */
-export function clientMessages(messages: Record<string, unknown>, namespaces: readonly ClientNamespace[] = CLIENT_NAMESPACES): Record<string, unknown> {
+export function clientMessages(
+  messages: Record<string, unknown>,
+  namespaces: readonly ClientNamespace[] = CLIENT_NAMESPACES,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const ns of namespaces) if (ns in messages) out[ns] = messages[ns];
   return out;

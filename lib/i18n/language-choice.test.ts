@@ -3,7 +3,12 @@ import { languageChoice } from "./language-choice";
 
 describe("languageChoice (the language switcher)", () => {
   it.each([
-    ["fr", "fr"], ["es", "es"], ["en", "en"], ["de", null], [null, null], ["FR", null],
+    ["fr", "fr"],
+    ["es", "es"],
+    ["en", "en"],
+    ["de", null],
+    [null, null],
+    ["FR", null],
   ])("remembers %j as %j", (asked, kept) => {
     expect(languageChoice(asked, "http://portal.example/").locale).toBe(kept);
   });

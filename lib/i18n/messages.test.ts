@@ -61,7 +61,10 @@ function flatten(node: unknown, prefix = "", out = new Map<string, unknown>()): 
   return out;
 }
 
-const flat = Object.fromEntries(Object.entries(catalogs).map(([lang, messages]) => [lang, flatten(messages)])) as Record<Lang, Map<string, unknown>>;
+const flat = Object.fromEntries(Object.entries(catalogs).map(([lang, messages]) => [lang, flatten(messages)])) as Record<
+  Lang,
+  Map<string, unknown>
+>;
 const enKeys = [...flat.en.keys()];
 
 /**

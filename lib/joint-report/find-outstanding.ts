@@ -25,7 +25,10 @@ export async function findOutstanding({ period, scope }: { period: ReportPeriod;
   ]);
   const stateIds = groups.flatMap((g) => (g.addresseeStateId ? [g.addresseeStateId] : []));
   const states = stateIds.length
-    ? await prisma.state.findMany({ where: { id: { in: stateIds } }, select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true } })
+    ? await prisma.state.findMany({
+        where: { id: { in: stateIds } },
+        select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true },
+      })
     : [];
   const byId = new Map(states.map((s) => [s.id, s]));
   const perState = groups

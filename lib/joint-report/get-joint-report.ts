@@ -43,7 +43,11 @@ export async function getJointReport({ actor, periodId }: { actor: Actor | null;
       where: { AND: [scope, { status: "SENT", sentAt: { gte: sentFrom, lt: sentTo, lte: now } }] },
       orderBy: [{ sentAt: "asc" }, { id: "asc" }],
       select: {
-        id: true, reference: true, type: true, sentAt: true, ...addresseeSelect,
+        id: true,
+        reference: true,
+        type: true,
+        sentAt: true,
+        ...addresseeSelect,
         mandates: {
           where: { status: { in: ["LEAD", "SIGNED"] } },
           orderBy: { status: "asc" },
@@ -53,18 +57,32 @@ export async function getJointReport({ actor, periodId }: { actor: Actor | null;
       },
     }),
     prisma.communicationReply.findMany({
-      where: { receivedAt: { gte: repliesFrom, lt: repliesTo }, communication: { AND: [scope, { status: "SENT", sentAt: { lt: sentFrom } }] } },
+      where: {
+        receivedAt: { gte: repliesFrom, lt: repliesTo },
+        communication: { AND: [scope, { status: "SENT", sentAt: { lt: sentFrom } }] },
+      },
       orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
       select: {
-        id: true, receivedAt: true,
+        id: true,
+        receivedAt: true,
         communication: { select: { id: true, reference: true, type: true, sentAt: true, ...addresseeSelect } },
       },
     }),
     prisma.outboxMessage.findMany({
-      where: { kind: { in: FOLLOW_UP_MAIL_KINDS }, createdAt: { gte: sentFrom, lt: sentTo }, communicationId: { not: null }, communication: { is: scope } },
+      where: {
+        kind: { in: FOLLOW_UP_MAIL_KINDS },
+        createdAt: { gte: sentFrom, lt: sentTo },
+        communicationId: { not: null },
+        communication: { is: scope },
+      },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: {
-        id: true, kind: true, createdAt: true, status: true, notBefore: true, sentAt: true,
+        id: true,
+        kind: true,
+        createdAt: true,
+        status: true,
+        notBefore: true,
+        sentAt: true,
         communication: { select: { id: true, reference: true, replyDueAt: true, ...addresseeSelect } },
       },
     }),
@@ -72,7 +90,9 @@ export async function getJointReport({ actor, periodId }: { actor: Actor | null;
   ]);
 
   const sentRows = sent.flatMap(({ sentAt, reference, mandates, replies, ...c }) =>
-    sentAt && reference ? [{ ...c, sentAt, reference, mandates: mandates.map((m) => m.mandate), repliedAt: replies[0]?.receivedAt ?? null }] : [],
+    sentAt && reference
+      ? [{ ...c, sentAt, reference, mandates: mandates.map((m) => m.mandate), repliedAt: replies[0]?.receivedAt ?? null }]
+      : [],
   );
   const answered = sentRows.filter((c) => c.repliedAt).length;
   return {

@@ -16,7 +16,14 @@ describe("periodById", () => {
   it.each([
     ["2027-03", "MARCH", "2026-05-31T22:00:00.000Z", "2026-11-30T23:00:00.000Z", "2026-07-31T22:00:00.000Z", "2027-01-31T23:00:00.000Z"],
     ["2027-06", "JUNE", "2026-11-30T23:00:00.000Z", "2027-02-28T23:00:00.000Z", "2027-01-31T23:00:00.000Z", "2027-04-30T22:00:00.000Z"],
-    ["2027-09", "SEPTEMBER", "2027-02-28T23:00:00.000Z", "2027-05-31T22:00:00.000Z", "2027-04-30T22:00:00.000Z", "2027-07-31T22:00:00.000Z"],
+    [
+      "2027-09",
+      "SEPTEMBER",
+      "2027-02-28T23:00:00.000Z",
+      "2027-05-31T22:00:00.000Z",
+      "2027-04-30T22:00:00.000Z",
+      "2027-07-31T22:00:00.000Z",
+    ],
   ])("%s: sent and replies windows in Geneva days", (id, session, sentFrom, sentTo, repliesFrom, repliesTo) => {
     expect(iso(periodById(id)!)).toEqual({ id, session, year: 2027, sentFrom, sentTo, repliesFrom, repliesTo });
   });

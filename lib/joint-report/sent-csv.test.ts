@@ -6,13 +6,22 @@ describe("sentCsv", () => {
   it("writes Geneva days, English names and quotes what needs quoting", () => {
     const csv = sentCsv([
       {
-        reference: "AL NOR 1/2026", type: "AL", sentAt: new Date("2026-11-30T23:00:00Z"), repliedAt: null,
-        addresseeState: { nameEn: "Norway" }, addresseeOtherActor: null,
-        mandates: [{ titleEn: "Special Rapporteur on freedom of expression" }, { titleEn: "Working Group on \"X\", Y" }],
+        reference: "AL NOR 1/2026",
+        type: "AL",
+        sentAt: new Date("2026-11-30T23:00:00Z"),
+        repliedAt: null,
+        addresseeState: { nameEn: "Norway" },
+        addresseeOtherActor: null,
+        mandates: [{ titleEn: "Special Rapporteur on freedom of expression" }, { titleEn: 'Working Group on "X", Y' }],
       },
       {
-        reference: "UA OTH 2/2026", type: "UA", sentAt: new Date("2026-06-01T10:00:00Z"), repliedAt: new Date("2026-07-31T22:30:00Z"),
-        addresseeState: null, addresseeOtherActor: { name: "=HYPERLINK(\"x\")" }, mandates: [],
+        reference: "UA OTH 2/2026",
+        type: "UA",
+        sentAt: new Date("2026-06-01T10:00:00Z"),
+        repliedAt: new Date("2026-07-31T22:30:00Z"),
+        addresseeState: null,
+        addresseeOtherActor: { name: '=HYPERLINK("x")' },
+        mandates: [],
       },
     ]);
     expect(csv.split("\r\n")).toEqual([

@@ -130,28 +130,64 @@ describe("nextOpening", () => {
   describe("daylight-saving weekends: 09:00 local is 08:00Z in winter and 07:00Z in summer", () => {
     // The last Sundays of March and October; the Friday before closes at 18:00 local.
     it.each([
-      ["2026-03-29", ["2026-03-27T17:00:00Z", "2026-03-28T23:30:00Z", "2026-03-29T00:59:00Z", "2026-03-29T01:00:00Z", "2026-03-29T21:00:00Z"], "2026-03-30T07:00:00.000Z"],
-      ["2028-03-26", ["2028-03-24T17:00:00Z", "2028-03-25T23:30:00Z", "2028-03-26T00:59:00Z", "2028-03-26T01:00:00Z", "2028-03-26T21:00:00Z"], "2028-03-27T07:00:00.000Z"],
-      ["2030-03-31", ["2030-03-29T17:00:00Z", "2030-03-30T23:30:00Z", "2030-03-31T00:59:00Z", "2030-03-31T01:00:00Z", "2030-03-31T21:00:00Z"], "2030-04-01T07:00:00.000Z"],
-    ])("spring-forward %s: Friday 18:00 CET, Sunday 00:30 and 01:59 CET, 03:00 and 23:00 CEST → Monday 07:00Z", (_switch, froms, monday) => {
-      for (const from of froms) expect(next(from)).toBe(monday);
-    });
+      [
+        "2026-03-29",
+        ["2026-03-27T17:00:00Z", "2026-03-28T23:30:00Z", "2026-03-29T00:59:00Z", "2026-03-29T01:00:00Z", "2026-03-29T21:00:00Z"],
+        "2026-03-30T07:00:00.000Z",
+      ],
+      [
+        "2028-03-26",
+        ["2028-03-24T17:00:00Z", "2028-03-25T23:30:00Z", "2028-03-26T00:59:00Z", "2028-03-26T01:00:00Z", "2028-03-26T21:00:00Z"],
+        "2028-03-27T07:00:00.000Z",
+      ],
+      [
+        "2030-03-31",
+        ["2030-03-29T17:00:00Z", "2030-03-30T23:30:00Z", "2030-03-31T00:59:00Z", "2030-03-31T01:00:00Z", "2030-03-31T21:00:00Z"],
+        "2030-04-01T07:00:00.000Z",
+      ],
+    ])(
+      "spring-forward %s: Friday 18:00 CET, Sunday 00:30 and 01:59 CET, 03:00 and 23:00 CEST → Monday 07:00Z",
+      (_switch, froms, monday) => {
+        for (const from of froms) expect(next(from)).toBe(monday);
+      },
+    );
 
     it.each([
-      ["2026-10-25", ["2026-10-23T16:00:00Z", "2026-10-25T00:30:00Z", "2026-10-25T01:30:00Z", "2026-10-25T22:59:00Z"], "2026-10-26T08:00:00.000Z"],
-      ["2028-10-29", ["2028-10-27T16:00:00Z", "2028-10-29T00:30:00Z", "2028-10-29T01:30:00Z", "2028-10-29T22:59:00Z"], "2028-10-30T08:00:00.000Z"],
-      ["2030-10-27", ["2030-10-25T16:00:00Z", "2030-10-27T00:30:00Z", "2030-10-27T01:30:00Z", "2030-10-27T22:59:00Z"], "2030-10-28T08:00:00.000Z"],
-    ])("fall-back %s: Friday 18:00 CEST, Sunday 02:30 CEST and 02:30 CET (both passes), 23:59 CET → Monday 08:00Z", (_switch, froms, monday) => {
-      for (const from of froms) expect(next(from)).toBe(monday);
-    });
+      [
+        "2026-10-25",
+        ["2026-10-23T16:00:00Z", "2026-10-25T00:30:00Z", "2026-10-25T01:30:00Z", "2026-10-25T22:59:00Z"],
+        "2026-10-26T08:00:00.000Z",
+      ],
+      [
+        "2028-10-29",
+        ["2028-10-27T16:00:00Z", "2028-10-29T00:30:00Z", "2028-10-29T01:30:00Z", "2028-10-29T22:59:00Z"],
+        "2028-10-30T08:00:00.000Z",
+      ],
+      [
+        "2030-10-27",
+        ["2030-10-25T16:00:00Z", "2030-10-27T00:30:00Z", "2030-10-27T01:30:00Z", "2030-10-27T22:59:00Z"],
+        "2030-10-28T08:00:00.000Z",
+      ],
+    ])(
+      "fall-back %s: Friday 18:00 CEST, Sunday 02:30 CEST and 02:30 CET (both passes), 23:59 CET → Monday 08:00Z",
+      (_switch, froms, monday) => {
+        for (const from of froms) expect(next(from)).toBe(monday);
+      },
+    );
 
     it.each([
-      ["2026-03-27T16:59:00Z", true], ["2026-03-27T17:00:00Z", false],
-      ["2026-10-23T15:59:00Z", true], ["2026-10-23T16:00:00Z", false],
-      ["2028-03-24T16:59:00Z", true], ["2028-03-24T17:00:00Z", false],
-      ["2028-10-27T15:59:00Z", true], ["2028-10-27T16:00:00Z", false],
-      ["2030-03-29T16:59:00Z", true], ["2030-03-29T17:00:00Z", false],
-      ["2030-10-25T15:59:00Z", true], ["2030-10-25T16:00:00Z", false],
+      ["2026-03-27T16:59:00Z", true],
+      ["2026-03-27T17:00:00Z", false],
+      ["2026-10-23T15:59:00Z", true],
+      ["2026-10-23T16:00:00Z", false],
+      ["2028-03-24T16:59:00Z", true],
+      ["2028-03-24T17:00:00Z", false],
+      ["2028-10-27T15:59:00Z", true],
+      ["2028-10-27T16:00:00Z", false],
+      ["2030-03-29T16:59:00Z", true],
+      ["2030-03-29T17:00:00Z", false],
+      ["2030-10-25T15:59:00Z", true],
+      ["2030-10-25T16:00:00Z", false],
     ])("the Friday before each switch closes at 18:00 local: %s → %s", (iso, expected) => {
       expect(isOpen(at(iso), BH)).toBe(expected);
     });
@@ -165,7 +201,14 @@ describe("nextOpening", () => {
   });
 
   it("follows a configured calendar: other time zone, hours, days and holidays", () => {
-    const ny: BusinessHours = { timeZone: "America/New_York", days: [1, 2, 3, 4, 5, 6], open: "08:30", close: "12:00", publicHolidays: "none", holidays: ["2026-03-16"] };
+    const ny: BusinessHours = {
+      timeZone: "America/New_York",
+      days: [1, 2, 3, 4, 5, 6],
+      open: "08:30",
+      close: "12:00",
+      publicHolidays: "none",
+      holidays: ["2026-03-16"],
+    };
     expect(next("2026-03-14T17:00:00Z", ny)).toBe("2026-03-17T12:30:00.000Z"); // Sat 13:00 EDT → Sun off, Mon holiday → Tue 08:30 EDT
     expect(next("2026-03-14T12:00:00Z", ny)).toBe("2026-03-14T12:30:00.000Z"); // Sat 08:00 EDT → Sat 08:30
     expect(isOpen(at("2026-03-13T14:00:00Z"), ny)).toBe(true); // Fri 10:00 EDT
@@ -176,25 +219,36 @@ describe("nextOpening", () => {
   it.each([
     ["2026-01-01", "2028-01-01", 30],
     ["2030-01-01", "2031-01-01", 60],
-  ])("is never before `at`, always open, and the earliest open instant of a grid from %s to %s every %i minutes", (from, to, minutes) => {
-    const step = minutes * 60_000;
-    const start = Date.parse(`${from}T00:00:00Z`);
-    const end = Date.parse(`${to}T00:00:00Z`);
-    // Walk backwards so the expected next opening of each grid point is known from the following one.
-    let expected = Number.NaN;
-    const failures: string[] = [];
-    for (let t = end - step; t >= start; t -= step) {
-      if (isOpen(new Date(t), UNOG)) expected = t;
-      const got = nextOpening(new Date(t), UNOG).getTime();
-      if (!Number.isNaN(expected) && got !== expected) failures.push(`${new Date(t).toISOString()} → ${new Date(got).toISOString()}`);
-    }
-    expect(failures.slice(0, 5)).toEqual([]);
-  }, 30_000); // ~2 s on an idle machine; tens of thousands of time-zone conversions on a busy CI runner
+  ])(
+    "is never before `at`, always open, and the earliest open instant of a grid from %s to %s every %i minutes",
+    (from, to, minutes) => {
+      const step = minutes * 60_000;
+      const start = Date.parse(`${from}T00:00:00Z`);
+      const end = Date.parse(`${to}T00:00:00Z`);
+      // Walk backwards so the expected next opening of each grid point is known from the following one.
+      let expected = Number.NaN;
+      const failures: string[] = [];
+      for (let t = end - step; t >= start; t -= step) {
+        if (isOpen(new Date(t), UNOG)) expected = t;
+        const got = nextOpening(new Date(t), UNOG).getTime();
+        if (!Number.isNaN(expected) && got !== expected) failures.push(`${new Date(t).toISOString()} → ${new Date(got).toISOString()}`);
+      }
+      expect(failures.slice(0, 5)).toEqual([]);
+    },
+    30_000,
+  ); // ~2 s on an idle machine; tens of thousands of time-zone conversions on a busy CI runner
 });
 
 describe("parseBusinessHours", () => {
   it("accepts the value the seed writes", () => {
-    const stored = { timeZone: "Europe/Zurich", days: [1, 2, 3, 4, 5], open: "09:00", close: "18:00", publicHolidays: "CH-GE", holidays: ["--12-26"] };
+    const stored = {
+      timeZone: "Europe/Zurich",
+      days: [1, 2, 3, 4, 5],
+      open: "09:00",
+      close: "18:00",
+      publicHolidays: "CH-GE",
+      holidays: ["--12-26"],
+    };
     expect(parseBusinessHours(stored)).toEqual(stored);
   });
 

@@ -91,9 +91,7 @@ export function isOpen(at: Date, bh: BusinessHours): boolean {
   const local = new TZDate(at.getTime(), bh.timeZone);
   const minute = local.getHours() * 60 + local.getMinutes();
   return (
-    isWorkingDay(local.getFullYear(), local.getMonth(), local.getDate(), bh) &&
-    minute >= minutes(bh.open) &&
-    minute < minutes(bh.close)
+    isWorkingDay(local.getFullYear(), local.getMonth(), local.getDate(), bh) && minute >= minutes(bh.open) && minute < minutes(bh.close)
   );
 }
 

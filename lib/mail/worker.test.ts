@@ -9,7 +9,9 @@ const { startMailWorker, nudgeMailWorker } = await import("./worker");
 /** A run that stays in progress until release() is called. */
 function slowRun() {
   let release = () => {};
-  deliverDueMail.mockImplementationOnce(() => new Promise((resolve) => (release = () => resolve({ sent: 0, retrying: 0, failed: 0, held: 0 }))));
+  deliverDueMail.mockImplementationOnce(
+    () => new Promise((resolve) => (release = () => resolve({ sent: 0, retrying: 0, failed: 0, held: 0 }))),
+  );
   return () => release();
 }
 const settle = () => vi.advanceTimersByTimeAsync(0);

@@ -19,7 +19,15 @@ export async function getMandatePage({ slug, now, db = prisma }: { slug: string;
   const mandate = await db.mandate.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, kind: true, body: true, titleEn: true, titleFr: true, titleEs: true, established: true, active: true,
+      id: true,
+      slug: true,
+      kind: true,
+      body: true,
+      titleEn: true,
+      titleFr: true,
+      titleEs: true,
+      established: true,
+      active: true,
       country: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
       tenures: {
         orderBy: [{ startDate: "desc" }, { role: "asc" }],
@@ -40,7 +48,11 @@ export async function getMandatePage({ slug, now, db = prisma }: { slug: string;
       orderBy: [{ sentAt: "desc" }, { id: "asc" }],
       take: MANDATE_LATEST_COMMUNICATIONS,
       select: {
-        id: true, reference: true, type: true, subject: true, sentAt: true,
+        id: true,
+        reference: true,
+        type: true,
+        subject: true,
+        sentAt: true,
         addresseeState: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
         addresseeOtherActor: { select: { name: true } },
       },
@@ -49,7 +61,10 @@ export async function getMandatePage({ slug, now, db = prisma }: { slug: string;
       where: { mandateId: mandate.id, status: { not: "DRAFT" } },
       orderBy: [{ requestedAt: "desc" }, { id: "asc" }],
       select: {
-        id: true, status: true, requestedAt: true, answeredAt: true,
+        id: true,
+        status: true,
+        requestedAt: true,
+        answeredAt: true,
         state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
         visit: { select: { startDate: true, endDate: true } },
       },

@@ -14,7 +14,12 @@ import { bookingMailText } from "./mail-text";
 import type { BookSlotInput } from "./schemas";
 
 const slotSelect = {
-  id: true, startsAt: true, endsAt: true, location: true, bookedByStateId: true, bookingTopic: true,
+  id: true,
+  startsAt: true,
+  endsAt: true,
+  location: true,
+  bookedByStateId: true,
+  bookingTopic: true,
   mandateHolder: { select: { name: true, user: { select: { email: true, timeZone: true, active: true } } } },
 } as const;
 
@@ -23,17 +28,31 @@ async function confirm(tx: TransactionClient, kind: "booked" | "cancelled", acto
   const slot = await tx.officeHourSlot.findUniqueOrThrow({ where: { id: slotId }, select: slotSelect });
   const state = await tx.state.findUniqueOrThrow({ where: { id: actor.stateId! }, select: { nameEn: true } });
   const base = {
-    startsAt: slot.startsAt, endsAt: slot.endsAt, location: slot.location, holderName: slot.mandateHolder.name,
-    stateName: state.nameEn, topic: slot.bookingTopic,
+    startsAt: slot.startsAt,
+    endsAt: slot.endsAt,
+    location: slot.location,
+    holderName: slot.mandateHolder.name,
+    stateName: state.nameEn,
+    topic: slot.bookingTopic,
   };
   const businessHours = await getBusinessHours(tx);
   const ids: string[] = [];
-  const stateMail = bookingMailText(kind, { ...base, url: `${portalBaseUrl()}/portal/state/office-hours` }, { timeZone: actor.timeZone, audience: "state" });
+  const stateMail = bookingMailText(
+    kind,
+    { ...base, url: `${portalBaseUrl()}/portal/state/office-hours` },
+    { timeZone: actor.timeZone, audience: "state" },
+  );
   ids.push((await enqueueMail(tx, { to: [actor.email], ...stateMail, urgent: true, kind: `office-hours.${kind}`, now, businessHours })).id);
   const holder = slot.mandateHolder.user;
   if (holder?.active) {
-    const holderMail = bookingMailText(kind, { ...base, url: `${portalBaseUrl()}/portal/mandate-holder/office-hours` }, { timeZone: holder.timeZone, audience: "holder" });
-    ids.push((await enqueueMail(tx, { to: [holder.email], ...holderMail, urgent: true, kind: `office-hours.${kind}`, now, businessHours })).id);
+    const holderMail = bookingMailText(
+      kind,
+      { ...base, url: `${portalBaseUrl()}/portal/mandate-holder/office-hours` },
+      { timeZone: holder.timeZone, audience: "holder" },
+    );
+    ids.push(
+      (await enqueueMail(tx, { to: [holder.email], ...holderMail, urgent: true, kind: `office-hours.${kind}`, now, businessHours })).id,
+    );
   }
   return ids;
 }
@@ -55,12 +74,19 @@ export async function bookSlot({ actor, input }: { actor: Actor; input: BookSlot
       const slot = await tx.officeHourSlot.findUnique({ where: { id: input.slotId }, select: { startsAt: true, bookedByStateId: true } });
       if (!slot) throw new AppError("NOT_FOUND", "No such slot");
       const decision = bookingDecision(slot, actor.stateId!, now);
-      throw new AppError("CONFLICT", decision.kind === "past" ? "officeHours.past" : decision.kind === "own" ? "officeHours.alreadyYours" : "officeHours.taken");
+      throw new AppError(
+        "CONFLICT",
+        decision.kind === "past" ? "officeHours.past" : decision.kind === "own" ? "officeHours.alreadyYours" : "officeHours.taken",
+      );
     }
     const mailIds = await confirm(tx, "booked", actor, input.slotId, now);
     await writeAudit(tx, {
-      actor, action: "office-hours.book", entityType: "OfficeHourSlot", entityId: input.slotId,
-      before: { bookedByStateId: null }, after: { bookedByStateId: actor.stateId, bookedAt: now, topic: input.topic, mailIds },
+      actor,
+      action: "office-hours.book",
+      entityType: "OfficeHourSlot",
+      entityId: input.slotId,
+      before: { bookedByStateId: null },
+      after: { bookedByStateId: actor.stateId, bookedAt: now, topic: input.topic, mailIds },
     });
     return { id: input.slotId };
   });
@@ -71,7 +97,10 @@ export async function cancelBooking({ actor, input }: { actor: Actor; input: { s
   assertCan(actor, "office-hours:book");
   const now = clockNow();
   return prisma.$transaction(async (tx) => {
-    const slot = await tx.officeHourSlot.findUnique({ where: { id: input.slotId }, select: { id: true, startsAt: true, bookedByStateId: true, bookingTopic: true } });
+    const slot = await tx.officeHourSlot.findUnique({
+      where: { id: input.slotId },
+      select: { id: true, startsAt: true, bookedByStateId: true, bookingTopic: true },
+    });
     // Another State's booking is none of this State's business: not found.
     if (!slot || !mayCancelBooking(actor, slot)) throw new AppError("NOT_FOUND", "No such booking");
     if (!cancellable(slot, now)) throw new AppError("CONFLICT", "officeHours.past");
@@ -82,8 +111,12 @@ export async function cancelBooking({ actor, input }: { actor: Actor; input: { s
     });
     if (updated.count !== 1) throw new AppError("CONFLICT", "officeHours.notBooked");
     await writeAudit(tx, {
-      actor, action: "office-hours.cancel-booking", entityType: "OfficeHourSlot", entityId: slot.id,
-      before: { bookedByStateId: slot.bookedByStateId, topic: slot.bookingTopic }, after: { bookedByStateId: null, mailIds },
+      actor,
+      action: "office-hours.cancel-booking",
+      entityType: "OfficeHourSlot",
+      entityId: slot.id,
+      before: { bookedByStateId: slot.bookedByStateId, topic: slot.bookingTopic },
+      after: { bookedByStateId: null, mailIds },
     });
     return { id: slot.id };
   });

@@ -10,7 +10,10 @@ import { writeAudit } from "../audit/write-audit";
 export async function deleteSlot({ actor, input }: { actor: Actor; input: { slotId: string } }) {
   assertCan(actor, "office-hours:publish");
   return prisma.$transaction(async (tx) => {
-    const slot = await tx.officeHourSlot.findUnique({ where: { id: input.slotId }, select: { id: true, mandateHolderId: true, startsAt: true, endsAt: true, location: true } });
+    const slot = await tx.officeHourSlot.findUnique({
+      where: { id: input.slotId },
+      select: { id: true, mandateHolderId: true, startsAt: true, endsAt: true, location: true },
+    });
     if (!slot || !mayManageSlot(actor, slot)) throw new AppError("NOT_FOUND", "No such slot");
     const deleted = await tx.officeHourSlot.deleteMany({ where: { id: slot.id, bookedByStateId: null } });
     if (deleted.count !== 1) throw new AppError("CONFLICT", "officeHours.bookedCannotDelete");

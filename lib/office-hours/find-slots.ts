@@ -26,7 +26,12 @@ export async function findOwnSlots({ actor, now }: { actor: Actor; now: Date }) 
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: 200,
     select: {
-      id: true, startsAt: true, endsAt: true, location: true, bookedAt: true, bookingTopic: true,
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      location: true,
+      bookedAt: true,
+      bookingTopic: true,
       bookedByState: { select: { nameEn: true, nameFr: true, nameEs: true } },
       bookedByUser: { select: { name: true } },
     },
@@ -51,7 +56,11 @@ export async function findSlotsForState({ actor, now, page = 1 }: { actor: Actor
     }),
     prisma.officeHourSlot.count({ where: free }),
     prisma.officeHourSlot.findMany({
-      where: free, orderBy: [{ startsAt: "asc" }, { id: "asc" }], skip: (page - 1) * SLOTS_PAGE_SIZE, take: SLOTS_PAGE_SIZE, select,
+      where: free,
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      skip: (page - 1) * SLOTS_PAGE_SIZE,
+      take: SLOTS_PAGE_SIZE,
+      select,
     }),
   ]);
   return { bookings, available, total, pages: Math.max(1, Math.ceil(total / SLOTS_PAGE_SIZE)) };

@@ -21,9 +21,10 @@ export type SlotMail = {
 
 export function bookingMailText(kind: "booked" | "cancelled", slot: SlotMail, reader: { timeZone: string; audience: "holder" | "state" }) {
   const verb = kind === "booked" ? "booked" : "cancelled";
-  const subject = kind === "booked"
-    ? `Office hour booked: ${slot.stateName} with ${slot.holderName}`
-    : `Office hour cancelled: ${slot.stateName} with ${slot.holderName}`;
+  const subject =
+    kind === "booked"
+      ? `Office hour booked: ${slot.stateName} with ${slot.holderName}`
+      : `Office hour cancelled: ${slot.stateName} with ${slot.holderName}`;
   const lines = [
     reader.audience === "holder"
       ? `${slot.stateName} has ${verb} your office hour.`

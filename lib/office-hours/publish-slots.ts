@@ -30,7 +30,10 @@ export async function publishSlots({ actor, input }: { actor: Actor; input: Publ
       select: { id: true, startsAt: true, endsAt: true },
     });
     await writeAudit(tx, {
-      actor, action: "office-hours.publish", entityType: "OfficeHourSlot", entityId: created[0]!.id,
+      actor,
+      action: "office-hours.publish",
+      entityType: "OfficeHourSlot",
+      entityId: created[0]!.id,
       after: { slots: created, location: input.location },
     });
     return { count: created.length };

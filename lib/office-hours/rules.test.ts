@@ -18,8 +18,12 @@ describe("office-hour slots (R17)", () => {
     ]);
   });
   it("refuses a slot in the past or of an odd length", () => {
-    expect(slotProblems({ startsAt: new Date(now.getTime() - 1), endsAt: new Date(now.getTime() + 30 * 60_000) }, now)).toEqual({ date: ["officeHours.inPast"] });
-    expect(slotProblems({ startsAt: new Date(now.getTime() + 60_000), endsAt: new Date(now.getTime() + 5 * 60_000) }, now)).toEqual({ minutes: ["officeHours.durationInvalid"] });
+    expect(slotProblems({ startsAt: new Date(now.getTime() - 1), endsAt: new Date(now.getTime() + 30 * 60_000) }, now)).toEqual({
+      date: ["officeHours.inPast"],
+    });
+    expect(slotProblems({ startsAt: new Date(now.getTime() + 60_000), endsAt: new Date(now.getTime() + 5 * 60_000) }, now)).toEqual({
+      minutes: ["officeHours.durationInvalid"],
+    });
     expect(slotProblems({ startsAt: new Date(now.getTime() + 60_000), endsAt: new Date(now.getTime() + 31 * 60_000) }, now)).toEqual({});
   });
   it("detects overlaps; back-to-back slots do not overlap", () => {

@@ -29,23 +29,38 @@ export type AtomEntry = {
  * An Atom 1.0 document (RFC 4287) — the one writer behind every feed of the portal (communications,
  * visits, calls for input, good stories). `updated` is the newest entry's, else `now`.
  */
-export function atomFeed({ selfUrl, alternateUrl, title, entries, now }: { selfUrl: string; alternateUrl: string; title: string; entries: AtomEntry[]; now: Date }): string {
-  const updated = entries.reduce<Date | null>((max, e) => {
-    const at = e.updated ?? e.published;
-    return max === null || at > max ? at : max;
-  }, null) ?? now;
-  const items = entries.map((e) => [
-    "<entry>",
-    `<id>${xmlEscape(e.url)}</id>`,
-    `<title>${xmlEscape(e.title)}</title>`,
-    `<link rel="alternate" type="text/html" href="${xmlEscape(e.url)}"/>`,
-    `<published>${e.published.toISOString()}</published>`,
-    `<updated>${(e.updated ?? e.published).toISOString()}</updated>`,
-    `<author><name>${xmlEscape(e.author)}</name></author>`,
-    ...(e.categories ?? []).map((c) => `<category term="${xmlEscape(c.term)}"${c.label ? ` label="${xmlEscape(c.label)}"` : ""}/>`),
-    `<summary type="text">${xmlEscape(e.summary)}</summary>`,
-    "</entry>",
-  ].join(""));
+export function atomFeed({
+  selfUrl,
+  alternateUrl,
+  title,
+  entries,
+  now,
+}: {
+  selfUrl: string;
+  alternateUrl: string;
+  title: string;
+  entries: AtomEntry[];
+  now: Date;
+}): string {
+  const updated =
+    entries.reduce<Date | null>((max, e) => {
+      const at = e.updated ?? e.published;
+      return max === null || at > max ? at : max;
+    }, null) ?? now;
+  const items = entries.map((e) =>
+    [
+      "<entry>",
+      `<id>${xmlEscape(e.url)}</id>`,
+      `<title>${xmlEscape(e.title)}</title>`,
+      `<link rel="alternate" type="text/html" href="${xmlEscape(e.url)}"/>`,
+      `<published>${e.published.toISOString()}</published>`,
+      `<updated>${(e.updated ?? e.published).toISOString()}</updated>`,
+      `<author><name>${xmlEscape(e.author)}</name></author>`,
+      ...(e.categories ?? []).map((c) => `<category term="${xmlEscape(c.term)}"${c.label ? ` label="${xmlEscape(c.label)}"` : ""}/>`),
+      `<summary type="text">${xmlEscape(e.summary)}</summary>`,
+      "</entry>",
+    ].join(""),
+  );
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
@@ -72,7 +87,10 @@ type FeedOptions = {
 
 export function communicationsAtom({ baseUrl, selfUrl, title, entries, now }: FeedOptions): string {
   return atomFeed({
-    selfUrl, title, now, alternateUrl: `${baseUrl}/communications`,
+    selfUrl,
+    title,
+    now,
+    alternateUrl: `${baseUrl}/communications`,
     entries: entries.map((e) => ({
       url: `${baseUrl}/communications/${e.id}`,
       title: `${e.reference} — ${e.subject}`,

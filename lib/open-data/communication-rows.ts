@@ -44,9 +44,21 @@ export const ROW_COLUMNS = Prisma.sql`c.id, c.reference, c.type::text AS type, c
 export const ROW_JOINS = Prisma.sql`LEFT JOIN "State" s ON s.id = c."addresseeStateId" LEFT JOIN "OtherActor" a ON a.id = c."addresseeOtherActorId"`;
 
 type RawRow = {
-  id: string; reference: string; type: ApiCommunication["type"]; sentAt: Date; replyDueAt: Date | null; publicFrom: Date;
-  addresseeKind: "STATE" | "OTHER_ACTOR"; iso3: string | null; stateName: string | null; actorName: string | null; subject: string; summary: string;
-  mandates: { slug: string; title: string }[]; themes: string[]; replies: { receivedAt: string; language: string; translationStatus: string }[];
+  id: string;
+  reference: string;
+  type: ApiCommunication["type"];
+  sentAt: Date;
+  replyDueAt: Date | null;
+  publicFrom: Date;
+  addresseeKind: "STATE" | "OTHER_ACTOR";
+  iso3: string | null;
+  stateName: string | null;
+  actorName: string | null;
+  subject: string;
+  summary: string;
+  mandates: { slug: string; title: string }[];
+  themes: string[];
+  replies: { receivedAt: string; language: string; translationStatus: string }[];
 };
 
 /** Runs a query selecting ROW_COLUMNS (ROW_JOINS, already scoped by the caller to the public scope). */
@@ -59,9 +71,10 @@ export async function loadCommunicationRows({ sql }: { sql: Prisma.Sql }): Promi
     sentAt: r.sentAt,
     replyDueAt: r.replyDueAt,
     publishedAt: r.publicFrom,
-    addressee: r.addresseeKind === "STATE"
-      ? { kind: "state", iso3: r.iso3 ?? undefined, name: r.stateName ?? "" }
-      : { kind: "other-actor", name: r.actorName ?? "" },
+    addressee:
+      r.addresseeKind === "STATE"
+        ? { kind: "state", iso3: r.iso3 ?? undefined, name: r.stateName ?? "" }
+        : { kind: "other-actor", name: r.actorName ?? "" },
     mandates: r.mandates.map((m) => ({ slug: m.slug, title: m.title })),
     subject: r.subject,
     summary: r.summary,
@@ -73,7 +86,16 @@ export async function loadCommunicationRows({ sql }: { sql: Prisma.Sql }): Promi
 /** The JSON form: everything but the internal id. */
 export function toJson(c: ApiCommunication): Omit<ApiCommunication, "id"> {
   return {
-    reference: c.reference, type: c.type, sentAt: c.sentAt, replyDueAt: c.replyDueAt, publishedAt: c.publishedAt, addressee: c.addressee,
-    mandates: c.mandates, subject: c.subject, summary: c.summary, themes: c.themes, replies: c.replies,
+    reference: c.reference,
+    type: c.type,
+    sentAt: c.sentAt,
+    replyDueAt: c.replyDueAt,
+    publishedAt: c.publishedAt,
+    addressee: c.addressee,
+    mandates: c.mandates,
+    subject: c.subject,
+    summary: c.summary,
+    themes: c.themes,
+    replies: c.replies,
   };
 }

@@ -26,12 +26,27 @@ describe("csvCell (RFC 4180, formula guard)", () => {
 
   it("writes a communication in the documented column order", () => {
     const c: ApiCommunication = {
-      id: "x", reference: "AL USA 12/2026", type: "AL", sentAt: new Date("2026-01-02T03:04:05Z"), replyDueAt: null,
-      publishedAt: new Date("2026-03-03T03:04:05Z"), addressee: { kind: "state", iso3: "USA", name: "United States" },
-      mandates: [{ slug: "a", title: "Housing" }, { slug: "b", title: "Water" }], subject: "S", summary: "-x", themes: ["t1", "t2"],
+      id: "x",
+      reference: "AL USA 12/2026",
+      type: "AL",
+      sentAt: new Date("2026-01-02T03:04:05Z"),
+      replyDueAt: null,
+      publishedAt: new Date("2026-03-03T03:04:05Z"),
+      addressee: { kind: "state", iso3: "USA", name: "United States" },
+      mandates: [
+        { slug: "a", title: "Housing" },
+        { slug: "b", title: "Water" },
+      ],
+      subject: "S",
+      summary: "-x",
+      themes: ["t1", "t2"],
       replies: [{ receivedAt: new Date(), language: "en", translationStatus: "NOT_NEEDED" }],
     };
-    expect(CSV_HEADER).toBe("reference,type,sent_at,reply_due_at,published_at,addressee_kind,addressee_iso3,addressee_name,mandates,subject,summary,themes,reply_count\r\n");
-    expect(communicationCsvLine(c)).toBe("AL USA 12/2026,AL,2026-01-02T03:04:05.000Z,,2026-03-03T03:04:05.000Z,state,USA,United States,Housing; Water,S,'-x,t1; t2,1\r\n");
+    expect(CSV_HEADER).toBe(
+      "reference,type,sent_at,reply_due_at,published_at,addressee_kind,addressee_iso3,addressee_name,mandates,subject,summary,themes,reply_count\r\n",
+    );
+    expect(communicationCsvLine(c)).toBe(
+      "AL USA 12/2026,AL,2026-01-02T03:04:05.000Z,,2026-03-03T03:04:05.000Z,state,USA,United States,Housing; Water,S,'-x,t1; t2,1\r\n",
+    );
   });
 });

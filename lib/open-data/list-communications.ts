@@ -4,7 +4,17 @@ import { readRows } from "../db/client";
 import type { SearchParams } from "../search/schemas";
 import { searchWhere } from "../search/search-filters";
 import { withResolvedIds } from "../search/resolve-ids";
-import { ORDERED_MATCHES_ORDER, orderedMatchesSql, cachedSearchTotal, pageLimit, rememberSearchTotal, searchOrder, settlePage, type RunSql, type SearchOrder } from "../search/search-plan";
+import {
+  ORDERED_MATCHES_ORDER,
+  orderedMatchesSql,
+  cachedSearchTotal,
+  pageLimit,
+  rememberSearchTotal,
+  searchOrder,
+  settlePage,
+  type RunSql,
+  type SearchOrder,
+} from "../search/search-plan";
 import { loadCommunicationRows, ROW_COLUMNS, ROW_JOINS, type ApiCommunication } from "./communication-rows";
 
 /**
@@ -12,8 +22,21 @@ import { loadCommunicationRows, ROW_COLUMNS, ROW_JOINS, type ApiCommunication } 
  * and order (lib/search/search-plan.ts), so the API finds what the page finds — published letters
  * only — with a page size of the caller's choosing.
  */
-export async function listPublicCommunications({ params: asked, pageSize, now }: { params: SearchParams; pageSize: number; now: Date }): Promise<{
-  total: number; exact: boolean; sort: SearchOrder["sort"]; windowed: boolean; pages: number; rows: ApiCommunication[];
+export async function listPublicCommunications({
+  params: asked,
+  pageSize,
+  now,
+}: {
+  params: SearchParams;
+  pageSize: number;
+  now: Date;
+}): Promise<{
+  total: number;
+  exact: boolean;
+  sort: SearchOrder["sort"];
+  windowed: boolean;
+  pages: number;
+  rows: ApiCommunication[];
 }> {
   const params = await withResolvedIds(asked);
   const run: RunSql = (sql) => readRows(sql);
@@ -22,12 +45,22 @@ export async function listPublicCommunications({ params: asked, pageSize, now }:
   // One row more than the page (is there a next page?), on any page up to the browse limit: the
   // estimate decides neither (issue 13, item 4); the last page makes the total exact.
   const matches = orderedMatchesSql({ params, now, order, limit: pageSize + 1, offset: (params.page - 1) * pageSize });
-  const fetched = params.page > pageLimit(order, pageSize) ? [] : await loadCommunicationRows({
-    sql: Prisma.sql`SELECT ${ROW_COLUMNS} FROM (${matches}) m JOIN "Communication" c ON c.id = m.id ${ROW_JOINS} ${ORDERED_MATCHES_ORDER}`,
-  });
+  const fetched =
+    params.page > pageLimit(order, pageSize)
+      ? []
+      : await loadCommunicationRows({
+          sql: Prisma.sql`SELECT ${ROW_COLUMNS} FROM (${matches}) m JOIN "Communication" c ON c.id = m.id ${ROW_JOINS} ${ORDERED_MATCHES_ORDER}`,
+        });
   const settled = settlePage({ estimated, order, page: params.page, pageSize, rowsFetched: fetched.length });
   if (!estimated.exact) rememberSearchTotal(params, settled);
-  return { total: settled.total, exact: settled.exact, sort: order.sort, windowed: order.windowed, pages: settled.pages, rows: fetched.slice(0, pageSize) };
+  return {
+    total: settled.total,
+    exact: settled.exact,
+    sort: order.sort,
+    windowed: order.windowed,
+    pages: settled.pages,
+    rows: fetched.slice(0, pageSize),
+  };
 }
 
 /**
@@ -36,7 +69,15 @@ export async function listPublicCommunications({ params: asked, pageSize, now }:
  * then loaded by primary key, a thousand at a time — so a large export reads the matches once
  * rather than once per chunk. Same WHERE clause as the search.
  */
-export async function* publicCommunicationChunks({ params: asked, now, chunkSize = 1000 }: { params: SearchParams; now: Date; chunkSize?: number }): AsyncGenerator<ApiCommunication[]> {
+export async function* publicCommunicationChunks({
+  params: asked,
+  now,
+  chunkSize = 1000,
+}: {
+  params: SearchParams;
+  now: Date;
+  chunkSize?: number;
+}): AsyncGenerator<ApiCommunication[]> {
   const params = await withResolvedIds(asked);
   const ids = await readRows<{ id: string }>(Prisma.sql`
     SELECT c.id FROM "Communication" c WHERE ${searchWhere(params, now)} ORDER BY c."publicFrom" DESC, c.id DESC`);
@@ -51,7 +92,15 @@ export async function* publicCommunicationChunks({ params: asked, now, chunkSize
 }
 
 /** The Atom feed: the 50 most recently published (publicFrom, R5) matching communications. */
-export async function recentlyPublishedCommunications({ params: asked, now, limit = 50 }: { params: SearchParams; now: Date; limit?: number }): Promise<ApiCommunication[]> {
+export async function recentlyPublishedCommunications({
+  params: asked,
+  now,
+  limit = 50,
+}: {
+  params: SearchParams;
+  now: Date;
+  limit?: number;
+}): Promise<ApiCommunication[]> {
   const params = await withResolvedIds(asked);
   return loadCommunicationRows({
     sql: Prisma.sql`SELECT ${ROW_COLUMNS} FROM "Communication" c ${ROW_JOINS}

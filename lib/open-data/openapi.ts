@@ -6,10 +6,37 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./schemas";
 // The open-data API (R5, R6, R18) in OpenAPI 3.1. Kept next to the code it describes; the filter
 // values come from lib/search/schemas.ts so the document cannot drift from what the API accepts.
 
-type Schema = { type?: string | string[]; format?: string; enum?: readonly string[]; const?: string; items?: Schema; properties?: Record<string, Schema>; required?: string[]; $ref?: string; description?: string; default?: number; minimum?: number; maximum?: number; maxLength?: number; pattern?: string };
+type Schema = {
+  type?: string | string[];
+  format?: string;
+  enum?: readonly string[];
+  const?: string;
+  items?: Schema;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  $ref?: string;
+  description?: string;
+  default?: number;
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
+  pattern?: string;
+};
 type Parameter = { name: string; in: "query" | "path"; required?: boolean; description?: string; schema: Schema; explode?: boolean };
-type Operation = { summary: string; operationId: string; parameters?: Parameter[]; responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }> };
-export type OpenApiDocument = { openapi: "3.1.0"; info: { title: string; version: string; description: string; license: { name: string; identifier: string } }; servers: { url: string; description: string }[]; security: Record<string, string[]>[]; paths: Record<string, { get: Operation }>; components: { schemas: Record<string, Schema> } };
+type Operation = {
+  summary: string;
+  operationId: string;
+  parameters?: Parameter[];
+  responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }>;
+};
+export type OpenApiDocument = {
+  openapi: "3.1.0";
+  info: { title: string; version: string; description: string; license: { name: string; identifier: string } };
+  servers: { url: string; description: string }[];
+  security: Record<string, string[]>[];
+  paths: Record<string, { get: Operation }>;
+  components: { schemas: Record<string, Schema> };
+};
 
 const str: Schema = { type: "string" };
 const dateTime: Schema = { type: "string", format: "date-time" };
@@ -45,74 +72,219 @@ const iso3: Schema = { type: "string", pattern: "^[A-Za-z]{3}$" };
 const slug: Schema = { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,99}$" };
 
 const communication = {
-  reference: { ...str, description: "e.g. AL USA 12/2026" }, type: { type: "string", enum: COMMUNICATION_TYPES }, sentAt: dateTime,
-  replyDueAt: { ...dateTime, type: ["string", "null"] }, publishedAt: dateTime,
+  reference: { ...str, description: "e.g. AL USA 12/2026" },
+  type: { type: "string", enum: COMMUNICATION_TYPES },
+  sentAt: dateTime,
+  replyDueAt: { ...dateTime, type: ["string", "null"] },
+  publishedAt: dateTime,
   addressee: obj({ kind: { type: "string", enum: ["state", "other-actor"] }, iso3: str, name: str }, ["kind", "name"]),
-  mandates: { type: "array", items: obj({ slug: str, title: str }) }, subject: str, summary: str, themes: { type: "array", items: str },
+  mandates: { type: "array", items: obj({ slug: str, title: str }) },
+  subject: str,
+  summary: str,
+  themes: { type: "array", items: str },
 } satisfies Record<string, Schema>;
-const reply = { receivedAt: dateTime, language: str, translationStatus: { type: "string", enum: ["NOT_NEEDED", "PENDING", "AVAILABLE"] } } satisfies Record<string, Schema>;
+const reply = {
+  receivedAt: dateTime,
+  language: str,
+  translationStatus: { type: "string", enum: ["NOT_NEEDED", "PENDING", "AVAILABLE"] },
+} satisfies Record<string, Schema>;
 
 export const openApiDocument: OpenApiDocument = {
   openapi: "3.1.0",
   info: {
     title: "SP Portal open data",
     version: "1.0.0",
-    description: "Published communications of the Special Procedures (after their reply period, R5), States and mandates. Read-only, no login. Errors are RFC 9457 problem documents (application/problem+json).",
+    description:
+      "Published communications of the Special Procedures (after their reply period, R5), States and mandates. Read-only, no login. Errors are RFC 9457 problem documents (application/problem+json).",
     license: { name: "MIT", identifier: "MIT" },
   },
   servers: [{ url: "/", description: "This portal" }],
   // Open data: no operation needs credentials.
   security: [],
   paths: {
-    "/api/v1/communications": { get: { summary: "Search published communications", operationId: "listCommunications", parameters: [...filters, ...paging],
-      responses: { 200: json(obj({ data: { type: "array", items: ref("Communication") }, page: { type: "integer" }, pageSize: { type: "integer" },
-        pages: { type: "integer", description: "Pages that may be browsed (at most 10,000 rows, 1,000 when ranking a large result by relevance); the CSV export has every row" },
-        total: { type: "integer", description: "Matching communications: exact up to 5,000, else the database's estimate (totalIsEstimate)" },
-        totalIsEstimate: { type: "boolean" },
-        sort: { type: "string", enum: ["date", "relevance"], description: "The order used. Default: relevance for a text query with at most 1,000 matches, else newest published first; sort=relevance on a larger result ranks its 1,000 most recently published matches" },
-        links: obj({ self: str, next: { type: ["string", "null"] }, prev: { type: ["string", "null"] } }) })), 400: badRequest } } },
-    "/api/v1/communications/{reference}": { get: { summary: "One published communication with its letter and replies", operationId: "getCommunication",
-      parameters: [{ name: "reference", in: "path", required: true, schema: str, description: "AL-USA-12-2026, or the reference URL-encoded" }],
-      responses: { 200: json(obj({ data: ref("CommunicationDetail") })), 404: notFound } } },
-    "/api/v1/communications.csv": { get: { summary: "Every matching communication as CSV (UTF-8 with BOM)", operationId: "exportCommunications", parameters: filters,
-      responses: { 200: { description: "CSV, one line per communication", content: { "text/csv": { schema: str } } }, 400: badRequest } } },
-    "/api/v1/communications.atom": { get: { summary: "Atom feed of the 50 most recently published communications", operationId: "feedCommunications",
-      parameters: [q("state", iso3, "ISO3 of the addressee State"), q("mandate", slug, "Mandate slug")],
-      responses: { 200: { description: "Atom 1.0", content: { "application/atom+xml": { schema: str } } }, 400: badRequest } } },
-    "/api/v1/states": { get: { summary: "States", operationId: "listStates", responses: { 200: json(obj({ data: { type: "array", items: ref("State") } })) } } },
-    "/api/v1/states/{iso3}": { get: { summary: "One State with its cooperation figures (R18)", operationId: "getState",
-      parameters: [{ name: "iso3", in: "path", required: true, schema: str, description: "ISO 3166 alpha-3 code, any case" }],
-      responses: { 200: json(obj({ data: ref("StateProfile") })), 404: notFound } } },
-    "/api/v1/mandates": { get: { summary: "Mandates", operationId: "listMandates", responses: { 200: json(obj({ data: { type: "array", items: ref("Mandate") } })) } } },
-    "/api/reprisals/cases": { get: { summary: "The public reprisals register (R8): cleared public summaries only, 50 a page", operationId: "listReprisalCases",
-      parameters: [q("state", iso3, "ISO3 of the State"), q("year", { type: "integer", minimum: YEAR_MIN, maximum: YEAR_MAX }, "Year"), q("page", { type: "integer", minimum: 1, maximum: PAGE_MAX }, "Page")],
-      responses: { 200: json(obj({ total: { type: "integer" }, page: { type: "integer" }, data: { type: "array", items: { type: "object" } },
-        links: obj({ self: str, next: { type: ["string", "null"] }, prev: { type: ["string", "null"] } }) })), 400: badRequest } } },
-    "/api/reprisals/cases.csv": { get: { summary: "The public reprisals register as CSV (UTF-8 with BOM)", operationId: "exportReprisalCases",
-      parameters: [q("state", iso3, "ISO3 of the State"), q("year", { type: "integer", minimum: YEAR_MIN, maximum: YEAR_MAX }, "Year")],
-      responses: { 200: { description: "CSV", content: { "text/csv": { schema: str } } }, 400: badRequest } } },
-    "/api/stories/feed.atom": { get: { summary: "Atom feed of published good stories (R13)", operationId: "feedGoodStories",
-      parameters: [q("state", iso3, "ISO3 of the State"), q("mandate", slug, "Mandate slug"), q("theme", slug, "Theme slug")],
-      responses: { 200: { description: "Atom 1.0", content: { "application/atom+xml": { schema: str } } }, 400: badRequest } } },
-    "/api/visits/feed.atom": { get: { summary: "Atom feed of announced country visits (R9)", operationId: "feedVisits",
-      responses: { 200: { description: "Atom 1.0", content: { "application/atom+xml": { schema: str } } } } } },
-    "/api/calls-for-input/feed.atom": { get: { summary: "Atom feed of calls for input (R12)", operationId: "feedCallsForInput",
-      parameters: [q("mandate", slug, "Mandate slug"), q("theme", slug, "Theme slug"), q("audience", { type: "string", enum: Object.values(QuestionnaireAudience) }, "Who is asked"),
-        q("status", { type: "string", enum: ["open", "past"] }, "open: deadline not passed; past: deadline passed"),
-        q("deadlineBefore", { type: "string", format: "date" }, "Deadline on or before this Geneva date"), q("deadlineAfter", { type: "string", format: "date" }, "Deadline on or after this Geneva date")],
-      responses: { 200: { description: "Atom 1.0", content: { "application/atom+xml": { schema: str } } }, 400: badRequest } } },
+    "/api/v1/communications": {
+      get: {
+        summary: "Search published communications",
+        operationId: "listCommunications",
+        parameters: [...filters, ...paging],
+        responses: {
+          200: json(
+            obj({
+              data: { type: "array", items: ref("Communication") },
+              page: { type: "integer" },
+              pageSize: { type: "integer" },
+              pages: {
+                type: "integer",
+                description:
+                  "Pages that may be browsed (at most 10,000 rows, 1,000 when ranking a large result by relevance); the CSV export has every row",
+              },
+              total: {
+                type: "integer",
+                description: "Matching communications: exact up to 5,000, else the database's estimate (totalIsEstimate)",
+              },
+              totalIsEstimate: { type: "boolean" },
+              sort: {
+                type: "string",
+                enum: ["date", "relevance"],
+                description:
+                  "The order used. Default: relevance for a text query with at most 1,000 matches, else newest published first; sort=relevance on a larger result ranks its 1,000 most recently published matches",
+              },
+              links: obj({ self: str, next: { type: ["string", "null"] }, prev: { type: ["string", "null"] } }),
+            }),
+          ),
+          400: badRequest,
+        },
+      },
+    },
+    "/api/v1/communications/{reference}": {
+      get: {
+        summary: "One published communication with its letter and replies",
+        operationId: "getCommunication",
+        parameters: [
+          { name: "reference", in: "path", required: true, schema: str, description: "AL-USA-12-2026, or the reference URL-encoded" },
+        ],
+        responses: { 200: json(obj({ data: ref("CommunicationDetail") })), 404: notFound },
+      },
+    },
+    "/api/v1/communications.csv": {
+      get: {
+        summary: "Every matching communication as CSV (UTF-8 with BOM)",
+        operationId: "exportCommunications",
+        parameters: filters,
+        responses: { 200: { description: "CSV, one line per communication", content: { "text/csv": { schema: str } } }, 400: badRequest },
+      },
+    },
+    "/api/v1/communications.atom": {
+      get: {
+        summary: "Atom feed of the 50 most recently published communications",
+        operationId: "feedCommunications",
+        parameters: [q("state", iso3, "ISO3 of the addressee State"), q("mandate", slug, "Mandate slug")],
+        responses: { 200: { description: "Atom 1.0", content: { "application/atom+xml": { schema: str } } }, 400: badRequest },
+      },
+    },
+    "/api/v1/states": {
+      get: {
+        summary: "States",
+        operationId: "listStates",
+        responses: { 200: json(obj({ data: { type: "array", items: ref("State") } })) },
+      },
+    },
+    "/api/v1/states/{iso3}": {
+      get: {
+        summary: "One State with its cooperation figures (R18)",
+        operationId: "getState",
+        parameters: [{ name: "iso3", in: "path", required: true, schema: str, description: "ISO 3166 alpha-3 code, any case" }],
+        responses: { 200: json(obj({ data: ref("StateProfile") })), 404: notFound },
+      },
+    },
+    "/api/v1/mandates": {
+      get: {
+        summary: "Mandates",
+        operationId: "listMandates",
+        responses: { 200: json(obj({ data: { type: "array", items: ref("Mandate") } })) },
+      },
+    },
+    "/api/reprisals/cases": {
+      get: {
+        summary: "The public reprisals register (R8): cleared public summaries only, 50 a page",
+        operationId: "listReprisalCases",
+        parameters: [
+          q("state", iso3, "ISO3 of the State"),
+          q("year", { type: "integer", minimum: YEAR_MIN, maximum: YEAR_MAX }, "Year"),
+          q("page", { type: "integer", minimum: 1, maximum: PAGE_MAX }, "Page"),
+        ],
+        responses: {
+          200: json(
+            obj({
+              total: { type: "integer" },
+              page: { type: "integer" },
+              data: { type: "array", items: { type: "object" } },
+              links: obj({ self: str, next: { type: ["string", "null"] }, prev: { type: ["string", "null"] } }),
+            }),
+          ),
+          400: badRequest,
+        },
+      },
+    },
+    "/api/reprisals/cases.csv": {
+      get: {
+        summary: "The public reprisals register as CSV (UTF-8 with BOM)",
+        operationId: "exportReprisalCases",
+        parameters: [q("state", iso3, "ISO3 of the State"), q("year", { type: "integer", minimum: YEAR_MIN, maximum: YEAR_MAX }, "Year")],
+        responses: { 200: { description: "CSV", content: { "text/csv": { schema: str } } }, 400: badRequest },
+      },
+    },
+    "/api/stories/feed.atom": {
+      get: {
+        summary: "Atom feed of published good stories (R13)",
+        operationId: "feedGoodStories",
+        parameters: [q("state", iso3, "ISO3 of the State"), q("mandate", slug, "Mandate slug"), q("theme", slug, "Theme slug")],
+        responses: { 200: { description: "Atom 1.0", content: { "application/atom+xml": { schema: str } } }, 400: badRequest },
+      },
+    },
+    "/api/visits/feed.atom": {
+      get: {
+        summary: "Atom feed of announced country visits (R9)",
+        operationId: "feedVisits",
+        responses: { 200: { description: "Atom 1.0", content: { "application/atom+xml": { schema: str } } } },
+      },
+    },
+    "/api/calls-for-input/feed.atom": {
+      get: {
+        summary: "Atom feed of calls for input (R12)",
+        operationId: "feedCallsForInput",
+        parameters: [
+          q("mandate", slug, "Mandate slug"),
+          q("theme", slug, "Theme slug"),
+          q("audience", { type: "string", enum: Object.values(QuestionnaireAudience) }, "Who is asked"),
+          q("status", { type: "string", enum: ["open", "past"] }, "open: deadline not passed; past: deadline passed"),
+          q("deadlineBefore", { type: "string", format: "date" }, "Deadline on or before this Geneva date"),
+          q("deadlineAfter", { type: "string", format: "date" }, "Deadline on or after this Geneva date"),
+        ],
+        responses: { 200: { description: "Atom 1.0", content: { "application/atom+xml": { schema: str } } }, 400: badRequest },
+      },
+    },
   },
   components: {
     schemas: {
-      Problem: { type: "object", description: "RFC 9457 problem details", required: ["type", "title", "status"], properties: {
-        type: { type: "string", description: "about:blank: the status says what happened" }, title: str, status: { type: "integer" }, detail: str,
-        error: { type: "string", enum: ["INVALID_INPUT", "NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "CONFLICT", "INTERNAL"] },
-        invalidParams: { type: "array", description: "One entry per refused parameter", items: obj({ name: str, reason: str }) } } },
+      Problem: {
+        type: "object",
+        description: "RFC 9457 problem details",
+        required: ["type", "title", "status"],
+        properties: {
+          type: { type: "string", description: "about:blank: the status says what happened" },
+          title: str,
+          status: { type: "integer" },
+          detail: str,
+          error: { type: "string", enum: ["INVALID_INPUT", "NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "CONFLICT", "INTERNAL"] },
+          invalidParams: { type: "array", description: "One entry per refused parameter", items: obj({ name: str, reason: str }) },
+        },
+      },
       Communication: obj({ ...communication, replies: { type: "array", items: obj(reply) } }),
-      CommunicationDetail: obj({ ...communication, body: str, replies: { type: "array", items: obj({ ...reply, body: str, translation: { type: ["string", "null"] } }) } }),
-      State: obj({ iso3: str, names, regionalGroup: str, status: { type: "string", enum: ["MEMBER", "OBSERVER"] }, councilMember: { type: "boolean" } }),
-      StateProfile: { type: "object", description: "State plus councilTerms, standingInvitations and cooperation (years, totals, medianDaysToReply, visits)" },
-      Mandate: obj({ slug: str, titles: names, kind: { type: "string", enum: ["THEMATIC", "COUNTRY"] }, body: str, established: { type: "integer" }, active: { type: "boolean" } }),
+      CommunicationDetail: obj({
+        ...communication,
+        body: str,
+        replies: { type: "array", items: obj({ ...reply, body: str, translation: { type: ["string", "null"] } }) },
+      }),
+      State: obj({
+        iso3: str,
+        names,
+        regionalGroup: str,
+        status: { type: "string", enum: ["MEMBER", "OBSERVER"] },
+        councilMember: { type: "boolean" },
+      }),
+      StateProfile: {
+        type: "object",
+        description: "State plus councilTerms, standingInvitations and cooperation (years, totals, medianDaysToReply, visits)",
+      },
+      Mandate: obj({
+        slug: str,
+        titles: names,
+        kind: { type: "string", enum: ["THEMATIC", "COUNTRY"] },
+        body: str,
+        established: { type: "integer" },
+        active: { type: "boolean" },
+      }),
     },
   },
 };

@@ -15,7 +15,8 @@ function refused(fn: () => unknown): Record<string, string[]> {
 
 describe("open-data parameters", () => {
   it("reads references URL-encoded, decoded or with dashes", () => {
-    for (const s of ["AL%20USA%2012%2F2026", "AL USA 12/2026", "AL-USA-12-2026", "al-usa-12-2026"]) expect(referenceFromPath(s)).toBe("AL USA 12/2026");
+    for (const s of ["AL%20USA%2012%2F2026", "AL USA 12/2026", "AL-USA-12-2026", "al-usa-12-2026"])
+      expect(referenceFromPath(s)).toBe("AL USA 12/2026");
     for (const s of ["XX-USA-1-2026", "AL-USA-1-26", "%E0%A4%A", "", "AL-USA-1-2026-1"]) expect(referenceFromPath(s)).toBeNull();
     expect(referenceToPath("UA OTH 3/2021")).toBe("UA-OTH-3-2021");
   });
@@ -32,7 +33,9 @@ describe("open-data parameters", () => {
     expect(Object.keys(refused(() => parseApiListParams(new URLSearchParams("pageSize=1000"))))).toEqual(["pageSize"]);
     expect(Object.keys(refused(() => parseApiListParams(new URLSearchParams("pageSize=0"))))).toEqual(["pageSize"]);
     expect(Object.keys(refused(() => parseApiListParams(new URLSearchParams("pageSize=abc"))))).toEqual(["pageSize"]);
-    const errors = refused(() => parseApiListParams(new URLSearchParams("page=-1&pageSize=abc&type=XX&from=2026-13-45&addressee=XXX&q=%00")));
+    const errors = refused(() =>
+      parseApiListParams(new URLSearchParams("page=-1&pageSize=abc&type=XX&from=2026-13-45&addressee=XXX&q=%00")),
+    );
     expect(Object.keys(errors).sort()).toEqual(["addressee", "from", "page", "pageSize", "q", "type"]);
     expect(errors.q).toEqual(["contains control characters"]);
     expect(Object.keys(refused(() => parseApiSearchParams(new URLSearchParams(`q=${"x".repeat(501)}`))))).toEqual(["q"]);
@@ -40,6 +43,9 @@ describe("open-data parameters", () => {
 
   it("maps the feed's state and mandate onto the search filters, refusing bad values", () => {
     expect(parseFeedParams(new URLSearchParams("state=nor&mandate=housing"))).toMatchObject({ addressee: "state:NOR", mandate: "housing" });
-    expect(Object.keys(refused(() => parseFeedParams(new URLSearchParams("state=NORWAY&mandate=DROP TABLE")))).sort()).toEqual(["mandate", "state"]);
+    expect(Object.keys(refused(() => parseFeedParams(new URLSearchParams("state=NORWAY&mandate=DROP TABLE")))).sort()).toEqual([
+      "mandate",
+      "state",
+    ]);
   });
 });

@@ -52,11 +52,22 @@ export function referenceToPath(reference: string): string {
   return reference.replace(/[ /]/g, "-");
 }
 
-const FEED_PARAMS = { state: z.string().regex(/^[A-Za-z]{3}$/, "invalid").transform((s) => s.toUpperCase()), mandate: slug };
+const FEED_PARAMS = {
+  state: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, "invalid")
+    .transform((s) => s.toUpperCase()),
+  mandate: slug,
+};
 
 /** Atom feed filters: one State or one mandate (R6), mapped onto the search's filters; 400 when malformed. */
 export function parseFeedParams(query: URLSearchParams): SearchParams {
   const { values, issues } = checkParams(query, FEED_PARAMS);
   assertNoIssues(issues);
-  return { type: [], page: 1, ...(values.state ? { addressee: `state:${values.state}` } : {}), ...(values.mandate ? { mandate: values.mandate } : {}) };
+  return {
+    type: [],
+    page: 1,
+    ...(values.state ? { addressee: `state:${values.state}` } : {}),
+    ...(values.mandate ? { mandate: values.mandate } : {}),
+  };
 }

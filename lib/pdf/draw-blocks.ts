@@ -42,19 +42,32 @@ export function drawRuns(doc: Doc, runs: Run[], x: number, width: number, size =
 export function drawBlock(doc: Doc, block: Block, left: number, width: number) {
   if (block.kind === "rule") {
     ensureSpace(doc, 12);
-    doc.moveTo(left, doc.y + 4).lineTo(left + width, doc.y + 4).lineWidth(0.5).stroke();
+    doc
+      .moveTo(left, doc.y + 4)
+      .lineTo(left + width, doc.y + 4)
+      .lineWidth(0.5)
+      .stroke();
     doc.moveDown(0.8);
     return;
   }
   if (block.kind === "heading") {
     ensureSpace(doc, 40);
-    drawRuns(doc, block.runs.map((r) => ({ ...r, bold: true })), left, width, block.level === 1 ? 14 : block.level === 2 ? 12.5 : BODY_SIZE);
+    drawRuns(
+      doc,
+      block.runs.map((r) => ({ ...r, bold: true })),
+      left,
+      width,
+      block.level === 1 ? 14 : block.level === 2 ? 12.5 : BODY_SIZE,
+    );
     doc.moveDown(0.4);
     return;
   }
   const x = left + block.indent * INDENT;
   if (block.kind === "code") {
-    doc.font("mono").fontSize(9.5).text(block.text, x, doc.y, { width: width - (x - left), lineGap: 1 });
+    doc
+      .font("mono")
+      .fontSize(9.5)
+      .text(block.text, x, doc.y, { width: width - (x - left), lineGap: 1 });
     doc.moveDown(0.6);
     return;
   }

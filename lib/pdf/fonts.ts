@@ -39,6 +39,8 @@ export function letterFontPaths(): Record<FontRole, string> {
   // turbopackIgnore: these paths are found at run time; without it Next.js would trace the whole project.
   const dir = dirs.find((d) => existsSync(path.join(/* turbopackIgnore: true */ d, LETTER_FONTS.regular)));
   if (!dir) throw new Error(`DejaVu fonts not found (looked in ${dirs.join(", ")}); install dejavu-fonts-ttf or set SP_PDF_FONT_DIR`);
-  cached = Object.fromEntries(Object.entries(LETTER_FONTS).map(([role, file]) => [role, path.join(/* turbopackIgnore: true */ dir, file)])) as Record<FontRole, string>;
+  cached = Object.fromEntries(
+    Object.entries(LETTER_FONTS).map(([role, file]) => [role, path.join(/* turbopackIgnore: true */ dir, file)]),
+  ) as Record<FontRole, string>;
   return cached;
 }

@@ -10,7 +10,8 @@ const letter: LetterForPdf = {
   mandates: ["Special Rapporteur on the situation of human rights defenders", "Working Group on Arbitrary Detention"],
   type: "AL",
   subject: "Detention of environmental defenders",
-  bodyMarkdown: "Excellency,\n\nWe have the honour to address you.\n\n## Allegations\n\n- **First** point\n- Second point\n\nSee [the report](https://www.ohchr.org/report).",
+  bodyMarkdown:
+    "Excellency,\n\nWe have the honour to address you.\n\n## Allegations\n\n- **First** point\n- Second point\n\nSee [the report](https://www.ohchr.org/report).",
   // 23:59 on 11 May in Geneva (CEST, UTC+2).
   replyDueAt: new Date("2026-05-11T21:59:00Z"),
 };
@@ -49,7 +50,12 @@ describe("renderLetterPdf", () => {
   it("writes French and Spanish letters with their own wording and letters outside Latin-1", async () => {
     const fr = extractPdfText(
       await renderLetterPdf(
-        { ...letter, locale: "fr", mandates: ["Rapporteur spécial sur la liberté d’expression", "Groupe de travail sur la détention arbitraire"], addressee: "Mission permanente de la Fédération de Russie — Постоянное представительство" },
+        {
+          ...letter,
+          locale: "fr",
+          mandates: ["Rapporteur spécial sur la liberté d’expression", "Groupe de travail sur la détention arbitraire"],
+          addressee: "Mission permanente de la Fédération de Russie — Постоянное представительство",
+        },
         { compress: false },
       ),
     );

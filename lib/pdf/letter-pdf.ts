@@ -68,11 +68,20 @@ export async function renderLetterPdf(letter: LetterForPdf, render: { compress?:
   const left = MARGIN.left;
   const width = doc.page.width - MARGIN.left - MARGIN.right;
   doc.font("bold").fontSize(10).text(mandatesHeader(letter.mandates, letter.locale), left, MARGIN.top, { width, align: "center" });
-  doc.moveDown(0.6).moveTo(left, doc.y).lineTo(left + width, doc.y).lineWidth(0.5).stroke().moveDown(1);
+  doc
+    .moveDown(0.6)
+    .moveTo(left, doc.y)
+    .lineTo(left + width, doc.y)
+    .lineWidth(0.5)
+    .stroke()
+    .moveDown(1);
 
   const reference = letter.reference ? `${words.reference} ${letter.reference}` : words.noReference;
   drawRuns(doc, [{ text: `${reference} — ${words.types[letter.type]}` }], left, width, 10);
-  doc.font("regular").fontSize(BODY_SIZE).text(words.place(letterDate(letter.date, letter.locale)), left, doc.y, { width, align: "right" });
+  doc
+    .font("regular")
+    .fontSize(BODY_SIZE)
+    .text(words.place(letterDate(letter.date, letter.locale)), left, doc.y, { width, align: "right" });
   doc.moveDown(1.2);
   doc.text(letter.addressee, left, doc.y, { width });
   doc.moveDown(1.2);
@@ -82,7 +91,13 @@ export async function renderLetterPdf(letter: LetterForPdf, render: { compress?:
   for (const block of markdownToBlocks(letter.bodyMarkdown)) drawBlock(doc, block, left, width);
 
   doc.moveDown(0.4);
-  if (letter.replyDueAt) drawBlock(doc, { kind: "paragraph", indent: 0, runs: [{ text: words.replyBy(letterDeadline(letter.replyDueAt, letter.locale)) }] }, left, width);
+  if (letter.replyDueAt)
+    drawBlock(
+      doc,
+      { kind: "paragraph", indent: 0, runs: [{ text: words.replyBy(letterDeadline(letter.replyDueAt, letter.locale)) }] },
+      left,
+      width,
+    );
   drawBlock(doc, { kind: "paragraph", indent: 0, runs: [{ text: words.publication }] }, left, width);
   drawBlock(doc, { kind: "paragraph", indent: 0, runs: [{ text: words.closing }] }, left, width);
   doc.moveDown(1);

@@ -27,7 +27,8 @@ export const WORDING = {
     noReference: "Projet — la référence est attribuée à l’envoi",
     place: (date: string) => `Genève, le ${date}`,
     subject: "Objet :",
-    replyBy: (deadline: string) => `Nous vous serions reconnaissants de nous faire parvenir votre réponse d’ici au ${deadline} (heure de Genève).`,
+    replyBy: (deadline: string) =>
+      `Nous vous serions reconnaissants de nous faire parvenir votre réponse d’ici au ${deadline} (heure de Genève).`,
     publication:
       "La présente communication sera rendue publique dans la base de données des communications à l’expiration du délai de réponse ; toute réponse sera rendue publique dès sa réception.",
     closing: "Veuillez agréer l’assurance de notre très haute considération.",

@@ -6,7 +6,11 @@ describe("markdownToBlocks", () => {
   it("turns headings, paragraphs with emphasis and lists into printable blocks", () => {
     expect(markdownToBlocks("# Facts\n\nThe **arrest** of *A*.\n\n- one\n- two\n  1. nested")).toEqual([
       { kind: "heading", level: 1, runs: [{ text: "Facts" }] },
-      { kind: "paragraph", indent: 0, runs: [{ text: "The " }, { text: "arrest", bold: true }, { text: " of " }, { text: "A", italic: true }, { text: "." }] },
+      {
+        kind: "paragraph",
+        indent: 0,
+        runs: [{ text: "The " }, { text: "arrest", bold: true }, { text: " of " }, { text: "A", italic: true }, { text: "." }],
+      },
       { kind: "paragraph", indent: 1, marker: "•", runs: [{ text: "one" }] },
       { kind: "paragraph", indent: 1, marker: "•", runs: [{ text: "two" }] },
       { kind: "paragraph", indent: 2, marker: "1.", runs: [{ text: "nested" }] },

@@ -22,10 +22,21 @@ export async function findPressReleases({ actor, page = 1, statuses }: { actor: 
       skip: (page - 1) * PRESS_RELEASES_PAGE_SIZE,
       take: PRESS_RELEASES_PAGE_SIZE,
       select: {
-        id: true, title: true, status: true, createdAt: true, sharedWithStateAt: true, publishedAt: true,
+        id: true,
+        title: true,
+        status: true,
+        createdAt: true,
+        sharedWithStateAt: true,
+        publishedAt: true,
         mandate: { select: { titleEn: true, titleFr: true, titleEs: true } },
         communication: { select: { reference: true, addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true } } } },
-        visit: { select: { startDate: true, endDate: true, visitRequest: { select: { state: { select: { nameEn: true, nameFr: true, nameEs: true } } } } } },
+        visit: {
+          select: {
+            startDate: true,
+            endDate: true,
+            visitRequest: { select: { state: { select: { nameEn: true, nameFr: true, nameEs: true } } } },
+          },
+        },
       },
     }),
   ]);

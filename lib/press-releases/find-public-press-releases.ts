@@ -11,10 +11,18 @@ import { visitDatesArePublic } from "./linked-visit";
 export const PUBLIC_PAGE_SIZE = 25;
 
 const publicSelect = {
-  id: true, title: true, publishedAt: true,
+  id: true,
+  title: true,
+  publishedAt: true,
   mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true } },
   communication: { select: { id: true, reference: true } },
-  visit: { select: { startDate: true, endDate: true, visitRequest: { select: { id: true, status: true, state: { select: { nameEn: true, nameFr: true, nameEs: true } } } } } },
+  visit: {
+    select: {
+      startDate: true,
+      endDate: true,
+      visitRequest: { select: { id: true, status: true, state: { select: { nameEn: true, nameFr: true, nameEs: true } } } },
+    },
+  },
 } as const;
 
 /** The public list: published press releases only, newest first. */

@@ -10,7 +10,15 @@ export const VISIT_PRESS_RELEASES_LIMIT = 50;
  * The published press releases on one country visit, newest first, for the visit's public page
  * (R9). Drafts and releases only shared with the State stay off it (R3, R4).
  */
-export async function findPublishedPressReleasesOfVisit({ visitRequestId, now, db = prisma }: { visitRequestId: string; now: Date; db?: Db }) {
+export async function findPublishedPressReleasesOfVisit({
+  visitRequestId,
+  now,
+  db = prisma,
+}: {
+  visitRequestId: string;
+  now: Date;
+  db?: Db;
+}) {
   return db.pressRelease.findMany({
     where: { AND: [{ visit: { is: { visitRequestId } } }, publicPressReleaseScope(now)] },
     orderBy: [{ publishedAt: "desc" }, { id: "asc" }],

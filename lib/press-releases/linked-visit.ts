@@ -2,7 +2,9 @@ import { VISIT_STATUSES } from "../visits/state-machine";
 
 /** What a press release view shows of its country visit: the visited State and the agreed dates. */
 export const linkedVisitSelect = {
-  id: true, startDate: true, endDate: true,
+  id: true,
+  startDate: true,
+  endDate: true,
   visitRequest: { select: { id: true, status: true, state: { select: { nameEn: true, nameFr: true, nameEs: true } } } },
 } as const;
 

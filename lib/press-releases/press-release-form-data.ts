@@ -15,7 +15,11 @@ import type { PressReleaseDetail } from "./get-press-release";
 export async function pressReleaseFormData({ actor, locale, existing }: { actor: Actor; locale: string; existing?: PressReleaseDetail }) {
   assertCan(actor, "press-release:manage");
   const [mandates, communications, visits] = await Promise.all([
-    prisma.mandate.findMany({ where: { id: { in: [...actor.mandateIds] } }, orderBy: { titleEn: "asc" }, select: { id: true, titleEn: true, titleFr: true, titleEs: true } }),
+    prisma.mandate.findMany({
+      where: { id: { in: [...actor.mandateIds] } },
+      orderBy: { titleEn: "asc" },
+      select: { id: true, titleEn: true, titleFr: true, titleEs: true },
+    }),
     prisma.communication.findMany({
       // The current link stays offered even if it has dropped out of the newest 300.
       where: existing?.communicationId
@@ -24,18 +28,29 @@ export async function pressReleaseFormData({ actor, locale, existing }: { actor:
       orderBy: { sentAt: "desc" },
       take: 300,
       select: {
-        id: true, reference: true, subject: true,
+        id: true,
+        reference: true,
+        subject: true,
         addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true } },
         addresseeOtherActor: { select: { name: true } },
       },
     }),
     prisma.visit.findMany({
-      where: existing?.visitId ? { OR: [visitsOfMandates(actor.mandateIds), { id: existing.visitId }] } : visitsOfMandates(actor.mandateIds),
+      where: existing?.visitId
+        ? { OR: [visitsOfMandates(actor.mandateIds), { id: existing.visitId }] }
+        : visitsOfMandates(actor.mandateIds),
       orderBy: [{ startDate: "desc" }, { id: "asc" }],
       take: 300,
       select: {
-        id: true, startDate: true, endDate: true,
-        visitRequest: { select: { state: { select: { nameEn: true, nameFr: true, nameEs: true } }, mandate: { select: { titleEn: true, titleFr: true, titleEs: true } } } },
+        id: true,
+        startDate: true,
+        endDate: true,
+        visitRequest: {
+          select: {
+            state: { select: { nameEn: true, nameFr: true, nameEs: true } },
+            mandate: { select: { titleEn: true, titleFr: true, titleEs: true } },
+          },
+        },
       },
     }),
   ]);

@@ -33,7 +33,11 @@ export async function publishPressRelease({ actor, input }: { actor: Actor; inpu
     const pr = await tx.pressRelease.findFirst({
       where: { AND: [{ id: input.pressReleaseId }, pressReleaseScopeFor(actor, now)] },
       select: {
-        id: true, status: true, communicationId: true, visitId: true, sharedWithStateAt: true,
+        id: true,
+        status: true,
+        communicationId: true,
+        visitId: true,
+        sharedWithStateAt: true,
         communication: { select: { reference: true, replyDueAt: true } },
       },
     });
@@ -69,8 +73,13 @@ export async function publishPressRelease({ actor, input }: { actor: Actor; inpu
       entityId: pr.id,
       before: { status: pr.status, sharedWithStateAt: pr.sharedWithStateAt },
       after: {
-        status: "PUBLISHED", publishedAt: now, earlyJustification, leadTimeHours,
-        communicationReference: pr.communication?.reference ?? null, replyDueAt, visitId: pr.visitId,
+        status: "PUBLISHED",
+        publishedAt: now,
+        earlyJustification,
+        leadTimeHours,
+        communicationReference: pr.communication?.reference ?? null,
+        replyDueAt,
+        visitId: pr.visitId,
       },
     });
     return { id: pr.id, publishedAt: now, early: decision.early };

@@ -12,42 +12,90 @@ const linked = { status: "SHARED_WITH_STATE" as const, communicationId: "c", vis
 
 describe("publicationDecision (R3)", () => {
   it.each<[string, Parameters<typeof publicationDecision>[0], PublicationDecision]>([
-    ["linked but never shared",
-      { pressRelease: { ...linked, status: "DRAFT", sharedWithStateAt: null }, replyDueAt: hoursAhead(500), leadTimeHours: 24, justification: JUSTIFICATION, now },
-      { kind: "not-shared" }],
-    ["shared, still inside the lead time",
-      { pressRelease: { ...linked, sharedWithStateAt: hoursAgo(10) }, replyDueAt: hoursAhead(500), leadTimeHours: 24, justification: JUSTIFICATION, now },
-      { kind: "lead-time", possibleFrom: hoursAhead(14) }],
-    ["lead time over to the minute",
+    [
+      "linked but never shared",
+      {
+        pressRelease: { ...linked, status: "DRAFT", sharedWithStateAt: null },
+        replyDueAt: hoursAhead(500),
+        leadTimeHours: 24,
+        justification: JUSTIFICATION,
+        now,
+      },
+      { kind: "not-shared" },
+    ],
+    [
+      "shared, still inside the lead time",
+      {
+        pressRelease: { ...linked, sharedWithStateAt: hoursAgo(10) },
+        replyDueAt: hoursAhead(500),
+        leadTimeHours: 24,
+        justification: JUSTIFICATION,
+        now,
+      },
+      { kind: "lead-time", possibleFrom: hoursAhead(14) },
+    ],
+    [
+      "lead time over to the minute",
       { pressRelease: { ...linked, sharedWithStateAt: hoursAgo(24) }, replyDueAt: null, leadTimeHours: 24, justification: null, now },
-      { kind: "allowed", early: false }],
-    ["after the lead time, before the deadline, no justification",
+      { kind: "allowed", early: false },
+    ],
+    [
+      "after the lead time, before the deadline, no justification",
       { pressRelease: linked, replyDueAt: hoursAhead(500), leadTimeHours: 24, justification: null, now },
-      { kind: "justification-required", replyDueAt: hoursAhead(500) }],
-    ["after the lead time, before the deadline, a justification too short",
+      { kind: "justification-required", replyDueAt: hoursAhead(500) },
+    ],
+    [
+      "after the lead time, before the deadline, a justification too short",
       { pressRelease: linked, replyDueAt: hoursAhead(500), leadTimeHours: 24, justification: "   urgent, sorry    ", now },
-      { kind: "justification-required", replyDueAt: hoursAhead(500) }],
-    ["after the lead time, before the deadline, justified",
+      { kind: "justification-required", replyDueAt: hoursAhead(500) },
+    ],
+    [
+      "after the lead time, before the deadline, justified",
       { pressRelease: linked, replyDueAt: hoursAhead(500), leadTimeHours: 24, justification: JUSTIFICATION, now },
-      { kind: "allowed", early: true }],
-    ["after the reply deadline",
+      { kind: "allowed", early: true },
+    ],
+    [
+      "after the reply deadline",
       { pressRelease: linked, replyDueAt: hoursAgo(1), leadTimeHours: 24, justification: null, now },
-      { kind: "allowed", early: false }],
-    ["linked to a visit (no reply deadline), after the lead time",
+      { kind: "allowed", early: false },
+    ],
+    [
+      "linked to a visit (no reply deadline), after the lead time",
       { pressRelease: { ...linked, communicationId: null, visitId: "v" }, replyDueAt: null, leadTimeHours: 24, justification: null, now },
-      { kind: "allowed", early: false }],
-    ["unlinked draft: published directly",
-      { pressRelease: { status: "DRAFT", communicationId: null, visitId: null, sharedWithStateAt: null }, replyDueAt: null, leadTimeHours: 24, justification: null, now },
-      { kind: "allowed", early: false }],
-    ["a lead time of zero hours",
+      { kind: "allowed", early: false },
+    ],
+    [
+      "unlinked draft: published directly",
+      {
+        pressRelease: { status: "DRAFT", communicationId: null, visitId: null, sharedWithStateAt: null },
+        replyDueAt: null,
+        leadTimeHours: 24,
+        justification: null,
+        now,
+      },
+      { kind: "allowed", early: false },
+    ],
+    [
+      "a lead time of zero hours",
       { pressRelease: { ...linked, sharedWithStateAt: now }, replyDueAt: hoursAgo(1), leadTimeHours: 0, justification: null, now },
-      { kind: "allowed", early: false }],
-    ["already published",
+      { kind: "allowed", early: false },
+    ],
+    [
+      "already published",
       { pressRelease: { ...linked, status: "PUBLISHED" }, replyDueAt: null, leadTimeHours: 24, justification: null, now },
-      { kind: "not-publishable" }],
-    ["withdrawn",
-      { pressRelease: { ...linked, status: "WITHDRAWN", communicationId: null }, replyDueAt: null, leadTimeHours: 24, justification: null, now },
-      { kind: "not-publishable" }],
+      { kind: "not-publishable" },
+    ],
+    [
+      "withdrawn",
+      {
+        pressRelease: { ...linked, status: "WITHDRAWN", communicationId: null },
+        replyDueAt: null,
+        leadTimeHours: 24,
+        justification: null,
+        now,
+      },
+      { kind: "not-publishable" },
+    ],
   ])("%s", (_label, input, expected) => {
     expect(publicationDecision(input)).toEqual(expected);
   });
@@ -58,8 +106,15 @@ describe("publicationDecision (R3)", () => {
 });
 
 const base: Actor = {
-  userId: "u", role: "SECRETARIAT", name: "n", email: "e", timeZone: "Europe/Zurich",
-  stateId: null, mandateHolderId: null, mandateIds: [], coordinationCommittee: false,
+  userId: "u",
+  role: "SECRETARIAT",
+  name: "n",
+  email: "e",
+  timeZone: "Europe/Zurich",
+  stateId: null,
+  mandateHolderId: null,
+  mandateIds: [],
+  coordinationCommittee: false,
 };
 const holder: Actor = { ...base, role: "MANDATE_HOLDER", mandateHolderId: "h", mandateIds: ["m1"] };
 

@@ -25,15 +25,21 @@ export async function savePressReleaseDraft({ actor, input }: { actor: Actor; in
     throw new AppError("INVALID_INPUT", "One link at most", { visitId: ["pressReleases.oneLinkOnly"] });
   }
   const data = {
-    title: input.title, body: input.body, mandateId: input.mandateId,
-    communicationId: input.communicationId ?? null, visitId: input.visitId ?? null,
+    title: input.title,
+    body: input.body,
+    mandateId: input.mandateId,
+    communicationId: input.communicationId ?? null,
+    visitId: input.visitId ?? null,
   };
   return prisma.$transaction(async (tx) => {
     if (input.communicationId) {
       const linkable = await tx.communication.count({
         where: { AND: [{ id: input.communicationId }, sentCommunicationsOf([input.mandateId], clockNow())] },
       });
-      if (linkable !== 1) throw new AppError("INVALID_INPUT", "Not a sent communication of this mandate", { communicationId: ["pressReleases.communicationInvalid"] });
+      if (linkable !== 1)
+        throw new AppError("INVALID_INPUT", "Not a sent communication of this mandate", {
+          communicationId: ["pressReleases.communicationInvalid"],
+        });
     }
     if (input.visitId) {
       const linkable = await tx.visit.count({ where: { AND: [{ id: input.visitId }, visitsOfMandates([input.mandateId])] } });

@@ -5,7 +5,14 @@ import { pressReleaseDraftSchema } from "./schemas";
 const MANDATE = "0b6f1f7e-6f43-4c7e-9d1c-1a2b3c4d5e6f";
 const COMMUNICATION = "1c7a2b8f-7a54-4d8f-8e2d-2b3c4d5e6f70";
 const VISIT = "2d8b3c9a-8b65-4e9a-9f3e-3c4d5e6f7081";
-const valid = { pressReleaseId: "", mandateId: MANDATE, communicationId: "", visitId: "", title: "Experts welcome the visit", body: "Geneva — UN experts today welcomed the visit." };
+const valid = {
+  pressReleaseId: "",
+  mandateId: MANDATE,
+  communicationId: "",
+  visitId: "",
+  title: "Experts welcome the visit",
+  body: "Geneva — UN experts today welcomed the visit.",
+};
 
 describe("pressReleaseDraftSchema: one link at most (R3)", () => {
   it.each([

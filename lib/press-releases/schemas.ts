@@ -1,6 +1,9 @@
 import { z } from "zod";
 
-const optionalId = z.uuid().optional().or(z.literal("").transform(() => undefined));
+const optionalId = z
+  .uuid()
+  .optional()
+  .or(z.literal("").transform(() => undefined));
 
 /**
  * Drafting a press release: the holder's mandate, an optional link — a sent communication or a country
@@ -28,6 +31,11 @@ export const pressReleaseIdSchema = z.object({ pressReleaseId: z.uuid() });
 /** R3: the justification is checked against the deadline in rules.ts; here only its bounds. */
 export const publishSchema = z.object({
   pressReleaseId: z.uuid(),
-  justification: z.string().trim().max(5000).optional().transform((v) => (v ? v : null)),
+  justification: z
+    .string()
+    .trim()
+    .max(5000)
+    .optional()
+    .transform((v) => (v ? v : null)),
 });
 export type PublishInput = z.infer<typeof publishSchema>;

@@ -5,8 +5,15 @@ import { pressReleaseScopeFor, publicPressReleaseScope } from "./scope";
 
 const now = new Date("2026-06-01T00:00:00Z");
 const base: Actor = {
-  userId: "u", role: "SECRETARIAT", name: "n", email: "e", timeZone: "Europe/Zurich",
-  stateId: null, mandateHolderId: null, mandateIds: [], coordinationCommittee: false,
+  userId: "u",
+  role: "SECRETARIAT",
+  name: "n",
+  email: "e",
+  timeZone: "Europe/Zurich",
+  stateId: null,
+  mandateHolderId: null,
+  mandateIds: [],
+  coordinationCommittee: false,
 };
 const NOTHING = { id: { in: [] } };
 
@@ -29,10 +36,7 @@ describe("pressReleaseScopeFor", () => {
     expect(pressReleaseScopeFor({ ...base, role: "STATE", stateId: "s1" }, now)).toEqual({
       status: { in: ["SHARED_WITH_STATE", "PUBLISHED"] },
       sharedWithStateAt: { lte: now },
-      OR: [
-        { communication: { is: { addresseeStateId: "s1" } } },
-        { visit: { is: { visitRequest: { is: { stateId: "s1" } } } } },
-      ],
+      OR: [{ communication: { is: { addresseeStateId: "s1" } } }, { visit: { is: { visitRequest: { is: { stateId: "s1" } } } } }],
     });
   });
   it.each<[string, Actor]>([

@@ -21,7 +21,8 @@ describe("shareMailText (R3, R4)", () => {
 
   it("names the visit — State and calendar days — of a press release on a visit, and the debriefing it waits for", () => {
     const { subject, text } = shareMailText({
-      ...base, communicationReference: null,
+      ...base,
+      communicationReference: null,
       visit: { stateName: "Norway", startDate: new Date("2026-06-08T00:00:00Z"), endDate: new Date("2026-06-17T00:00:00Z") },
     });
     expect(subject).toBe("Press release shared in advance — Expert welcomes access");

@@ -13,7 +13,9 @@ export function shareMailText(pr: {
   possibleFrom: Date;
   portalUrl: string;
 }): { subject: string; text: string } {
-  const from = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }).format(pr.possibleFrom);
+  const from = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }).format(
+    pr.possibleFrom,
+  );
   const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
   const concerning = pr.communicationReference
     ? `concerning communication ${pr.communicationReference}.`
@@ -23,10 +25,14 @@ export function shareMailText(pr: {
   const text = [
     `To: ${pr.addressee}`,
     "",
-    pr.mandateTitle ? `The ${pr.mandateTitle} shares in advance the following press release` : "The following press release is shared in advance",
+    pr.mandateTitle
+      ? `The ${pr.mandateTitle} shares in advance the following press release`
+      : "The following press release is shared in advance",
     concerning,
     // R4: on a visit, nothing goes out before the debriefing with the Government either.
-    pr.visit ? `It will not be issued before ${from} (Geneva time), nor before the debriefing with the Government.` : `It will not be issued before ${from} (Geneva time).`,
+    pr.visit
+      ? `It will not be issued before ${from} (Geneva time), nor before the debriefing with the Government.`
+      : `It will not be issued before ${from} (Geneva time).`,
     "",
     pr.title,
     "",

@@ -14,7 +14,9 @@ import { pressReleaseScopeFor } from "./scope";
 import { shareMailText } from "./share-mail-text";
 
 const activeFocalPoints = { where: { active: true }, select: { email: true } } as const;
-const missionSelect = { select: { id: true, nameEn: true, missionName: true, missionEmail: true, focalPoints: activeFocalPoints } } as const;
+const missionSelect = {
+  select: { id: true, nameEn: true, missionName: true, missionEmail: true, focalPoints: activeFocalPoints },
+} as const;
 
 /**
  * R3: the holder of the mandate, or the secretariat, shares a press release in advance with the
@@ -30,7 +32,13 @@ export async function sharePressRelease({ actor, input }: { actor: Actor; input:
     const pr = await tx.pressRelease.findFirst({
       where: { AND: [{ id: input.pressReleaseId }, pressReleaseScopeFor(actor, now)] },
       select: {
-        id: true, status: true, title: true, body: true, mandateId: true, communicationId: true, visitId: true,
+        id: true,
+        status: true,
+        title: true,
+        body: true,
+        mandateId: true,
+        communicationId: true,
+        visitId: true,
         mandate: { select: { titleEn: true } },
         communication: { select: { reference: true, addresseeState: missionSelect } },
         visit: { select: { startDate: true, endDate: true, visitRequest: { select: { state: missionSelect } } } },
@@ -60,7 +68,14 @@ export async function sharePressRelease({ actor, input }: { actor: Actor; input:
       portalUrl: `${portalBaseUrl()}/portal/state/press-releases/${pr.id}`,
     });
     const mail = await enqueueMail(tx, {
-      to, cc: focalPoints, ...mailText, urgent: false, kind: "press-release.share", communicationId: pr.communicationId, now, businessHours,
+      to,
+      cc: focalPoints,
+      ...mailText,
+      urgent: false,
+      kind: "press-release.share",
+      communicationId: pr.communicationId,
+      now,
+      businessHours,
     });
     const sharedWithStateAt = mail.notBefore;
     // Guarded on the status read above: a concurrent share rolls back with its mail.
@@ -76,7 +91,18 @@ export async function sharePressRelease({ actor, input }: { actor: Actor; input:
       entityType: "PressRelease",
       entityId: pr.id,
       before: { status: pr.status },
-      after: { status: "SHARED_WITH_STATE", sharedWithStateAt, possibleFrom, leadTimeHours, stateId: state.id, communicationId: pr.communicationId, visitId: pr.visitId, mailTo: mail.toAddresses, mailCc: mail.ccAddresses, outboxMessageId: mail.id },
+      after: {
+        status: "SHARED_WITH_STATE",
+        sharedWithStateAt,
+        possibleFrom,
+        leadTimeHours,
+        stateId: state.id,
+        communicationId: pr.communicationId,
+        visitId: pr.visitId,
+        mailTo: mail.toAddresses,
+        mailCc: mail.ccAddresses,
+        outboxMessageId: mail.id,
+      },
     });
     return { id: pr.id, sharedWithStateAt, possibleFrom, heldUntilOpening: sharedWithStateAt > now };
   });

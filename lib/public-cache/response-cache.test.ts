@@ -2,15 +2,39 @@ import { describe, expect, it } from "vitest";
 import { markPublicDataChanged } from "./generation";
 import { isCacheablePath, publicCacheKey, type CacheableRequest } from "./response-cache";
 
-const request = ({ headers, ...over }: Partial<Omit<CacheableRequest, "headers">> & { headers?: Record<string, string> } = {}): CacheableRequest =>
-  ({ method: "GET", pathname: "/communications", search: "?q=detention", cookieNames: [], localeCookie: undefined, ...over, headers: new Headers(headers ?? {}) });
+const request = ({
+  headers,
+  ...over
+}: Partial<Omit<CacheableRequest, "headers">> & { headers?: Record<string, string> } = {}): CacheableRequest => ({
+  method: "GET",
+  pathname: "/communications",
+  search: "?q=detention",
+  cookieNames: [],
+  localeCookie: undefined,
+  ...over,
+  headers: new Headers(headers ?? {}),
+});
 
 describe("what the public cache may answer", () => {
   it("takes the public communications' pages and JSON, never the exports, the portal or anything else", () => {
-    for (const p of ["/communications", "/communications/5e0c7b6e-0000-4000-8000-000000000000", "/communications/outstanding", "/api/v1/communications", "/api/v1/communications/UA%20NOR%201%2F2026"]) {
+    for (const p of [
+      "/communications",
+      "/communications/5e0c7b6e-0000-4000-8000-000000000000",
+      "/communications/outstanding",
+      "/api/v1/communications",
+      "/api/v1/communications/UA%20NOR%201%2F2026",
+    ]) {
       expect(isCacheablePath(p), p).toBe(true);
     }
-    for (const p of ["/api/v1/communications.csv", "/api/v1/communications/export.csv", "/communications/feed.atom", "/portal/state/communications", "/states/NOR", "/communications/a/b", "/signin"]) {
+    for (const p of [
+      "/api/v1/communications.csv",
+      "/api/v1/communications/export.csv",
+      "/communications/feed.atom",
+      "/portal/state/communications",
+      "/states/NOR",
+      "/communications/a/b",
+      "/signin",
+    ]) {
       expect(isCacheablePath(p), p).toBe(false);
     }
   });

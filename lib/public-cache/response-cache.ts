@@ -30,8 +30,12 @@ const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 /** The paths whose anonymous answers are cached: public communications, as pages and as JSON. */
 export function isCacheablePath(pathname: string): boolean {
   if (/\.(csv|atom|xml)$/.test(pathname)) return false;
-  return pathname === "/communications" || /^\/communications\/[^/]+$/.test(pathname)
-    || pathname === "/api/v1/communications" || /^\/api\/v1\/communications\/[^/]+$/.test(pathname);
+  return (
+    pathname === "/communications" ||
+    /^\/communications\/[^/]+$/.test(pathname) ||
+    pathname === "/api/v1/communications" ||
+    /^\/api\/v1\/communications\/[^/]+$/.test(pathname)
+  );
 }
 
 export type CacheableRequest = {
@@ -67,10 +71,17 @@ export type CachedResponse = {
   gzipParts?: Buffer[];
 };
 
-export function createResponseCache({ ttlMs = PUBLIC_CACHE_TTL_MS, maxBytes = MAX_BYTES, now }: { ttlMs?: number; maxBytes?: number; now?: () => number } = {}) {
+export function createResponseCache({
+  ttlMs = PUBLIC_CACHE_TTL_MS,
+  maxBytes = MAX_BYTES,
+  now,
+}: { ttlMs?: number; maxBytes?: number; now?: () => number } = {}) {
   // An entry's size counts its body twice: a gzipped copy is added when a visitor accepts it.
   const store = new LRUCache<string, CachedResponse>({
-    ttl: ttlMs, maxSize: maxBytes, sizeCalculation: (e) => 2 * e.body.byteLength + 1024, ...(now ? { perf: { now }, ttlResolution: 0 } : {}),
+    ttl: ttlMs,
+    maxSize: maxBytes,
+    sizeCalculation: (e) => 2 * e.body.byteLength + 1024,
+    ...(now ? { perf: { now }, ttlResolution: 0 } : {}),
   });
   const inflight = new Map<string, Promise<CachedResponse>>();
   return {
@@ -82,9 +93,12 @@ export function createResponseCache({ ttlMs = PUBLIC_CACHE_TTL_MS, maxBytes = MA
     track(key: string, answer: Promise<CachedResponse>): void {
       inflight.set(key, answer);
       answer
-        .then((response) => {
-          if (response.cacheable) store.set(key, response);
-        }, () => {})
+        .then(
+          (response) => {
+            if (response.cacheable) store.set(key, response);
+          },
+          () => {},
+        )
         .finally(() => inflight.delete(key));
     },
   };

@@ -32,11 +32,13 @@ async function start(opts: { now?: () => number } = {}) {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const get = (path: string, headers: Record<string, string> = {}) =>
     new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-      http.get(`${base}${path}`, { headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-      }).on("error", reject);
+      http
+        .get(`${base}${path}`, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+        .on("error", reject);
     });
   return { seen, get };
 }
@@ -134,8 +136,12 @@ describe("a kept page and the script nonce", () => {
       res.setHeader("content-type", "text/html; charset=utf-8");
       res.setHeader("link", `</_next/a.css>; rel=preload; as="style"; nonce="${nonce}"`);
       const script = (body: string) => `<script nonce="${nonce}">${body}</script>`;
-      res.write(`<!DOCTYPE html><html><head><script src="/_next/a.js" nonce="${nonce}" async></script>${script("self.__next_f=[]")}</head>`);
-      res.end(`<body>${"<p>detention</p>".repeat(400)}${script("self.__next_f.push([1])")}${script("self.__next_f.push([2])")}</body></html>`);
+      res.write(
+        `<!DOCTYPE html><html><head><script src="/_next/a.js" nonce="${nonce}" async></script>${script("self.__next_f=[]")}</head>`,
+      );
+      res.end(
+        `<body>${"<p>detention</p>".repeat(400)}${script("self.__next_f.push([1])")}${script("self.__next_f.push([2])")}</body></html>`,
+      );
     };
     const serve = withPublicCache(app, createResponseCache());
     server = http.createServer((req, res) => {
@@ -146,14 +152,16 @@ describe("a kept page and the script nonce", () => {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const get = (path: string, headers: Record<string, string> = {}) =>
       new Promise<{ headers: http.IncomingHttpHeaders; html: string }>((resolve, reject) => {
-        http.get(`${base}${path}`, { headers }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on("data", (c: Buffer) => chunks.push(c));
-          res.on("end", () => {
-            const body = Buffer.concat(chunks);
-            resolve({ headers: res.headers, html: (res.headers["content-encoding"] === "gzip" ? gunzipSync(body) : body).toString() });
-          });
-        }).on("error", reject);
+        http
+          .get(`${base}${path}`, { headers }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on("data", (c: Buffer) => chunks.push(c));
+            res.on("end", () => {
+              const body = Buffer.concat(chunks);
+              resolve({ headers: res.headers, html: (res.headers["content-encoding"] === "gzip" ? gunzipSync(body) : body).toString() });
+            });
+          })
+          .on("error", reject);
       });
     return { get, renders: () => renders };
   }
@@ -187,7 +195,9 @@ describe("a kept page and the script nonce", () => {
 
   it("gives visitors who waited for the same render their own nonces too", async () => {
     const { get, renders } = await startWithNonces();
-    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => get("/communications?q=together", i % 2 ? { "accept-encoding": "gzip" } : {})));
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => get("/communications?q=together", i % 2 ? { "accept-encoding": "gzip" } : {})),
+    );
     expect(renders()).toBe(1);
     expect(new Set(answers.map(nonceOf)).size).toBe(8);
   });

@@ -9,13 +9,26 @@ export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Prom
 /** Headers of the request that shape an anonymous answer besides the URL (absolute links use the host). */
 const HOST_HEADERS = ["host", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"] as const;
 /** Hop-by-hop and per-response headers are not replayed (the security headers carry this response's nonce). */
-const NOT_REPLAYED = new Set<string>(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date", STATUS_HEADER, ...SECURITY_HEADER_NAMES]);
+const NOT_REPLAYED = new Set<string>([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "content-encoding",
+  "date",
+  STATUS_HEADER,
+  ...SECURITY_HEADER_NAMES,
+]);
 
 function readCookies(header: string | undefined): { names: string[]; locale: string | undefined } {
-  const pairs = (header ?? "").split(";").map((p) => p.trim()).filter(Boolean).map((p) => {
-    const eq = p.indexOf("=");
-    return eq < 0 ? [p, ""] : [p.slice(0, eq), p.slice(eq + 1)];
-  });
+  const pairs = (header ?? "")
+    .split(";")
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => {
+      const eq = p.indexOf("=");
+      return eq < 0 ? [p, ""] : [p.slice(0, eq), p.slice(eq + 1)];
+    });
   return { names: pairs.map(([n]) => n!), locale: pairs.find(([n]) => n === LOCALE_COOKIE)?.[1] };
 }
 
@@ -26,7 +39,11 @@ function readCookies(header: string | undefined): { names: string[]; locale: str
 function capture(res: ServerResponse, nonce: string | undefined): Promise<CachedResponse> {
   const chunks: Buffer[] = [];
   const toBuffer = (chunk: unknown, encoding?: unknown) =>
-    Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+    Buffer.isBuffer(chunk)
+      ? chunk
+      : chunk instanceof Uint8Array
+        ? Buffer.from(chunk)
+        : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
@@ -74,7 +91,8 @@ function replay(req: IncomingMessage, res: ServerResponse, answer: CachedRespons
   // Next.js repeats the nonce in its Link preload header.
   if (answer.nonce && nonce) {
     for (const [name, value] of Object.entries(answer.headers)) {
-      if (String(value).includes(answer.nonce)) headers[name] = Array.isArray(value) ? value.map((v) => v.replaceAll(answer.nonce!, nonce)) : value.replaceAll(answer.nonce, nonce);
+      if (String(value).includes(answer.nonce))
+        headers[name] = Array.isArray(value) ? value.map((v) => v.replaceAll(answer.nonce!, nonce)) : value.replaceAll(answer.nonce, nonce);
     }
   }
   const compress = gzip && answer.body.byteLength > 1024;
@@ -103,7 +121,12 @@ export function withPublicCache(handle: RequestHandler, cache = createResponseCa
       method: req.method ?? "GET",
       pathname: url.pathname,
       search: url.search,
-      headers: { get: (name) => { const v = req.headers[name.toLowerCase()]; return v === undefined ? null : Array.isArray(v) ? v.join(", ") : v; } },
+      headers: {
+        get: (name) => {
+          const v = req.headers[name.toLowerCase()];
+          return v === undefined ? null : Array.isArray(v) ? v.join(", ") : v;
+        },
+      },
       cookieNames: cookies.names,
       localeCookie: cookies.locale,
     });

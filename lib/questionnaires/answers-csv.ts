@@ -16,13 +16,32 @@ export type CsvResponse = {
 };
 
 export function answersCsv(questions: CsvQuestion[], responses: CsvResponse[]): string {
-  const header = ["receipt", "respondent_kind", "respondent", "contact_name", "contact_email", "submitted_at", "may_publish", ...questions.map((q) => `Q${q.position}. ${q.text}`)];
+  const header = [
+    "receipt",
+    "respondent_kind",
+    "respondent",
+    "contact_name",
+    "contact_email",
+    "submitted_at",
+    "may_publish",
+    ...questions.map((q) => `Q${q.position}. ${q.text}`),
+  ];
   const lines = responses.map((r) =>
     csvLine([
-      r.receipt, r.respondentKind, r.respondent, r.contactName, r.contactEmail, r.submittedAt?.toISOString() ?? "", r.mayPublish ? "yes" : "no",
+      r.receipt,
+      r.respondentKind,
+      r.respondent,
+      r.contactName,
+      r.contactEmail,
+      r.submittedAt?.toISOString() ?? "",
+      r.mayPublish ? "yes" : "no",
       ...questions.map((q) => {
         const value = r.answers[q.id];
-        if (q.kind === "FILE_UPLOAD") return (Array.isArray(value) ? value : []).map((id) => r.files.get(id) ?? "").filter(Boolean).join("; ");
+        if (q.kind === "FILE_UPLOAD")
+          return (Array.isArray(value) ? value : [])
+            .map((id) => r.files.get(id) ?? "")
+            .filter(Boolean)
+            .join("; ");
         return Array.isArray(value) ? value.join("; ") : (value ?? "");
       }),
     ]),

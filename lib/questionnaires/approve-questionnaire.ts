@@ -22,38 +22,63 @@ export async function decideProposal({ actor, input }: { actor: Actor; input: Ap
   return prisma.$transaction(async (tx) => {
     const q = await tx.questionnaire.findUnique({
       where: { id: input.questionnaireId },
-      select: { id: true, status: true, opensAt: true, deadline: true, exceptionJustification: true, _count: { select: { questions: true } } },
+      select: {
+        id: true,
+        status: true,
+        opensAt: true,
+        deadline: true,
+        exceptionJustification: true,
+        _count: { select: { questions: true } },
+      },
     });
     if (!q) throw new AppError("NOT_FOUND", "No such questionnaire");
     if (q.status !== "PENDING_APPROVAL") throw new AppError("CONFLICT", "questionnaires.notPending");
     if (input.decision === "reject") {
       const updated = await tx.questionnaire.updateMany({ where: { id: q.id, status: "PENDING_APPROVAL" }, data: { status: "CANCELLED" } });
       if (updated.count !== 1) throw new AppError("CONFLICT", "questionnaires.notPending");
-      await writeAudit(tx, { actor, action: "questionnaire.reject", entityType: "Questionnaire", entityId: q.id, before: { status: q.status }, after: { status: "CANCELLED" } });
+      await writeAudit(tx, {
+        actor,
+        action: "questionnaire.reject",
+        entityType: "Questionnaire",
+        entityId: q.id,
+        before: { status: q.status },
+        after: { status: "CANCELLED" },
+      });
       return { id: q.id, status: "CANCELLED" as const };
     }
     const settings = await getSettings(tx);
     const opensAt = q.opensAt < now ? now : q.opensAt;
     const justification = input.exceptionJustification ?? q.exceptionJustification;
     const decision = creationDecision({
-      opensAt, deadline: q.deadline, questionCount: q._count.questions,
+      opensAt,
+      deadline: q.deadline,
+      questionCount: q._count.questions,
       minWindowWeeks: settings["questionnaires.minWindowWeeks"],
-      maxQuestions: settings["questionnaires.maxQuestions"], justification,
+      maxQuestions: settings["questionnaires.maxQuestions"],
+      justification,
     });
     if (decision.kind === "invalid-dates") throw new AppError("CONFLICT", "questionnaires.deadlinePassed");
     if (decision.kind === "justification-required") {
       throw new AppError("INVALID_INPUT", "A justification is required", {
-        exceptionJustification: decision.exceptions.map((e) => (e === "window" ? "questionnaires.windowTooShort" : "questionnaires.tooManyQuestions")),
+        exceptionJustification: decision.exceptions.map((e) =>
+          e === "window" ? "questionnaires.windowTooShort" : "questionnaires.tooManyQuestions",
+        ),
       });
     }
     const after = {
-      status: "OPEN" as const, opensAt, approvedById: actor.userId, approvedAt: now,
+      status: "OPEN" as const,
+      opensAt,
+      approvedById: actor.userId,
+      approvedAt: now,
       exceptionJustification: decision.exceptions.length ? justification : null,
     };
     const updated = await tx.questionnaire.updateMany({ where: { id: q.id, status: "PENDING_APPROVAL" }, data: after });
     if (updated.count !== 1) throw new AppError("CONFLICT", "questionnaires.notPending");
     await writeAudit(tx, {
-      actor, action: "questionnaire.approve", entityType: "Questionnaire", entityId: q.id,
+      actor,
+      action: "questionnaire.approve",
+      entityType: "Questionnaire",
+      entityId: q.id,
       before: { status: q.status, opensAt: q.opensAt, exceptionJustification: q.exceptionJustification },
       after: { ...after, exceptions: decision.exceptions },
     });

@@ -17,7 +17,10 @@ export type FeedCall = {
 export function callsAtom({ baseUrl, selfUrl, calls, now }: { baseUrl: string; selfUrl: string; calls: FeedCall[]; now: Date }): string {
   const geneva = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE });
   return atomFeed({
-    selfUrl, now, title: "Special Procedures — calls for input", alternateUrl: `${baseUrl}/calls-for-input`,
+    selfUrl,
+    now,
+    title: "Special Procedures — calls for input",
+    alternateUrl: `${baseUrl}/calls-for-input`,
     entries: calls.map((c) => ({
       url: `${baseUrl}/calls-for-input/${c.id}`,
       title: c.title,

@@ -31,7 +31,9 @@ export function parseQuestions(json: string): { questions: QuestionInput[]; fiel
     else {
       const flat = z.flattenError(parsed.error);
       for (const [field, messages] of Object.entries(flat.fieldErrors)) {
-        fieldErrors[`questions.${i}.${field}`] = (messages as string[]).map((m) => (m.startsWith("questionnaires.") ? m : "questionnaires.questionInvalid"));
+        fieldErrors[`questions.${i}.${field}`] = (messages as string[]).map((m) =>
+          m.startsWith("questionnaires.") ? m : "questionnaires.questionInvalid",
+        );
       }
       if (flat.formErrors.length) fieldErrors[`questions.${i}.text`] = ["questionnaires.questionInvalid"];
     }
@@ -61,10 +63,19 @@ export async function createQuestionnaire({ actor, input }: { actor: Actor; inpu
   const settings = await getSettings();
   const minWindowWeeks = settings["questionnaires.minWindowWeeks"];
   const maxQuestions = settings["questionnaires.maxQuestions"];
-  const decision = creationDecision({ opensAt, deadline, questionCount: questions.length, minWindowWeeks, maxQuestions, justification: input.exceptionJustification });
+  const decision = creationDecision({
+    opensAt,
+    deadline,
+    questionCount: questions.length,
+    minWindowWeeks,
+    maxQuestions,
+    justification: input.exceptionJustification,
+  });
   if (decision.kind === "invalid-dates") fieldErrors.deadlineOn = ["questionnaires.deadlineBeforeOpening"];
   if (decision.kind === "justification-required") {
-    fieldErrors.exceptionJustification = decision.exceptions.map((e) => (e === "window" ? "questionnaires.windowTooShort" : "questionnaires.tooManyQuestions"));
+    fieldErrors.exceptionJustification = decision.exceptions.map((e) =>
+      e === "window" ? "questionnaires.windowTooShort" : "questionnaires.tooManyQuestions",
+    );
   }
   if (Object.keys(fieldErrors).length) throw new AppError("INVALID_INPUT", "Invalid questionnaire", fieldErrors);
   const exceptions = decision.kind === "allowed" ? decision.exceptions : [];
@@ -73,10 +84,14 @@ export async function createQuestionnaire({ actor, input }: { actor: Actor; inpu
     const [mandates, themes, report] = await Promise.all([
       tx.mandate.count({ where: { id: { in: input.mandateIds }, active: true } }),
       tx.theme.count({ where: { id: { in: input.themeIds } } }),
-      input.reportId ? tx.report.findFirst({ where: { id: input.reportId, mandateId: { in: input.mandateIds } }, select: { id: true } }) : null,
+      input.reportId
+        ? tx.report.findFirst({ where: { id: input.reportId, mandateId: { in: input.mandateIds } }, select: { id: true } })
+        : null,
     ]);
-    if (mandates !== input.mandateIds.length) throw new AppError("INVALID_INPUT", "Unknown mandate", { mandateIds: ["questionnaires.mandateRequired"] });
-    if (themes !== input.themeIds.length) throw new AppError("INVALID_INPUT", "Unknown theme", { themeIds: ["questionnaires.themeInvalid"] });
+    if (mandates !== input.mandateIds.length)
+      throw new AppError("INVALID_INPUT", "Unknown mandate", { mandateIds: ["questionnaires.mandateRequired"] });
+    if (themes !== input.themeIds.length)
+      throw new AppError("INVALID_INPUT", "Unknown theme", { themeIds: ["questionnaires.themeInvalid"] });
     if (input.reportId && !report) throw new AppError("INVALID_INPUT", "Unknown report", { reportId: ["questionnaires.reportInvalid"] });
     let stateIds: string[] = [];
     if (input.audience !== "CIVIL_SOCIETY") {
@@ -110,7 +125,11 @@ export async function createQuestionnaire({ actor, input }: { actor: Actor; inpu
         ...data,
         mandates: { createMany: { data: input.mandateIds.map((mandateId) => ({ mandateId })) } },
         themes: { createMany: { data: input.themeIds.map((themeId) => ({ themeId })) } },
-        questions: { createMany: { data: questions.map((q, i) => ({ position: i + 1, kind: q.kind, text: q.text, choices: q.choices, required: q.required })) } },
+        questions: {
+          createMany: {
+            data: questions.map((q, i) => ({ position: i + 1, kind: q.kind, text: q.text, choices: q.choices, required: q.required })),
+          },
+        },
         targets: { createMany: { data: stateIds.map((stateId) => ({ stateId })) } },
       },
       select: { id: true, status: true },
@@ -121,8 +140,14 @@ export async function createQuestionnaire({ actor, input }: { actor: Actor; inpu
       entityType: "Questionnaire",
       entityId: q.id,
       after: {
-        ...data, mandateIds: input.mandateIds, themeIds: input.themeIds, questionCount: questions.length,
-        targetCount: stateIds.length, exceptions, minWindowWeeks, maxQuestions,
+        ...data,
+        mandateIds: input.mandateIds,
+        themeIds: input.themeIds,
+        questionCount: questions.length,
+        targetCount: stateIds.length,
+        exceptions,
+        minWindowWeeks,
+        maxQuestions,
       },
     });
     return { id: q.id, status: q.status, exceptions };

@@ -17,17 +17,22 @@ async function loadForExport(actor: Actor, questionnaireId: string) {
   const q = await prisma.questionnaire.findFirst({
     where: { AND: [{ id: questionnaireId }, managedQuestionnaireScopeFor(actor)] },
     select: {
-      id: true, title: true,
+      id: true,
+      title: true,
       mandates: { select: { mandateId: true } },
       questions: { orderBy: { position: "asc" }, select: { id: true, position: true, kind: true, text: true } },
     },
   });
-  if (!q || !mayViewAnswers(actor, { mandateIds: q.mandates.map((m) => m.mandateId) })) throw new AppError("NOT_FOUND", "No such questionnaire");
+  if (!q || !mayViewAnswers(actor, { mandateIds: q.mandates.map((m) => m.mandateId) }))
+    throw new AppError("NOT_FOUND", "No such questionnaire");
   const responses = await prisma.questionnaireResponse.findMany({
     where: { AND: [{ questionnaireId: q.id }, viewableAnswersScopeFor(actor)] },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     select: {
-      id: true, answers: true, mayPublish: true, submittedAt: true,
+      id: true,
+      answers: true,
+      mayPublish: true,
+      submittedAt: true,
       respondent: { select: { role: true, name: true, email: true, organisation: true, state: { select: { nameEn: true } } } },
       attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, storageKey: true, createdAt: true } },
     },
@@ -67,7 +72,8 @@ export async function exportAnswerFiles({ actor, questionnaireId }: { actor: Act
   for (const r of responses) {
     const answers = (r.answers ?? {}) as Answers;
     const questionOf = new Map<string, number>();
-    for (const [qid, value] of Object.entries(answers)) if (Array.isArray(value)) for (const id of value) questionOf.set(id, position.get(qid) ?? 0);
+    for (const [qid, value] of Object.entries(answers))
+      if (Array.isArray(value)) for (const id of value) questionOf.set(id, position.get(qid) ?? 0);
     const folder = `${zipSafeSegment(respondentOf(r.respondent))} (${receiptNumber(r.id)})`;
     for (const a of r.attachments) {
       let name = `${folder}/Q${questionOf.get(a.id) ?? 0}-${zipSafeSegment(a.fileName)}`;

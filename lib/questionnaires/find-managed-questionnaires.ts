@@ -9,7 +9,15 @@ import { managedQuestionnaireScopeFor } from "./scope";
 export const MANAGED_PAGE_SIZE = 25;
 
 /** The workspace list: the secretariat's every call, a holder's calls of its mandates; with answer counts. */
-export async function findManagedQuestionnaires({ actor, page = 1, status }: { actor: Actor; page?: number; status?: QuestionnaireStatus }) {
+export async function findManagedQuestionnaires({
+  actor,
+  page = 1,
+  status,
+}: {
+  actor: Actor;
+  page?: number;
+  status?: QuestionnaireStatus;
+}) {
   const where: Prisma.QuestionnaireWhereInput = { AND: [managedQuestionnaireScopeFor(actor), status ? { status } : {}] };
   const [total, rows] = await Promise.all([
     prisma.questionnaire.count({ where }),

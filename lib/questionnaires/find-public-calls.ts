@@ -28,18 +28,32 @@ export async function findPublicCalls({ filters, page = 1, now }: { filters: Pub
   const where = publicCallsWhere(filters, now);
   const openWhere = { AND: [where, { status: "OPEN" as const, deadline: { gt: now } }] };
   const pastWhere = { AND: [where, { NOT: { status: "OPEN" as const, deadline: { gt: now } } }] };
-  const [openCount, pastCount] = await Promise.all([prisma.questionnaire.count({ where: openWhere }), prisma.questionnaire.count({ where: pastWhere })]);
+  const [openCount, pastCount] = await Promise.all([
+    prisma.questionnaire.count({ where: openWhere }),
+    prisma.questionnaire.count({ where: pastWhere }),
+  ]);
   const skip = (page - 1) * PUBLIC_CALLS_PAGE_SIZE;
   const take = PUBLIC_CALLS_PAGE_SIZE;
-  const open = skip < openCount
-    ? await prisma.questionnaire.findMany({ where: openWhere, orderBy: [{ deadline: "asc" }, { id: "asc" }], skip, take, select: callSummarySelect })
-    : [];
-  const past = open.length < take
-    ? await prisma.questionnaire.findMany({
-        where: pastWhere, orderBy: [{ deadline: "desc" }, { id: "asc" }],
-        skip: Math.max(0, skip - openCount), take: take - open.length, select: callSummarySelect,
-      })
-    : [];
+  const open =
+    skip < openCount
+      ? await prisma.questionnaire.findMany({
+          where: openWhere,
+          orderBy: [{ deadline: "asc" }, { id: "asc" }],
+          skip,
+          take,
+          select: callSummarySelect,
+        })
+      : [];
+  const past =
+    open.length < take
+      ? await prisma.questionnaire.findMany({
+          where: pastWhere,
+          orderBy: [{ deadline: "desc" }, { id: "asc" }],
+          skip: Math.max(0, skip - openCount),
+          take: take - open.length,
+          select: callSummarySelect,
+        })
+      : [];
   const total = openCount + pastCount;
   return { total, pages: Math.max(1, Math.ceil(total / take)), rows: [...open, ...past] };
 }
@@ -47,17 +61,33 @@ export type PublicCallRow = Awaited<ReturnType<typeof findPublicCalls>>["rows"][
 
 /** Newest issued calls for the Atom feed. */
 export async function findRecentCalls({ filters, now, take = 50 }: { filters: PublicFilters; now: Date; take?: number }) {
-  return prisma.questionnaire.findMany({ where: publicCallsWhere(filters, now), orderBy: [{ opensAt: "desc" }, { id: "asc" }], take, select: callSummarySelect });
+  return prisma.questionnaire.findMany({
+    where: publicCallsWhere(filters, now),
+    orderBy: [{ opensAt: "desc" }, { id: "asc" }],
+    take,
+    select: callSummarySelect,
+  });
 }
 
 /** Who answered, as the public may know it: the State's name, or the organisation (else the person's name). */
-export function respondentLabel(r: { role: string; name: string; organisation: string | null; state: { nameEn: string; nameFr: string; nameEs: string } | null }, locale: string) {
+export function respondentLabel(
+  r: { role: string; name: string; organisation: string | null; state: { nameEn: string; nameFr: string; nameEs: string } | null },
+  locale: string,
+) {
   if (r.role === "STATE" && r.state) return locale === "fr" ? r.state.nameFr : locale === "es" ? r.state.nameEs : r.state.nameEn;
   return r.organisation ?? r.name;
 }
 
 /** One public call with its questions and, after the deadline, the answers their authors allowed to be published. */
-export async function getPublicCall({ questionnaireId, now, answersPage = 1 }: { questionnaireId: string; now: Date; answersPage?: number }) {
+export async function getPublicCall({
+  questionnaireId,
+  now,
+  answersPage = 1,
+}: {
+  questionnaireId: string;
+  now: Date;
+  answersPage?: number;
+}) {
   if (!z.uuid().safeParse(questionnaireId).success) throw new AppError("NOT_FOUND", "No such call for input");
   const q = await prisma.questionnaire.findFirst({
     where: { AND: [{ id: questionnaireId }, publicCallScope(now)] },
@@ -69,10 +99,17 @@ export async function getPublicCall({ questionnaireId, now, answersPage = 1 }: {
   const [answerCount, answers] = await Promise.all([
     prisma.questionnaireResponse.count({ where }),
     prisma.questionnaireResponse.findMany({
-      where, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], skip: (answersPage - 1) * size, take: size,
+      where,
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      skip: (answersPage - 1) * size,
+      take: size,
       select: {
-        id: true, answers: true, submittedAt: true,
-        respondent: { select: { role: true, name: true, organisation: true, state: { select: { nameEn: true, nameFr: true, nameEs: true } } } },
+        id: true,
+        answers: true,
+        submittedAt: true,
+        respondent: {
+          select: { role: true, name: true, organisation: true, state: { select: { nameEn: true, nameFr: true, nameEs: true } } },
+        },
         attachments: { select: { id: true, fileName: true, size: true } },
       },
     }),

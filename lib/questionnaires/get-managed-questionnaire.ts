@@ -15,13 +15,24 @@ const stateNames = { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: t
  * One call in the workspace of the secretariat or of a holder of one of its mandates: the questions,
  * who was asked (targeted States) and who answered, and the submitted answers (never drafts).
  */
-export async function getManagedQuestionnaire({ actor, questionnaireId, now, page = 1 }: { actor: Actor; questionnaireId: string; now: Date; page?: number }) {
+export async function getManagedQuestionnaire({
+  actor,
+  questionnaireId,
+  now,
+  page = 1,
+}: {
+  actor: Actor;
+  questionnaireId: string;
+  now: Date;
+  page?: number;
+}) {
   if (!z.uuid().safeParse(questionnaireId).success) throw new AppError("NOT_FOUND", "No such questionnaire");
   const q = await prisma.questionnaire.findFirst({
     where: { AND: [{ id: questionnaireId }, managedQuestionnaireScopeFor(actor)] },
     select: {
       ...callSummarySelect,
-      exceptionJustification: true, approvedAt: true,
+      exceptionJustification: true,
+      approvedAt: true,
       questions: { orderBy: { position: "asc" }, select: questionSelect },
       targets: { orderBy: { state: { nameEn: "asc" } }, select: { state: { select: stateNames } } },
     },
@@ -35,7 +46,11 @@ export async function getManagedQuestionnaire({ actor, questionnaireId, now, pag
         prisma.questionnaireResponse.findMany({
           where: answersWhere,
           orderBy: { submittedAt: "asc" },
-          select: { id: true, submittedAt: true, respondent: { select: { role: true, name: true, organisation: true, stateId: true, state: { select: stateNames } } } },
+          select: {
+            id: true,
+            submittedAt: true,
+            respondent: { select: { role: true, name: true, organisation: true, stateId: true, state: { select: stateNames } } },
+          },
         }),
         prisma.questionnaireResponse.count({ where: answersWhere }),
         prisma.questionnaireResponse.findMany({
@@ -44,7 +59,10 @@ export async function getManagedQuestionnaire({ actor, questionnaireId, now, pag
           skip: (page - 1) * ANSWERS_PAGE_SIZE,
           take: ANSWERS_PAGE_SIZE,
           select: {
-            id: true, answers: true, mayPublish: true, submittedAt: true,
+            id: true,
+            answers: true,
+            mayPublish: true,
+            submittedAt: true,
             respondent: { select: { role: true, name: true, email: true, organisation: true, state: { select: stateNames } } },
             attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, size: true } },
           },

@@ -25,14 +25,20 @@ export async function getResponseForm({ actor, questionnaireId, now }: { actor: 
   const response = await prisma.questionnaireResponse.findFirst({
     where: { AND: [{ questionnaireId: q.id }, ownResponseScopeFor(actor)] },
     select: {
-      id: true, answers: true, mayPublish: true, submittedAt: true, updatedAt: true,
+      id: true,
+      answers: true,
+      mayPublish: true,
+      submittedAt: true,
+      updatedAt: true,
       respondent: { select: { name: true } },
       attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, size: true } },
     },
   });
   return {
     questionnaire: q,
-    response: response ? { ...response, answers: (response.answers ?? {}) as Answers, receipt: response.submittedAt ? receiptNumber(response.id) : null } : null,
+    response: response
+      ? { ...response, answers: (response.answers ?? {}) as Answers, receipt: response.submittedAt ? receiptNumber(response.id) : null }
+      : null,
     accepting: acceptsAnswers(q, now),
   };
 }

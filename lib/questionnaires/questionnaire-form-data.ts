@@ -14,16 +14,32 @@ import { findThemeChoices } from "../themes/find-theme-choices";
  * The choices of the creation form: every active mandate for the secretariat, the holder's own for a
  * proposal; themes; reports not yet presented of those mandates; States; and the R12 limits in force.
  */
-export async function questionnaireFormData({ actor, locale, now, languageName }: { actor: Actor; locale: string; now: Date; languageName: (code: string) => string }) {
+export async function questionnaireFormData({
+  actor,
+  locale,
+  now,
+  languageName,
+}: {
+  actor: Actor;
+  locale: string;
+  now: Date;
+  languageName: (code: string) => string;
+}) {
   const secretariat = can(actor, "questionnaire:create");
   if (!secretariat && !can(actor, "questionnaire:propose")) throw new AppError("FORBIDDEN", "Not allowed");
   const mandateWhere = secretariat ? { active: true } : { id: { in: [...actor.mandateIds] } };
   const [mandates, themes, reports, states, settings] = await Promise.all([
-    prisma.mandate.findMany({ where: mandateWhere, orderBy: { titleEn: "asc" }, select: { id: true, titleEn: true, titleFr: true, titleEs: true } }),
+    prisma.mandate.findMany({
+      where: mandateWhere,
+      orderBy: { titleEn: "asc" },
+      select: { id: true, titleEn: true, titleFr: true, titleEs: true },
+    }),
     findThemeChoices(),
     prisma.report.findMany({
       where: { mandate: mandateWhere, OR: [{ presentedAt: null }, { presentedAt: { gte: now } }] },
-      orderBy: [{ symbol: "asc" }], take: 500, select: { id: true, symbol: true, title: true, mandateId: true },
+      orderBy: [{ symbol: "asc" }],
+      take: 500,
+      select: { id: true, symbol: true, title: true, mandateId: true },
     }),
     prisma.state.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameFr: true, nameEs: true } }),
     getSettings(),
@@ -34,7 +50,9 @@ export async function questionnaireFormData({ actor, locale, now, languageName }
       mandates: mandates.map((m) => ({ value: m.id, label: localized(m, "title", locale) })),
       themes: themes.map((x) => ({ value: x.id, label: localized(x, "name", locale) })),
       reports: reports.map((r) => ({ value: r.id, label: `${r.symbol} — ${r.title}`, mandateId: r.mandateId })),
-      states: states.map((s) => ({ value: s.id, label: localized(s, "name", locale) })).sort((a, b) => a.label.localeCompare(b.label, locale)),
+      states: states
+        .map((s) => ({ value: s.id, label: localized(s, "name", locale) }))
+        .sort((a, b) => a.label.localeCompare(b.label, locale)),
       languages: LANGUAGES.map((l) => ({ value: l, label: languageName(l) })),
     },
     limits: { minWindowWeeks, maxQuestions: settings["questionnaires.maxQuestions"] },

@@ -6,7 +6,14 @@ export function receiptNumber(responseId: string): string {
   return `CFI-${responseId.replace(/-/g, "").slice(0, 10).toUpperCase()}`;
 }
 
-export function receiptMailText(r: { title: string; respondentName: string; submittedAt: Date; receipt: string; mayPublish: boolean; url: string }) {
+export function receiptMailText(r: {
+  title: string;
+  respondentName: string;
+  submittedAt: Date;
+  receipt: string;
+  mayPublish: boolean;
+  url: string;
+}) {
   const at = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }).format(r.submittedAt);
   const text = [
     `Dear ${r.respondentName},`,

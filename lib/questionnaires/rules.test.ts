@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { genevaDate } from "../core/geneva";
 import {
-  acceptsAnswers, answerIsPublic, audienceAccepts, checkAnswers, creationDecision, fatigueSince, genevaEndOfDay,
-  genevaStartOfDay, WEEK_MS, type CreationDecision,
+  acceptsAnswers,
+  answerIsPublic,
+  audienceAccepts,
+  checkAnswers,
+  creationDecision,
+  fatigueSince,
+  genevaEndOfDay,
+  genevaStartOfDay,
+  WEEK_MS,
+  type CreationDecision,
 } from "./rules";
 
 const opensAt = new Date("2026-03-02T00:00:00Z");
@@ -13,28 +21,55 @@ const limits = { minWindowWeeks: 8, maxQuestions: 10 };
 describe("creationDecision (R12: minimum window, maximum questions)", () => {
   it.each<[string, Partial<Parameters<typeof creationDecision>[0]>, CreationDecision]>([
     ["exactly 8 weeks and 10 questions", { deadline: weeks(8), questionCount: 10 }, { kind: "allowed", exceptions: [] }],
-    ["one minute short of 8 weeks", { deadline: new Date(weeks(8).getTime() - 60_000), questionCount: 3 }, { kind: "justification-required", exceptions: ["window"] }],
+    [
+      "one minute short of 8 weeks",
+      { deadline: new Date(weeks(8).getTime() - 60_000), questionCount: 3 },
+      { kind: "justification-required", exceptions: ["window"] },
+    ],
     ["11 questions", { deadline: weeks(12), questionCount: 11 }, { kind: "justification-required", exceptions: ["questions"] }],
     ["both exceeded", { deadline: weeks(2), questionCount: 15 }, { kind: "justification-required", exceptions: ["window", "questions"] }],
-    ["short window with a justification", { deadline: weeks(4), questionCount: 5, justification: JUSTIFICATION }, { kind: "allowed", exceptions: ["window"] }],
-    ["too many questions with a justification", { deadline: weeks(9), questionCount: 12, justification: JUSTIFICATION }, { kind: "allowed", exceptions: ["questions"] }],
-    ["a justification of spaces and a word", { deadline: weeks(4), questionCount: 5, justification: "   ok    " }, { kind: "justification-required", exceptions: ["window"] }],
-    ["a deadline before the opening, even justified", { deadline: new Date(opensAt.getTime() - 1), questionCount: 1, justification: JUSTIFICATION }, { kind: "invalid-dates" }],
+    [
+      "short window with a justification",
+      { deadline: weeks(4), questionCount: 5, justification: JUSTIFICATION },
+      { kind: "allowed", exceptions: ["window"] },
+    ],
+    [
+      "too many questions with a justification",
+      { deadline: weeks(9), questionCount: 12, justification: JUSTIFICATION },
+      { kind: "allowed", exceptions: ["questions"] },
+    ],
+    [
+      "a justification of spaces and a word",
+      { deadline: weeks(4), questionCount: 5, justification: "   ok    " },
+      { kind: "justification-required", exceptions: ["window"] },
+    ],
+    [
+      "a deadline before the opening, even justified",
+      { deadline: new Date(opensAt.getTime() - 1), questionCount: 1, justification: JUSTIFICATION },
+      { kind: "invalid-dates" },
+    ],
     ["a deadline equal to the opening", { deadline: opensAt, questionCount: 1 }, { kind: "invalid-dates" }],
   ])("%s", (_label, partial, expected) => {
     expect(creationDecision({ opensAt, deadline: weeks(8), questionCount: 1, ...limits, ...partial })).toEqual(expected);
   });
 
   it("follows the configured settings", () => {
-    expect(creationDecision({ opensAt, deadline: weeks(6), questionCount: 12, minWindowWeeks: 6, maxQuestions: 12 })).toEqual({ kind: "allowed", exceptions: [] });
-    expect(creationDecision({ opensAt, deadline: weeks(8), questionCount: 4, minWindowWeeks: 10, maxQuestions: 3 }))
-      .toEqual({ kind: "justification-required", exceptions: ["window", "questions"] });
+    expect(creationDecision({ opensAt, deadline: weeks(6), questionCount: 12, minWindowWeeks: 6, maxQuestions: 12 })).toEqual({
+      kind: "allowed",
+      exceptions: [],
+    });
+    expect(creationDecision({ opensAt, deadline: weeks(8), questionCount: 4, minWindowWeeks: 10, maxQuestions: 3 })).toEqual({
+      kind: "justification-required",
+      exceptions: ["window", "questions"],
+    });
   });
 
   it("an opening date and a deadline 56 days later (Geneva) give the full 8 weeks, 55 days do not — across a DST change", () => {
     const open = genevaStartOfDay("2026-03-02");
     expect(creationDecision({ opensAt: open, deadline: genevaEndOfDay("2026-04-27"), questionCount: 1, ...limits }).kind).toBe("allowed");
-    expect(creationDecision({ opensAt: open, deadline: genevaEndOfDay("2026-04-26"), questionCount: 1, ...limits }).kind).toBe("justification-required");
+    expect(creationDecision({ opensAt: open, deadline: genevaEndOfDay("2026-04-26"), questionCount: 1, ...limits }).kind).toBe(
+      "justification-required",
+    );
   });
 });
 
@@ -51,9 +86,15 @@ describe("Geneva dates", () => {
 
 describe("who answers what", () => {
   it.each([
-    ["STATES", "STATE", true], ["ALL", "STATE", true], ["CIVIL_SOCIETY", "STATE", false],
-    ["CIVIL_SOCIETY", "CIVIL_SOCIETY", true], ["ALL", "CIVIL_SOCIETY", true], ["STATES", "CIVIL_SOCIETY", false],
-    ["ALL", "SECRETARIAT", false], ["ALL", "MANDATE_HOLDER", false], ["ALL", "ADMIN", false],
+    ["STATES", "STATE", true],
+    ["ALL", "STATE", true],
+    ["CIVIL_SOCIETY", "STATE", false],
+    ["CIVIL_SOCIETY", "CIVIL_SOCIETY", true],
+    ["ALL", "CIVIL_SOCIETY", true],
+    ["STATES", "CIVIL_SOCIETY", false],
+    ["ALL", "SECRETARIAT", false],
+    ["ALL", "MANDATE_HOLDER", false],
+    ["ALL", "ADMIN", false],
   ] as const)("audience %s, role %s → %s", (audience, role, expected) => {
     expect(audienceAccepts(audience, role)).toBe(expected);
   });
@@ -93,7 +134,8 @@ describe("checkAnswers", () => {
   it("a draft may be incomplete; a submission needs every required answer, files included", () => {
     expect(checkAnswers(questions, {}, { final: false, filesPerQuestion: {} })).toEqual({ answers: {}, fieldErrors: {} });
     expect(checkAnswers(questions, { q1: "  " }, { final: true, filesPerQuestion: { q4: 0 } }).fieldErrors).toEqual({
-      "answer.q1": ["questionnaires.answerRequired"], "answer.q4": ["questionnaires.answerRequired"],
+      "answer.q1": ["questionnaires.answerRequired"],
+      "answer.q4": ["questionnaires.answerRequired"],
     });
     expect(checkAnswers(questions, { q1: "Yes, since 2019" }, { final: true, filesPerQuestion: { q4: 1 } }).fieldErrors).toEqual({});
   });
@@ -101,11 +143,16 @@ describe("checkAnswers", () => {
     const r = checkAnswers(questions, { q1: " Oslo ", q2: "Yes", q3: ["A", "C", "A"], q5: "Long" }, { final: false, filesPerQuestion: {} });
     expect(r).toEqual({ answers: { q1: "Oslo", q2: "Yes", q3: ["A", "C"], q5: "Long" }, fieldErrors: {} });
     expect(checkAnswers(questions, { q2: "Maybe", q3: ["A", "Z"] }, { final: false, filesPerQuestion: {} }).fieldErrors).toEqual({
-      "answer.q2": ["questionnaires.choiceInvalid"], "answer.q3": ["questionnaires.choiceInvalid"],
+      "answer.q2": ["questionnaires.choiceInvalid"],
+      "answer.q3": ["questionnaires.choiceInvalid"],
     });
-    expect(checkAnswers(questions, { q2: ["Yes", "No"] }, { final: false, filesPerQuestion: {} }).fieldErrors).toEqual({ "answer.q2": ["questionnaires.choiceInvalid"] });
+    expect(checkAnswers(questions, { q2: ["Yes", "No"] }, { final: false, filesPerQuestion: {} }).fieldErrors).toEqual({
+      "answer.q2": ["questionnaires.choiceInvalid"],
+    });
   });
   it("refuses over-long text", () => {
-    expect(checkAnswers(questions, { q1: "x".repeat(501) }, { final: false, filesPerQuestion: {} }).fieldErrors).toEqual({ "answer.q1": ["questionnaires.answerTooLong"] });
+    expect(checkAnswers(questions, { q1: "x".repeat(501) }, { final: false, filesPerQuestion: {} }).fieldErrors).toEqual({
+      "answer.q1": ["questionnaires.answerTooLong"],
+    });
   });
 });

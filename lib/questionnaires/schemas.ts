@@ -7,9 +7,16 @@ export const LANGUAGES = ["en", "fr", "es", "ar", "ru", "zh"] as const;
 export const QUESTIONS_HARD_MAX = 50;
 
 const idList = (max: number) =>
-  z.preprocess((v) => (v === undefined || v === "" ? [] : (Array.isArray(v) ? v : [v]).filter((x) => x !== "")), z.array(z.uuid()).max(max));
+  z.preprocess(
+    (v) => (v === undefined || v === "" ? [] : (Array.isArray(v) ? v : [v]).filter((x) => x !== "")),
+    z.array(z.uuid()).max(max),
+  );
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
-const isoDate = (message: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, message).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), message);
+const isoDate = (message: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), message);
 
 export const questionSchema = z
   .object({
@@ -35,7 +42,10 @@ export const questionnaireSchema = z.object({
   purpose: z.string().trim().min(20).max(5000),
   mandateIds: idList(10).refine((v) => v.length > 0, "questionnaires.mandateRequired"),
   themeIds: idList(30),
-  reportId: z.uuid().optional().or(z.literal("").transform(() => undefined)),
+  reportId: z
+    .uuid()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   councilSession: z
     .string()
     .trim()
@@ -52,7 +62,12 @@ export const questionnaireSchema = z.object({
   opensOn: isoDate("questionnaires.dateRequired"),
   deadlineOn: isoDate("questionnaires.dateRequired"),
   questions: z.string().max(200_000),
-  exceptionJustification: z.string().trim().max(5000).optional().transform((v) => (v ? v : null)),
+  exceptionJustification: z
+    .string()
+    .trim()
+    .max(5000)
+    .optional()
+    .transform((v) => (v ? v : null)),
 });
 export type QuestionnaireInput = z.infer<typeof questionnaireSchema>;
 
@@ -60,7 +75,12 @@ export const approvalSchema = z.discriminatedUnion("decision", [
   z.object({
     questionnaireId: z.uuid(),
     decision: z.literal("approve"),
-    exceptionJustification: z.string().trim().max(5000).optional().transform((v) => (v ? v : null)),
+    exceptionJustification: z
+      .string()
+      .trim()
+      .max(5000)
+      .optional()
+      .transform((v) => (v ? v : null)),
   }),
   z.object({ questionnaireId: z.uuid(), decision: z.literal("reject") }),
 ]);
@@ -76,15 +96,33 @@ export const responseSchema = z.object({
 export type ResponseInput = z.infer<typeof responseSchema>;
 
 export const publicFiltersSchema = z.object({
-  mandate: z.string().trim().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined),
-  theme: z.string().trim().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined),
+  mandate: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .optional()
+    .catch(undefined),
+  theme: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .optional()
+    .catch(undefined),
   audience: z.enum(QuestionnaireAudience).optional().catch(undefined),
   /** open: deadline not passed; past: deadline passed. */
   status: z.enum(["open", "past"]).optional().catch(undefined),
   /** Deadline on or before this Geneva date. */
-  deadlineBefore: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  deadlineBefore: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
   /** Deadline on or after this Geneva date. */
-  deadlineAfter: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  deadlineAfter: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
 });
 export type PublicFilters = z.infer<typeof publicFiltersSchema>;
 
@@ -111,8 +149,12 @@ export function parsePublicFilters(params: URLSearchParams | Record<string, stri
     return one === null || one === "" ? undefined : one;
   };
   return publicFiltersSchema.parse({
-    mandate: get("mandate"), theme: get("theme"), audience: get("audience"), status: get("status"),
-    deadlineBefore: get("deadlineBefore"), deadlineAfter: get("deadlineAfter"),
+    mandate: get("mandate"),
+    theme: get("theme"),
+    audience: get("audience"),
+    status: get("status"),
+    deadlineBefore: get("deadlineBefore"),
+    deadlineAfter: get("deadlineAfter"),
   });
 }
 

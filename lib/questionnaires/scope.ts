@@ -26,7 +26,12 @@ export function managedQuestionnaireScopeFor(actor: Actor | null): Prisma.Questi
 /** Calls taking answers now from this actor's kind of respondent. */
 export function answerableScopeFor(actor: Actor | null, now: Date): Prisma.QuestionnaireWhereInput {
   if (!actor || !can(actor, "questionnaire:answer")) return NOTHING;
-  const audiences = actor.role === "STATE" && actor.stateId ? (["STATES", "ALL"] as const) : actor.role === "CIVIL_SOCIETY" ? (["CIVIL_SOCIETY", "ALL"] as const) : null;
+  const audiences =
+    actor.role === "STATE" && actor.stateId
+      ? (["STATES", "ALL"] as const)
+      : actor.role === "CIVIL_SOCIETY"
+        ? (["CIVIL_SOCIETY", "ALL"] as const)
+        : null;
   if (!audiences) return NOTHING;
   return { status: "OPEN", opensAt: { lte: now }, deadline: { gt: now }, audience: { in: [...audiences] } };
 }

@@ -1,7 +1,15 @@
 // The fields of a call shown in lists and headers, the same for every page.
 export const callSummarySelect = {
-  id: true, title: true, purpose: true, audience: true, status: true, languages: true, councilSession: true,
-  opensAt: true, deadline: true, createdAt: true,
+  id: true,
+  title: true,
+  purpose: true,
+  audience: true,
+  status: true,
+  languages: true,
+  councilSession: true,
+  opensAt: true,
+  deadline: true,
+  createdAt: true,
   report: { select: { symbol: true, title: true } },
   mandates: { select: { mandate: { select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true } } } },
   themes: { select: { theme: { select: { slug: true, nameEn: true, nameFr: true, nameEs: true } } } },

@@ -18,7 +18,10 @@ function readBack(zip: Buffer) {
   try {
     const file = path.join(dir, "t.zip");
     writeFileSync(file, zip);
-    return JSON.parse(execFileSync("python3", ["-c", PY, file], { encoding: "utf8" })) as { bad: string | null; entries: [string, number, string][] };
+    return JSON.parse(execFileSync("python3", ["-c", PY, file], { encoding: "utf8" })) as {
+      bad: string | null;
+      entries: [string, number, string][];
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -68,7 +71,12 @@ describe("buildZip", () => {
 
   it("refuses duplicate names", () => {
     const bytes = new Uint8Array([1]);
-    expect(() => buildZip([{ name: "a", bytes }, { name: "a", bytes }])).toThrow(/Duplicate/);
+    expect(() =>
+      buildZip([
+        { name: "a", bytes },
+        { name: "a", bytes },
+      ]),
+    ).toThrow(/Duplicate/);
   });
 });
 

@@ -15,6 +15,10 @@ export function buildZip(entries: ZipEntry[]): Buffer {
 
 /** A path segment safe in any unzip tool: no separators, no dot-dot, no control characters. */
 export function zipSafeSegment(text: string): string {
-  const clean = text.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, "_").replace(/^\.+/, "_").trim().slice(0, 120);
+  const clean = text
+    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, "_")
+    .replace(/^\.+/, "_")
+    .trim()
+    .slice(0, 120);
   return clean || "_";
 }

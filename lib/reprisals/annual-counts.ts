@@ -21,6 +21,9 @@ export async function reprisalAnnualCounts({ actor, year }: { actor: Actor; year
     prisma.reprisalCase.count({ where: { sgReportYear: year } }),
     prisma.reprisalCase.count({ where: { sgReportYear: { lt: year }, status: "FOLLOW_UP" } }),
   ]);
-  const perBody = Object.fromEntries(REFERRAL_BODIES.map((b) => [b, referrals.find((r) => r.body === b)?._count._all ?? 0])) as Record<(typeof REFERRAL_BODIES)[number], number>;
+  const perBody = Object.fromEntries(REFERRAL_BODIES.map((b) => [b, referrals.find((r) => r.body === b)?._count._all ?? 0])) as Record<
+    (typeof REFERRAL_BODIES)[number],
+    number
+  >;
   return { year, recorded, communicated, referrals: perBody, inReport, followUps };
 }

@@ -11,7 +11,12 @@ export const PUBLIC_CASES_PAGE_SIZE = 25;
 
 /** Filters of the public register, from the query string; a malformed value is ignored. */
 export const publicReprisalParamsSchema = z.object({
-  state: z.string().regex(/^[A-Za-z]{3}$/).transform((s) => s.toUpperCase()).optional().catch(undefined),
+  state: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/)
+    .transform((s) => s.toUpperCase())
+    .optional()
+    .catch(undefined),
   year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
   page: pageSchema,
 });
@@ -23,7 +28,10 @@ export function parsePublicReprisalParams(raw: URLSearchParams | Record<string, 
 }
 
 const API_PARAMS = {
-  state: z.string().regex(/^[A-Za-z]{3}$/, "invalid").transform((s) => s.toUpperCase()),
+  state: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, "invalid")
+    .transform((s) => s.toUpperCase()),
   year: digits(1990, 2100),
   page: digits(1, PAGE_MAX),
 };
@@ -51,7 +59,13 @@ function publicWhere(params: Pick<PublicReprisalParams, "state" | "year">, now: 
 }
 
 /** R8: the public register — cleared summaries only, with nothing but PUBLIC_CASE_SELECT's fields. */
-export async function findPublicReprisals({ params, pageSize = PUBLIC_CASES_PAGE_SIZE }: { params: PublicReprisalParams; pageSize?: number }) {
+export async function findPublicReprisals({
+  params,
+  pageSize = PUBLIC_CASES_PAGE_SIZE,
+}: {
+  params: PublicReprisalParams;
+  pageSize?: number;
+}) {
   const now = clockNow();
   const where = publicWhere(params, now);
   const [total, rows] = await Promise.all([
@@ -69,10 +83,22 @@ export async function findPublicReprisals({ params, pageSize = PUBLIC_CASES_PAGE
 export type PublicReprisal = Awaited<ReturnType<typeof findPublicReprisals>>["rows"][number];
 
 /** Every public entry (for the CSV export), oldest first, in chunks. */
-export async function* publicReprisalChunks({ params, chunk = 1000 }: { params: Pick<PublicReprisalParams, "state" | "year">; chunk?: number }) {
+export async function* publicReprisalChunks({
+  params,
+  chunk = 1000,
+}: {
+  params: Pick<PublicReprisalParams, "state" | "year">;
+  chunk?: number;
+}) {
   const where = publicWhere(params, clockNow());
   for (let skip = 0; ; skip += chunk) {
-    const rows = await prisma.reprisalCase.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip, take: chunk, select: PUBLIC_CASE_SELECT });
+    const rows = await prisma.reprisalCase.findMany({
+      where,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      skip,
+      take: chunk,
+      select: PUBLIC_CASE_SELECT,
+    });
     if (rows.length) yield rows;
     if (rows.length < chunk) return;
   }

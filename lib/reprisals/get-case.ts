@@ -23,13 +23,35 @@ export async function getReprisalCase({ actor, caseId }: { actor: Actor; caseId:
     const c = await tx.reprisalCase.findFirst({
       where: { AND: [{ id: caseId }, reprisalScopeFor(actor)] },
       select: {
-        id: true, personsConcerned: true, cooperationContext: true, actsAlleged: true, actsDate: true, actionsTaken: true,
-        status: true, confidentiality: true, publicSummary: true, publicSummaryClearedAt: true, sgReportYear: true,
-        createdById: true, createdAt: true, updatedAt: true, stateId: true,
+        id: true,
+        personsConcerned: true,
+        cooperationContext: true,
+        actsAlleged: true,
+        actsDate: true,
+        actionsTaken: true,
+        status: true,
+        confidentiality: true,
+        publicSummary: true,
+        publicSummaryClearedAt: true,
+        sgReportYear: true,
+        createdById: true,
+        createdAt: true,
+        updatedAt: true,
+        stateId: true,
         state: { select: { iso3: true, ...names } },
         referrals: { orderBy: { referredAt: "asc" }, select: { id: true, body: true, referredAt: true, note: true } },
         communications: {
-          select: { communication: { select: { id: true, reference: true, subject: true, sentAt: true, mandates: { where: SIGNATORY, select: { mandateId: true } } } } },
+          select: {
+            communication: {
+              select: {
+                id: true,
+                reference: true,
+                subject: true,
+                sentAt: true,
+                mandates: { where: SIGNATORY, select: { mandateId: true } },
+              },
+            },
+          },
         },
       },
     });

@@ -20,8 +20,15 @@ export async function resolveCommunications(tx: TransactionClient, actor: Actor,
   if (unknown.length) {
     throw new AppError("INVALID_INPUT", "Unknown communications", { communicationReferences: [`reprisals.unknownReferences`] });
   }
-  if (!mayLinkCommunications(actor, found.map((c) => c.mandates.map((m) => m.mandateId)))) {
-    throw new AppError("INVALID_INPUT", "Not a communication of your mandates", { communicationReferences: ["reprisals.notYourCommunication"] });
+  if (
+    !mayLinkCommunications(
+      actor,
+      found.map((c) => c.mandates.map((m) => m.mandateId)),
+    )
+  ) {
+    throw new AppError("INVALID_INPUT", "Not a communication of your mandates", {
+      communicationReferences: ["reprisals.notYourCommunication"],
+    });
   }
   return found.map((c) => c.id);
 }

@@ -16,7 +16,16 @@ export function publicReprisalJson(r: PublicReprisal) {
   };
 }
 
-export const REPRISAL_CSV_COLUMNS = ["id", "state_iso3", "state_name", "year", "status", "summary", "cleared_at", "sg_report_year"] as const;
+export const REPRISAL_CSV_COLUMNS = [
+  "id",
+  "state_iso3",
+  "state_name",
+  "year",
+  "status",
+  "summary",
+  "cleared_at",
+  "sg_report_year",
+] as const;
 
 export function publicReprisalCsvLine(r: PublicReprisal): string {
   const j = publicReprisalJson(r);

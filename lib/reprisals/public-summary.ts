@@ -35,8 +35,12 @@ export async function savePublicSummary({ actor, input }: { actor: Actor; input:
     });
     // The summary is written to be public, but until it is cleared it is not: the audit records the change only.
     await writeAudit(tx, {
-      actor, action: "reprisal.summary.write", entityType: "ReprisalCase", entityId: c.id,
-      before: { confidentiality: c.confidentiality }, after: { confidentiality: wasCleared ? "STRICTLY_CONFIDENTIAL" : c.confidentiality, clearanceWithdrawn: wasCleared },
+      actor,
+      action: "reprisal.summary.write",
+      entityType: "ReprisalCase",
+      entityId: c.id,
+      before: { confidentiality: c.confidentiality },
+      after: { confidentiality: wasCleared ? "STRICTLY_CONFIDENTIAL" : c.confidentiality, clearanceWithdrawn: wasCleared },
     });
     return { id: c.id, withdrawn: wasCleared };
   });
@@ -56,8 +60,12 @@ export async function clearPublicSummary({ actor, input }: { actor: Actor; input
     });
     if (updated.count !== 1) throw new AppError("CONFLICT", "reprisals.changedMeanwhile");
     await writeAudit(tx, {
-      actor, action: "reprisal.summary.clear", entityType: "ReprisalCase", entityId: c.id,
-      before: { confidentiality: c.confidentiality }, after: { confidentiality: "PUBLIC_SUMMARY_CLEARED", publicSummary: c.publicSummary, clearedAt: at },
+      actor,
+      action: "reprisal.summary.clear",
+      entityType: "ReprisalCase",
+      entityId: c.id,
+      before: { confidentiality: c.confidentiality },
+      after: { confidentiality: "PUBLIC_SUMMARY_CLEARED", publicSummary: c.publicSummary, clearedAt: at },
     });
     return { id: c.id, clearedAt: at };
   });
@@ -73,8 +81,12 @@ export async function withdrawClearance({ actor, input }: { actor: Actor; input:
       data: { confidentiality: "STRICTLY_CONFIDENTIAL", publicSummaryClearedAt: null, publicSummaryClearedById: null },
     });
     await writeAudit(tx, {
-      actor, action: "reprisal.summary.withdraw", entityType: "ReprisalCase", entityId: c.id,
-      before: { confidentiality: c.confidentiality, clearedAt: c.publicSummaryClearedAt }, after: { confidentiality: "STRICTLY_CONFIDENTIAL" },
+      actor,
+      action: "reprisal.summary.withdraw",
+      entityType: "ReprisalCase",
+      entityId: c.id,
+      before: { confidentiality: c.confidentiality, clearedAt: c.publicSummaryClearedAt },
+      after: { confidentiality: "STRICTLY_CONFIDENTIAL" },
     });
     return { id: c.id };
   });

@@ -18,7 +18,10 @@ export async function addReferral({ actor, input }: { actor: Actor; input: Refer
     });
     // The note may name people: the audit keeps the body and the date only.
     await writeAudit(tx, {
-      actor, action: "reprisal.referral.add", entityType: "ReprisalCase", entityId: c.id,
+      actor,
+      action: "reprisal.referral.add",
+      entityType: "ReprisalCase",
+      entityId: c.id,
       after: { referralId: referral.id, body: input.body, referredAt: input.referredAt, note: input.note ? "(recorded)" : null },
     });
     return referral;

@@ -47,16 +47,32 @@ export async function saveReprisalCase({ actor, input }: { actor: Actor; input: 
         select: { id: true },
       });
       await writeAudit(tx, {
-        actor, action: "reprisal.create", entityType: "ReprisalCase", entityId: created.id,
-        after: { stateId: data.stateId, status: data.status, communicationIds, fields: CONFIDENTIAL_FIELDS.filter((f) => data[f] !== null) },
+        actor,
+        action: "reprisal.create",
+        entityType: "ReprisalCase",
+        entityId: created.id,
+        after: {
+          stateId: data.stateId,
+          status: data.status,
+          communicationIds,
+          fields: CONFIDENTIAL_FIELDS.filter((f) => data[f] !== null),
+        },
       });
       return created;
     }
     const existing = await tx.reprisalCase.findUnique({
       where: { id: input.caseId },
       select: {
-        id: true, stateId: true, status: true, confidentiality: true, sgReportYear: true,
-        personsConcerned: true, cooperationContext: true, actsAlleged: true, actsDate: true, actionsTaken: true,
+        id: true,
+        stateId: true,
+        status: true,
+        confidentiality: true,
+        sgReportYear: true,
+        personsConcerned: true,
+        cooperationContext: true,
+        actsAlleged: true,
+        actsDate: true,
+        actionsTaken: true,
         communications: { select: { communicationId: true } },
       },
     });
@@ -69,13 +85,33 @@ export async function saveReprisalCase({ actor, input }: { actor: Actor; input: 
     const after = new Set(communicationIds);
     const removed = [...before].filter((id) => !after.has(id));
     const added = [...after].filter((id) => !before.has(id));
-    if (removed.length) await tx.reprisalCaseCommunication.deleteMany({ where: { reprisalCaseId: existing.id, communicationId: { in: removed } } });
-    if (added.length) await tx.reprisalCaseCommunication.createMany({ data: added.map((communicationId) => ({ reprisalCaseId: existing.id, communicationId })) });
+    if (removed.length)
+      await tx.reprisalCaseCommunication.deleteMany({ where: { reprisalCaseId: existing.id, communicationId: { in: removed } } });
+    if (added.length)
+      await tx.reprisalCaseCommunication.createMany({
+        data: added.map((communicationId) => ({ reprisalCaseId: existing.id, communicationId })),
+      });
     const changed = CONFIDENTIAL_FIELDS.filter((f) => String(existing[f] ?? "") !== String(data[f] ?? ""));
     await writeAudit(tx, {
-      actor, action: "reprisal.update", entityType: "ReprisalCase", entityId: existing.id,
-      before: { stateId: existing.stateId, status: existing.status, confidentiality: existing.confidentiality, sgReportYear: existing.sgReportYear, communicationIds: [...before] },
-      after: { stateId: data.stateId, status: data.status, confidentiality, sgReportYear: data.sgReportYear, communicationIds, changedFields: changed },
+      actor,
+      action: "reprisal.update",
+      entityType: "ReprisalCase",
+      entityId: existing.id,
+      before: {
+        stateId: existing.stateId,
+        status: existing.status,
+        confidentiality: existing.confidentiality,
+        sgReportYear: existing.sgReportYear,
+        communicationIds: [...before],
+      },
+      after: {
+        stateId: data.stateId,
+        status: data.status,
+        confidentiality,
+        sgReportYear: data.sgReportYear,
+        communicationIds,
+        changedFields: changed,
+      },
     });
     return { id: existing.id };
   });

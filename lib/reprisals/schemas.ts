@@ -7,22 +7,44 @@ export const REPRISAL_STATUSES = ["OPEN", "FOLLOW_UP", "CLOSED"] as const;
 export const CASE_CONFIDENTIALITY = ["STRICTLY_CONFIDENTIAL", "CONFIDENTIAL"] as const;
 export const REFERRAL_BODIES = ["HIGH_COMMISSIONER", "COUNCIL_PRESIDENT", "ASSISTANT_SECRETARY_GENERAL"] as const;
 
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => (v ? v : null));
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : null));
 const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "reprisals.dateInvalid")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "reprisals.dateInvalid");
-const optionalDate = z.union([z.literal("").transform(() => null), isoDate.transform((s) => new Date(`${s}T00:00:00Z`))]).optional().transform((v) => v ?? null);
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "reprisals.dateInvalid",
+  );
+const optionalDate = z
+  .union([z.literal("").transform(() => null), isoDate.transform((s) => new Date(`${s}T00:00:00Z`))])
+  .optional()
+  .transform((v) => v ?? null);
 
 /** "AL NOR 3/2026, UA OTH 1/2025" or one per line → distinct references. */
 export function parseReferences(text: string): string[] {
-  return [...new Set(text.split(/[\n,;]+/).map((r) => r.trim().replace(/\s+/g, " ").toUpperCase()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\n,;]+/)
+        .map((r) => r.trim().replace(/\s+/g, " ").toUpperCase())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** The confidential record of a case. */
 export const reprisalCaseSchema = z.object({
-  caseId: z.uuid().optional().or(z.literal("").transform(() => undefined)),
+  caseId: z
+    .uuid()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   stateId: z.uuid("reprisals.stateRequired"),
   personsConcerned: z.string().trim().min(3).max(5000),
   cooperationContext: z.string().trim().min(3).max(5000),
@@ -30,11 +52,16 @@ export const reprisalCaseSchema = z.object({
   actsDate: optionalDate,
   actionsTaken: optionalText(10_000),
   /** Typed by the secretariat ("AL NOR 3/2026, …") or picked in a list by a mandate holder (repeated field). */
-  communicationReferences: z.union([z.string().max(2000), z.array(z.string().max(100)).max(200)]).optional()
+  communicationReferences: z
+    .union([z.string().max(2000), z.array(z.string().max(100)).max(200)])
+    .optional()
     .transform((v) => parseReferences(Array.isArray(v) ? v.join("\n") : (v ?? ""))),
   status: z.enum(REPRISAL_STATUSES).catch("OPEN"),
   confidentiality: z.enum(CASE_CONFIDENTIALITY).catch("STRICTLY_CONFIDENTIAL"),
-  sgReportYear: z.union([z.literal("").transform(() => null), z.coerce.number().int().min(2010).max(2100)]).optional().transform((v) => v ?? null),
+  sgReportYear: z
+    .union([z.literal("").transform(() => null), z.coerce.number().int().min(2010).max(2100)])
+    .optional()
+    .transform((v) => v ?? null),
 });
 export type ReprisalCaseInput = z.infer<typeof reprisalCaseSchema>;
 

@@ -5,7 +5,9 @@ const mark = (w: string) => `${START_SEL}${w}${STOP_SEL}`;
 
 describe("highlightToHtml", () => {
   it("escapes the text and marks only the matching words", () => {
-    expect(highlightToHtml(`${mark("Manifestations")} «pacifiques» <b>&</b>`)).toBe("<mark>Manifestations</mark> «pacifiques» &lt;b&gt;&amp;&lt;/b&gt;");
+    expect(highlightToHtml(`${mark("Manifestations")} «pacifiques» <b>&</b>`)).toBe(
+      "<mark>Manifestations</mark> «pacifiques» &lt;b&gt;&amp;&lt;/b&gt;",
+    );
   });
   it("cannot be turned into markup by the stored text", () => {
     expect(highlightToHtml(`${mark("<img src=x onerror=alert(1)>")}`)).toBe("<mark>&lt;img src=x onerror=alert(1)&gt;</mark>");

@@ -20,7 +20,9 @@ function referenceIds(): Promise<Ids> {
     themes: new Map(themes.map((r) => [r.slug, r.id])),
   }));
   cache = { at: Date.now(), ids };
-  ids.catch(() => { cache = null; });
+  ids.catch(() => {
+    cache = null;
+  });
   return ids;
 }
 

@@ -1,6 +1,17 @@
 import { z } from "zod";
 import { PAGE_MAX } from "../core/pagination";
-import { checkParams, digits, isoDate, issueOf, oneOf, queryText, rawValues, slug, type ParamIssues, type RawParams } from "../core/query-params";
+import {
+  checkParams,
+  digits,
+  isoDate,
+  issueOf,
+  oneOf,
+  queryText,
+  rawValues,
+  slug,
+  type ParamIssues,
+  type RawParams,
+} from "../core/query-params";
 
 export { rawValues, type RawParams };
 
@@ -22,13 +33,20 @@ export const YEAR_MIN = 1990;
 export const YEAR_MAX = 2100;
 
 /** "state:NOR" (ISO 3166 alpha-3) or "actor:<uuid>" (an other actor, R6). */
-const addressee = z.string()
+const addressee = z
+  .string()
   .regex(/^(state:[A-Z]{3}|actor:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, "invalid")
   .transform((s) => (s.slice(0, 6).toLowerCase() === "state:" ? `state:${s.slice(6).toUpperCase()}` : `actor:${s.slice(6).toLowerCase()}`));
 
 /** Several types: repeated (`type=AL&type=UA`, what a form sends) or comma-separated (`type=AL,UA`). */
-const types = z.array(z.string())
-  .transform((values) => values.flatMap((v) => v.split(",")).map((v) => v.trim().toUpperCase()).filter(Boolean))
+const types = z
+  .array(z.string())
+  .transform((values) =>
+    values
+      .flatMap((v) => v.split(","))
+      .map((v) => v.trim().toUpperCase())
+      .filter(Boolean),
+  )
   .pipe(z.array(oneOf(COMMUNICATION_TYPES)))
   .transform((wanted) => COMMUNICATION_TYPES.filter((t) => wanted.includes(t)));
 

@@ -11,6 +11,8 @@ describe("date filters cut in Geneva time", () => {
     expect(valuesOf("year=2025")).toEqual(expect.arrayContaining([new Date("2024-12-31T23:00:00Z"), new Date("2025-12-31T23:00:00Z")]));
   });
   it("a date range includes the whole last day in Geneva, summer time included", () => {
-    expect(valuesOf("from=2026-07-01&to=2026-07-31")).toEqual(expect.arrayContaining([new Date("2026-06-30T22:00:00Z"), new Date("2026-07-31T22:00:00Z")]));
+    expect(valuesOf("from=2026-07-01&to=2026-07-31")).toEqual(
+      expect.arrayContaining([new Date("2026-06-30T22:00:00Z"), new Date("2026-07-31T22:00:00Z")]),
+    );
   });
 });

@@ -63,13 +63,17 @@ export function searchWhere(params: SearchParams, now: Date): Prisma.Sql {
   }
   if (params.actorName) {
     // R6: every communication sent to an other actor whose name contains the words.
-    and.push(Prisma.sql`c."addresseeOtherActorId" IN (SELECT a.id FROM "OtherActor" a WHERE a.name ILIKE ${likePattern(params.actorName)})`);
+    and.push(
+      Prisma.sql`c."addresseeOtherActorId" IN (SELECT a.id FROM "OtherActor" a WHERE a.name ILIKE ${likePattern(params.actorName)})`,
+    );
   }
   if (params.mandate) {
     if (params.resolvedMandateId !== undefined) {
-      and.push(params.resolvedMandateId
-        ? Prisma.sql`c.id IN (SELECT cm."communicationId" FROM "CommunicationMandate" cm WHERE cm."mandateId" = ${params.resolvedMandateId}::uuid AND cm.status IN ${SIGNED})`
-        : Prisma.sql`FALSE`);
+      and.push(
+        params.resolvedMandateId
+          ? Prisma.sql`c.id IN (SELECT cm."communicationId" FROM "CommunicationMandate" cm WHERE cm."mandateId" = ${params.resolvedMandateId}::uuid AND cm.status IN ${SIGNED})`
+          : Prisma.sql`FALSE`,
+      );
     } else {
       and.push(Prisma.sql`c.id IN (SELECT cm."communicationId" FROM "CommunicationMandate" cm JOIN "Mandate" m ON m.id = cm."mandateId"
         WHERE m.slug = ${params.mandate} AND cm.status IN ${SIGNED})`);
@@ -88,11 +92,12 @@ export function searchWhere(params: SearchParams, now: Date): Prisma.Sql {
   if (params.reply === "none") and.push(Prisma.sql`NOT ${hasReply}`);
   if (params.reply === "overdue") and.push(Prisma.sql`NOT ${hasReply} AND c."replyDueAt" < ${now}`);
   if (params.theme) {
-    const withTheme = params.resolvedThemeId !== undefined
-      ? (params.resolvedThemeId
-        ? Prisma.sql`c.id IN (SELECT ct."communicationId" FROM "CommunicationTheme" ct WHERE ct."themeId" = ${params.resolvedThemeId}::uuid)`
-        : Prisma.sql`FALSE`)
-      : Prisma.sql`c.id IN (SELECT ct."communicationId" FROM "CommunicationTheme" ct JOIN "Theme" t ON t.id = ct."themeId" WHERE t.slug = ${params.theme})`;
+    const withTheme =
+      params.resolvedThemeId !== undefined
+        ? params.resolvedThemeId
+          ? Prisma.sql`c.id IN (SELECT ct."communicationId" FROM "CommunicationTheme" ct WHERE ct."themeId" = ${params.resolvedThemeId}::uuid)`
+          : Prisma.sql`FALSE`
+        : Prisma.sql`c.id IN (SELECT ct."communicationId" FROM "CommunicationTheme" ct JOIN "Theme" t ON t.id = ct."themeId" WHERE t.slug = ${params.theme})`;
     // R8: the reprisals view also takes the letters flagged as concerning reprisals.
     and.push(params.theme === "reprisals" ? Prisma.sql`(c."concernsReprisals" OR ${withTheme})` : withTheme);
   }

@@ -1,6 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchParams } from "./schemas";
-import { orderNote, settlePage, exactCountLimit, roundEstimate, browsablePages, COUNT_CAP, EXACT_COUNT_LIMIT, MAX_BROWSE_ROWS, planRows, RELEVANCE_WINDOW, searchOrder, searchTotal, type RunSql } from "./search-plan";
+import {
+  orderNote,
+  settlePage,
+  exactCountLimit,
+  roundEstimate,
+  browsablePages,
+  COUNT_CAP,
+  EXACT_COUNT_LIMIT,
+  MAX_BROWSE_ROWS,
+  planRows,
+  RELEVANCE_WINDOW,
+  searchOrder,
+  searchTotal,
+  type RunSql,
+} from "./search-plan";
 
 const params = (qs: string) => parseSearchParams(new URLSearchParams(qs));
 const plan = (rows: number) => [{ "QUERY PLAN": [{ Plan: { "Node Type": "Bitmap Heap Scan", "Plan Rows": rows } }] }];
@@ -10,7 +24,10 @@ function runner(estimate: number, count: number) {
   const ran: string[] = [];
   const run = (async (sql: { text: string }) => {
     if (sql.text.includes("reltuples")) return [{ n: 200_000 }];
-    if (sql.text.startsWith("EXPLAIN")) { ran.push("estimate"); return plan(estimate); }
+    if (sql.text.startsWith("EXPLAIN")) {
+      ran.push("estimate");
+      return plan(estimate);
+    }
     ran.push("count");
     return [{ total: count }];
   }) as unknown as RunSql;
@@ -97,8 +114,12 @@ describe("exactCountLimit", () => {
 
 describe("settlePage (one row fetched beyond the page)", () => {
   const byDate = { sort: "date", windowed: false } as const;
-  const settle = (estimated: { total: number; exact: boolean }, page: number, rowsFetched: number, order: { sort: "date" | "relevance"; windowed: boolean } = byDate) =>
-    settlePage({ estimated, order, page, pageSize: 25, rowsFetched });
+  const settle = (
+    estimated: { total: number; exact: boolean },
+    page: number,
+    rowsFetched: number,
+    order: { sort: "date" | "relevance"; windowed: boolean } = byDate,
+  ) => settlePage({ estimated, order, page, pageSize: 25, rowsFetched });
 
   // Issue 13, item 4: "About 330 communications, page 1 of 14" while 368 were public.
   it("offers a next page while rows remain, even past an estimate that was too low", () => {
@@ -127,7 +148,12 @@ describe("settlePage (one row fetched beyond the page)", () => {
     expect(settle(many, last, 26)).toEqual({ total: 40_000, exact: false, pages: last, truncated: true });
     expect(settle({ total: 9_000, exact: false }, last - 1, 26).pages).toBe(last);
     const windowed = { sort: "relevance", windowed: true } as const;
-    expect(settle(many, RELEVANCE_WINDOW / 25, 25, windowed)).toEqual({ total: 40_000, exact: false, pages: RELEVANCE_WINDOW / 25, truncated: true });
+    expect(settle(many, RELEVANCE_WINDOW / 25, 25, windowed)).toEqual({
+      total: 40_000,
+      exact: false,
+      pages: RELEVANCE_WINDOW / 25,
+      truncated: true,
+    });
   });
 });
 

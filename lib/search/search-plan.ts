@@ -71,10 +71,13 @@ export function exactCountLimit(tableRows: number): number {
 let tableSize: { at: number; rows: Promise<number> } | null = null;
 function communicationRows(run: RunSql): Promise<number> {
   if (tableSize && Date.now() - tableSize.at < 60_000) return tableSize.rows;
-  const rows = run<{ n: number }>(Prisma.sql`SELECT reltuples::float8 AS n FROM pg_class WHERE oid = '"Communication"'::regclass`)
-    .then((r) => Number(r[0]?.n ?? 0));
+  const rows = run<{ n: number }>(Prisma.sql`SELECT reltuples::float8 AS n FROM pg_class WHERE oid = '"Communication"'::regclass`).then(
+    (r) => Number(r[0]?.n ?? 0),
+  );
   tableSize = { at: Date.now(), rows };
-  rows.catch(() => { tableSize = null; });
+  rows.catch(() => {
+    tableSize = null;
+  });
   return rows;
 }
 
@@ -146,7 +149,13 @@ export function pageLimit(order: SearchOrder, pageSize: number): number {
  * Step 3: one page of matches as (id, publicFrom, rank). Callers join "Communication" on the id and
  * order by ORDERED_MATCHES_ORDER over the alias m.
  */
-export function orderedMatchesSql(opts: { params: SearchParams; now: Date; order: SearchOrder; limit: number; offset: number }): Prisma.Sql {
+export function orderedMatchesSql(opts: {
+  params: SearchParams;
+  now: Date;
+  order: SearchOrder;
+  limit: number;
+  offset: number;
+}): Prisma.Sql {
   const { params, now, order, limit, offset } = opts;
   const where = searchWhere(params, now);
   const newest = Prisma.sql`ORDER BY c."publicFrom" DESC, c.id DESC`;
@@ -200,8 +209,18 @@ export type SettledPage = SearchTotal & {
  *   limited to its window ends at the window, not at the last match: its total is left as it was;
  * - an empty page after the first (a link from an estimate that was too high) offers no next page.
  */
-export function settlePage({ estimated, order, page, pageSize, rowsFetched }: {
-  estimated: SearchTotal; order: SearchOrder; page: number; pageSize: number; rowsFetched: number;
+export function settlePage({
+  estimated,
+  order,
+  page,
+  pageSize,
+  rowsFetched,
+}: {
+  estimated: SearchTotal;
+  order: SearchOrder;
+  page: number;
+  pageSize: number;
+  rowsFetched: number;
 }): SettledPage {
   const limit = pageLimit(order, pageSize);
   const more = rowsFetched > pageSize;

@@ -7,7 +7,18 @@ import { escapeHtml, HEADLINE_OPTIONS, highlightToHtml } from "./highlight";
 import type { SearchParams } from "./schemas";
 import { configFor, textQuery } from "./search-filters";
 import { withResolvedIds } from "./resolve-ids";
-import { orderNote, ORDERED_MATCHES_ORDER, orderedMatchesSql, cachedSearchTotal, pageLimit, rememberSearchTotal, searchOrder, settlePage, type RunSql, type SearchOrder } from "./search-plan";
+import {
+  orderNote,
+  ORDERED_MATCHES_ORDER,
+  orderedMatchesSql,
+  cachedSearchTotal,
+  pageLimit,
+  rememberSearchTotal,
+  searchOrder,
+  settlePage,
+  type RunSql,
+  type SearchOrder,
+} from "./search-plan";
 
 export const SEARCH_PAGE_SIZE = 25;
 
@@ -46,9 +57,22 @@ export type SearchResult = {
 };
 
 type RawRow = {
-  id: string; reference: string; type: SearchRow["type"]; sentAt: Date; addresseeKind: SearchRow["addressee"]["kind"];
-  iso3: string | null; nameEn: string | null; nameFr: string | null; nameEs: string | null; actorName: string | null;
-  subject: string; summary: string; replyCount: number; sample: boolean; mandates: Named[]; themes: Named[];
+  id: string;
+  reference: string;
+  type: SearchRow["type"];
+  sentAt: Date;
+  addresseeKind: SearchRow["addressee"]["kind"];
+  iso3: string | null;
+  nameEn: string | null;
+  nameFr: string | null;
+  nameEs: string | null;
+  actorName: string | null;
+  subject: string;
+  summary: string;
+  replyCount: number;
+  sample: boolean;
+  mandates: Named[];
+  themes: Named[];
 };
 type Named = { slug: string; nameEn: string; nameFr: string; nameEs: string };
 
@@ -85,7 +109,15 @@ export function searchPageSql(params: SearchParams, now: Date, order: SearchOrde
  * every query — filtered, ranked or by date, one page of 25. Selects named public columns only: the
  * confidential annex is never read.
  */
-export async function searchPublicCommunications({ params: asked, now, locale = "en" }: { params: SearchParams; now: Date; locale?: Locale }): Promise<SearchResult> {
+export async function searchPublicCommunications({
+  params: asked,
+  now,
+  locale = "en",
+}: {
+  params: SearchParams;
+  now: Date;
+  locale?: Locale;
+}): Promise<SearchResult> {
   const params = await withResolvedIds(asked);
   const run: RunSql = (sql) => readRows(sql);
   const estimated = await cachedSearchTotal(run, params, now);
@@ -106,7 +138,10 @@ export async function searchPublicCommunications({ params: asked, now, locale = 
     addressee: {
       kind: r.addresseeKind,
       iso3: r.iso3,
-      name: r.nameEn && r.nameFr && r.nameEs ? localized({ nameEn: r.nameEn, nameFr: r.nameFr, nameEs: r.nameEs }, "name", locale) : (r.actorName ?? ""),
+      name:
+        r.nameEn && r.nameFr && r.nameEs
+          ? localized({ nameEn: r.nameEn, nameFr: r.nameFr, nameEs: r.nameEs }, "name", locale)
+          : (r.actorName ?? ""),
     },
     mandates: named(r.mandates).map((m) => ({ slug: m.slug, title: m.name })),
     subjectHtml: params.q ? highlightToHtml(r.subject) : escapeHtml(r.subject),
@@ -116,7 +151,14 @@ export async function searchPublicCommunications({ params: asked, now, locale = 
     sample: r.sample,
   }));
   return {
-    total: settled.total, exact: settled.exact, sort: order.sort, windowed: order.windowed, orderNote: orderNote(params, order), rows,
-    page: params.page, pages: settled.pages, truncated: settled.truncated,
+    total: settled.total,
+    exact: settled.exact,
+    sort: order.sort,
+    windowed: order.windowed,
+    orderNote: orderNote(params, order),
+    rows,
+    page: params.page,
+    pages: settled.pages,
+    truncated: settled.truncated,
   };
 }

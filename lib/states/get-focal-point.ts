@@ -9,7 +9,11 @@ export async function getFocalPoint({ actor }: { actor: Actor }) {
   if (!actor.stateId) throw new AppError("FORBIDDEN", "No State");
   const [state, focalPoint] = await Promise.all([
     prisma.state.findUniqueOrThrow({ where: { id: actor.stateId }, select: { nameEn: true, nameFr: true, nameEs: true } }),
-    prisma.stateFocalPoint.findFirst({ where: { stateId: actor.stateId, active: true }, orderBy: { createdAt: "desc" }, select: { name: true, email: true, phone: true } }),
+    prisma.stateFocalPoint.findFirst({
+      where: { stateId: actor.stateId, active: true },
+      orderBy: { createdAt: "desc" },
+      select: { name: true, email: true, phone: true },
+    }),
   ]);
   return { state, focalPoint };
 }

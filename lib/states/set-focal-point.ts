@@ -15,12 +15,22 @@ export async function setFocalPoint({ actor, input }: { actor: Actor; input: Foc
   const stateId = actor.stateId;
   if (!stateId) throw new AppError("FORBIDDEN", "No State");
   return prisma.$transaction(async (tx) => {
-    const before = await tx.stateFocalPoint.findFirst({ where: { stateId, active: true }, select: { id: true, name: true, email: true, phone: true } });
+    const before = await tx.stateFocalPoint.findFirst({
+      where: { stateId, active: true },
+      select: { id: true, name: true, email: true, phone: true },
+    });
     await tx.stateFocalPoint.updateMany({ where: { stateId, active: true }, data: { active: false } });
     const after = input
       ? await tx.stateFocalPoint.create({ data: { stateId, ...input }, select: { id: true, name: true, email: true, phone: true } })
       : null;
-    await writeAudit(tx, { actor, action: input ? "state.set-focal-point" : "state.remove-focal-point", entityType: "State", entityId: stateId, before, after });
+    await writeAudit(tx, {
+      actor,
+      action: input ? "state.set-focal-point" : "state.remove-focal-point",
+      entityType: "State",
+      entityId: stateId,
+      before,
+      after,
+    });
     return after;
   });
 }

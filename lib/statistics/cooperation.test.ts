@@ -61,7 +61,10 @@ describe("bucketByYear", () => {
   it("is empty without data and without `from`, and zero-filled with `from`", () => {
     expect(bucketByYear([], { to: 2025 })).toEqual([]);
     const empty = bucketByYear([], { from: 2024, to: 2025 });
-    expect(empty.map((b) => [b.year, b.received, b.replyRate])).toEqual([[2024, 0, null], [2025, 0, null]]);
+    expect(empty.map((b) => [b.year, b.received, b.replyRate])).toEqual([
+      [2024, 0, null],
+      [2025, 0, null],
+    ]);
   });
 
   it("adds up duplicate rows of the same year and type", () => {
@@ -73,10 +76,15 @@ describe("bucketByYear", () => {
 
 describe("totals", () => {
   it("sums by type and overall, with rates", () => {
-    const t = totals(bucketByYear([
-      { year: 2022, type: "AL", received: 3, replied: 2, repliedInTime: 1 },
-      { year: 2023, type: "UA", received: 1, replied: 0, repliedInTime: 0 },
-    ], { to: 2023 }));
+    const t = totals(
+      bucketByYear(
+        [
+          { year: 2022, type: "AL", received: 3, replied: 2, repliedInTime: 1 },
+          { year: 2023, type: "UA", received: 1, replied: 0, repliedInTime: 0 },
+        ],
+        { to: 2023 },
+      ),
+    );
     expect(t).toEqual({ byType: { AL: 3, UA: 1, OL: 0 }, received: 4, replied: 2, repliedInTime: 1, replyRate: 0.5, inTimeRate: 0.25 });
     expect(totals([]).replyRate).toBeNull();
   });
@@ -84,8 +92,19 @@ describe("totals", () => {
 
 describe("fillYearCounts", () => {
   it("fills gaps up to `to`", () => {
-    expect(fillYearCounts([{ year: 2021, count: 2 }, { year: 2023, count: 1 }], 2024)).toEqual([
-      { year: 2021, count: 2 }, { year: 2022, count: 0 }, { year: 2023, count: 1 }, { year: 2024, count: 0 },
+    expect(
+      fillYearCounts(
+        [
+          { year: 2021, count: 2 },
+          { year: 2023, count: 1 },
+        ],
+        2024,
+      ),
+    ).toEqual([
+      { year: 2021, count: 2 },
+      { year: 2022, count: 0 },
+      { year: 2023, count: 1 },
+      { year: 2024, count: 0 },
     ]);
     expect(fillYearCounts([], 2024)).toEqual([]);
   });

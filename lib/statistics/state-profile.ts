@@ -21,7 +21,13 @@ export async function getStateProfile({ iso3, db = prisma }: { iso3: string; db?
   const state = await db.state.findUnique({
     where: { iso3: code },
     select: {
-      id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true, regionalGroup: true, status: true,
+      id: true,
+      iso3: true,
+      nameEn: true,
+      nameFr: true,
+      nameEs: true,
+      regionalGroup: true,
+      status: true,
       standingInvitations: { orderBy: { extendedOn: "asc" }, select: { extendedOn: true, withdrawnOn: true } },
       councilTerms: { orderBy: { fromYear: "asc" }, select: { fromYear: true, toYear: true } },
     },
@@ -71,7 +77,10 @@ export async function getStateCooperation({ stateId, now, db = prisma }: { state
   ]);
 
   const currentYear = genevaYear(now);
-  const years = bucketByYear(byYearType.map((r) => ({ ...r, year: Number(r.year) })), { to: currentYear });
+  const years = bucketByYear(
+    byYearType.map((r) => ({ ...r, year: Number(r.year) })),
+    { to: currentYear },
+  );
   const v = visits[0] ?? { requested: 0, accepted: 0, completed: 0 };
   return {
     years,

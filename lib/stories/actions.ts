@@ -4,7 +4,14 @@ import { AppError } from "../core/errors";
 import { formFiles } from "../core/form-files";
 import { nudgeMailWorker } from "../mail/worker";
 import { maySubmitStory } from "../auth/stories-policy";
-import { amendStorySchema, anonymousStorySubmissionSchema, moderationSchema, statusTokenSchema, storyEditSchema, storySubmissionSchema } from "./schemas";
+import {
+  amendStorySchema,
+  anonymousStorySubmissionSchema,
+  moderationSchema,
+  statusTokenSchema,
+  storyEditSchema,
+  storySubmissionSchema,
+} from "./schemas";
 import { getStoryStatusByToken } from "./get-story-status";
 import { submitStory } from "./submit-story";
 import { editStory, moderateStory } from "./moderate-story";
@@ -58,6 +65,9 @@ const check = createOpenAction({
   },
   successMessage: "stories.statusFound",
 });
-export async function checkStoryStatusAction(prev: ActionState<NonNullable<Awaited<ReturnType<typeof getStoryStatusByToken>>>>, formData: FormData) {
+export async function checkStoryStatusAction(
+  prev: ActionState<NonNullable<Awaited<ReturnType<typeof getStoryStatusByToken>>>>,
+  formData: FormData,
+) {
   return check(prev, formData);
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { storyDecisionMailText } from "./decision-mail-text";
 
-const base = { title: "Water for all", note: null, storyUrl: "https://sp.example/stories/1", statusUrl: "https://sp.example/stories/status" };
+const base = {
+  title: "Water for all",
+  note: null,
+  storyUrl: "https://sp.example/stories/1",
+  statusUrl: "https://sp.example/stories/status",
+};
 
 describe("storyDecisionMailText", () => {
   it("links to the published story", () => {

@@ -10,10 +10,19 @@ import { findThemeChoices } from "../themes/find-theme-choices";
 
 export const STORIES_PAGE_SIZE = 20;
 
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/).optional().catch(undefined);
+const slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,99}$/)
+  .optional()
+  .catch(undefined);
 /** Filters of the public page and the feed (R13, R14): State, mandate, theme; malformed values are ignored. */
 export const storyFilterSchema = z.object({
-  state: z.string().regex(/^[A-Za-z]{3}$/).transform((s) => s.toUpperCase()).optional().catch(undefined),
+  state: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/)
+    .transform((s) => s.toUpperCase())
+    .optional()
+    .catch(undefined),
   mandate: slug,
   theme: slug,
   page: pageSchema,
@@ -25,7 +34,14 @@ export function parseStoryFilters(raw: URLSearchParams | Record<string, string |
   return storyFilterSchema.parse({ state: get("state"), mandate: get("mandate"), theme: get("theme"), page: get("page") });
 }
 
-const FEED_PARAMS = { state: z.string().regex(/^[A-Za-z]{3}$/, "invalid").transform((v) => v.toUpperCase()), mandate: strictSlug, theme: strictSlug };
+const FEED_PARAMS = {
+  state: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, "invalid")
+    .transform((v) => v.toUpperCase()),
+  mandate: strictSlug,
+  theme: strictSlug,
+};
 
 /** The feed's filters: a malformed value is a 400 naming it (issue 13, item 3), not ignored. */
 export function parseStoryFeedParams(raw: RawParams): Omit<StoryFilters, "page"> {
@@ -75,8 +91,16 @@ export async function getPublicStory({ storyId }: { storyId: string }) {
 export async function storyFilterChoices() {
   const scope = publicStoryScope(clockNow());
   const [states, mandates, themes] = await Promise.all([
-    prisma.state.findMany({ where: { goodStories: { some: scope } }, orderBy: { nameEn: "asc" }, select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } }),
-    prisma.mandate.findMany({ where: { goodStories: { some: scope } }, orderBy: { titleEn: "asc" }, select: { slug: true, titleEn: true, titleFr: true, titleEs: true } }),
+    prisma.state.findMany({
+      where: { goodStories: { some: scope } },
+      orderBy: { nameEn: "asc" },
+      select: { iso3: true, nameEn: true, nameFr: true, nameEs: true },
+    }),
+    prisma.mandate.findMany({
+      where: { goodStories: { some: scope } },
+      orderBy: { titleEn: "asc" },
+      select: { slug: true, titleEn: true, titleFr: true, titleEs: true },
+    }),
     findThemeChoices(),
   ]);
   return { states, mandates, themes };

@@ -7,7 +7,11 @@ import { findThemeChoices } from "../themes/find-theme-choices";
 export async function storyFormChoices({ locale }: { locale: string }) {
   const [states, mandates, themes] = await Promise.all([
     prisma.state.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameFr: true, nameEs: true } }),
-    prisma.mandate.findMany({ where: { active: true }, orderBy: { titleEn: "asc" }, select: { id: true, titleEn: true, titleFr: true, titleEs: true } }),
+    prisma.mandate.findMany({
+      where: { active: true },
+      orderBy: { titleEn: "asc" },
+      select: { id: true, titleEn: true, titleFr: true, titleEs: true },
+    }),
     findThemeChoices(),
   ]);
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, locale);

@@ -7,6 +7,15 @@ export async function getStoryStatusByToken({ token }: { token: string }) {
   if (!token || token.length < 10 || token.length > 200) return null;
   return prisma.goodStory.findUnique({
     where: { statusTokenHash: hashStatusToken(token) },
-    select: { id: true, title: true, status: true, moderationNote: true, createdAt: true, publishedAt: true, whatChanged: true, evidenceLinks: true },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      moderationNote: true,
+      createdAt: true,
+      publishedAt: true,
+      whatChanged: true,
+      evidenceLinks: true,
+    },
   });
 }

@@ -19,21 +19,40 @@ export async function editStory({ actor, input }: { actor: Actor; input: StoryEd
   return prisma.$transaction(async (tx) => {
     const s = await tx.goodStory.findUnique({
       where: { id: input.storyId },
-      select: { id: true, status: true, title: true, recommendation: true, whatChanged: true, evidenceLinks: true, mandateId: true, stateId: true, themes: { select: { themeId: true } } },
+      select: {
+        id: true,
+        status: true,
+        title: true,
+        recommendation: true,
+        whatChanged: true,
+        evidenceLinks: true,
+        mandateId: true,
+        stateId: true,
+        themes: { select: { themeId: true } },
+      },
     });
     if (!s) throw new AppError("NOT_FOUND", "No such story");
     await checkStoryReferences(tx, input);
     const data = {
-      title: input.title, recommendation: input.recommendation, whatChanged: input.whatChanged,
-      evidenceLinks: input.evidenceLinks, mandateId: input.mandateId ?? null, stateId: input.stateId,
+      title: input.title,
+      recommendation: input.recommendation,
+      whatChanged: input.whatChanged,
+      evidenceLinks: input.evidenceLinks,
+      mandateId: input.mandateId ?? null,
+      stateId: input.stateId,
     };
     await tx.goodStory.update({ where: { id: s.id }, data });
     await tx.goodStoryTheme.deleteMany({ where: { goodStoryId: s.id } });
-    if (input.themeIds.length) await tx.goodStoryTheme.createMany({ data: input.themeIds.map((themeId) => ({ goodStoryId: s.id, themeId })) });
+    if (input.themeIds.length)
+      await tx.goodStoryTheme.createMany({ data: input.themeIds.map((themeId) => ({ goodStoryId: s.id, themeId })) });
     const { themes, ...before } = s;
     await writeAudit(tx, {
-      actor, action: "story.edit", entityType: "GoodStory", entityId: s.id,
-      before: { ...before, themeIds: themes.map((t) => t.themeId) }, after: { ...data, themeIds: input.themeIds },
+      actor,
+      action: "story.edit",
+      entityType: "GoodStory",
+      entityId: s.id,
+      before: { ...before, themeIds: themes.map((t) => t.themeId) },
+      after: { ...data, themeIds: input.themeIds },
     });
     return { id: s.id };
   });
@@ -50,7 +69,14 @@ export async function moderateStory({ actor, input }: { actor: Actor; input: Mod
   return prisma.$transaction(async (tx) => {
     const s = await tx.goodStory.findUnique({
       where: { id: input.storyId },
-      select: { id: true, status: true, publishedAt: true, title: true, submitterEmail: true, submittedBy: { select: { email: true, active: true } } },
+      select: {
+        id: true,
+        status: true,
+        publishedAt: true,
+        title: true,
+        submitterEmail: true,
+        submittedBy: { select: { email: true, active: true } },
+      },
     });
     if (!s) throw new AppError("NOT_FOUND", "No such story");
     const allowed: readonly string[] = input.decision === "reject" ? [...MODERATABLE, "PUBLISHED"] : MODERATABLE;
@@ -70,13 +96,27 @@ export async function moderateStory({ actor, input }: { actor: Actor; input: Mod
     if (to) {
       const base = portalBaseUrl();
       await enqueueMail(tx, {
-        to: [to], ...storyDecisionMailText({ title: s.title, decision: input.decision, note: input.note, storyUrl: `${base}/stories/${s.id}`, statusUrl: `${base}/stories/status` }),
-        urgent: false, kind: "story.decision", now: at, businessHours: await getBusinessHours(tx),
+        to: [to],
+        ...storyDecisionMailText({
+          title: s.title,
+          decision: input.decision,
+          note: input.note,
+          storyUrl: `${base}/stories/${s.id}`,
+          statusUrl: `${base}/stories/status`,
+        }),
+        urgent: false,
+        kind: "story.decision",
+        now: at,
+        businessHours: await getBusinessHours(tx),
       });
     }
     await writeAudit(tx, {
-      actor, action: `story.${input.decision}`, entityType: "GoodStory", entityId: s.id,
-      before: { status: s.status, publishedAt: s.publishedAt }, after: { ...data, notified: to !== null },
+      actor,
+      action: `story.${input.decision}`,
+      entityType: "GoodStory",
+      entityId: s.id,
+      before: { status: s.status, publishedAt: s.publishedAt },
+      after: { ...data, notified: to !== null },
     });
     return { id: s.id, status: data.status };
   });

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { anonymousStorySubmissionSchema, moderationSchema, storySubmissionSchema } from "./schemas";
 
 const base = {
-  title: "Law adopted", recommendation: "Adopt a law protecting defenders.", whatChanged: "The law was adopted in 2025.",
+  title: "Law adopted",
+  recommendation: "Adopt a law protecting defenders.",
+  whatChanged: "The law was adopted in 2025.",
   stateId: "00000000-0000-4000-8000-000000000001",
 };
 

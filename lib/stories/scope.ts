@@ -7,7 +7,13 @@ export function publicStoryScope(now: Date): Prisma.GoodStoryWhereInput {
 
 /** The public fields of a story: never the submitter, its email, the token or the moderation note. */
 export const PUBLIC_STORY_SELECT = {
-  id: true, title: true, recommendation: true, whatChanged: true, evidenceLinks: true, publishedAt: true, sample: true,
+  id: true,
+  title: true,
+  recommendation: true,
+  whatChanged: true,
+  evidenceLinks: true,
+  publishedAt: true,
+  sample: true,
   mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true } },
   state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
   themes: { select: { theme: { select: { slug: true, nameEn: true, nameFr: true, nameEs: true } } } },

@@ -2,9 +2,24 @@ import { atomFeed } from "../open-data/atom";
 import type { PublicStory } from "./find-public-stories";
 
 /** The Atom feed (RFC 4287) of published good stories (R13), built from public fields only. */
-export function storiesAtom({ baseUrl, selfUrl, title, entries, now }: { baseUrl: string; selfUrl: string; title: string; entries: PublicStory[]; now: Date }): string {
+export function storiesAtom({
+  baseUrl,
+  selfUrl,
+  title,
+  entries,
+  now,
+}: {
+  baseUrl: string;
+  selfUrl: string;
+  title: string;
+  entries: PublicStory[];
+  now: Date;
+}): string {
   return atomFeed({
-    selfUrl, title, now, alternateUrl: `${baseUrl}/stories`,
+    selfUrl,
+    title,
+    now,
+    alternateUrl: `${baseUrl}/stories`,
     entries: entries.map((e) => ({
       url: `${baseUrl}/stories/${e.id}`,
       title: e.title,

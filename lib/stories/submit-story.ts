@@ -13,7 +13,10 @@ import { newStatusToken } from "./token";
 import { MAX_EVIDENCE_FILES, type StorySubmissionInput } from "./schemas";
 
 /** Checks that the chosen mandate, State and themes exist (ids come from the client). */
-export async function checkStoryReferences(tx: TransactionClient, input: { mandateId?: string | undefined; stateId: string; themeIds: string[] }) {
+export async function checkStoryReferences(
+  tx: TransactionClient,
+  input: { mandateId?: string | undefined; stateId: string; themeIds: string[] },
+) {
   const [state, mandate, themes] = await Promise.all([
     tx.state.count({ where: { id: input.stateId } }),
     input.mandateId ? tx.mandate.count({ where: { id: input.mandateId } }) : Promise.resolve(1),
@@ -31,7 +34,11 @@ export async function checkStoryReferences(tx: TransactionClient, input: { manda
  * secretariat) or an anonymous visitor with an email address. An anonymous submitter gets a status
  * token, returned here once; only its SHA-256 is stored.
  */
-export async function submitStory({ actor, input, files = [] }: {
+export async function submitStory({
+  actor,
+  input,
+  files = [],
+}: {
   actor: Actor | null;
   input: StorySubmissionInput;
   files?: { fileName: string; bytes: Uint8Array }[];
@@ -42,35 +49,50 @@ export async function submitStory({ actor, input, files = [] }: {
   for (const file of files) await checkUpload(file);
   const at = clockNow();
   const token = actor ? null : newStatusToken();
-  return withFileCleanup({ run: (stored) => prisma.$transaction(async (tx) => {
-    await checkStoryReferences(tx, input);
-    const story = await tx.goodStory.create({
-      data: {
-        title: input.title,
-        recommendation: input.recommendation,
-        whatChanged: input.whatChanged,
-        evidenceLinks: input.evidenceLinks,
-        mandateId: input.mandateId ?? null,
-        stateId: input.stateId,
-        status: "SUBMITTED",
-        submittedById: actor?.userId ?? null,
-        // A signed-in submitter is reached through its account; the form's name and email are for visitors.
-        submitterName: actor ? null : input.submitterName,
-        submitterEmail: actor ? null : input.submitterEmail,
-        statusTokenHash: token?.hash ?? null,
-        createdAt: at,
-        themes: { create: input.themeIds.map((themeId) => ({ themeId })) },
-      },
-      select: { id: true },
-    });
-    const attachments = [];
-    for (const file of files) {
-      attachments.push(await saveAttachment(tx, { ...file, uploadedById: actor?.userId ?? null, link: { goodStoryId: story.id }, files: stored }));
-    }
-    await writeAudit(tx, {
-      actor, action: "story.submit", entityType: "GoodStory", entityId: story.id,
-      after: { title: input.title, stateId: input.stateId, mandateId: input.mandateId ?? null, themeIds: input.themeIds, anonymous: !actor, files: attachments.map((a) => a.id) },
-    });
-    return { id: story.id, token: token?.token ?? null };
-  }) });
+  return withFileCleanup({
+    run: (stored) =>
+      prisma.$transaction(async (tx) => {
+        await checkStoryReferences(tx, input);
+        const story = await tx.goodStory.create({
+          data: {
+            title: input.title,
+            recommendation: input.recommendation,
+            whatChanged: input.whatChanged,
+            evidenceLinks: input.evidenceLinks,
+            mandateId: input.mandateId ?? null,
+            stateId: input.stateId,
+            status: "SUBMITTED",
+            submittedById: actor?.userId ?? null,
+            // A signed-in submitter is reached through its account; the form's name and email are for visitors.
+            submitterName: actor ? null : input.submitterName,
+            submitterEmail: actor ? null : input.submitterEmail,
+            statusTokenHash: token?.hash ?? null,
+            createdAt: at,
+            themes: { create: input.themeIds.map((themeId) => ({ themeId })) },
+          },
+          select: { id: true },
+        });
+        const attachments = [];
+        for (const file of files) {
+          attachments.push(
+            await saveAttachment(tx, { ...file, uploadedById: actor?.userId ?? null, link: { goodStoryId: story.id }, files: stored }),
+          );
+        }
+        await writeAudit(tx, {
+          actor,
+          action: "story.submit",
+          entityType: "GoodStory",
+          entityId: story.id,
+          after: {
+            title: input.title,
+            stateId: input.stateId,
+            mandateId: input.mandateId ?? null,
+            themeIds: input.themeIds,
+            anonymous: !actor,
+            files: attachments.map((a) => a.id),
+          },
+        });
+        return { id: story.id, token: token?.token ?? null };
+      }),
+  });
 }

@@ -11,7 +11,13 @@ export async function findThemes() {
   const themes = await prisma.theme.findMany({
     orderBy: [{ kind: "asc" }, { sdgNumber: "asc" }, { nameEn: "asc" }],
     select: {
-      id: true, slug: true, kind: true, sdgNumber: true, nameEn: true, nameFr: true, nameEs: true,
+      id: true,
+      slug: true,
+      kind: true,
+      sdgNumber: true,
+      nameEn: true,
+      nameFr: true,
+      nameEs: true,
       _count: {
         select: {
           communications: { where: { communication: publicCommunicationScope(now) } },

@@ -16,7 +16,10 @@ const mandateTitle = { slug: true, titleEn: true, titleFr: true, titleEs: true }
  */
 export async function getThemePage({ slug }: { slug: string }) {
   if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)) return null;
-  const theme = await prisma.theme.findUnique({ where: { slug }, select: { id: true, slug: true, kind: true, sdgNumber: true, nameEn: true, nameFr: true, nameEs: true } });
+  const theme = await prisma.theme.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, kind: true, sdgNumber: true, nameEn: true, nameFr: true, nameEs: true },
+  });
   if (!theme) return null;
   const now = clockNow();
   const communicationWhere = { AND: [publicCommunicationScope(now), themeCommunicationFilter(theme)] };
@@ -25,31 +28,62 @@ export async function getThemePage({ slug }: { slug: string }) {
   const questionnaireWhere = { AND: [publicQuestionnaireScope(now), { themes: { some: { themeId: theme.id } } }] };
   const storyWhere = { AND: [publicStoryScope(now), { themes: { some: { themeId: theme.id } } }] };
   const take = THEME_SECTION_SIZE;
-  const [communications, communicationCount, reports, reportCount, recommendations, recommendationCount, questionnaires, questionnaireCount, stories, storyCount] =
-    await Promise.all([
-      prisma.communication.findMany({
-        where: communicationWhere, orderBy: [{ sentAt: "desc" }, { id: "asc" }], take,
-        select: { id: true, reference: true, subject: true, sentAt: true, addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true } }, addresseeOtherActor: { select: { name: true } } },
-      }),
-      prisma.communication.count({ where: communicationWhere }),
-      prisma.report.findMany({
-        where: reportWhere, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take,
-        select: { id: true, symbol: true, title: true, publishedAt: true, visitId: true, mandate: { select: mandateTitle } },
-      }),
-      prisma.report.count({ where: reportWhere }),
-      prisma.recommendation.findMany({
-        where: recommendationWhere, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take,
-        select: { id: true, text: true, status: true, report: { select: { symbol: true, mandate: { select: mandateTitle } } }, communication: { select: { id: true, reference: true } } },
-      }),
-      prisma.recommendation.count({ where: recommendationWhere }),
-      prisma.questionnaire.findMany({
-        where: questionnaireWhere, orderBy: [{ deadline: "desc" }, { id: "asc" }], take,
-        select: { id: true, title: true, status: true, deadline: true },
-      }),
-      prisma.questionnaire.count({ where: questionnaireWhere }),
-      prisma.goodStory.findMany({ where: storyWhere, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take, select: PUBLIC_STORY_SELECT }),
-      prisma.goodStory.count({ where: storyWhere }),
-    ]);
+  const [
+    communications,
+    communicationCount,
+    reports,
+    reportCount,
+    recommendations,
+    recommendationCount,
+    questionnaires,
+    questionnaireCount,
+    stories,
+    storyCount,
+  ] = await Promise.all([
+    prisma.communication.findMany({
+      where: communicationWhere,
+      orderBy: [{ sentAt: "desc" }, { id: "asc" }],
+      take,
+      select: {
+        id: true,
+        reference: true,
+        subject: true,
+        sentAt: true,
+        addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true } },
+        addresseeOtherActor: { select: { name: true } },
+      },
+    }),
+    prisma.communication.count({ where: communicationWhere }),
+    prisma.report.findMany({
+      where: reportWhere,
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      take,
+      select: { id: true, symbol: true, title: true, publishedAt: true, visitId: true, mandate: { select: mandateTitle } },
+    }),
+    prisma.report.count({ where: reportWhere }),
+    prisma.recommendation.findMany({
+      where: recommendationWhere,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take,
+      select: {
+        id: true,
+        text: true,
+        status: true,
+        report: { select: { symbol: true, mandate: { select: mandateTitle } } },
+        communication: { select: { id: true, reference: true } },
+      },
+    }),
+    prisma.recommendation.count({ where: recommendationWhere }),
+    prisma.questionnaire.findMany({
+      where: questionnaireWhere,
+      orderBy: [{ deadline: "desc" }, { id: "asc" }],
+      take,
+      select: { id: true, title: true, status: true, deadline: true },
+    }),
+    prisma.questionnaire.count({ where: questionnaireWhere }),
+    prisma.goodStory.findMany({ where: storyWhere, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take, select: PUBLIC_STORY_SELECT }),
+    prisma.goodStory.count({ where: storyWhere }),
+  ]);
   return {
     theme,
     communications: { rows: communications, total: communicationCount },

@@ -16,13 +16,20 @@ export async function acceptInvitation({ input }: { input: AcceptInvitationInput
       where: { tokenHash: hashInvitationToken(input.token) },
       select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, role: true, active: true } } },
     });
-    if (!invitation || invitation.usedAt || invitation.expiresAt <= at || !invitation.user.active) throw new AppError("CONFLICT", "invitation.invalid");
+    if (!invitation || invitation.usedAt || invitation.expiresAt <= at || !invitation.user.active)
+      throw new AppError("CONFLICT", "invitation.invalid");
     // Single use even when two submissions race: only one of them marks it used.
     const { count } = await tx.userInvitation.updateMany({ where: { id: invitation.id, usedAt: null }, data: { usedAt: at } });
     if (count !== 1) throw new AppError("CONFLICT", "invitation.invalid");
     await tx.user.update({ where: { id: invitation.user.id }, data: { passwordHash } });
     const user = invitation.user;
-    await writeAudit(tx, { actor: { userId: user.id, role: user.role }, action: "user.accept-invitation", entityType: "User", entityId: user.id, after: { passwordSet: true } });
+    await writeAudit(tx, {
+      actor: { userId: user.id, role: user.role },
+      action: "user.accept-invitation",
+      entityType: "User",
+      entityId: user.id,
+      after: { passwordSet: true },
+    });
     return { email: user.email };
   });
 }

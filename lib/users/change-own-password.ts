@@ -27,7 +27,18 @@ export async function changeOwnPassword({ actor, input }: { actor: Actor; input:
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: { passwordHash } });
     // Whoever else holds a session of this account (a stolen cookie, a forgotten computer) is out.
-    const ended = await revokeUserSessions(tx, { userId: actor.userId, except: actor.sessionId ?? null, reason: "password-change", now: now() });
-    await writeAudit(tx, { actor, action: "user.change-own-password", entityType: "User", entityId: actor.userId, after: { otherSessionsEnded: ended } });
+    const ended = await revokeUserSessions(tx, {
+      userId: actor.userId,
+      except: actor.sessionId ?? null,
+      reason: "password-change",
+      now: now(),
+    });
+    await writeAudit(tx, {
+      actor,
+      action: "user.change-own-password",
+      entityType: "User",
+      entityId: actor.userId,
+      after: { otherSessionsEnded: ended },
+    });
   });
 }

@@ -8,7 +8,13 @@ import { writeAudit } from "../audit/write-audit";
 import { hashPassword } from "./password";
 import { INVITATION_VALIDITY_MS, hashInvitationToken, newInvitationToken } from "./invitation-token";
 
-export const inviteAdminSchema = z.object({ email: z.email().max(200).transform((e) => e.toLowerCase()), name: z.string().trim().min(1).max(200) });
+export const inviteAdminSchema = z.object({
+  email: z
+    .email()
+    .max(200)
+    .transform((e) => e.toLowerCase()),
+  name: z.string().trim().min(1).max(200),
+});
 export type InviteAdminInput = z.infer<typeof inviteAdminSchema>;
 
 /**
@@ -28,10 +34,22 @@ export async function inviteAdmin({ input }: { input: InviteAdminInput }): Promi
     if (existing && (existing.role !== "ADMIN" || existing.lastSignInAt)) {
       throw new AppError("CONFLICT", "An account with this email already exists and is in use.");
     }
-    const user = existing ?? (await tx.user.create({ data: { email: input.email, name: input.name, role: "ADMIN", passwordHash: unusable }, select: { id: true } }));
+    const user =
+      existing ??
+      (await tx.user.create({
+        data: { email: input.email, name: input.name, role: "ADMIN", passwordHash: unusable },
+        select: { id: true },
+      }));
     await tx.userInvitation.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: at } });
     await tx.userInvitation.create({ data: { userId: user.id, tokenHash: hashInvitationToken(token), createdAt: at, expiresAt } });
-    if (!existing) await writeAudit(tx, { actor: null, action: "user.create", entityType: "User", entityId: user.id, after: { email: input.email, name: input.name, role: "ADMIN" } });
+    if (!existing)
+      await writeAudit(tx, {
+        actor: null,
+        action: "user.create",
+        entityType: "User",
+        entityId: user.id,
+        after: { email: input.email, name: input.name, role: "ADMIN" },
+      });
     await writeAudit(tx, { actor: null, action: "user.invite", entityType: "User", entityId: user.id, after: { expiresAt } });
     return { userId: user.id, token, expiresAt };
   });

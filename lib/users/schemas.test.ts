@@ -58,9 +58,13 @@ describe("changing one's own password", () => {
     const ok = { currentPassword: "old one", newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" };
     expect(changeOwnPasswordSchema.safeParse(ok).success).toBe(true);
     const short = changeOwnPasswordSchema.safeParse({ ...ok, newPassword: "too short", confirmPassword: "too short" });
-    expect(short.success ? [] : short.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([["newPassword", "users.passwordTooShort"]]);
+    expect(short.success ? [] : short.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["newPassword", "users.passwordTooShort"],
+    ]);
     const differ = changeOwnPasswordSchema.safeParse({ ...ok, confirmPassword: "a brand new passphrasE" });
-    expect(differ.success ? [] : differ.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([["confirmPassword", "users.passwordsDiffer"]]);
+    expect(differ.success ? [] : differ.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["confirmPassword", "users.passwordsDiffer"],
+    ]);
     expect(changeOwnPasswordSchema.safeParse({ ...ok, currentPassword: "" }).success).toBe(false);
   });
 });

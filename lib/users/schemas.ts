@@ -17,7 +17,12 @@ export const createUserSchema = z
     password: newPasswordSchema,
     stateId: optionalId.default(null),
     mandateHolderId: optionalId.default(null),
-    organisation: z.string().trim().max(200).optional().transform((v) => v || null),
+    organisation: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .transform((v) => v || null),
   })
   .superRefine((v, ctx) => {
     if (v.role === "STATE" && !v.stateId) ctx.addIssue({ code: "custom", path: ["stateId"], message: "users.stateRequired" });
@@ -31,7 +36,6 @@ export const setUserActiveSchema = z.object({
   active: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 export type SetUserActiveInput = z.infer<typeof setUserActiveSchema>;
-
 
 /** Changing one's own password: the current one, and the new one twice. */
 export const changeOwnPasswordSchema = z

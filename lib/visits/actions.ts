@@ -3,8 +3,18 @@ import { createAction } from "../core/action";
 import { formFiles } from "../core/form-files";
 import { nudgeMailWorker } from "../mail/worker";
 import {
-  answerSchema, civilSocietySchema, recommendationSchema, recommendationStatusSchema, reportSchema, requesterActionSchema, requestSchema,
-  scheduleSchema, standingInvitationSchema, statementSchema, visitStepSchema, withdrawInvitationSchema,
+  answerSchema,
+  civilSocietySchema,
+  recommendationSchema,
+  recommendationStatusSchema,
+  reportSchema,
+  requesterActionSchema,
+  requestSchema,
+  scheduleSchema,
+  standingInvitationSchema,
+  statementSchema,
+  visitStepSchema,
+  withdrawInvitationSchema,
 } from "./schemas";
 import { requestVisit } from "./request-visit";
 import { answerVisit } from "./answer-visit";

@@ -6,32 +6,129 @@ const CYCLE: Cycle = { year: 2025, start: new Date("2024-12-31T23:00:00Z"), end:
 const d = (s: string) => new Date(s);
 const DATA: ReportRequest[] = [
   // Sent in 2025, accepted with dates in 2025, then scheduled.
-  { id: "r1", mandateId: "M1", stateId: "A", status: "SCHEDULED", requestedAt: d("2025-02-01"), withdrawnAt: null,
-    answers: [{ kind: "ACCEPTANCE", at: d("2025-03-01") }, { kind: "DATES_PROPOSED", at: d("2025-04-01") }], timeframe: { start: d("2026-02-01"), end: d("2026-02-10") } },
+  {
+    id: "r1",
+    mandateId: "M1",
+    stateId: "A",
+    status: "SCHEDULED",
+    requestedAt: d("2025-02-01"),
+    withdrawnAt: null,
+    answers: [
+      { kind: "ACCEPTANCE", at: d("2025-03-01") },
+      { kind: "DATES_PROPOSED", at: d("2025-04-01") },
+    ],
+    timeframe: { start: d("2026-02-01"), end: d("2026-02-10") },
+  },
   // Sent in 2025, never answered: State B did not answer in the cycle.
-  { id: "r2", mandateId: "M1", stateId: "B", status: "REMINDED", requestedAt: d("2025-05-01"), withdrawnAt: null, answers: [], timeframe: null },
+  {
+    id: "r2",
+    mandateId: "M1",
+    stateId: "B",
+    status: "REMINDED",
+    requestedAt: d("2025-05-01"),
+    withdrawnAt: null,
+    answers: [],
+    timeframe: null,
+  },
   // Sent in 2025 to B by the other mandate, declined in 2025.
-  { id: "r3", mandateId: "M2", stateId: "B", status: "DECLINED", requestedAt: d("2025-06-01"), withdrawnAt: null,
-    answers: [{ kind: "DECLINE", at: d("2025-07-01") }], timeframe: null },
+  {
+    id: "r3",
+    mandateId: "M2",
+    stateId: "B",
+    status: "DECLINED",
+    requestedAt: d("2025-06-01"),
+    withdrawnAt: null,
+    answers: [{ kind: "DECLINE", at: d("2025-07-01") }],
+    timeframe: null,
+  },
   // Sent in 2025, answered only in 2026: did not answer in the cycle.
-  { id: "r4", mandateId: "M2", stateId: "C", status: "POSTPONED", requestedAt: d("2025-11-01"), withdrawnAt: null,
-    answers: [{ kind: "POSTPONEMENT", at: d("2026-01-15") }], timeframe: null },
+  {
+    id: "r4",
+    mandateId: "M2",
+    stateId: "C",
+    status: "POSTPONED",
+    requestedAt: d("2025-11-01"),
+    withdrawnAt: null,
+    answers: [{ kind: "POSTPONEMENT", at: d("2026-01-15") }],
+    timeframe: null,
+  },
   // Sent in 2023, still unanswered: still not answering an earlier request.
-  { id: "r5", mandateId: "M1", stateId: "D", status: "REQUESTED", requestedAt: d("2023-03-01"), withdrawnAt: null, answers: [], timeframe: null },
+  {
+    id: "r5",
+    mandateId: "M1",
+    stateId: "D",
+    status: "REQUESTED",
+    requestedAt: d("2023-03-01"),
+    withdrawnAt: null,
+    answers: [],
+    timeframe: null,
+  },
   // Sent in 2024, answered in 2025 (postponed, with an indicative period): an answer of the cycle.
-  { id: "r6", mandateId: "M2", stateId: "D", status: "POSTPONED", requestedAt: d("2024-09-01"), withdrawnAt: null,
-    answers: [{ kind: "POSTPONEMENT", at: d("2025-01-10") }], timeframe: { start: d("2026-09-01"), end: null } },
+  {
+    id: "r6",
+    mandateId: "M2",
+    stateId: "D",
+    status: "POSTPONED",
+    requestedAt: d("2024-09-01"),
+    withdrawnAt: null,
+    answers: [{ kind: "POSTPONEMENT", at: d("2025-01-10") }],
+    timeframe: { start: d("2026-09-01"), end: null },
+  },
   // Sent in 2024, withdrawn in 2025 without an answer: not held against the State.
-  { id: "r7", mandateId: "M1", stateId: "C", status: "WITHDRAWN", requestedAt: d("2024-02-01"), withdrawnAt: d("2025-03-01"), answers: [], timeframe: null },
+  {
+    id: "r7",
+    mandateId: "M1",
+    stateId: "C",
+    status: "WITHDRAWN",
+    requestedAt: d("2024-02-01"),
+    withdrawnAt: d("2025-03-01"),
+    answers: [],
+    timeframe: null,
+  },
   // Sent in 2022, answered in 2023: nothing in 2025.
-  { id: "r8", mandateId: "M1", stateId: "A", status: "COMPLETED", requestedAt: d("2022-01-01"), withdrawnAt: null,
-    answers: [{ kind: "ACCEPTANCE", at: d("2023-01-01") }], timeframe: { start: d("2023-05-01"), end: d("2023-05-10") } },
+  {
+    id: "r8",
+    mandateId: "M1",
+    stateId: "A",
+    status: "COMPLETED",
+    requestedAt: d("2022-01-01"),
+    withdrawnAt: null,
+    answers: [{ kind: "ACCEPTANCE", at: d("2023-01-01") }],
+    timeframe: { start: d("2023-05-01"), end: d("2023-05-10") },
+  },
   // A draft never counts.
-  { id: "r9", mandateId: "M1", stateId: "A", status: "DRAFT", requestedAt: d("2025-03-01"), withdrawnAt: null, answers: [], timeframe: null },
+  {
+    id: "r9",
+    mandateId: "M1",
+    stateId: "A",
+    status: "DRAFT",
+    requestedAt: d("2025-03-01"),
+    withdrawnAt: null,
+    answers: [],
+    timeframe: null,
+  },
   // Sent in 2026: after the cycle.
-  { id: "r10", mandateId: "M1", stateId: "B", status: "REQUESTED", requestedAt: d("2026-01-05"), withdrawnAt: null, answers: [], timeframe: null },
+  {
+    id: "r10",
+    mandateId: "M1",
+    stateId: "B",
+    status: "REQUESTED",
+    requestedAt: d("2026-01-05"),
+    withdrawnAt: null,
+    answers: [],
+    timeframe: null,
+  },
   // Sent on the last evening of 2024 in Geneva (23:30 local, 22:30 UTC): before the cycle, unanswered.
-  { id: "r11", mandateId: "M2", stateId: "C", status: "REQUESTED", requestedAt: d("2024-12-31T22:30:00Z"), withdrawnAt: null, answers: [], timeframe: null },
+  {
+    id: "r11",
+    mandateId: "M2",
+    stateId: "C",
+    status: "REQUESTED",
+    requestedAt: d("2024-12-31T22:30:00Z"),
+    withdrawnAt: null,
+    answers: [],
+    timeframe: null,
+  },
 ];
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 const groups = (gs: { stateId: string; requests: { id: string }[] }[]) => Object.fromEntries(gs.map((g) => [g.stateId, ids(g.requests)]));
@@ -45,7 +142,14 @@ describe("annual visit report, overall (R9)", () => {
     expect(groups(report.statesAsked)).toEqual({ A: ["r1"], B: ["r2", "r3"], C: ["r4"] });
   });
   it("3. gives the outcome of each answer of the cycle with its timeframe", () => {
-    expect(report.answers.map((a) => [a.request.id, a.outcome, a.answeredAt.toISOString().slice(0, 10), a.timeframe?.start.toISOString().slice(0, 10) ?? null])).toEqual([
+    expect(
+      report.answers.map((a) => [
+        a.request.id,
+        a.outcome,
+        a.answeredAt.toISOString().slice(0, 10),
+        a.timeframe?.start.toISOString().slice(0, 10) ?? null,
+      ]),
+    ).toEqual([
       ["r6", "POSTPONEMENT", "2025-01-10", "2026-09-01"],
       ["r1", "DATES_PROPOSED", "2025-04-01", "2026-02-01"],
       ["r3", "DECLINE", "2025-07-01", null],
@@ -75,6 +179,12 @@ describe("annual visit report, per mandate (R9)", () => {
   });
   it("a year with no requests is empty, not an error", () => {
     const empty = annualVisitReport(DATA, { year: 2019, start: d("2018-12-31T23:00:00Z"), end: d("2019-12-31T23:00:00Z") });
-    expect([empty.requests, empty.statesAsked, empty.answers, empty.notAnsweredInCycle, empty.stillNotAnsweringEarlier]).toEqual([[], [], [], [], []]);
+    expect([empty.requests, empty.statesAsked, empty.answers, empty.notAnsweredInCycle, empty.stillNotAnsweringEarlier]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
   });
 });

@@ -57,7 +57,11 @@ function byState<R extends ReportRequest>(rows: R[]): StateGroup<R>[] {
 
 const chronological = (a: ReportRequest, b: ReportRequest) => a.requestedAt.getTime() - b.requestedAt.getTime() || a.id.localeCompare(b.id);
 
-export function annualVisitReport<R extends ReportRequest>(all: readonly R[], cycle: Cycle, opts: { mandateId?: string } = {}): AnnualVisitReport<R> {
+export function annualVisitReport<R extends ReportRequest>(
+  all: readonly R[],
+  cycle: Cycle,
+  opts: { mandateId?: string } = {},
+): AnnualVisitReport<R> {
   const rows = all.filter((r) => r.status !== "DRAFT" && (!opts.mandateId || r.mandateId === opts.mandateId)).sort(chronological);
   const requests = rows.filter((r) => within(r.requestedAt, cycle));
   const answers: AnswerRow<R>[] = [];

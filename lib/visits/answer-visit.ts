@@ -32,29 +32,55 @@ export async function answerVisit({ actor, input, files }: { actor: Actor; input
   for (const file of files) await checkUpload(file);
   const now = clockNow();
   const onBehalf = recordsVisits(actor);
-  if (input.receivedOn && !onBehalf) throw new AppError("INVALID_INPUT", "Only the secretariat records a date of receipt", { receivedOn: ["visits.receivedOnNotAllowed"] });
-  if (input.receivedOn && input.receivedOn > genevaCalendarDate(now)) throw new AppError("INVALID_INPUT", "In the future", { receivedOn: ["visits.dateInFuture"] });
+  if (input.receivedOn && !onBehalf)
+    throw new AppError("INVALID_INPUT", "Only the secretariat records a date of receipt", { receivedOn: ["visits.receivedOnNotAllowed"] });
+  if (input.receivedOn && input.receivedOn > genevaCalendarDate(now))
+    throw new AppError("INVALID_INPUT", "In the future", { receivedOn: ["visits.dateInFuture"] });
   const at = input.receivedOn && input.receivedOn < genevaCalendarDate(now) ? input.receivedOn : now;
-  return withFileCleanup({ run: (stored) => prisma.$transaction(async (tx) => {
-    const r = await loadRequestForUpdate(tx, actor, input.visitRequestId);
-    if (!mayAnswer(actor, r)) throw new AppError("NOT_FOUND", "No such visit request");
-    const withDates = input.start !== null;
-    const step = transition(r.status, input.answer, "state", { withDates });
-    if (!step.ok) throw new AppError("CONFLICT", "visits.notAllowedNow");
-    const dates = input.answer === "decline" ? { stateProposedStart: null, stateProposedEnd: null } : { stateProposedStart: input.start, stateProposedEnd: input.end };
-    await setStatus(tx, r, step.to, {
-      answeredAt: at,
-      declineReason: input.answer === "decline" ? input.reason : null,
-      ...dates,
-    });
-    const note = [NOTES[input.answer], describeDates(input.start, input.end), input.answer === "decline" ? input.reason : null, input.note, onBehalf ? "Recorded by the secretariat (received outside the portal)." : null]
-      .filter(Boolean).join(" ");
-    const event = await addEvent(tx, { visitRequestId: r.id, kind: step.event, at, note, actor, files, stored });
-    await writeAudit(tx, {
-      actor, action: `visit-request.${input.answer}`, entityType: "VisitRequest", entityId: r.id,
-      before: { status: r.status, stateProposedStart: r.stateProposedStart, stateProposedEnd: r.stateProposedEnd },
-      after: { status: step.to, ...dates, declineReason: input.answer === "decline" ? input.reason : null, at, onBehalf, eventId: event.id, attachments: event.attachments.map((a) => a.id) },
-    });
-    return { id: r.id, status: step.to };
-  }) });
+  return withFileCleanup({
+    run: (stored) =>
+      prisma.$transaction(async (tx) => {
+        const r = await loadRequestForUpdate(tx, actor, input.visitRequestId);
+        if (!mayAnswer(actor, r)) throw new AppError("NOT_FOUND", "No such visit request");
+        const withDates = input.start !== null;
+        const step = transition(r.status, input.answer, "state", { withDates });
+        if (!step.ok) throw new AppError("CONFLICT", "visits.notAllowedNow");
+        const dates =
+          input.answer === "decline"
+            ? { stateProposedStart: null, stateProposedEnd: null }
+            : { stateProposedStart: input.start, stateProposedEnd: input.end };
+        await setStatus(tx, r, step.to, {
+          answeredAt: at,
+          declineReason: input.answer === "decline" ? input.reason : null,
+          ...dates,
+        });
+        const note = [
+          NOTES[input.answer],
+          describeDates(input.start, input.end),
+          input.answer === "decline" ? input.reason : null,
+          input.note,
+          onBehalf ? "Recorded by the secretariat (received outside the portal)." : null,
+        ]
+          .filter(Boolean)
+          .join(" ");
+        const event = await addEvent(tx, { visitRequestId: r.id, kind: step.event, at, note, actor, files, stored });
+        await writeAudit(tx, {
+          actor,
+          action: `visit-request.${input.answer}`,
+          entityType: "VisitRequest",
+          entityId: r.id,
+          before: { status: r.status, stateProposedStart: r.stateProposedStart, stateProposedEnd: r.stateProposedEnd },
+          after: {
+            status: step.to,
+            ...dates,
+            declineReason: input.answer === "decline" ? input.reason : null,
+            at,
+            onBehalf,
+            eventId: event.id,
+            attachments: event.attachments.map((a) => a.id),
+          },
+        });
+        return { id: r.id, status: step.to };
+      }),
+  });
 }

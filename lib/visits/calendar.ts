@@ -32,8 +32,16 @@ export function presentationDelayDays(visitEnd: Date, presentedAt: Date | null):
 }
 
 /** R11, per mandate: how many visits have a presented report, and the average and longest delay. */
-export function delaySummary(delays: readonly (number | null)[]): { presented: number; averageDays: number | null; longestDays: number | null } {
+export function delaySummary(delays: readonly (number | null)[]): {
+  presented: number;
+  averageDays: number | null;
+  longestDays: number | null;
+} {
   const known = delays.filter((d): d is number => d !== null);
   if (known.length === 0) return { presented: 0, averageDays: null, longestDays: null };
-  return { presented: known.length, averageDays: Math.round(known.reduce((a, b) => a + b, 0) / known.length), longestDays: Math.max(...known) };
+  return {
+    presented: known.length,
+    averageDays: Math.round(known.reduce((a, b) => a + b, 0) / known.length),
+    longestDays: Math.max(...known),
+  };
 }

@@ -5,7 +5,10 @@ const NOW = new Date("2026-06-10T10:00:00Z");
 const ago = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
 let n = 0;
 const req = (status: ReviewedRequest["status"], daysAgo: number, stateProposedStart: Date | null = null): ReviewedRequest => ({
-  id: `r${(n += 1)}`, status, requestedAt: ago(daysAgo), stateProposedStart,
+  id: `r${(n += 1)}`,
+  status,
+  requestedAt: ago(daysAgo),
+  stateProposedStart,
 });
 
 describe("reasons a request counts against a standing invitation (R10)", () => {

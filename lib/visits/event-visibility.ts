@@ -7,11 +7,21 @@ import { mayActAsRequester } from "../auth/visits-policy";
  * secretariat) sees all. The State sees the exchanges with it, not the internal notes, and the
  * end-of-mission statement only once it was shared with it (R4).
  */
-export function workspaceEventScope(actor: Actor, r: { mandateId: string; stateId: string; statementShared: boolean }): Prisma.VisitEventWhereInput {
+export function workspaceEventScope(
+  actor: Actor,
+  r: { mandateId: string; stateId: string; statementShared: boolean },
+): Prisma.VisitEventWhereInput {
   if (mayActAsRequester(actor, r)) return {};
   const hidden: Prisma.VisitEventWhereInput["kind"] = { notIn: r.statementShared ? ["NOTE"] : ["NOTE", "END_OF_MISSION_STATEMENT"] };
   return { kind: hidden };
 }
 
 /** Notes of these public entries are public too; other notes (letters' wording, reasons) stay in the workspace. */
-export const PUBLIC_NOTE_KINDS = new Set(["SCHEDULED", "END_OF_MISSION_STATEMENT", "CIVIL_SOCIETY_DEBRIEFING", "REPORT", "FOLLOW_UP", "STANDING_INVITATION_LETTER"]);
+export const PUBLIC_NOTE_KINDS = new Set([
+  "SCHEDULED",
+  "END_OF_MISSION_STATEMENT",
+  "CIVIL_SOCIETY_DEBRIEFING",
+  "REPORT",
+  "FOLLOW_UP",
+  "STANDING_INVITATION_LETTER",
+]);

@@ -45,9 +45,14 @@ export async function findPublicVisits({ filters, page = 1, db = prisma }: { fil
       skip: (page - 1) * PUBLIC_VISITS_PAGE_SIZE,
       take: PUBLIC_VISITS_PAGE_SIZE,
       select: {
-        id: true, status: true, requestedAt: true,
-        mandate: { select: MANDATE }, state: { select: STATE },
-        visit: { select: { startDate: true, endDate: true, reports: { where: { publishedAt: { not: null } }, select: { presentedAt: true } } } },
+        id: true,
+        status: true,
+        requestedAt: true,
+        mandate: { select: MANDATE },
+        state: { select: STATE },
+        visit: {
+          select: { startDate: true, endDate: true, reports: { where: { publishedAt: { not: null } }, select: { presentedAt: true } } },
+        },
       },
     }),
   ]);
@@ -59,7 +64,10 @@ export async function findPublicVisits({ filters, page = 1, db = prisma }: { fil
 }
 
 /** The visit's dates are public once it is scheduled (R9); a postponed or withdrawn visit shows none. */
-function publicVisitDates<V extends { startDate: Date; endDate: Date; reports: { presentedAt: Date | null }[] }>(status: string, v: V | null) {
+function publicVisitDates<V extends { startDate: Date; endDate: Date; reports: { presentedAt: Date | null }[] }>(
+  status: string,
+  v: V | null,
+) {
   if (!v || !VISIT_STATUSES.includes(status as never)) return null;
   const presentedAt = v.reports.find((x) => x.presentedAt)?.presentedAt ?? null;
   return { startDate: v.startDate, endDate: v.endDate, delayDays: presentationDelayDays(v.endDate, presentedAt) };
@@ -80,23 +88,48 @@ export async function getPublicVisit({ visitRequestId, now, db = prisma }: { vis
   const r = await db.visitRequest.findFirst({
     where: { AND: [{ id: visitRequestId }, publicVisitRequestScope] },
     select: {
-      id: true, status: true, requestedAt: true,
-      mandate: { select: MANDATE }, state: { select: STATE },
+      id: true,
+      status: true,
+      requestedAt: true,
+      mandate: { select: MANDATE },
+      state: { select: STATE },
       events: {
         where: publicEventScope,
         orderBy: [{ at: "asc" }, { createdAt: "asc" }],
-        select: { id: true, kind: true, at: true, note: true, attachments: { where: publicAttachmentScope, select: { id: true, fileName: true, contentType: true, size: true } } },
+        select: {
+          id: true,
+          kind: true,
+          at: true,
+          note: true,
+          attachments: { where: publicAttachmentScope, select: { id: true, fileName: true, contentType: true, size: true } },
+        },
       },
       visit: {
         select: {
-          startDate: true, endDate: true, statementPublishedAt: true, endOfMissionStatement: true, statementWordCount: true,
+          startDate: true,
+          endDate: true,
+          statementPublishedAt: true,
+          endOfMissionStatement: true,
+          statementWordCount: true,
           reports: {
             where: { publishedAt: { not: null, lte: now } },
             select: {
-              id: true, symbol: true, title: true, submittedAt: true, councilSession: true, presentedAt: true,
+              id: true,
+              symbol: true,
+              title: true,
+              submittedAt: true,
+              councilSession: true,
+              presentedAt: true,
               recommendations: {
                 orderBy: { createdAt: "asc" },
-                select: { id: true, text: true, status: true, statusEvidence: true, statusUpdatedAt: true, themes: { select: { theme: { select: { slug: true, nameEn: true, nameFr: true, nameEs: true } } } } },
+                select: {
+                  id: true,
+                  text: true,
+                  status: true,
+                  statusEvidence: true,
+                  statusUpdatedAt: true,
+                  themes: { select: { theme: { select: { slug: true, nameEn: true, nameFr: true, nameEs: true } } } },
+                },
               },
             },
           },

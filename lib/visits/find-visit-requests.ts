@@ -18,7 +18,12 @@ export async function findVisitRequests({ actor, page = 1, status }: { actor: Ac
       skip: (page - 1) * VISITS_PAGE_SIZE,
       take: VISITS_PAGE_SIZE,
       select: {
-        id: true, status: true, requestedAt: true, answeredAt: true, updatedAt: true, sample: true,
+        id: true,
+        status: true,
+        requestedAt: true,
+        answeredAt: true,
+        updatedAt: true,
+        sample: true,
         mandate: { select: { titleEn: true, titleFr: true, titleEs: true } },
         state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
         visit: { select: { startDate: true, endDate: true } },
@@ -31,9 +36,12 @@ export async function findVisitRequests({ actor, page = 1, status }: { actor: Ac
 /** The choices of the request form: the holder's current mandates and every State. */
 export async function getRequestChoices({ actor }: { actor: Actor }) {
   const [mandates, states] = await Promise.all([
-    prisma.mandate.findMany({ where: { id: { in: [...actor.mandateIds] } }, orderBy: { titleEn: "asc" }, select: { id: true, titleEn: true, titleFr: true, titleEs: true } }),
+    prisma.mandate.findMany({
+      where: { id: { in: [...actor.mandateIds] } },
+      orderBy: { titleEn: "asc" },
+      select: { id: true, titleEn: true, titleFr: true, titleEs: true },
+    }),
     prisma.state.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true } }),
   ]);
   return { mandates, states };
 }
-

@@ -21,8 +21,16 @@ export async function getAnnualVisitReport({ year, mandateSlug, db = prisma }: {
   const rows = await db.visitRequest.findMany({
     where: { AND: [publicVisitRequestScope, { requestedAt: { lt: cycle.end } }, mandate ? { mandateId: mandate.id } : {}] },
     select: {
-      id: true, mandateId: true, stateId: true, status: true, requestedAt: true, updatedAt: true, stateProposedStart: true, stateProposedEnd: true,
-      mandate: { select: MANDATE }, state: { select: STATE },
+      id: true,
+      mandateId: true,
+      stateId: true,
+      status: true,
+      requestedAt: true,
+      updatedAt: true,
+      stateProposedStart: true,
+      stateProposedEnd: true,
+      mandate: { select: MANDATE },
+      state: { select: STATE },
       visit: { select: { startDate: true, endDate: true } },
       events: { where: { kind: { in: [...ANSWER_EVENTS, "WITHDRAWAL"] } }, select: { kind: true, at: true } },
     },
@@ -33,9 +41,12 @@ export async function getAnnualVisitReport({ year, mandateSlug, db = prisma }: {
     answers: r.events.filter((e) => e.kind !== "WITHDRAWAL"),
     // Older records have no withdrawal entry: their last change is when they were withdrawn.
     withdrawnAt: r.status === "WITHDRAWN" ? (r.events.find((e) => e.kind === "WITHDRAWAL")?.at ?? r.updatedAt) : null,
-    timeframe: r.visit && (r.status === "SCHEDULED" || r.status === "COMPLETED")
-      ? { start: r.visit.startDate, end: r.visit.endDate }
-      : r.stateProposedStart ? { start: r.stateProposedStart, end: r.stateProposedEnd } : null,
+    timeframe:
+      r.visit && (r.status === "SCHEDULED" || r.status === "COMPLETED")
+        ? { start: r.visit.startDate, end: r.visit.endDate }
+        : r.stateProposedStart
+          ? { start: r.stateProposedStart, end: r.stateProposedEnd }
+          : null,
   })) satisfies ReportRequest[];
   const report = annualVisitReport(requests, cycle);
   const states = new Map(requests.map((r) => [r.stateId, r.state]));
@@ -47,7 +58,11 @@ export type AnnualVisitReportData = Awaited<ReturnType<typeof getAnnualVisitRepo
 export async function getPresentationDelays({ db = prisma }: { db?: Db } = {}) {
   const visits = await db.visit.findMany({
     where: { visitRequest: { status: "COMPLETED" } },
-    select: { endDate: true, visitRequest: { select: { mandate: { select: MANDATE } } }, reports: { where: { publishedAt: { not: null } }, select: { presentedAt: true } } },
+    select: {
+      endDate: true,
+      visitRequest: { select: { mandate: { select: MANDATE } } },
+      reports: { where: { publishedAt: { not: null } }, select: { presentedAt: true } },
+    },
   });
   const byMandate = new Map<string, { mandate: (typeof visits)[number]["visitRequest"]["mandate"]; delays: (number | null)[] }>();
   for (const v of visits) {

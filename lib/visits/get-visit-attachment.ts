@@ -17,7 +17,10 @@ export async function getVisitAttachment({ actor, attachmentId }: { actor: Actor
   const a = await prisma.attachment.findFirst({
     where: { id: attachmentId, visitEventId: { not: null } },
     select: {
-      fileName: true, contentType: true, storageKey: true, isPublic: true,
+      fileName: true,
+      contentType: true,
+      storageKey: true,
+      isPublic: true,
       visitEvent: { select: { kind: true, isPublic: true, visitRequestId: true } },
     },
   });
@@ -34,7 +37,11 @@ export async function getVisitAttachment({ actor, attachmentId }: { actor: Actor
     });
     if (r) {
       const scope = workspaceEventScope(actor, { ...r, statementShared: r.visit?.statementSharedWithStateAt != null });
-      visible = mayActAsRequester(actor, r) || (await prisma.visitEvent.count({ where: { AND: [{ visitRequestId: event.visitRequestId, kind: event.kind, attachments: { some: { id: attachmentId } } }, scope] } })) === 1;
+      visible =
+        mayActAsRequester(actor, r) ||
+        (await prisma.visitEvent.count({
+          where: { AND: [{ visitRequestId: event.visitRequestId, kind: event.kind, attachments: { some: { id: attachmentId } } }, scope] },
+        })) === 1;
     }
   }
   if (!visible) throw new AppError("NOT_FOUND", "No such file");

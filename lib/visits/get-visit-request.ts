@@ -15,23 +15,53 @@ import { presentationDelayDays } from "./calendar";
 import { findThemeChoices } from "../themes/find-theme-choices";
 
 const DETAIL = {
-  id: true, status: true, purpose: true, proposedPeriods: true, requestedAt: true, answeredAt: true, declineReason: true,
-  stateProposedStart: true, stateProposedEnd: true, mandateId: true, stateId: true, sample: true, createdAt: true,
+  id: true,
+  status: true,
+  purpose: true,
+  proposedPeriods: true,
+  requestedAt: true,
+  answeredAt: true,
+  declineReason: true,
+  stateProposedStart: true,
+  stateProposedEnd: true,
+  mandateId: true,
+  stateId: true,
+  sample: true,
+  createdAt: true,
   mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true } },
   state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
   visit: {
     select: {
-      id: true, startDate: true, endDate: true, announcedAt: true, endOfMissionStatement: true, statementWordCount: true,
-      statementSharedWithStateAt: true, debriefingAt: true, statementPublishedAt: true,
+      id: true,
+      startDate: true,
+      endDate: true,
+      announcedAt: true,
+      endOfMissionStatement: true,
+      statementWordCount: true,
+      statementSharedWithStateAt: true,
+      debriefingAt: true,
+      statementPublishedAt: true,
       reports: {
         orderBy: { createdAt: "asc" },
         select: {
-          id: true, symbol: true, title: true, submittedAt: true, councilSession: true, presentedAt: true, publishedAt: true,
+          id: true,
+          symbol: true,
+          title: true,
+          submittedAt: true,
+          councilSession: true,
+          presentedAt: true,
+          publishedAt: true,
           recommendations: {
             orderBy: { createdAt: "asc" },
             select: {
-              id: true, text: true, status: true, statusEvidence: true, statusUpdatedAt: true,
-              themes: { select: { theme: { select: { slug: true, kind: true, sdgNumber: true, nameEn: true, nameFr: true, nameEs: true } } } },
+              id: true,
+              text: true,
+              status: true,
+              statusEvidence: true,
+              statusUpdatedAt: true,
+              themes: {
+                select: { theme: { select: { slug: true, kind: true, sdgNumber: true, nameEn: true, nameFr: true, nameEs: true } } },
+              },
             },
           },
         },
@@ -54,7 +84,14 @@ export async function getVisitRequest({ actor, visitRequestId }: { actor: Actor;
   const events = await prisma.visitEvent.findMany({
     where: { AND: [{ visitRequestId: r.id }, workspaceEventScope(actor, { ...r, statementShared })] },
     orderBy: [{ at: "asc" }, { createdAt: "asc" }],
-    select: { id: true, kind: true, at: true, note: true, isPublic: true, attachments: { orderBy: { createdAt: "asc" }, select: { ...ATTACHMENT_SELECT, isPublic: true } } },
+    select: {
+      id: true,
+      kind: true,
+      at: true,
+      note: true,
+      isPublic: true,
+      attachments: { orderBy: { createdAt: "asc" }, select: { ...ATTACHMENT_SELECT, isPublic: true } },
+    },
   });
   const visit = r.visit && {
     ...r.visit,
@@ -65,7 +102,10 @@ export async function getVisitRequest({ actor, visitRequestId }: { actor: Actor;
     delayDays: presentationDelayDays(r.visit.endDate, r.visit.reports.find((x) => x.presentedAt)?.presentedAt ?? null),
     reports: r.visit.reports.map((rep) => ({
       ...rep,
-      recommendations: rep.recommendations.map((rec) => ({ ...rec, mayUpdate: mayUpdateRecommendation(actor, { visitStateId: r.stateId }) })),
+      recommendations: rep.recommendations.map((rec) => ({
+        ...rec,
+        mayUpdate: mayUpdateRecommendation(actor, { visitStateId: r.stateId }),
+      })),
     })),
   };
   const mayReport = mayRecordReport(actor, r);

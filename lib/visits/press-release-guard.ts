@@ -9,7 +9,15 @@ import { debriefingRecorded } from "./statement-rules";
  * press release linked to a visit (PressRelease.visitId): true when it may go out as far as the visit
  * is concerned — no visit linked, or the visit's debriefing is recorded.
  */
-export async function visitDebriefingAllowsPublication({ visitId, now, db = prisma }: { visitId: string | null; now: Date; db?: Db }): Promise<boolean> {
+export async function visitDebriefingAllowsPublication({
+  visitId,
+  now,
+  db = prisma,
+}: {
+  visitId: string | null;
+  now: Date;
+  db?: Db;
+}): Promise<boolean> {
   if (!visitId) return true;
   const visit = await db.visit.findUnique({ where: { id: visitId }, select: { debriefingAt: true } });
   return visit !== null && debriefingRecorded(visit, now);

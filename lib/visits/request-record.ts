@@ -14,21 +14,37 @@ const activeFocalPoints = { where: { active: true }, select: { email: true } } a
 
 /** What the mutations of a request need to know about it (and its State, for the mail). */
 export const REQUEST_FOR_UPDATE = {
-  id: true, status: true, mandateId: true, stateId: true, purpose: true, proposedPeriods: true, requestedAt: true,
-  stateProposedStart: true, stateProposedEnd: true,
+  id: true,
+  status: true,
+  mandateId: true,
+  stateId: true,
+  purpose: true,
+  proposedPeriods: true,
+  requestedAt: true,
+  stateProposedStart: true,
+  stateProposedEnd: true,
   mandate: { select: { titleEn: true, slug: true } },
   state: { select: { nameEn: true, missionName: true, missionEmail: true, focalPoints: activeFocalPoints } },
   visit: {
     select: {
-      id: true, startDate: true, endDate: true, endOfMissionStatement: true, statementWordCount: true,
-      statementSharedWithStateAt: true, debriefingAt: true, statementPublishedAt: true,
+      id: true,
+      startDate: true,
+      endDate: true,
+      endOfMissionStatement: true,
+      statementWordCount: true,
+      statementSharedWithStateAt: true,
+      debriefingAt: true,
+      statementPublishedAt: true,
     },
   },
 } as const;
 
 /** Loads a request inside the actor's scope; outside it, the request does not exist (404). */
 export async function loadRequestForUpdate(tx: TransactionClient, actor: Actor, visitRequestId: string) {
-  const r = await tx.visitRequest.findFirst({ where: { AND: [{ id: visitRequestId }, visitRequestScopeFor(actor)] }, select: REQUEST_FOR_UPDATE });
+  const r = await tx.visitRequest.findFirst({
+    where: { AND: [{ id: visitRequestId }, visitRequestScopeFor(actor)] },
+    select: REQUEST_FOR_UPDATE,
+  });
   if (!r) throw new AppError("NOT_FOUND", "No such visit request");
   return r;
 }
@@ -39,7 +55,13 @@ export async function setStatus(
   tx: TransactionClient,
   r: { id: string; status: VisitRequestStatus },
   to: VisitRequestStatus,
-  data: { answeredAt?: Date; declineReason?: string | null; stateProposedStart?: Date | null; stateProposedEnd?: Date | null; requestedAt?: Date } = {},
+  data: {
+    answeredAt?: Date;
+    declineReason?: string | null;
+    stateProposedStart?: Date | null;
+    stateProposedEnd?: Date | null;
+    requestedAt?: Date;
+  } = {},
 ) {
   const updated = await tx.visitRequest.updateMany({ where: { id: r.id, status: r.status }, data: { status: to, ...data } });
   if (updated.count !== 1) throw new AppError("CONFLICT", "visits.changedMeanwhile");
@@ -51,18 +73,41 @@ export async function setStatus(
  */
 export async function addEvent(
   tx: TransactionClient,
-  e: { visitRequestId: string; kind: VisitEventKind; at: Date; note: string | null; actor: Actor; isPublic?: boolean; files?: UploadedFile[]; stored?: StoredFiles },
+  e: {
+    visitRequestId: string;
+    kind: VisitEventKind;
+    at: Date;
+    note: string | null;
+    actor: Actor;
+    isPublic?: boolean;
+    files?: UploadedFile[];
+    stored?: StoredFiles;
+  },
 ) {
   const isPublic = e.isPublic ?? eventIsPublic(e.kind);
   const event = await tx.visitEvent.create({
-    data: { visitRequestId: e.visitRequestId, kind: e.kind, at: e.at, note: e.note, isPublic, recordedById: e.actor.userId, createdAt: e.at },
+    data: {
+      visitRequestId: e.visitRequestId,
+      kind: e.kind,
+      at: e.at,
+      note: e.note,
+      isPublic,
+      recordedById: e.actor.userId,
+      createdAt: e.at,
+    },
     select: { id: true, kind: true, at: true, isPublic: true },
   });
   const attachments = [];
   for (const file of e.files ?? []) {
-    attachments.push(await saveAttachment(tx, {
-      ...file, uploadedById: e.actor.userId, link: { visitEventId: event.id }, isPublic: documentIsPublic(e.kind, isPublic), files: e.stored,
-    }));
+    attachments.push(
+      await saveAttachment(tx, {
+        ...file,
+        uploadedById: e.actor.userId,
+        link: { visitEventId: event.id },
+        isPublic: documentIsPublic(e.kind, isPublic),
+        files: e.stored,
+      }),
+    );
   }
   return { ...event, attachments };
 }

@@ -21,7 +21,15 @@ function assertRequester(actor: Actor, r: RequestForUpdate) {
  * R9: once dates are agreed the visit exists and is announced at once — on the public visits page
  * and in the Atom feed — with a public "scheduled" entry on the timeline.
  */
-async function scheduleVisit(tx: TransactionClient, actor: Actor, r: RequestForUpdate, action: VisitAction, start: Date, end: Date, now: Date) {
+async function scheduleVisit(
+  tx: TransactionClient,
+  actor: Actor,
+  r: RequestForUpdate,
+  action: VisitAction,
+  start: Date,
+  end: Date,
+  now: Date,
+) {
   const step = transition(r.status, action, "requester");
   if (!step.ok) throw new AppError("CONFLICT", "visits.notAllowedNow");
   if (start < genevaCalendarDate(now)) throw new AppError("INVALID_INPUT", "In the past", { start: ["visits.startInPast"] });
@@ -33,9 +41,18 @@ async function scheduleVisit(tx: TransactionClient, actor: Actor, r: RequestForU
     update: data,
     select: { id: true },
   });
-  const event = await addEvent(tx, { visitRequestId: r.id, kind: "SCHEDULED", at: now, note: `Visit scheduled: ${describeDates(start, end)}.`, actor });
+  const event = await addEvent(tx, {
+    visitRequestId: r.id,
+    kind: "SCHEDULED",
+    at: now,
+    note: `Visit scheduled: ${describeDates(start, end)}.`,
+    actor,
+  });
   await writeAudit(tx, {
-    actor, action: `visit-request.${action}`, entityType: "VisitRequest", entityId: r.id,
+    actor,
+    action: `visit-request.${action}`,
+    entityType: "VisitRequest",
+    entityId: r.id,
     before: { status: r.status, visit: r.visit ? { startDate: r.visit.startDate, endDate: r.visit.endDate } : null },
     after: { status: step.to, visitId: visit.id, ...data, eventId: event.id },
   });
@@ -68,7 +85,8 @@ export async function requesterAction({ actor, input }: { actor: Actor; input: R
     }
     const step = transition(r.status, input.action, "requester");
     if (!step.ok) throw new AppError("CONFLICT", "visits.notAllowedNow");
-    if (input.action === "complete" && (!r.visit || r.visit.endDate > genevaCalendarDate(now))) throw new AppError("CONFLICT", "visits.notEndedYet");
+    if (input.action === "complete" && (!r.visit || r.visit.endDate > genevaCalendarDate(now)))
+      throw new AppError("CONFLICT", "visits.notEndedYet");
     const portalUrl = `${portalBaseUrl()}/portal/state/visits/${r.id}`;
     let mailId: string | null = null;
     if (input.action === "send") mailId = await sendRequestMail(tx, { visitRequestId: r.id, now, portalUrl });
@@ -80,14 +98,27 @@ export async function requesterAction({ actor, input }: { actor: Actor; input: R
       complete: "Visit completed.",
       withdraw: "Request withdrawn.",
     };
-    const event = await addEvent(tx, { visitRequestId: r.id, kind: step.event, at: now, note: [notes[input.action], input.note].filter(Boolean).join(" "), actor });
+    const event = await addEvent(tx, {
+      visitRequestId: r.id,
+      kind: step.event,
+      at: now,
+      note: [notes[input.action], input.note].filter(Boolean).join(" "),
+      actor,
+    });
     // The letter uploaded with the draft becomes a document of the request the State receives.
     if (input.action === "send") {
-      await tx.attachment.updateMany({ where: { visitEvent: { is: { visitRequestId: r.id, kind: "NOTE" } } }, data: { visitEventId: event.id } });
+      await tx.attachment.updateMany({
+        where: { visitEvent: { is: { visitRequestId: r.id, kind: "NOTE" } } },
+        data: { visitEventId: event.id },
+      });
     }
     await writeAudit(tx, {
-      actor, action: `visit-request.${input.action}`, entityType: "VisitRequest", entityId: r.id,
-      before: { status: r.status }, after: { status: step.to, eventId: event.id, note: input.note, outboxMessageId: mailId },
+      actor,
+      action: `visit-request.${input.action}`,
+      entityType: "VisitRequest",
+      entityId: r.id,
+      before: { status: r.status },
+      after: { status: step.to, eventId: event.id, note: input.note, outboxMessageId: mailId },
     });
     return { id: r.id, status: step.to };
   });

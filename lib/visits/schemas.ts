@@ -1,14 +1,28 @@
 import { z } from "zod";
 import { parseCalendarDate } from "./calendar";
 
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => (v ? v : null));
-const calendarDate = z.string().trim().refine((v) => parseCalendarDate(v) !== null, "visits.dateInvalid").transform((v) => parseCalendarDate(v)!);
-const optionalDate = z.string().trim().optional().transform((v, ctx) => {
-  if (!v) return null;
-  const d = parseCalendarDate(v);
-  if (!d) ctx.addIssue({ code: "custom", message: "visits.dateInvalid" });
-  return d;
-});
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : null));
+const calendarDate = z
+  .string()
+  .trim()
+  .refine((v) => parseCalendarDate(v) !== null, "visits.dateInvalid")
+  .transform((v) => parseCalendarDate(v)!);
+const optionalDate = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v, ctx) => {
+    if (!v) return null;
+    const d = parseCalendarDate(v);
+    if (!d) ctx.addIssue({ code: "custom", message: "visits.dateInvalid" });
+    return d;
+  });
 
 function datesInOrder<T extends { start: Date | null; end: Date | null }>(v: T, ctx: z.RefinementCtx) {
   if (v.start && v.end && v.end < v.start) ctx.addIssue({ code: "custom", path: ["end"], message: "visits.endBeforeStart" });
@@ -23,7 +37,10 @@ export const requestSchema = z.object({
   stateId: z.uuid("visits.stateRequired"),
   purpose: z.string().trim().min(20, "visits.purposeTooShort").max(5000),
   proposedPeriods: z.string().trim().min(3, "visits.periodsRequired").max(1000),
-  sendNow: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  sendNow: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
 });
 export type RequestInput = z.infer<typeof requestSchema>;
 
@@ -43,7 +60,8 @@ export const answerSchema = z
   })
   .superRefine((v, ctx) => {
     datesInOrder(v, ctx);
-    if (v.answer === "proposeDates" && !(v.start && v.end)) ctx.addIssue({ code: "custom", path: ["start"], message: "visits.datesRequired" });
+    if (v.answer === "proposeDates" && !(v.start && v.end))
+      ctx.addIssue({ code: "custom", path: ["start"], message: "visits.datesRequired" });
     if (v.answer === "accept" && v.start && !v.end) ctx.addIssue({ code: "custom", path: ["end"], message: "visits.datesRequired" });
     if (v.answer === "decline" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "visits.reasonRequired" });
   });
@@ -68,7 +86,12 @@ export type ScheduleInput = z.infer<typeof scheduleSchema>;
 /** R4: the statement, written (Markdown) or uploaded (file read in actions.ts). */
 export const statementSchema = z.object({
   visitRequestId: z.uuid(),
-  text: z.string().trim().max(200_000).optional().transform((v) => (v ? v : null)),
+  text: z
+    .string()
+    .trim()
+    .max(200_000)
+    .optional()
+    .transform((v) => (v ? v : null)),
 });
 
 export const VISIT_STEPS = ["shareStatement", "recordDebriefing", "publishStatement"] as const;
@@ -83,17 +106,27 @@ export const civilSocietySchema = z.object({
 /** R11: the report on the visit. */
 export const reportSchema = z.object({
   visitRequestId: z.uuid(),
-  symbol: z.string().trim().regex(/^A\/HRC\/\d{1,3}\/\d{1,4}(\/Add\.\d{1,2})?$/, "visits.symbolInvalid"),
+  symbol: z
+    .string()
+    .trim()
+    .regex(/^A\/HRC\/\d{1,3}\/\d{1,4}(\/Add\.\d{1,2})?$/, "visits.symbolInvalid"),
   title: z.string().trim().min(5).max(500),
   submittedAt: optionalDate,
-  councilSession: z.string().trim().optional().transform((v, ctx) => {
-    if (!v) return null;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 1 || n > 200) ctx.addIssue({ code: "custom", message: "visits.sessionInvalid" });
-    return n;
-  }),
+  councilSession: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 200) ctx.addIssue({ code: "custom", message: "visits.sessionInvalid" });
+      return n;
+    }),
   presentedAt: optionalDate,
-  publish: z.enum(["true", "false"]).optional().transform((v) => v === "true"),
+  publish: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => v === "true"),
 });
 export type ReportInput = z.infer<typeof reportSchema>;
 
@@ -101,10 +134,20 @@ export type ReportInput = z.infer<typeof reportSchema>;
 export const recommendationSchema = z.object({
   visitRequestId: z.uuid(),
   text: z.string().trim().min(10, "visits.recommendationTooShort").max(5000),
-  themeIds: z.union([z.uuid(), z.array(z.uuid())]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+  themeIds: z
+    .union([z.uuid(), z.array(z.uuid())])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
 });
 
-export const IMPLEMENTATION_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "PARTIALLY_IMPLEMENTED", "IMPLEMENTED", "NOT_IMPLEMENTED", "UNKNOWN"] as const;
+export const IMPLEMENTATION_STATUSES = [
+  "NOT_STARTED",
+  "IN_PROGRESS",
+  "PARTIALLY_IMPLEMENTED",
+  "IMPLEMENTED",
+  "NOT_IMPLEMENTED",
+  "UNKNOWN",
+] as const;
 
 /** R16: the follow-up of one recommendation, with the evidence for it. */
 export const recommendationStatusSchema = z.object({
@@ -123,9 +166,20 @@ export const withdrawInvitationSchema = z.object({ standingInvitationId: z.uuid(
 
 /** Public visits database filters; anything odd is dropped rather than refused. */
 export const publicFilterSchema = z.object({
-  state: z.string().regex(/^[A-Z]{3}$/).optional().catch(undefined),
-  mandate: z.string().regex(/^[a-z0-9-]{1,120}$/).optional().catch(undefined),
-  status: z.enum(["REQUESTED", "REMINDED", "ACCEPTED", "DATES_PROPOSED", "POSTPONED", "DECLINED", "SCHEDULED", "COMPLETED", "WITHDRAWN"]).optional().catch(undefined),
+  state: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional()
+    .catch(undefined),
+  mandate: z
+    .string()
+    .regex(/^[a-z0-9-]{1,120}$/)
+    .optional()
+    .catch(undefined),
+  status: z
+    .enum(["REQUESTED", "REMINDED", "ACCEPTED", "DATES_PROPOSED", "POSTPONED", "DECLINED", "SCHEDULED", "COMPLETED", "WITHDRAWN"])
+    .optional()
+    .catch(undefined),
   year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
 });
 export type PublicFilters = z.infer<typeof publicFilterSchema>;

@@ -36,8 +36,18 @@ export const publicAttachmentScope: Prisma.AttachmentWhereInput = { isPublic: tr
  * only when they are published.
  */
 export const PUBLIC_EVENT_KINDS: ReadonlySet<VisitEventKind> = new Set<VisitEventKind>([
-  "REQUEST", "REMINDER", "ACCEPTANCE", "POSTPONEMENT", "DECLINE", "STANDING_INVITATION_LETTER", "SCHEDULED",
-  "END_OF_MISSION_STATEMENT", "CIVIL_SOCIETY_DEBRIEFING", "REPORT", "FOLLOW_UP", "WITHDRAWAL",
+  "REQUEST",
+  "REMINDER",
+  "ACCEPTANCE",
+  "POSTPONEMENT",
+  "DECLINE",
+  "STANDING_INVITATION_LETTER",
+  "SCHEDULED",
+  "END_OF_MISSION_STATEMENT",
+  "CIVIL_SOCIETY_DEBRIEFING",
+  "REPORT",
+  "FOLLOW_UP",
+  "WITHDRAWAL",
 ]);
 
 /**
@@ -46,7 +56,10 @@ export const PUBLIC_EVENT_KINDS: ReadonlySet<VisitEventKind> = new Set<VisitEven
  * report and follow-up documents are public.
  */
 export const PUBLIC_DOCUMENT_KINDS: ReadonlySet<VisitEventKind> = new Set<VisitEventKind>([
-  "STANDING_INVITATION_LETTER", "END_OF_MISSION_STATEMENT", "REPORT", "FOLLOW_UP",
+  "STANDING_INVITATION_LETTER",
+  "END_OF_MISSION_STATEMENT",
+  "REPORT",
+  "FOLLOW_UP",
 ]);
 
 export function eventIsPublic(kind: VisitEventKind): boolean {

@@ -19,13 +19,24 @@ export async function findStandingInvitations({ now, db = prisma }: { now: Date;
   since.setUTCFullYear(since.getUTCFullYear() - STANDING_INVITATION_REVIEW_YEARS);
   const invitations = await db.standingInvitation.findMany({
     orderBy: [{ state: { nameEn: "asc" } }, { extendedOn: "asc" }],
-    select: { id: true, stateId: true, extendedOn: true, withdrawnOn: true, note: true, state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } } },
+    select: {
+      id: true,
+      stateId: true,
+      extendedOn: true,
+      withdrawnOn: true,
+      note: true,
+      state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
+    },
   });
   const inForceIds = [...new Set(invitations.filter((si) => si.withdrawnOn === null || si.withdrawnOn > now).map((si) => si.stateId))];
   const requests = await db.visitRequest.findMany({
     where: { AND: [publicVisitRequestScope, { stateId: { in: inForceIds }, requestedAt: { gte: since } }] },
     select: {
-      id: true, stateId: true, status: true, requestedAt: true, stateProposedStart: true,
+      id: true,
+      stateId: true,
+      status: true,
+      requestedAt: true,
+      stateProposedStart: true,
       mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true } },
     },
   });
@@ -50,7 +61,13 @@ export async function findStandingInvitations({ now, db = prisma }: { now: Date;
 export type StandingInvitationRow = Awaited<ReturnType<typeof findStandingInvitations>>[number];
 
 /** The secretariat records a standing invitation extended by a State. */
-export async function addStandingInvitation({ actor, input }: { actor: Actor; input: { stateId: string; extendedOn: Date; note: string | null } }) {
+export async function addStandingInvitation({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { stateId: string; extendedOn: Date; note: string | null };
+}) {
   if (!mayManageStandingInvitations(actor)) throw new AppError("FORBIDDEN", "Not allowed: visit:record");
   return prisma.$transaction(async (tx) => {
     const state = await tx.state.findUnique({ where: { id: input.stateId }, select: { id: true } });
@@ -65,15 +82,32 @@ export async function addStandingInvitation({ actor, input }: { actor: Actor; in
 }
 
 /** The secretariat records that a State withdrew its standing invitation. */
-export async function withdrawStandingInvitation({ actor, input }: { actor: Actor; input: { standingInvitationId: string; withdrawnOn: Date } }) {
+export async function withdrawStandingInvitation({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { standingInvitationId: string; withdrawnOn: Date };
+}) {
   if (!mayManageStandingInvitations(actor)) throw new AppError("FORBIDDEN", "Not allowed: visit:record");
   return prisma.$transaction(async (tx) => {
-    const si = await tx.standingInvitation.findUnique({ where: { id: input.standingInvitationId }, select: { id: true, extendedOn: true, withdrawnOn: true } });
+    const si = await tx.standingInvitation.findUnique({
+      where: { id: input.standingInvitationId },
+      select: { id: true, extendedOn: true, withdrawnOn: true },
+    });
     if (!si) throw new AppError("NOT_FOUND", "No such standing invitation");
     if (si.withdrawnOn) throw new AppError("CONFLICT", "visits.alreadyDone");
-    if (input.withdrawnOn < si.extendedOn || input.withdrawnOn > clockNow()) throw new AppError("INVALID_INPUT", "Bad date", { withdrawnOn: ["visits.dateInvalid"] });
+    if (input.withdrawnOn < si.extendedOn || input.withdrawnOn > clockNow())
+      throw new AppError("INVALID_INPUT", "Bad date", { withdrawnOn: ["visits.dateInvalid"] });
     await tx.standingInvitation.update({ where: { id: si.id }, data: { withdrawnOn: input.withdrawnOn } });
-    await writeAudit(tx, { actor, action: "standing-invitation.withdraw", entityType: "StandingInvitation", entityId: si.id, before: si, after: input });
+    await writeAudit(tx, {
+      actor,
+      action: "standing-invitation.withdraw",
+      entityType: "StandingInvitation",
+      entityId: si.id,
+      before: si,
+      after: input,
+    });
     return { id: si.id };
   });
 }

@@ -2,7 +2,18 @@ import { describe, expect, it } from "vitest";
 import type { VisitRequestStatus } from "../generated/prisma/enums";
 import { availableActions, transition, VISIT_ACTIONS, type VisitAction } from "./state-machine";
 
-const ALL: VisitRequestStatus[] = ["DRAFT", "REQUESTED", "REMINDED", "ACCEPTED", "DATES_PROPOSED", "POSTPONED", "DECLINED", "SCHEDULED", "COMPLETED", "WITHDRAWN"];
+const ALL: VisitRequestStatus[] = [
+  "DRAFT",
+  "REQUESTED",
+  "REMINDED",
+  "ACCEPTED",
+  "DATES_PROPOSED",
+  "POSTPONED",
+  "DECLINED",
+  "SCHEDULED",
+  "COMPLETED",
+  "WITHDRAWN",
+];
 
 // The expected table, written out independently of TRANSITIONS: every allowed (status, action) → status.
 const ALLOWED: Record<string, VisitRequestStatus> = {
@@ -69,7 +80,11 @@ describe("visit request state machine (R9)", () => {
   });
 
   it("an acceptance with dates waits for the mandate holder's confirmation", () => {
-    expect(transition("REQUESTED", "accept", "state", { withDates: true })).toEqual({ ok: true, to: "DATES_PROPOSED", event: "ACCEPTANCE" });
+    expect(transition("REQUESTED", "accept", "state", { withDates: true })).toEqual({
+      ok: true,
+      to: "DATES_PROPOSED",
+      event: "ACCEPTANCE",
+    });
     expect(transition("REQUESTED", "accept", "state", { withDates: false })).toEqual({ ok: true, to: "ACCEPTED", event: "ACCEPTANCE" });
   });
 

@@ -66,11 +66,15 @@ function target(action: VisitAction, from: VisitRequestStatus, withDates: boolea
 }
 
 export type TransitionResult =
-  | { ok: true; to: VisitRequestStatus; event: VisitEventKind }
-  | { ok: false; reason: "not-allowed-from-status" | "wrong-side" };
+  { ok: true; to: VisitRequestStatus; event: VisitEventKind } | { ok: false; reason: "not-allowed-from-status" | "wrong-side" };
 
 /** Whether `action` applies to a request in status `from`, done by `side`, and where it leads. */
-export function transition(from: VisitRequestStatus, action: VisitAction, side: VisitSide, opts: { withDates?: boolean } = {}): TransitionResult {
+export function transition(
+  from: VisitRequestStatus,
+  action: VisitAction,
+  side: VisitSide,
+  opts: { withDates?: boolean } = {},
+): TransitionResult {
   const rule = TRANSITIONS[action];
   if (rule.side !== side) return { ok: false, reason: "wrong-side" };
   if (!rule.from.includes(from)) return { ok: false, reason: "not-allowed-from-status" };

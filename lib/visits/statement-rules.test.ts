@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { checkStatementLength, countWords, debriefingDecision, debriefingRecorded, publishDecision, shareDecision, statementEditable } from "./statement-rules";
+import {
+  checkStatementLength,
+  countWords,
+  debriefingDecision,
+  debriefingRecorded,
+  publishDecision,
+  shareDecision,
+  statementEditable,
+} from "./statement-rules";
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(" ");
 
@@ -48,17 +56,31 @@ describe("statement, debriefing and publication order (R4)", () => {
   it("the statement cannot be published before the debriefing, and can after", () => {
     expect(publishDecision({ hasStatement: true, debriefingAt: null, statementPublishedAt: null }, now)).toEqual({ kind: "no-debriefing" });
     expect(publishDecision({ hasStatement: true, debriefingAt: before, statementPublishedAt: null }, now)).toEqual({ kind: "allowed" });
-    expect(publishDecision({ hasStatement: false, debriefingAt: before, statementPublishedAt: null }, now)).toEqual({ kind: "no-statement" });
-    expect(publishDecision({ hasStatement: true, debriefingAt: before, statementPublishedAt: before }, now)).toEqual({ kind: "already-done" });
+    expect(publishDecision({ hasStatement: false, debriefingAt: before, statementPublishedAt: null }, now)).toEqual({
+      kind: "no-statement",
+    });
+    expect(publishDecision({ hasStatement: true, debriefingAt: before, statementPublishedAt: before }, now)).toEqual({
+      kind: "already-done",
+    });
   });
   it("the statement is shared once, before the debriefing", () => {
-    expect(shareDecision({ hasStatement: false, statementSharedWithStateAt: null, statementPublishedAt: null })).toEqual({ kind: "no-statement" });
-    expect(shareDecision({ hasStatement: true, statementSharedWithStateAt: null, statementPublishedAt: null })).toEqual({ kind: "allowed" });
-    expect(shareDecision({ hasStatement: true, statementSharedWithStateAt: before, statementPublishedAt: null })).toEqual({ kind: "already-done" });
-    expect(debriefingDecision({ hasStatement: true, statementSharedWithStateAt: null, debriefingAt: null })).toEqual({ kind: "not-shared" });
+    expect(shareDecision({ hasStatement: false, statementSharedWithStateAt: null, statementPublishedAt: null })).toEqual({
+      kind: "no-statement",
+    });
+    expect(shareDecision({ hasStatement: true, statementSharedWithStateAt: null, statementPublishedAt: null })).toEqual({
+      kind: "allowed",
+    });
+    expect(shareDecision({ hasStatement: true, statementSharedWithStateAt: before, statementPublishedAt: null })).toEqual({
+      kind: "already-done",
+    });
+    expect(debriefingDecision({ hasStatement: true, statementSharedWithStateAt: null, debriefingAt: null })).toEqual({
+      kind: "not-shared",
+    });
     expect(debriefingDecision({ hasStatement: true, statementSharedWithStateAt: before, debriefingAt: null })).toEqual({ kind: "allowed" });
     expect(debriefingDecision({ hasStatement: false, statementSharedWithStateAt: null, debriefingAt: null })).toEqual({ kind: "allowed" });
-    expect(debriefingDecision({ hasStatement: true, statementSharedWithStateAt: before, debriefingAt: before })).toEqual({ kind: "already-done" });
+    expect(debriefingDecision({ hasStatement: true, statementSharedWithStateAt: before, debriefingAt: before })).toEqual({
+      kind: "already-done",
+    });
   });
   it("the text is frozen once the State has it", () => {
     expect(statementEditable({ statementSharedWithStateAt: null, statementPublishedAt: null })).toBe(true);

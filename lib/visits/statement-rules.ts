@@ -29,28 +29,35 @@ export function debriefingRecorded(visit: { debriefingAt: Date | null }, now: Da
 }
 
 export type StatementStep =
-  | { kind: "allowed" }
-  | { kind: "no-statement" }
-  | { kind: "not-shared" }
-  | { kind: "no-debriefing" }
-  | { kind: "already-done" };
+  { kind: "allowed" } | { kind: "no-statement" } | { kind: "not-shared" } | { kind: "no-debriefing" } | { kind: "already-done" };
 
 /** R4: the statement goes to the State before the debriefing; not twice, and not once published. */
-export function shareDecision(v: { hasStatement: boolean; statementSharedWithStateAt: Date | null; statementPublishedAt: Date | null }): StatementStep {
+export function shareDecision(v: {
+  hasStatement: boolean;
+  statementSharedWithStateAt: Date | null;
+  statementPublishedAt: Date | null;
+}): StatementStep {
   if (!v.hasStatement) return { kind: "no-statement" };
   if (v.statementSharedWithStateAt || v.statementPublishedAt) return { kind: "already-done" };
   return { kind: "allowed" };
 }
 
 /** R4: a debriefing comes after the statement was shared with the State (when there is a statement). */
-export function debriefingDecision(v: { hasStatement: boolean; statementSharedWithStateAt: Date | null; debriefingAt: Date | null }): StatementStep {
+export function debriefingDecision(v: {
+  hasStatement: boolean;
+  statementSharedWithStateAt: Date | null;
+  debriefingAt: Date | null;
+}): StatementStep {
   if (v.debriefingAt) return { kind: "already-done" };
   if (v.hasStatement && !v.statementSharedWithStateAt) return { kind: "not-shared" };
   return { kind: "allowed" };
 }
 
 /** R4: publishing the statement needs a statement and the State's debriefing first. */
-export function publishDecision(v: { hasStatement: boolean; debriefingAt: Date | null; statementPublishedAt: Date | null }, now: Date): StatementStep {
+export function publishDecision(
+  v: { hasStatement: boolean; debriefingAt: Date | null; statementPublishedAt: Date | null },
+  now: Date,
+): StatementStep {
   if (!v.hasStatement) return { kind: "no-statement" };
   if (v.statementPublishedAt) return { kind: "already-done" };
   if (!debriefingRecorded(v, now)) return { kind: "no-debriefing" };

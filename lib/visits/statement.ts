@@ -12,7 +12,15 @@ import { portalBaseUrl } from "../communications/letter-text";
 import type { TransactionClient } from "../db/types";
 import { addEvent, loadRequestForUpdate, MAX_DOCUMENTS, type UploadedFile } from "./request-record";
 import { VISIT_STATUSES } from "./state-machine";
-import { countWords, debriefingDecision, debriefingRecorded, publishDecision, shareDecision, statementEditable, type StatementStep } from "./statement-rules";
+import {
+  countWords,
+  debriefingDecision,
+  debriefingRecorded,
+  publishDecision,
+  shareDecision,
+  statementEditable,
+  type StatementStep,
+} from "./statement-rules";
 import { genevaCalendarDate } from "../core/geneva";
 import { sendStatementMail } from "./visit-mail";
 import { documentText } from "../files/document-text";
@@ -48,35 +56,66 @@ async function loadVisit(tx: TransactionClient, actor: Actor, visitRequestId: st
  * An uploaded file is kept as the statement's document; words are counted from the typed text, else
  * from an uploaded DOCX or ODT (lib/files/document-text.ts), never from a PDF.
  */
-export async function saveStatement({ actor, input, files }: { actor: Actor; input: { visitRequestId: string; text: string | null }; files: UploadedFile[] }) {
+export async function saveStatement({
+  actor,
+  input,
+  files,
+}: {
+  actor: Actor;
+  input: { visitRequestId: string; text: string | null };
+  files: UploadedFile[];
+}) {
   if (!input.text && files.length === 0) throw new AppError("INVALID_INPUT", "Nothing to save", { text: ["visits.statementRequired"] });
   if (files.length > MAX_DOCUMENTS) throw new AppError("INVALID_INPUT", "Too many files", { file: ["files.tooMany"] });
   const checked = [];
   for (const file of files) checked.push({ ...(await checkUpload(file)), bytes: file.bytes });
   // An uploaded Word or OpenDocument statement is counted from its text (a PDF cannot be, the form says).
-  const uploadedWords = checked
-    .map((f) => documentText(f.bytes, f.contentType))
-    .find((text): text is string => text !== null);
+  const uploadedWords = checked.map((f) => documentText(f.bytes, f.contentType)).find((text): text is string => text !== null);
   const now = clockNow();
-  return withFileCleanup({ run: (stored) => prisma.$transaction(async (tx) => {
-    const { r, visit, statementEvent } = await loadVisit(tx, actor, input.visitRequestId);
-    if (!statementEditable(visit)) throw new AppError("CONFLICT", "visits.statementFrozen");
-    const text = input.text ?? visit.endOfMissionStatement;
-    const words = text ? countWords(text) : uploadedWords !== undefined ? countWords(uploadedWords) : visit.statementWordCount;
-    await tx.visit.update({ where: { id: visit.id }, data: { endOfMissionStatement: text, statementWordCount: words } });
-    // The statement's timeline entry stays private until the statement is published.
-    let eventId = statementEvent?.id;
-    if (!eventId) {
-      eventId = (await addEvent(tx, { visitRequestId: r.id, kind: "END_OF_MISSION_STATEMENT", at: now, note: "End-of-mission statement prepared.", actor, isPublic: false, files, stored })).id;
-    } else {
-      for (const file of files) await saveAttachment(tx, { ...file, uploadedById: actor.userId, link: { visitEventId: eventId }, isPublic: false, files: stored });
-    }
-    await writeAudit(tx, {
-      actor, action: "visit.save-statement", entityType: "Visit", entityId: visit.id,
-      before: { statementWordCount: visit.statementWordCount }, after: { statementWordCount: words, files: files.map((f) => f.fileName), eventId },
-    });
-    return { id: r.id, words };
-  }) });
+  return withFileCleanup({
+    run: (stored) =>
+      prisma.$transaction(async (tx) => {
+        const { r, visit, statementEvent } = await loadVisit(tx, actor, input.visitRequestId);
+        if (!statementEditable(visit)) throw new AppError("CONFLICT", "visits.statementFrozen");
+        const text = input.text ?? visit.endOfMissionStatement;
+        const words = text ? countWords(text) : uploadedWords !== undefined ? countWords(uploadedWords) : visit.statementWordCount;
+        await tx.visit.update({ where: { id: visit.id }, data: { endOfMissionStatement: text, statementWordCount: words } });
+        // The statement's timeline entry stays private until the statement is published.
+        let eventId = statementEvent?.id;
+        if (!eventId) {
+          eventId = (
+            await addEvent(tx, {
+              visitRequestId: r.id,
+              kind: "END_OF_MISSION_STATEMENT",
+              at: now,
+              note: "End-of-mission statement prepared.",
+              actor,
+              isPublic: false,
+              files,
+              stored,
+            })
+          ).id;
+        } else {
+          for (const file of files)
+            await saveAttachment(tx, {
+              ...file,
+              uploadedById: actor.userId,
+              link: { visitEventId: eventId },
+              isPublic: false,
+              files: stored,
+            });
+        }
+        await writeAudit(tx, {
+          actor,
+          action: "visit.save-statement",
+          entityType: "Visit",
+          entityId: visit.id,
+          before: { statementWordCount: visit.statementWordCount },
+          after: { statementWordCount: words, files: files.map((f) => f.fileName), eventId },
+        });
+        return { id: r.id, words };
+      }),
+  });
 }
 
 /**
@@ -84,17 +123,37 @@ export async function saveStatement({ actor, input, files }: { actor: Actor; inp
  * debriefing with the State (after sharing, once the visit has begun), publish the statement (only
  * after the debriefing).
  */
-export async function visitStep({ actor, input }: { actor: Actor; input: { visitRequestId: string; step: "shareStatement" | "recordDebriefing" | "publishStatement" } }) {
+export async function visitStep({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { visitRequestId: string; step: "shareStatement" | "recordDebriefing" | "publishStatement" };
+}) {
   const now = clockNow();
   return prisma.$transaction(async (tx) => {
     const { r, visit, statementEvent, hasStatement } = await loadVisit(tx, actor, input.visitRequestId);
-    const before = { statementSharedWithStateAt: visit.statementSharedWithStateAt, debriefingAt: visit.debriefingAt, statementPublishedAt: visit.statementPublishedAt };
+    const before = {
+      statementSharedWithStateAt: visit.statementSharedWithStateAt,
+      debriefingAt: visit.debriefingAt,
+      statementPublishedAt: visit.statementPublishedAt,
+    };
     let after: Record<string, unknown>;
     if (input.step === "shareStatement") {
       refuse(shareDecision({ hasStatement, ...visit }));
-      const mailId = await sendStatementMail(tx, { visitRequestId: r.id, now, portalUrl: `${portalBaseUrl()}/portal/state/visits/${r.id}` });
+      const mailId = await sendStatementMail(tx, {
+        visitRequestId: r.id,
+        now,
+        portalUrl: `${portalBaseUrl()}/portal/state/visits/${r.id}`,
+      });
       await guardedUpdate(tx, visit.id, { statementSharedWithStateAt: null }, { statementSharedWithStateAt: now });
-      await addEvent(tx, { visitRequestId: r.id, kind: "STATEMENT_SHARED", at: now, note: "End-of-mission statement shared with the Government before the debriefing.", actor });
+      await addEvent(tx, {
+        visitRequestId: r.id,
+        kind: "STATEMENT_SHARED",
+        at: now,
+        note: "End-of-mission statement shared with the Government before the debriefing.",
+        actor,
+      });
       after = { statementSharedWithStateAt: now, outboxMessageId: mailId };
     } else if (input.step === "recordDebriefing") {
       refuse(debriefingDecision({ hasStatement, ...visit }));
@@ -106,7 +165,10 @@ export async function visitStep({ actor, input }: { actor: Actor; input: { visit
       refuse(publishDecision({ hasStatement, ...visit }, now));
       await guardedUpdate(tx, visit.id, { statementPublishedAt: null }, { statementPublishedAt: now });
       // The statement's entry and its documents become public now, dated at publication.
-      await tx.visitEvent.update({ where: { id: statementEvent!.id }, data: { isPublic: true, at: now, note: "End-of-mission statement published after the debriefing with the Government." } });
+      await tx.visitEvent.update({
+        where: { id: statementEvent!.id },
+        data: { isPublic: true, at: now, note: "End-of-mission statement published after the debriefing with the Government." },
+      });
       await tx.attachment.updateMany({ where: { visitEventId: statementEvent!.id }, data: { isPublic: true } });
       after = { statementPublishedAt: now };
     }
@@ -127,7 +189,13 @@ export async function recordCivilSocietyDebriefing({ actor, input }: { actor: Ac
     const { r, visit } = await loadVisit(tx, actor, input.visitRequestId);
     assertDebriefed(visit, now);
     const event = await addEvent(tx, { visitRequestId: r.id, kind: "CIVIL_SOCIETY_DEBRIEFING", at: now, note: input.note, actor });
-    await writeAudit(tx, { actor, action: "visit.civil-society-debriefing", entityType: "VisitEvent", entityId: event.id, after: { visitRequestId: r.id, note: input.note } });
+    await writeAudit(tx, {
+      actor,
+      action: "visit.civil-society-debriefing",
+      entityType: "VisitEvent",
+      entityId: event.id,
+      after: { visitRequestId: r.id, note: input.note },
+    });
     return { id: r.id };
   });
 }
@@ -135,4 +203,3 @@ export async function recordCivilSocietyDebriefing({ actor, input }: { actor: Ac
 function assertDebriefed(visit: { debriefingAt: Date | null }, now: Date) {
   if (!debriefingRecorded(visit, now)) throw new AppError("CONFLICT", "visits.debriefingFirst");
 }
-

@@ -6,17 +6,33 @@ import { missionRecipients, REQUEST_FOR_UPDATE } from "./request-record";
 // Mail to the mission about a visit request, through the outbox (R1: held outside Geneva business
 // hours; R2: the focal point in copy). Texts in English, the working language of the secretariat.
 
-async function toMission(tx: TransactionClient, o: { visitRequestId: string; now: Date; kind: string; subject: (r: Loaded) => string; text: (r: Loaded, addressee: string) => string }) {
+async function toMission(
+  tx: TransactionClient,
+  o: { visitRequestId: string; now: Date; kind: string; subject: (r: Loaded) => string; text: (r: Loaded, addressee: string) => string },
+) {
   const r = await tx.visitRequest.findUniqueOrThrow({ where: { id: o.visitRequestId }, select: REQUEST_FOR_UPDATE });
   const { to, cc, addressee } = missionRecipients(r.state);
   // A State without a mission address nor focal point: the event is recorded, nothing can be mailed.
   if (to.length === 0) return null;
   const mail = await enqueueMail(tx, {
-    to, cc, subject: o.subject(r), text: o.text(r, addressee), urgent: false, kind: o.kind, now: o.now, businessHours: await getBusinessHours(tx),
+    to,
+    cc,
+    subject: o.subject(r),
+    text: o.text(r, addressee),
+    urgent: false,
+    kind: o.kind,
+    now: o.now,
+    businessHours: await getBusinessHours(tx),
   });
   return mail.id;
 }
-type Loaded = { mandate: { titleEn: string }; state: { nameEn: string }; purpose: string; proposedPeriods: string | null; requestedAt: Date | null };
+type Loaded = {
+  mandate: { titleEn: string };
+  state: { nameEn: string };
+  purpose: string;
+  proposedPeriods: string | null;
+  requestedAt: Date | null;
+};
 
 export function sendRequestMail(tx: TransactionClient, o: { visitRequestId: string; now: Date; portalUrl: string }) {
   return toMission(tx, {

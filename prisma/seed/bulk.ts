@@ -11,7 +11,12 @@ import type { Db } from "./context";
 export const CHUNK = 2000;
 export const STATEMENT_ROWS = 1000;
 
-export async function bulkInsert<T extends object>(db: Db, table: Prisma.ModelName, rows: readonly T[], chunkSize = STATEMENT_ROWS): Promise<number> {
+export async function bulkInsert<T extends object>(
+  db: Db,
+  table: Prisma.ModelName,
+  rows: readonly T[],
+  chunkSize = STATEMENT_ROWS,
+): Promise<number> {
   if (rows.length === 0) return 0;
   const columns = Object.keys(rows[0]!).map((c) => {
     if (!/^[A-Za-z][A-Za-z0-9]*$/.test(c)) throw new Error(`Unexpected column name ${c}`);

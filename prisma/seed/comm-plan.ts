@@ -41,7 +41,10 @@ export function planCommunications(
 ): CommPlan[] {
   const rng = new Rng(seed, "communications");
   const thematic = ref.mandates.filter((m) => m.kind === "THEMATIC");
-  const leadTable = new WeightedTable(thematic, thematic.map((m) => LEAD_WEIGHT[m.slug] ?? 1));
+  const leadTable = new WeightedTable(
+    thematic,
+    thematic.map((m) => LEAD_WEIGHT[m.slug] ?? 1),
+  );
   const countryMandates = new Map<string, MandateRef[]>();
   for (const m of ref.mandates) if (m.countryId) countryMandates.set(m.countryId, [...(countryMandates.get(m.countryId) ?? []), m]);
 
@@ -53,7 +56,10 @@ export function planCommunications(
   if (bra >= 0) weights[bra] = weights[0]! * 0.6;
   if (nor >= 0) weights[nor] = Math.max(weights[nor]!, 0.03);
   const stateTable = new WeightedTable(ranked, weights);
-  const actorTable = new WeightedTable(actors, actors.map((a) => (a.kind === "BUSINESS" ? 2 : 1)));
+  const actorTable = new WeightedTable(
+    actors,
+    actors.map((a) => (a.kind === "BUSINESS" ? 2 : 1)),
+  );
   const forced = [ref.stateByIso3.get("BRA")!, ref.stateByIso3.get("BRA")!, ref.stateByIso3.get("NOR")!, ref.stateByIso3.get("NOR")!];
 
   const pickCoSigners = (lead: MandateRef, count: number): MandateRef[] => {
@@ -67,7 +73,11 @@ export function planCommunications(
   const pickThemes = (mandates: MandateRef[], reprisals: boolean): ThemeRef[] => {
     const count = rng.int(1, 3);
     const affinity = [...new Set(mandates.flatMap((m) => THEME_AFFINITY[m.slug] ?? ["sdg-16"]))];
-    const chosen = rng.shuffle(affinity).slice(0, count).map((slug) => ref.themeBySlug.get(slug)).filter((t): t is ThemeRef => !!t);
+    const chosen = rng
+      .shuffle(affinity)
+      .slice(0, count)
+      .map((slug) => ref.themeBySlug.get(slug))
+      .filter((t): t is ThemeRef => !!t);
     while (chosen.length < count) {
       const t = rng.pick(ref.themes);
       if (!chosen.includes(t)) chosen.push(t);
@@ -153,7 +163,8 @@ export function planCommunications(
     const state = stateTable.pick(rng);
     const lead = spec ? holderMandate : leadTable.pick(rng);
     const coSigners = spec?.cosign ? [cosignerMandate] : spec ? [] : rng.chance(0.4) ? pickCoSigners(lead, 1) : [];
-    const coStatus: SignatureStatus = spec?.cosign || status === "DRAFT" ? "INVITED" : status === "APPROVED" ? "SIGNED" : rng.pick(["INVITED", "SIGNED"] as const);
+    const coStatus: SignatureStatus =
+      spec?.cosign || status === "DRAFT" ? "INVITED" : status === "APPROVED" ? "SIGNED" : rng.pick(["INVITED", "SIGNED"] as const);
     const concernsReprisals = rng.chance(0.08);
     unsent.push({
       id: rng.uuid(),

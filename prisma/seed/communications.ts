@@ -13,7 +13,14 @@ import { Rng } from "./random";
 import { buildReplies, replyPropensity, type ReplyRow } from "./replies";
 import { DAY, HOUR, minDate } from "./time";
 
-export type SentCommunication = { id: string; stateId: string | null; sentAt: Date; reference: string; concernsReprisals: boolean; leadMandateId: string };
+export type SentCommunication = {
+  id: string;
+  stateId: string | null;
+  sentAt: Date;
+  reference: string;
+  concernsReprisals: boolean;
+  leadMandateId: string;
+};
 
 export type CommunicationsResult = { sent: SentCommunication[]; total: number; replies: number };
 
@@ -84,8 +91,14 @@ function buildRow(ctx: SampleContext, plan: CommPlan, replyDays: number): CommRo
   const reference = r ? `${plan.type} ${r.code} ${r.number}/${r.year}` : null;
   const submittedAt = sent
     ? new Date(plan.createdAt.getTime() + (sent.getTime() - plan.createdAt.getTime()) / 2)
-    : plan.status === "DRAFT" ? null : minDate(new Date(plan.createdAt.getTime() + DAY), now);
-  const approvedAt = sent ? new Date(sent.getTime() - 2 * HOUR) : plan.status === "APPROVED" ? minDate(new Date(submittedAt!.getTime() + DAY), now) : null;
+    : plan.status === "DRAFT"
+      ? null
+      : minDate(new Date(plan.createdAt.getTime() + DAY), now);
+  const approvedAt = sent
+    ? new Date(sent.getTime() - 2 * HOUR)
+    : plan.status === "APPROVED"
+      ? minDate(new Date(submittedAt!.getTime() + DAY), now)
+      : null;
   const drafter = plan.draftedBy === "holder" ? ref.users.holder : plan.draftedBy === "cosigner" ? ref.users.cosigner : null;
   return {
     id: plan.id,
@@ -143,7 +156,9 @@ export async function seedCommunications(ctx: SampleContext, actors: ActorRef[],
     const mandateRows: Prisma.CommunicationMandateCreateManyInput[] = slice.flatMap((p) =>
       p.mandates.map((m) => ({ communicationId: p.id, mandateId: m.mandate.id, status: m.status, respondedAt: signedAt(p, m.status) })),
     );
-    const themeRows: Prisma.CommunicationThemeCreateManyInput[] = slice.flatMap((p) => p.themes.map((t) => ({ communicationId: p.id, themeId: t.id })));
+    const themeRows: Prisma.CommunicationThemeCreateManyInput[] = slice.flatMap((p) =>
+      p.themes.map((t) => ({ communicationId: p.id, themeId: t.id })),
+    );
     const copyRows: Prisma.CommunicationCopyCreateManyInput[] = slice.flatMap((p) =>
       p.actor?.homeStateId ? [{ communicationId: p.id, stateId: p.actor.homeStateId }] : [],
     );

@@ -49,7 +49,14 @@ export async function seedHolders(
       const id = stableUuid(`holder:${m.slug}:current:${k}`);
       holders.push({ id, name: names.next(), nationality: rng.pick(nationalityPool).nameEn, coordinationCommittee: false });
       const role = seats === 1 ? "HOLDER" : k === 0 ? "CHAIR" : "MEMBER";
-      tenures.push({ id: stableUuid(`tenure:${m.slug}:current:${k}`), mandateId: m.id, mandateHolderId: id, role, startDate: start, endDate: null });
+      tenures.push({
+        id: stableUuid(`tenure:${m.slug}:current:${k}`),
+        mandateId: m.id,
+        mandateHolderId: id,
+        role,
+        startDate: start,
+        endDate: null,
+      });
       if (seats === 1 || k === 0) currentIds.push(id);
     }
     // A predecessor who served the six years before, where the mandate is old enough.
@@ -61,7 +68,14 @@ export async function seedHolders(
       const id = stableUuid(`holder:${m.slug}:past:0`);
       holders.push({ id, name: names.next(), nationality: rng.pick(nationalityPool).nameEn, coordinationCommittee: false });
       const role = seats === 1 ? "HOLDER" : "MEMBER";
-      tenures.push({ id: stableUuid(`tenure:${m.slug}:past:0`), mandateId: m.id, mandateHolderId: id, role, startDate: pastStart, endDate: pastEnd });
+      tenures.push({
+        id: stableUuid(`tenure:${m.slug}:past:0`),
+        mandateId: m.id,
+        mandateHolderId: id,
+        role,
+        startDate: pastStart,
+        endDate: pastEnd,
+      });
     }
   }
   // The Coordination Committee (R15): the demo co-signer sits on it, the demo holder does not (it sees
@@ -69,12 +83,16 @@ export async function seedHolders(
   const cosignerId = stableUuid(`holder:${COSIGNER_MANDATE_SLUG}:current:0`);
   const holderId = stableUuid(`holder:${HOLDER_MANDATE_SLUG}:current:0`);
   const others = currentIds.filter((id) => id !== cosignerId && id !== holderId);
-  const committee = [...(currentIds.includes(cosignerId) ? [cosignerId] : []), ...rng.sample(others, COORDINATION_COMMITTEE_SIZE)].slice(0, COORDINATION_COMMITTEE_SIZE);
+  const committee = [...(currentIds.includes(cosignerId) ? [cosignerId] : []), ...rng.sample(others, COORDINATION_COMMITTEE_SIZE)].slice(
+    0,
+    COORDINATION_COMMITTEE_SIZE,
+  );
   for (const id of committee) holders.find((h) => h.id === id)!.coordinationCommittee = true;
 
   const createdHolders = await db.mandateHolder.createMany({ data: holders, skipDuplicates: true });
   const createdTenures = await db.mandateTenure.createMany({ data: tenures, skipDuplicates: true });
-  if (createdHolders.count || createdTenures.count) log(`Mandate holders: ${createdHolders.count} created, ${createdTenures.count} tenures`);
+  if (createdHolders.count || createdTenures.count)
+    log(`Mandate holders: ${createdHolders.count} created, ${createdTenures.count} tenures`);
   return currentHolders(db, mandates, now);
 }
 
@@ -84,7 +102,11 @@ const ROLE_ORDER = { CHAIR: 0, HOLDER: 1, VICE_CHAIR: 2, MEMBER: 3 } as const;
 export async function currentHolders(db: Db, mandates: MandateRef[], now: Date): Promise<Map<string, HolderRef[]>> {
   const slugById = new Map(mandates.map((m) => [m.id, m.slug]));
   const rows = await db.mandateTenure.findMany({
-    where: { mandateId: { in: mandates.map((m) => m.id) }, startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gte: dateOnly(now) } }] },
+    where: {
+      mandateId: { in: mandates.map((m) => m.id) },
+      startDate: { lte: now },
+      OR: [{ endDate: null }, { endDate: { gte: dateOnly(now) } }],
+    },
     include: { mandateHolder: { select: { id: true, name: true } } },
     orderBy: [{ startDate: "asc" }, { id: "asc" }],
   });

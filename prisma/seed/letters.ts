@@ -70,7 +70,11 @@ function english(x: LetterInput): Letter {
   const month = `${MONTHS.en[x.incidentDate.getUTCMonth()]} ${x.incidentDate.getUTCFullYear()}`;
   const link = actor ? `in connection with the operations of ${actor.name}` : `reportedly in connection with ${x.reason.en}`;
   const subject =
-    x.type === "OL" ? `[Sample] Comments on ${x.legislation.en}` : actor ? `[Sample] Allegations of ${label} linked to the activities of ${actor.name}` : `[Sample] Allegations of ${label} concerning ${group}`;
+    x.type === "OL"
+      ? `[Sample] Comments on ${x.legislation.en}`
+      : actor
+        ? `[Sample] Allegations of ${label} linked to the activities of ${actor.name}`
+        : `[Sample] Allegations of ${label} concerning ${group}`;
   const summary =
     x.type === "OL"
       ? `Comments on ${x.legislation.en} and its compatibility with international human rights law and standards.`
@@ -88,13 +92,17 @@ function english(x: LetterInput): Letter {
     );
   } else {
     const duty = actor
-      ? actor.actorKind === "BUSINESS" ? "the responsibility of business enterprises to respect human rights" : "international human rights norms and standards"
+      ? actor.actorKind === "BUSINESS"
+        ? "the responsibility of business enterprises to respect human rights"
+        : "international human rights norms and standards"
       : "the obligations of your Excellency's Government under international human rights law";
     body.push(
       `In this connection, ${we} would like to bring to the attention of ${whom} information ${we} have received concerning alleged ${label} affecting ${group} ${end(`${x.place.en}, ${link}`)}`,
       `According to the information received: In ${month}, ${CONCERNS[x.concern].incident.en.replace("{g}", group)}. ${x.followUp.en} The names of the persons concerned are set out in the confidential annex to this letter.`,
       `Without prejudging the accuracy of these allegations, ${we} wish to express serious concern at the reported facts, which, if confirmed, would be inconsistent with ${duty}.` +
-        (x.type === "UA" ? ` In view of the urgency of the matter, ${we} would appreciate a response on the initial steps taken to protect the rights of the persons concerned.` : ""),
+        (x.type === "UA"
+          ? ` In view of the urgency of the matter, ${we} would appreciate a response on the initial steps taken to protect the rights of the persons concerned.`
+          : ""),
     );
   }
   body.push(
@@ -113,7 +121,11 @@ function french(x: LetterInput): Letter {
   const month = `${MONTHS.fr[x.incidentDate.getUTCMonth()]} ${x.incidentDate.getUTCFullYear()}`;
   const link = actor ? `en lien avec les activités de ${actor.name}` : `apparemment en lien avec ${x.reason.fr}`;
   const subject =
-    x.type === "OL" ? `[Sample] Observations sur ${x.legislation.fr}` : actor ? `[Sample] Allégations ${de(label)} liées aux activités de ${actor.name}` : `[Sample] Allégations ${de(label)} visant des ${group}`;
+    x.type === "OL"
+      ? `[Sample] Observations sur ${x.legislation.fr}`
+      : actor
+        ? `[Sample] Allégations ${de(label)} liées aux activités de ${actor.name}`
+        : `[Sample] Allégations ${de(label)} visant des ${group}`;
   const summary =
     x.type === "OL"
       ? `Observations sur ${x.legislation.fr} et sa compatibilité avec le droit international des droits de l'homme.`
@@ -139,7 +151,9 @@ function french(x: LetterInput): Letter {
       `À cet égard, ${p ? "nous souhaiterions" : "je souhaiterais"} attirer l'attention ${whom} sur des informations ${p ? "que nous avons reçues" : "que j'ai reçues"} concernant des allégations ${de(label)} visant des ${group} ${end(`${x.place.fr}, ${link}`)}`,
       `Selon les informations reçues : en ${month}, ${CONCERNS[x.concern].incident.fr.replace("{g}", group)}. ${x.followUp.fr} Les noms des personnes concernées figurent dans l'annexe confidentielle à la présente lettre.`,
       `Sans vouloir préjuger de l'exactitude de ces allégations, ${p ? "nous souhaitons exprimer notre" : "je souhaite exprimer ma"} vive préoccupation face aux faits rapportés qui, s'ils étaient confirmés, seraient contraires ${duty}.` +
-        (x.type === "UA" ? ` Compte tenu de l'urgence de la situation, ${p ? "nous vous serions reconnaissants de nous informer" : "je vous serais reconnaissant de m'informer"} des premières mesures prises pour protéger les droits des personnes concernées.` : ""),
+        (x.type === "UA"
+          ? ` Compte tenu de l'urgence de la situation, ${p ? "nous vous serions reconnaissants de nous informer" : "je vous serais reconnaissant de m'informer"} des premières mesures prises pour protéger les droits des personnes concernées.`
+          : ""),
     );
   }
   body.push(
@@ -158,7 +172,11 @@ function spanish(x: LetterInput): Letter {
   const month = `${MONTHS.es[x.incidentDate.getUTCMonth()]} de ${x.incidentDate.getUTCFullYear()}`;
   const link = actor ? `en relación con las actividades de ${actor.name}` : `aparentemente en relación con ${x.reason.es}`;
   const subject =
-    x.type === "OL" ? `[Sample] Observaciones sobre ${x.legislation.es}` : actor ? `[Sample] Alegaciones de ${label} vinculadas a las actividades de ${actor.name}` : `[Sample] Alegaciones de ${label} contra ${group}`;
+    x.type === "OL"
+      ? `[Sample] Observaciones sobre ${x.legislation.es}`
+      : actor
+        ? `[Sample] Alegaciones de ${label} vinculadas a las actividades de ${actor.name}`
+        : `[Sample] Alegaciones de ${label} contra ${group}`;
   const summary =
     x.type === "OL"
       ? `Observaciones sobre ${x.legislation.es} y su compatibilidad con el derecho internacional de los derechos humanos.`
@@ -184,7 +202,9 @@ function spanish(x: LetterInput): Letter {
       `En este sentido, ${p ? "quisiéramos" : "quisiera"} señalar a la atención ${whom} la información ${p ? "que hemos" : "que he"} recibido sobre presuntos casos de ${label} contra ${group} ${end(`${x.place.es}, ${link}`)}`,
       `Según la información recibida: en ${month}, ${CONCERNS[x.concern].incident.es.replace("{g}", group)}. ${x.followUp.es} Los nombres de las personas afectadas figuran en el anexo confidencial de la presente carta.`,
       `Sin prejuzgar la exactitud de estas alegaciones, ${p ? "deseamos expresar nuestra" : "deseo expresar mi"} grave preocupación por los hechos denunciados que, de confirmarse, serían contrarios ${duty}.` +
-        (x.type === "UA" ? ` Dada la urgencia del asunto, ${p ? "agradeceríamos" : "agradecería"} recibir información sobre las medidas iniciales adoptadas para proteger los derechos de las personas afectadas.` : ""),
+        (x.type === "UA"
+          ? ` Dada la urgencia del asunto, ${p ? "agradeceríamos" : "agradecería"} recibir información sobre las medidas iniciales adoptadas para proteger los derechos de las personas afectadas.`
+          : ""),
     );
   }
   body.push(

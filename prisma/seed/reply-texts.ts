@@ -43,31 +43,47 @@ const OTHER_LANGS: Record<"ru" | "ar" | "zh", (ref: string) => string> = {
     `Постоянное представительство при Отделении Организации Объединённых Наций в Женеве свидетельствует своё уважение Управлению Верховного комиссара Организации Объединённых Наций по правам человека и, ссылаясь на сообщение ${ref}, имеет честь препроводить следующую информацию. Компетентные органы провели проверку изложенных сведений. Правительство подтверждает свою приверженность конструктивному сотрудничеству со специальными процедурами Совета по правам человека.`,
   ar: (ref) =>
     `تهدي البعثة الدائمة لدى مكتب الأمم المتحدة في جنيف تحياتها إلى مفوضية الأمم المتحدة السامية لحقوق الإنسان، وبالإشارة إلى البلاغ ${ref}، تتشرف بأن تحيل المعلومات التالية. وقد أجرت السلطات المختصة تحقيقاً في المعلومات الواردة. وتؤكد الحكومة التزامها بالتعاون البنّاء مع الإجراءات الخاصة لمجلس حقوق الإنسان.`,
-  zh: (ref) => `常驻联合国日内瓦办事处代表团向联合国人权事务高级专员办事处致意，并谨就来文${ref}转递以下资料。主管当局已对所述情况进行了核查。政府重申致力于与人权理事会特别程序开展建设性合作。`,
+  zh: (ref) =>
+    `常驻联合国日内瓦办事处代表团向联合国人权事务高级专员办事处致意，并谨就来文${ref}转递以下资料。主管当局已对所述情况进行了核查。政府重申致力于与人权理事会特别程序开展建设性合作。`,
 };
 
 const translationOf = (ref: string) =>
   `The Permanent Mission to the United Nations Office at Geneva presents its compliments to the Office of the United Nations High Commissioner for Human Rights and, with reference to communication ${ref}, has the honour to transmit the following information. The competent authorities have reviewed the information provided. The Government reaffirms its commitment to constructive cooperation with the special procedures of the Human Rights Council.`;
 
-export function stateReplyBody(rng: Rng, lang: ReplyLang, stateName: { en: string; fr: string; es: string }, ref: string, followUp: boolean): { body: string; translation: string | null } {
+export function stateReplyBody(
+  rng: Rng,
+  lang: ReplyLang,
+  stateName: { en: string; fr: string; es: string },
+  ref: string,
+  followUp: boolean,
+): { body: string; translation: string | null } {
   if (lang === "ru" || lang === "ar" || lang === "zh") return { body: OTHER_LANGS[lang](ref), translation: translationOf(ref) };
   const [a, b] = rng.sample(POINTS[lang], 2);
   if (lang === "fr") {
     const opening = followUp
       ? `Comme suite à sa note précédente relative à la communication ${ref}, la Mission permanente de ${stateName.fr} a l'honneur de transmettre des informations complémentaires.`
       : `La Mission permanente de ${stateName.fr} auprès de l'Office des Nations Unies à Genève présente ses compliments au Haut-Commissariat des Nations Unies aux droits de l'homme et, se référant à la communication ${ref}, a l'honneur de transmettre la réponse suivante du Gouvernement.`;
-    return { body: `${opening} ${a} ${b} Le Gouvernement réaffirme sa volonté de coopérer de manière constructive avec les procédures spéciales du Conseil des droits de l'homme.`, translation: null };
+    return {
+      body: `${opening} ${a} ${b} Le Gouvernement réaffirme sa volonté de coopérer de manière constructive avec les procédures spéciales du Conseil des droits de l'homme.`,
+      translation: null,
+    };
   }
   if (lang === "es") {
     const opening = followUp
       ? `En seguimiento de su nota anterior relativa a la comunicación ${ref}, la Misión Permanente de ${stateName.es} tiene el honor de transmitir información adicional.`
       : `La Misión Permanente de ${stateName.es} ante la Oficina de las Naciones Unidas en Ginebra saluda atentamente a la Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos y, en relación con la comunicación ${ref}, tiene el honor de transmitir la siguiente respuesta del Gobierno.`;
-    return { body: `${opening} ${a} ${b} El Gobierno reitera su compromiso de cooperar de manera constructiva con los procedimientos especiales del Consejo de Derechos Humanos.`, translation: null };
+    return {
+      body: `${opening} ${a} ${b} El Gobierno reitera su compromiso de cooperar de manera constructiva con los procedimientos especiales del Consejo de Derechos Humanos.`,
+      translation: null,
+    };
   }
   const opening = followUp
     ? `Further to its previous note concerning communication ${ref}, the Permanent Mission of ${stateName.en} has the honour to transmit additional information.`
     : `The Permanent Mission of ${stateName.en} to the United Nations Office at Geneva presents its compliments to the Office of the United Nations High Commissioner for Human Rights and, with reference to communication ${ref}, has the honour to transmit the following response of the Government.`;
-  return { body: `${opening} ${a} ${b} The Government reiterates its commitment to constructive cooperation with the special procedures of the Human Rights Council.`, translation: null };
+  return {
+    body: `${opening} ${a} ${b} The Government reiterates its commitment to constructive cooperation with the special procedures of the Human Rights Council.`,
+    translation: null,
+  };
 }
 
 export function actorReplyBody(rng: Rng, actorName: string, ref: string): string {

@@ -10,14 +10,26 @@ import { DAY, dateOnly, YEAR } from "./time";
 
 export type VisitDone = { visitId: string; visitRequestId: string; mandate: MandateRef; state: StateRef; endDate: Date };
 
-export type VisitEventRow = { id: string; visitRequestId: string; kind: VisitEventKind; at: Date; note: string; isPublic: boolean; createdAt: Date };
+export type VisitEventRow = {
+  id: string;
+  visitRequestId: string;
+  kind: VisitEventKind;
+  at: Date;
+  note: string;
+  isPublic: boolean;
+  createdAt: Date;
+};
 
 /** Opening day of a regular Council session: number 43 opened in late February 2020, three a year. */
 export function sessionStart(session: number): Date {
   const offset = session - 43;
   const year = 2020 + Math.floor(offset / 3);
   const slot = ((offset % 3) + 3) % 3;
-  const [month, day] = [[1, 26], [5, 16], [8, 9]][slot]!;
+  const [month, day] = [
+    [1, 26],
+    [5, 16],
+    [8, 9],
+  ][slot]!;
   return new Date(Date.UTC(year, month!, day!));
 }
 
@@ -38,7 +50,12 @@ const RECOMMENDATIONS = [
   "Provide effective remedies and reparation to victims, including rehabilitation and guarantees of non-recurrence.",
 ];
 const STATUSES: [ImplementationStatus, number][] = [
-  ["NOT_STARTED", 2], ["IN_PROGRESS", 3], ["PARTIALLY_IMPLEMENTED", 3], ["IMPLEMENTED", 2], ["NOT_IMPLEMENTED", 1], ["UNKNOWN", 3],
+  ["NOT_STARTED", 2],
+  ["IN_PROGRESS", 3],
+  ["PARTIALLY_IMPLEMENTED", 3],
+  ["IMPLEMENTED", 2],
+  ["NOT_IMPLEMENTED", 1],
+  ["UNKNOWN", 3],
 ];
 const EVIDENCE: Partial<Record<ImplementationStatus, string>> = {
   IN_PROGRESS: "A draft bill was submitted to Parliament, according to the Government's follow-up information.",
@@ -81,13 +98,22 @@ export async function seedReports(ctx: SampleContext, done: VisitDone[], events:
     });
     const affinity = (THEME_AFFINITY[v.mandate.slug] ?? ["sdg-16"]).map((s) => ref.themeBySlug.get(s)).filter((t) => !!t);
     for (const t of rng.sample(affinity, rng.int(1, 3))) reportThemes.push({ reportId: id, themeId: t.id });
-    events.push({ id: rng.uuid(), visitRequestId: v.visitRequestId, kind: "REPORT", at: submittedAt, note: `Report ${reports.at(-1)!.symbol} submitted to the Council (session ${session}).`, isPublic: true, createdAt: submittedAt });
+    events.push({
+      id: rng.uuid(),
+      visitRequestId: v.visitRequestId,
+      kind: "REPORT",
+      at: submittedAt,
+      note: `Report ${reports.at(-1)!.symbol} submitted to the Council (session ${session}).`,
+      isPublic: true,
+      createdAt: submittedAt,
+    });
 
     const [concerns, groups] = focusOf(v.mandate.slug);
     const statuses = STATUSES.flatMap(([s, n]) => Array<ImplementationStatus>(n).fill(s));
     for (const text of rng.sample(RECOMMENDATIONS, rng.int(3, 6))) {
       const status = rng.pick(statuses);
-      const updated = status === "UNKNOWN" ? null : new Date(Math.min(submittedAt.getTime() + rng.between(0.3, 2) * YEAR, now.getTime() - DAY));
+      const updated =
+        status === "UNKNOWN" ? null : new Date(Math.min(submittedAt.getTime() + rng.between(0.3, 2) * YEAR, now.getTime() - DAY));
       const recId = rng.uuid();
       recommendations.push({
         id: recId,
@@ -98,11 +124,20 @@ export async function seedReports(ctx: SampleContext, done: VisitDone[], events:
         statusUpdatedAt: updated,
         createdAt: submittedAt,
       });
-      for (const t of rng.sample(affinity.length ? affinity : ref.themes, rng.int(1, 2))) recThemes.push({ recommendationId: recId, themeId: t.id });
+      for (const t of rng.sample(affinity.length ? affinity : ref.themes, rng.int(1, 2)))
+        recThemes.push({ recommendationId: recId, themeId: t.id });
     }
     const followUp = new Date(submittedAt.getTime() + YEAR);
     if (followUp.getTime() < now.getTime() && rng.chance(0.6)) {
-      events.push({ id: rng.uuid(), visitRequestId: v.visitRequestId, kind: "FOLLOW_UP", at: followUp, note: "Follow-up letter on the implementation of the recommendations sent to the Government.", isPublic: true, createdAt: followUp });
+      events.push({
+        id: rng.uuid(),
+        visitRequestId: v.visitRequestId,
+        kind: "FOLLOW_UP",
+        at: followUp,
+        note: "Follow-up letter on the implementation of the recommendations sent to the Government.",
+        isPublic: true,
+        createdAt: followUp,
+      });
     }
   }
   await db.report.createMany({ data: reports });

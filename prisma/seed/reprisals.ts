@@ -9,7 +9,14 @@ import { dateOnly, DAY, minDate, YEAR } from "./time";
 
 export const REPRISAL_CASES = 15;
 
-const ROLES = ["woman human rights defender", "lawyer", "journalist", "community leader", "member of a victims' association", "trade unionist"];
+const ROLES = [
+  "woman human rights defender",
+  "lawyer",
+  "journalist",
+  "community leader",
+  "member of a victims' association",
+  "trade unionist",
+];
 const CONTEXTS = [
   "Submitted information to the {mandate} ahead of a country visit.",
   "Met the {mandate} during the country visit.",
@@ -19,7 +26,10 @@ const CONTEXTS = [
 ];
 const ACTS = [
   ["Travel ban imposed at the airport when leaving for Geneva.", "was reportedly prevented from travelling to Geneva"],
-  ["Summoned for questioning and threatened with prosecution for 'collaboration with foreign organisations'.", "was reportedly summoned for questioning and threatened with prosecution"],
+  [
+    "Summoned for questioning and threatened with prosecution for 'collaboration with foreign organisations'.",
+    "was reportedly summoned for questioning and threatened with prosecution",
+  ],
   ["Office raided by the police and computers and files confiscated.", "reportedly had their office searched and documents confiscated"],
   ["Subjected to an online smear campaign describing them as 'foreign agents'.", "was reportedly the target of a smear campaign"],
   ["Arrested and detained for five days without charge.", "was reportedly detained for several days without charge"],
@@ -45,13 +55,18 @@ export async function seedReprisals(ctx: SampleContext, sent: SentCommunication[
     const state = states[i]!;
     const id = rng.uuid();
     const comms = rng.sample(byState.get(state.id) ?? [], rng.int(1, 2));
-    const actsDate = dateOnly(comms[0] ? new Date(comms[0].sentAt.getTime() - rng.int(10, 60) * DAY) : new Date(now.getTime() - rng.between(0.2, 5) * YEAR));
+    const actsDate = dateOnly(
+      comms[0] ? new Date(comms[0].sentAt.getTime() - rng.int(10, 60) * DAY) : new Date(now.getTime() - rng.between(0.2, 5) * YEAR),
+    );
     const mandate = rng.pick(ref.mandates.filter((m) => m.kind === "THEMATIC"));
     const [acts, actsPublic] = rng.pick(ACTS);
     const people = Array.from({ length: rng.int(1, 3) }, () => `${rng.pick(GIVEN_NAMES)} ${rng.pick(FAMILY_NAMES)} (${rng.pick(ROLES)})`);
     const confidentiality: ReprisalConfidentiality = i < 6 ? "PUBLIC_SUMMARY_CLEARED" : i < 8 ? "CONFIDENTIAL" : "STRICTLY_CONFIDENTIAL";
     const status: ReprisalStatus = rng.pick(["OPEN", "FOLLOW_UP", "FOLLOW_UP", "CLOSED"] as const);
-    const cleared = confidentiality === "PUBLIC_SUMMARY_CLEARED" ? new Date(Math.min(actsDate.getTime() + rng.int(30, 120) * DAY, now.getTime() - DAY)) : null;
+    const cleared =
+      confidentiality === "PUBLIC_SUMMARY_CLEARED"
+        ? new Date(Math.min(actsDate.getTime() + rng.int(30, 120) * DAY, now.getTime() - DAY))
+        : null;
     const actsYear = actsDate.getUTCFullYear();
     cases.push({
       id,

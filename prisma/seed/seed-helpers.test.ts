@@ -20,7 +20,13 @@ describe("random", () => {
   });
 
   it("draws distinct version-4 UUIDs, reproducibly", () => {
-    const ids = Array.from({ length: 10_000 }, ((rng) => () => rng.uuid())(new Rng(7, "t")));
+    const ids = Array.from(
+      { length: 10_000 },
+      (
+        (rng) => () =>
+          rng.uuid()
+      )(new Rng(7, "t")),
+    );
     for (const id of ids.slice(0, 100)) expect(id).toMatch(V4);
     expect(new Set(ids).size).toBe(ids.length);
     expect(new Rng(7, "t").uuid()).toBe(ids[0]);
@@ -47,7 +53,10 @@ describe("dates", () => {
 
   it("places business moments on Geneva working days: not on Good Friday, Easter Monday or 26 December", () => {
     const rng = new Rng(7);
-    const day = (iso: string) => businessMoment(new Date(`${iso}T00:00:00Z`), rng).toISOString().slice(0, 10);
+    const day = (iso: string) =>
+      businessMoment(new Date(`${iso}T00:00:00Z`), rng)
+        .toISOString()
+        .slice(0, 10);
     expect(day("2028-04-14")).toBe("2028-04-18"); // Good Friday, weekend, Easter Monday → Tuesday
     expect(day("2030-12-25")).toBe("2030-12-27"); // Christmas, then the UN Office's 26 December → Friday
     expect(day("2030-12-24")).toBe("2030-12-24");
@@ -70,7 +79,12 @@ describe("reference data", () => {
     const rows = buildStateRows();
     expect(rows).toHaveLength(195);
     expect(new Set(rows.map((r) => r.iso2)).size).toBe(195);
-    expect(rows.find((r) => r.iso3 === "BRA")).toMatchObject({ iso2: "BR", nameFr: "Brésil", nameEs: "Brasil", missionEmail: "mission.bra@missions.example" });
+    expect(rows.find((r) => r.iso3 === "BRA")).toMatchObject({
+      iso2: "BR",
+      nameFr: "Brésil",
+      nameEs: "Brasil",
+      missionEmail: "mission.bra@missions.example",
+    });
   });
 });
 

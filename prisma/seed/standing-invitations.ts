@@ -11,19 +11,26 @@ export async function seedStandingInvitations(ctx: SampleContext): Promise<Set<s
   const { db, ref, now, seed, log } = ctx;
   const rng = new Rng(seed, "standing-invitations");
   const forced = ["NOR", "BRA"].map((iso3) => ref.stateByIso3.get(iso3)!);
-  const others = rng.sample(ref.states.filter((s) => s.member && !forced.includes(s)), STANDING_INVITATIONS - forced.length);
+  const others = rng.sample(
+    ref.states.filter((s) => s.member && !forced.includes(s)),
+    STANDING_INVITATIONS - forced.length,
+  );
   const chosen = [...forced, ...others].sort((a, b) => a.iso3.localeCompare(b.iso3));
   const withdrawn = new Set(rng.sample(others, 2).map((s) => s.id));
   const from = Date.UTC(1999, 0, 1);
   const to = Date.UTC(2024, 11, 31);
   const rows = chosen.map((s) => {
     const extendedOn = new Date(from + Math.floor(rng.between(0, (to - from) / DAY)) * DAY);
-    const withdrawnOn = withdrawn.has(s.id) ? new Date(Math.min(extendedOn.getTime() + rng.between(2, 8) * YEAR, now.getTime() - 30 * DAY)) : null;
+    const withdrawnOn = withdrawn.has(s.id)
+      ? new Date(Math.min(extendedOn.getTime() + rng.between(2, 8) * YEAR, now.getTime() - 30 * DAY))
+      : null;
     return {
       id: rng.uuid(),
       stateId: s.id,
       extendedOn,
-      withdrawnOn: withdrawnOn ? new Date(Date.UTC(withdrawnOn.getUTCFullYear(), withdrawnOn.getUTCMonth(), withdrawnOn.getUTCDate())) : null,
+      withdrawnOn: withdrawnOn
+        ? new Date(Date.UTC(withdrawnOn.getUTCFullYear(), withdrawnOn.getUTCMonth(), withdrawnOn.getUTCDate()))
+        : null,
       note: withdrawnOn
         ? "[Sample] Standing invitation withdrawn by note verbale."
         : "[Sample] Standing invitation to all thematic special procedures, extended by note verbale.",

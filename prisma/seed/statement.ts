@@ -34,7 +34,12 @@ const SENTENCES = [
   "I will continue to follow developments closely and remain available to provide technical advice to the authorities of {state}.",
 ];
 
-export function endOfMissionStatement(rng: Rng, stateName: string, mandateTitle: string, targetWords: number): { text: string; words: number } {
+export function endOfMissionStatement(
+  rng: Rng,
+  stateName: string,
+  mandateTitle: string,
+  targetWords: number,
+): { text: string; words: number } {
   const paragraphs: string[] = [`[Sample] End-of-mission statement of the ${mandateTitle} on the visit to ${stateName}`];
   let words = paragraphs[0]!.split(/\s+/).length;
   let section = 0;
@@ -43,7 +48,9 @@ export function endOfMissionStatement(rng: Rng, stateName: string, mandateTitle:
       paragraphs.push(SECTIONS[section++]!);
       words += paragraphs.at(-1)!.split(/\s+/).length;
     }
-    const sentences = rng.sample(SENTENCES, rng.int(3, 6)).map((s) => s.replaceAll("{state}", stateName).replaceAll("{mandate}", mandateTitle));
+    const sentences = rng
+      .sample(SENTENCES, rng.int(3, 6))
+      .map((s) => s.replaceAll("{state}", stateName).replaceAll("{mandate}", mandateTitle));
     const paragraph = sentences.join(" ");
     paragraphs.push(paragraph);
     words += paragraph.split(/\s+/).length;

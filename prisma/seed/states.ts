@@ -41,10 +41,7 @@ const MISSION_TITLE: Record<StateStatus, string> = {
 };
 
 export function buildStateRows(): StateRow[] {
-  const entries = [
-    ...UN_MEMBER_ISO3.map((iso3) => [iso3, "MEMBER"] as const),
-    ...OBSERVER_ISO3.map((iso3) => [iso3, "OBSERVER"] as const),
-  ];
+  const entries = [...UN_MEMBER_ISO3.map((iso3) => [iso3, "MEMBER"] as const), ...OBSERVER_ISO3.map((iso3) => [iso3, "OBSERVER"] as const)];
   return entries
     .map(([iso3, status]) => {
       const iso2 = countries.alpha3ToAlpha2(iso3);

@@ -86,10 +86,12 @@ export async function seedUsers(db: Db, bindings: UserBindings, log: Log): Promi
   if (missing.length) {
     // A holder can be bound to one user only: skip the binding if someone else already has it.
     const taken = new Set(
-      (await db.user.findMany({
-        where: { mandateHolderId: { in: [bindings.holder.id, bindings.cosigner.id] } },
-        select: { mandateHolderId: true },
-      })).map((u) => u.mandateHolderId),
+      (
+        await db.user.findMany({
+          where: { mandateHolderId: { in: [bindings.holder.id, bindings.cosigner.id] } },
+          select: { mandateHolderId: true },
+        })
+      ).map((u) => u.mandateHolderId),
     );
     const holderFor = (h: HolderRef) => (taken.has(h.id) ? null : h.id);
     await db.user.createMany({

@@ -110,7 +110,13 @@ export type SqlQuery = { text: string; values: unknown[] };
  * until `seconds` have passed. A query's own time is bounded by the pool's statement_timeout, so
  * the loop ends at most that long after the deadline.
  */
-export async function measureSql(name: string, pool: pg.Pool, search: (pool: pg.Pool) => Promise<void>, workers: number, seconds: number): Promise<Measurement> {
+export async function measureSql(
+  name: string,
+  pool: pg.Pool,
+  search: (pool: pg.Pool) => Promise<void>,
+  workers: number,
+  seconds: number,
+): Promise<Measurement> {
   if (aborted) throw new Error("aborted");
   const latencies: number[] = [];
   let errors = 0;

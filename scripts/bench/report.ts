@@ -29,11 +29,27 @@ export function formatTable(rows: Measurement[], skipped: string[]): string {
     ms(r.p99),
     r.rps.toFixed(1),
     String(r.unanswered),
-    `${r.errors}/${r.non2xx}${r.non2xx > 0 && r.statusCodes ? ` (${Object.entries(r.statusCodes).filter(([c]) => !c.startsWith("2")).map(([c, n]) => `${c}×${n}`).join(" ")})` : ""}`,
+    `${r.errors}/${r.non2xx}${
+      r.non2xx > 0 && r.statusCodes
+        ? ` (${Object.entries(r.statusCodes)
+            .filter(([c]) => !c.startsWith("2"))
+            .map(([c, n]) => `${c}×${n}`)
+            .join(" ")})`
+        : ""
+    }`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ").trimEnd();
-  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line), ...skipped.map((s) => `${s}: not available (404) — skipped`)].join("\n");
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join("  ")
+      .trimEnd();
+  return [
+    line(header),
+    widths.map((w) => "-".repeat(w)).join("  "),
+    ...body.map(line),
+    ...skipped.map((s) => `${s}: not available (404) — skipped`),
+  ].join("\n");
 }
 
 export type Check = { name: string; status: "PASS" | "FAIL" | "SKIP"; detail: string };
@@ -43,14 +59,16 @@ function find(rows: Measurement[], target: string, connections: number) {
 }
 
 export function ratios(rows: Measurement[], levels: number[]): string[] {
-  return VARIANTS.flatMap((v) => levels.map((c) => {
-    const api = find(rows, v.api, c);
-    const sql = find(rows, TARGETS.sqlSearch, c);
-    const what = `API / raw SQL throughput at ${c} connections, ${v.label}`;
-    if (!api) return `${what}: n/a (API not measured)`;
-    if (!sql || sql.rps === 0) return `${what}: n/a (raw SQL not measured)`;
-    return `${what}: ${api.rps.toFixed(1)} / ${sql.rps.toFixed(1)} = ${((100 * api.rps) / sql.rps).toFixed(0)} %`;
-  }));
+  return VARIANTS.flatMap((v) =>
+    levels.map((c) => {
+      const api = find(rows, v.api, c);
+      const sql = find(rows, TARGETS.sqlSearch, c);
+      const what = `API / raw SQL throughput at ${c} connections, ${v.label}`;
+      if (!api) return `${what}: n/a (API not measured)`;
+      if (!sql || sql.rps === 0) return `${what}: n/a (raw SQL not measured)`;
+      return `${what}: ${api.rps.toFixed(1)} / ${sql.rps.toFixed(1)} = ${((100 * api.rps) / sql.rps).toFixed(0)} %`;
+    }),
+  );
 }
 
 /**
@@ -63,7 +81,11 @@ export function checks(rows: Measurement[], levels: number[]): Check[] {
     const r = find(rows, target, 16);
     if (!r) return out.push({ name, status: "SKIP", detail: "not measured" });
     const bad = r.errors + r.non2xx;
-    return out.push({ name, status: r.p95 <= limit && bad === 0 ? "PASS" : "FAIL", detail: `${p95(r)}${bad ? `, ${bad} errors/non-2xx` : ""}` });
+    return out.push({
+      name,
+      status: r.p95 <= limit && bad === 0 ? "PASS" : "FAIL",
+      detail: `${p95(r)}${bad ? `, ${bad} errors/non-2xx` : ""}`,
+    });
   };
   for (const v of VARIANTS) {
     latency(v.api, 100, `API full-text search p95 ≤ 100 ms at 16 connections, ${v.label}`);

@@ -62,7 +62,10 @@ const envInt = (name: string, fallback: number) => {
 const SEED = envInt("SEED_COMMUNICATIONS", 200_000);
 const SECONDS = envInt("BENCH_SECONDS", 15);
 const WARMUP = envInt("BENCH_WARMUP", 2);
-const LEVELS = (process.env.BENCH_CONNECTIONS ?? "16,64").split(",").map((s) => Number(s.trim())).filter((n) => n > 0);
+const LEVELS = (process.env.BENCH_CONNECTIONS ?? "16,64")
+  .split(",")
+  .map((s) => Number(s.trim()))
+  .filter((n) => n > 0);
 const CSV_CONNECTIONS = envInt("BENCH_CSV_CONNECTIONS", 4);
 const CSV_SECONDS = envInt("BENCH_CSV_SECONDS", SECONDS);
 const EXTRA = process.env.BENCH_EXTRA !== "0";
@@ -73,7 +76,11 @@ const REUSE = process.env.BENCH_DATABASE_URL || null;
 
 const log = (msg: string) => console.log(msg);
 const elapsed = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
-const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 
 let db: TestDatabase | null = null;
 let server: Server | null = null;
@@ -81,21 +88,38 @@ const pools = new Set<pg.Pool>();
 let cleaning: Promise<void> | null = null;
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T | void> {
-  return Promise.race([p, new Promise<void>((resolve) => setTimeout(() => { console.warn(`  ${what}: gave up after ${ms / 1000} s`); resolve(); }, ms).unref())]);
+  return Promise.race([
+    p,
+    new Promise<void>((resolve) =>
+      setTimeout(() => {
+        console.warn(`  ${what}: gave up after ${ms / 1000} s`);
+        resolve();
+      }, ms).unref(),
+    ),
+  ]);
 }
 
 /** Stops the server and drops the database; safe to call more than once. */
 function cleanup(): Promise<void> {
   cleaning ??= (async () => {
     abortLoad();
-    for (const pool of pools) await withTimeout(pool.end().catch(() => {}), 10_000, "closing a pg pool");
+    for (const pool of pools)
+      await withTimeout(
+        pool.end().catch(() => {}),
+        10_000,
+        "closing a pg pool",
+      );
     if (server) {
       log("Stopping the server…");
       await withTimeout(server.stop(), 15_000, "stopping the server");
     }
     if (db) {
       log(`Dropping the benchmark database (${db.kind})…`);
-      await withTimeout(db.drop().catch((e: Error) => console.warn(`  drop failed: ${e.message}`)), 30_000, "dropping the database");
+      await withTimeout(
+        db.drop().catch((e: Error) => console.warn(`  drop failed: ${e.message}`)),
+        30_000,
+        "dropping the database",
+      );
     }
   })();
   return cleaning;
@@ -131,7 +155,7 @@ async function explainSearch(pool: pg.Pool, statements: { name: string; sql: Sql
     const plan = res.rows.map((r) => r["QUERY PLAN"]);
     const time = plan.find((l) => l.startsWith("Execution Time"))?.replace("Execution Time: ", "") ?? "?";
     const seq = plan.map((l) => /Seq Scan on "Communication" \w+/.exec(l)?.[0]).filter(Boolean);
-    out.push(`${name} query: ${time}, ${seq.length ? seq.join(", ") : "no sequential scan on \"Communication\""}`);
+    out.push(`${name} query: ${time}, ${seq.length ? seq.join(", ") : 'no sequential scan on "Communication"'}`);
   }
   return out;
 }
@@ -157,7 +181,12 @@ async function probe(url: string): Promise<{ status: number; type: string; bytes
   try {
     const res = await fetch(url, { headers: { "accept-language": "en" }, signal: AbortSignal.timeout(60_000), redirect: "manual" });
     const body = await res.text();
-    return { status: res.status, type: `${res.headers.get("content-type") ?? ""} in ${elapsed(t)}`, bytes: Buffer.byteLength(body), lines: body.split("\n").filter(Boolean).length };
+    return {
+      status: res.status,
+      type: `${res.headers.get("content-type") ?? ""} in ${elapsed(t)}`,
+      bytes: Buffer.byteLength(body),
+      lines: body.split("\n").filter(Boolean).length,
+    };
   } catch (e) {
     return { status: 0, type: `no answer after ${elapsed(t)} (${e instanceof Error ? e.name : String(e)})`, bytes: 0, lines: 0 };
   }
@@ -166,12 +195,18 @@ async function probe(url: string): Promise<{ status: number; type: string; bytes
 async function main(): Promise<number> {
   const t0 = performance.now();
   log(`SP Portal benchmark — ${os.cpus().length} cores, load average ${load()}, node ${process.version}`);
-  log(`Seed ${SEED} communications; ${SECONDS} s per run (+${WARMUP} s warm-up) at ${LEVELS.join(" and ")} connections; CSV at ${CSV_CONNECTIONS} connections.`);
+  log(
+    `Seed ${SEED} communications; ${SECONDS} s per run (+${WARMUP} s warm-up) at ${LEVELS.join(" and ")} connections; CSV at ${CSV_CONNECTIONS} connections.`,
+  );
 
   await buildIfStale(process.cwd(), log);
 
-  db = REUSE ? { connectionString: REUSE, kind: "postgres", drop: async () => {} } : await createTestDatabase({ prefix: "sp_bench", migrate: false });
-  log(`Database: ${db.kind === "postgres" ? "PostgreSQL" : "embedded PostgreSQL 17 (a throwaway cluster without fsync)"} ${db.connectionString.replace(/\/\/[^@]*@/, "//")}${REUSE ? " (reused, kept)" : ""}`);
+  db = REUSE
+    ? { connectionString: REUSE, kind: "postgres", drop: async () => {} }
+    : await createTestDatabase({ prefix: "sp_bench", migrate: false });
+  log(
+    `Database: ${db.kind === "postgres" ? "PostgreSQL" : "embedded PostgreSQL 17 (a throwaway cluster without fsync)"} ${db.connectionString.replace(/\/\/[^@]*@/, "//")}${REUSE ? " (reused, kept)" : ""}`,
+  );
   const applied = await migrateDatabase(db.connectionString);
   log(`Applied ${applied.length} migrations.`);
   let t = performance.now();
@@ -179,7 +214,9 @@ async function main(): Promise<number> {
   try {
     // A reused database keeps its data (the seed adds nothing where sample data exists).
     const result = await seedDatabase(prisma, { communications: SEED, log: (m) => log(`  seed: ${m}`) });
-    log(`Seeded in ${elapsed(t)}: ${result.counts.Communication ?? "?"} communications, ${result.counts.CommunicationReply ?? "?"} replies.`);
+    log(
+      `Seeded in ${elapsed(t)}: ${result.counts.Communication ?? "?"} communications, ${result.counts.CommunicationReply ?? "?"} replies.`,
+    );
     t = performance.now();
     await prisma.$executeRawUnsafe("VACUUM ANALYZE");
     log(`VACUUM ANALYZE in ${elapsed(t)}.`);
@@ -194,7 +231,9 @@ async function main(): Promise<number> {
   await closePool(meta);
   log(`  ${params.publicCount} public communications`);
   log(`  full-text word: "${params.word}" (${params.wordCount} results)`);
-  log(`  State: ${params.state.iso3} (${params.state.count}); other actor: ${params.actor ? `${params.actor.name} (${params.actor.count})` : "none"}`);
+  log(
+    `  State: ${params.state.iso3} (${params.state.count}); other actor: ${params.actor ? `${params.actor.name} (${params.actor.count})` : "none"}`,
+  );
   log(`  detail pages: ${params.detailIds.length} public communications in turn`);
   log(`  CSV filter: ${params.csv.query} (${params.csv.count} rows)`);
 
@@ -229,7 +268,9 @@ async function main(): Promise<number> {
   const rows: Measurement[] = [];
   const record = (m: Measurement) => {
     rows.push(m);
-    log(`  ${m.target} @${m.connections}: p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, ${m.rps.toFixed(1)} req/s, ${m.errors}/${m.non2xx} errors/non-2xx (load ${load()})`);
+    log(
+      `  ${m.target} @${m.connections}: p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, ${m.rps.toFixed(1)} req/s, ${m.errors}/${m.non2xx} errors/non-2xx (load ${load()})`,
+    );
   };
   const settleUrl = `${server.url}/communications/${params.detailIds[0]}`;
   const http = async (target: HttpTarget, connections: number, seconds = SECONDS) => {
@@ -266,14 +307,31 @@ async function main(): Promise<number> {
     await http(cacheMiss(detail, "detail page, cache miss"), connections);
   }
   if (EXTRA) {
-    await http(cacheMiss({ name: "", url: server.url, paths: [`/communications?addressee=state:${params.state.iso3}`] }, "search page (State filter), cache miss"), 16);
-    if (params.actor) await http(cacheMiss({ name: "", url: server.url, paths: [`/communications?addressee=actor:${params.actor.id}`] }, "search page (other actor), cache miss"), 16);
+    await http(
+      cacheMiss(
+        { name: "", url: server.url, paths: [`/communications?addressee=state:${params.state.iso3}`] },
+        "search page (State filter), cache miss",
+      ),
+      16,
+    );
+    if (params.actor)
+      await http(
+        cacheMiss(
+          { name: "", url: server.url, paths: [`/communications?addressee=actor:${params.actor.id}`] },
+          "search page (other actor), cache miss",
+        ),
+        16,
+      );
   }
   if (csv) await http(csv, CSV_CONNECTIONS, CSV_SECONDS);
 
   log("");
-  log(`Results — ${db.kind === "postgres" ? "PostgreSQL" : "embedded PostgreSQL"}, ${params.publicCount} public of ${SEED} seeded communications, q="${params.word}" (${params.wordCount} results), ${SECONDS} s per run, ${os.cpus().length} cores, load average at the end ${load()}`);
-  log("Raw SQL = the search's own statements (lib/search/search-plan.ts: the total — estimate, count when small, remembered a minute per filters as in the app — then the page) on a pg.Pool, one search per request.");
+  log(
+    `Results — ${db.kind === "postgres" ? "PostgreSQL" : "embedded PostgreSQL"}, ${params.publicCount} public of ${SEED} seeded communications, q="${params.word}" (${params.wordCount} results), ${SECONDS} s per run, ${os.cpus().length} cores, load average at the end ${load()}`,
+  );
+  log(
+    "Raw SQL = the search's own statements (lib/search/search-plan.ts: the total — estimate, count when small, remembered a minute per filters as in the app — then the page) on a pg.Pool, one search per request.",
+  );
   log(`Unloaded, once (EXPLAIN ANALYZE): ${explained.join("; ")}.`);
   log("");
   log(formatTable(rows, skipped));
@@ -291,7 +349,7 @@ let code = 1;
 try {
   code = await main();
 } catch (e) {
-  console.error(`\nBenchmark failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+  console.error(`\nBenchmark failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   const running = server as Server | null; // assigned inside main()
   if (running) console.error(`\nLast server output:\n${running.output()}`);
   code = 1;

@@ -24,7 +24,10 @@ export async function loadSearchSql(): Promise<SearchSql> {
   const { parseSearchParams } = await import("../../lib/search/schemas");
   const { Prisma } = await import("../../lib/generated/prisma/client");
   const plain = (sql: { text: string; values: unknown[] }): SqlQuery => ({ text: sql.text, values: sql.values });
-  const runner = (pool: pg.Pool) => async <T>(sql: { text: string; values: unknown[] }): Promise<T[]> => (await pool.query(sql.text, sql.values)).rows as T[];
+  const runner =
+    (pool: pg.Pool) =>
+    async <T>(sql: { text: string; values: unknown[] }): Promise<T[]> =>
+      (await pool.query(sql.text, sql.values)).rows as T[];
   const parse = (query: string) => parseSearchParams(new URLSearchParams(query));
   return {
     async search(pool, query, now = new Date()) {

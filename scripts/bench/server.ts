@@ -20,13 +20,16 @@ export type Server = { url: string; child: ChildProcess; output: () => string; s
 /** Starts the production server and resolves once it answers HTTP, within `timeoutMs`. */
 export async function startServer(opts: { port: number; databaseUrl: string; pool: number; timeoutMs?: number }): Promise<Server> {
   const url = `http://127.0.0.1:${opts.port}`;
-  const child = runServer({ port: opts.port, hostname: "127.0.0.1", stdio: "pipe" }, {
-    ...process.env,
-    DATABASE_URL: opts.databaseUrl,
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    NEXTAUTH_URL: url,
-    SP_DB_POOL: String(opts.pool),
-  });
+  const child = runServer(
+    { port: opts.port, hostname: "127.0.0.1", stdio: "pipe" },
+    {
+      ...process.env,
+      DATABASE_URL: opts.databaseUrl,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: url,
+      SP_DB_POOL: String(opts.pool),
+    },
+  );
   // The server's output, kept (last 200 lines) to show when something goes wrong.
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {

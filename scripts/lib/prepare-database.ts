@@ -4,13 +4,17 @@ import { seedDatabase } from "../../prisma/seed/index";
 
 /** Applies pending migrations, then seeds demo data into an empty database when `demo` says so
  *  (lib/core/production-config.ts wantsDemoData). */
-export async function prepareDatabase(connectionString: string, { demo, log = console.log }: { demo: boolean; log?: (msg: string) => void }) {
+export async function prepareDatabase(
+  connectionString: string,
+  { demo, log = console.log }: { demo: boolean; log?: (msg: string) => void },
+) {
   const applied = await migrateDatabase(connectionString);
   log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
   if (!demo) {
     const prisma = createPrismaClient(connectionString, 1);
     try {
-      if ((await prisma.user.count()) === 0) log("No accounts yet. Create the first administrator: npm run admin:create -- --email you@example.org");
+      if ((await prisma.user.count()) === 0)
+        log("No accounts yet. Create the first administrator: npm run admin:create -- --email you@example.org");
     } finally {
       await prisma.$disconnect();
     }

@@ -10,10 +10,24 @@ export const NEXT_BIN = path.join(path.dirname(require.resolve("next/package.jso
  * The production server (scripts/serve.ts: Next.js behind the public response cache) after `next
  * build`; with `dev`, the same server around Next.js's development server.
  */
-export function runServer(opts: { port: number; hostname?: string; stdio?: "inherit" | "pipe"; dev?: boolean }, env: NodeJS.ProcessEnv): ChildProcess {
+export function runServer(
+  opts: { port: number; hostname?: string; stdio?: "inherit" | "pipe"; dev?: boolean },
+  env: NodeJS.ProcessEnv,
+): ChildProcess {
   const serve = fileURLToPath(new URL("../serve.ts", import.meta.url));
-  const args = ["--import", "tsx", serve, "-p", String(opts.port), ...(opts.hostname ? ["-H", opts.hostname] : []), ...(opts.dev ? ["--dev"] : [])];
-  return spawn(process.execPath, args, { stdio: opts.stdio === "pipe" ? ["ignore", "pipe", "pipe"] : "inherit", env: { ...env, NODE_ENV: opts.dev ? "development" : "production" } });
+  const args = [
+    "--import",
+    "tsx",
+    serve,
+    "-p",
+    String(opts.port),
+    ...(opts.hostname ? ["-H", opts.hostname] : []),
+    ...(opts.dev ? ["--dev"] : []),
+  ];
+  return spawn(process.execPath, args, {
+    stdio: opts.stdio === "pipe" ? ["ignore", "pipe", "pipe"] : "inherit",
+    env: { ...env, NODE_ENV: opts.dev ? "development" : "production" },
+  });
 }
 
 export function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {

@@ -56,10 +56,14 @@ async function runOn(target: string): Promise<string[]> {
     }
   }
   const port = process.env.LOAD_PORT ? Number(process.env.LOAD_PORT) : await freePort();
-  console.log(`\n== ${target === "embedded" ? "the embedded default (no DATABASE_URL)" : "a real PostgreSQL (DATABASE_URL)"} on port ${port}`);
+  console.log(
+    `\n== ${target === "embedded" ? "the embedded default (no DATABASE_URL)" : "a real PostgreSQL (DATABASE_URL)"} on port ${port}`,
+  );
   const t0 = performance.now();
   portal = await startPortal({ port, dataDir, databaseUrl });
-  console.log(`   started in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${REQUESTS} reads on 12 connections, ${SIGN_INS} sign-ins 6 at a time…`);
+  console.log(
+    `   started in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${REQUESTS} reads on 12 connections, ${SIGN_INS} sign-ins 6 at a time…`,
+  );
   let report: TrafficReport;
   try {
     report = await runTraffic({ baseUrl: portal.url, connections: 12, requests: REQUESTS, signIns: SIGN_INS, signInConcurrency: 6 });
@@ -97,7 +101,12 @@ try {
   await cleanup();
 }
 if (problems.length) {
-  console.error(`\nLoad test FAILED:\n${problems.slice(0, 40).map((p) => `  - ${p}`).join("\n")}`);
+  console.error(
+    `\nLoad test FAILED:\n${problems
+      .slice(0, 40)
+      .map((p) => `  - ${p}`)
+      .join("\n")}`,
+  );
   process.exit(1);
 }
 console.log("\nLoad test passed.");

@@ -6,7 +6,14 @@
 import { DEMO_ACCOUNTS } from "../../prisma/seed/users";
 
 export type TrafficOptions = { baseUrl: string; connections: number; requests: number; signIns: number; signInConcurrency: number };
-export type TrafficReport = { requests: number; signIns: number; failed: number; failures: string[]; serverErrors: number; seconds: number };
+export type TrafficReport = {
+  requests: number;
+  signIns: number;
+  failed: number;
+  failures: string[];
+  serverErrors: number;
+  seconds: number;
+};
 
 type Jar = Map<string, string>;
 type Identity = { label: "secretariat" | "holder" | "Norway" | "anonymous"; jar: Jar | null };
@@ -67,14 +74,20 @@ async function linksIn(base: string, path: string, jar: Jar | null, pattern: Reg
 type Check = (res: Response, body: string) => string | null;
 type Step = { path: string; check: Check };
 
-const ok: Check = (res) => (res.status === 200 ? null : `status ${res.status}${res.headers.get("location") ? ` → ${res.headers.get("location")}` : ""}`);
-const contains = (text: string): Check => (res, body) => ok(res, body) ?? (body.includes(text) ? null : `missing "${text}"`);
-const sameReference = (expected: string): Check => (res, body) => {
-  const failed = ok(res, body);
-  if (failed) return failed;
-  const value = (JSON.parse(body) as { data?: { reference?: unknown } }).data?.reference;
-  return value === expected ? null : `reference ${String(value)} instead of ${expected}`;
-};
+const ok: Check = (res) =>
+  res.status === 200 ? null : `status ${res.status}${res.headers.get("location") ? ` → ${res.headers.get("location")}` : ""}`;
+const contains =
+  (text: string): Check =>
+  (res, body) =>
+    ok(res, body) ?? (body.includes(text) ? null : `missing "${text}"`);
+const sameReference =
+  (expected: string): Check =>
+  (res, body) => {
+    const failed = ok(res, body);
+    if (failed) return failed;
+    const value = (JSON.parse(body) as { data?: { reference?: unknown } }).data?.reference;
+    return value === expected ? null : `reference ${String(value)} instead of ${expected}`;
+  };
 
 export async function runTraffic(opts: TrafficOptions): Promise<TrafficReport> {
   const base = opts.baseUrl;
@@ -97,8 +110,18 @@ export async function runTraffic(opts: TrafficOptions): Promise<TrafficReport> {
   const secretariat = await signedIn("secretariat@sp-portal.example");
   const holder = await signedIn("holder@sp-portal.example");
   const norway = await signedIn("state@sp-portal.example");
-  const secretariatIds = await linksIn(base, "/portal/secretariat/communications", secretariat, /\/portal\/secretariat\/communications\/([\w-]{8,})"/g);
-  const holderIds = await linksIn(base, "/portal/mandate-holder/communications", holder, /\/portal\/mandate-holder\/communications\/([\w-]{8,})"/g);
+  const secretariatIds = await linksIn(
+    base,
+    "/portal/secretariat/communications",
+    secretariat,
+    /\/portal\/secretariat\/communications\/([\w-]{8,})"/g,
+  );
+  const holderIds = await linksIn(
+    base,
+    "/portal/mandate-holder/communications",
+    holder,
+    /\/portal\/mandate-holder\/communications\/([\w-]{8,})"/g,
+  );
   const norwayIds = await linksIn(base, "/portal/state/communications", norway, /\/portal\/state\/communications\/([\w-]{8,})"/g);
   const api = (await (await request(base, "/api/v1/communications?pageSize=50", null)).json()) as { data: { reference: string }[] };
   const references = api.data.map((c) => c.reference);
@@ -118,36 +141,40 @@ export async function runTraffic(opts: TrafficOptions): Promise<TrafficReport> {
     { label: "anonymous", jar: null },
   ];
   const steps: Record<Identity["label"], () => Step> = {
-    secretariat: () => pick<() => Step>([
-      () => ({ path: "/portal/secretariat/communications", check: ok }),
-      () => ({ path: `/portal/secretariat/communications/${pick(secretariatIds)}`, check: ok }),
-      () => ({ path: "/portal/secretariat", check: ok }),
-      () => ({ path: "/portal/audit", check: ok }),
-      () => ({ path: "/portal/secretariat/outbox", check: ok }),
-    ])(),
-    holder: () => pick<() => Step>([
-      () => ({ path: "/portal/mandate-holder/communications", check: ok }),
-      () => ({ path: `/portal/mandate-holder/communications/${pick(holderIds)}`, check: ok }),
-      () => ({ path: "/portal/mandate-holder", check: ok }),
-      () => ({ path: "/portal/mandate-holder/visits", check: ok }),
-    ])(),
-    Norway: () => pick<() => Step>([
-      () => ({ path: "/portal/state/communications", check: ok }),
-      // Opening a letter writes Norway's read marker.
-      () => ({ path: `/portal/state/communications/${pick(norwayIds)}`, check: ok }),
-      () => ({ path: "/portal/state", check: ok }),
-    ])(),
-    anonymous: () => pick<() => Step>([
-      () => {
-        const reference = pick(references);
-        return { path: `/api/v1/communications/${encodeURIComponent(reference)}?${fresh()}`, check: sameReference(reference) };
-      },
-      () => ({ path: `/communications?q=detention&${fresh()}`, check: ok }),
-      () => ({ path: `/states/NOR?${fresh()}`, check: contains("Norway") }),
-      () => ({ path: `/states/BRA?${fresh()}`, check: contains("Brazil") }),
-      () => ({ path: `/api/v1/communications?page=${(n % 3) + 1}&${fresh()}`, check: ok }),
-      () => ({ path: `/?${fresh()}`, check: ok }),
-    ])(),
+    secretariat: () =>
+      pick<() => Step>([
+        () => ({ path: "/portal/secretariat/communications", check: ok }),
+        () => ({ path: `/portal/secretariat/communications/${pick(secretariatIds)}`, check: ok }),
+        () => ({ path: "/portal/secretariat", check: ok }),
+        () => ({ path: "/portal/audit", check: ok }),
+        () => ({ path: "/portal/secretariat/outbox", check: ok }),
+      ])(),
+    holder: () =>
+      pick<() => Step>([
+        () => ({ path: "/portal/mandate-holder/communications", check: ok }),
+        () => ({ path: `/portal/mandate-holder/communications/${pick(holderIds)}`, check: ok }),
+        () => ({ path: "/portal/mandate-holder", check: ok }),
+        () => ({ path: "/portal/mandate-holder/visits", check: ok }),
+      ])(),
+    Norway: () =>
+      pick<() => Step>([
+        () => ({ path: "/portal/state/communications", check: ok }),
+        // Opening a letter writes Norway's read marker.
+        () => ({ path: `/portal/state/communications/${pick(norwayIds)}`, check: ok }),
+        () => ({ path: "/portal/state", check: ok }),
+      ])(),
+    anonymous: () =>
+      pick<() => Step>([
+        () => {
+          const reference = pick(references);
+          return { path: `/api/v1/communications/${encodeURIComponent(reference)}?${fresh()}`, check: sameReference(reference) };
+        },
+        () => ({ path: `/communications?q=detention&${fresh()}`, check: ok }),
+        () => ({ path: `/states/NOR?${fresh()}`, check: contains("Norway") }),
+        () => ({ path: `/states/BRA?${fresh()}`, check: contains("Brazil") }),
+        () => ({ path: `/api/v1/communications?page=${(n % 3) + 1}&${fresh()}`, check: ok }),
+        () => ({ path: `/?${fresh()}`, check: ok }),
+      ])(),
   };
 
   const started = performance.now();

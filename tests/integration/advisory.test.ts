@@ -32,21 +32,57 @@ afterAll(() => closeIntegrationDatabase({ db, prisma }));
 describe("Internal Advisory Mechanism (R15)", () => {
   it("takes each category from the role R15 gives it, the parties from the actor", async () => {
     const { submitAdvisoryCase } = await import("@/lib/advisory/submit-case");
-    const a = await submitAdvisoryCase({ actor: actors.holder!, input: { category: "CONTEMPLATED_ACTIVITY", title: "Speaking at a funded event", description: "May I accept travel costs from a foundation?" } });
-    const b = await submitAdvisoryCase({ actor: actors.norway!, input: { category: "STATE_REFERRAL", title: "Statement of a mandate holder", description: "We consider that a statement went beyond the mandate." } });
-    const rows = await prisma.advisoryCase.findMany({ where: { id: { in: [a.id, b.id] } }, select: { id: true, mandateHolderId: true, stateId: true, submittedById: true } });
-    expect(rows.find((r) => r.id === a.id)).toMatchObject({ mandateHolderId: actors.holder!.mandateHolderId, stateId: null, submittedById: actors.holder!.userId });
+    const a = await submitAdvisoryCase({
+      actor: actors.holder!,
+      input: {
+        category: "CONTEMPLATED_ACTIVITY",
+        title: "Speaking at a funded event",
+        description: "May I accept travel costs from a foundation?",
+      },
+    });
+    const b = await submitAdvisoryCase({
+      actor: actors.norway!,
+      input: {
+        category: "STATE_REFERRAL",
+        title: "Statement of a mandate holder",
+        description: "We consider that a statement went beyond the mandate.",
+      },
+    });
+    const rows = await prisma.advisoryCase.findMany({
+      where: { id: { in: [a.id, b.id] } },
+      select: { id: true, mandateHolderId: true, stateId: true, submittedById: true },
+    });
+    expect(rows.find((r) => r.id === a.id)).toMatchObject({
+      mandateHolderId: actors.holder!.mandateHolderId,
+      stateId: null,
+      submittedById: actors.holder!.userId,
+    });
     expect(rows.find((r) => r.id === b.id)).toMatchObject({ mandateHolderId: null, stateId: actors.norway!.stateId });
-    await expect(submitAdvisoryCase({ actor: actors.norway!, input: { category: "CONTEMPLATED_ACTIVITY", title: "Not for States", description: "A State cannot ask about an activity." } }))
-      .rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { category: ["advisory.categoryNotAllowed"] } });
-    await expect(submitAdvisoryCase({ actor: actors.civil!, input: { category: "SYSTEMIC_ISSUE", title: "Not for civil society", description: "Civil society has no access here." } }))
-      .rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      submitAdvisoryCase({
+        actor: actors.norway!,
+        input: { category: "CONTEMPLATED_ACTIVITY", title: "Not for States", description: "A State cannot ask about an activity." },
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { category: ["advisory.categoryNotAllowed"] } });
+    await expect(
+      submitAdvisoryCase({
+        actor: actors.civil!,
+        input: { category: "SYSTEMIC_ISSUE", title: "Not for civil society", description: "Civil society has no access here." },
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("shows a case to its parties and the Committee only", async () => {
     const { submitAdvisoryCase } = await import("@/lib/advisory/submit-case");
     const { findAdvisoryCases, getAdvisoryCase } = await import("@/lib/advisory/find-cases");
-    const c = await submitAdvisoryCase({ actor: actors.norway!, input: { category: "STATE_REFERRAL", title: "Visit programme concerns", description: "Meetings were held without notice to the authorities." } });
+    const c = await submitAdvisoryCase({
+      actor: actors.norway!,
+      input: {
+        category: "STATE_REFERRAL",
+        title: "Visit programme concerns",
+        description: "Meetings were held without notice to the authorities.",
+      },
+    });
     expect((await getAdvisoryCase({ actor: actors.norway!, caseId: c.id })).canHandle).toBe(false);
     expect((await getAdvisoryCase({ actor: actors.cosigner!, caseId: c.id })).canHandle).toBe(true);
     expect((await getAdvisoryCase({ actor: actors.secretariat!, caseId: c.id })).canHandle).toBe(true);
@@ -54,10 +90,13 @@ describe("Internal Advisory Mechanism (R15)", () => {
       await expect(getAdvisoryCase({ actor: actors[key]!, caseId: c.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
       expect((await findAdvisoryCases({ actor: actors[key]! })).rows.map((r) => r.id)).not.toContain(c.id);
     }
-    for (const key of ["civil", "admin"] as const) await expect(findAdvisoryCases({ actor: actors[key]! })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    for (const key of ["civil", "admin"] as const)
+      await expect(findAdvisoryCases({ actor: actors[key]! })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const all = await prisma.advisoryCase.count();
     expect((await findAdvisoryCases({ actor: actors.cosigner! })).total).toBe(all);
-    expect((await findAdvisoryCases({ actor: actors.norway! })).total).toBe(await prisma.advisoryCase.count({ where: { OR: [{ stateId: actors.norway!.stateId }, { submittedById: actors.norway!.userId }] } }));
+    expect((await findAdvisoryCases({ actor: actors.norway! })).total).toBe(
+      await prisma.advisoryCase.count({ where: { OR: [{ stateId: actors.norway!.stateId }, { submittedById: actors.norway!.userId }] } }),
+    );
   });
 
   it("lets the Committee record a recommendation and close with an outcome, and counts per year and category", async () => {
@@ -65,13 +104,34 @@ describe("Internal Advisory Mechanism (R15)", () => {
     const { handleAdvisoryCase } = await import("@/lib/advisory/handle-case");
     const { advisoryYearlyCounts } = await import("@/lib/advisory/find-cases");
     const year = new Date().getUTCFullYear();
-    const count = async () => (await advisoryYearlyCounts({ actor: actors.secretariat! })).find((y) => y.year === year)?.categories.find((c) => c.category === "SYSTEMIC_ISSUE") ?? { opened: 0, closed: 0 };
+    const count = async () =>
+      (await advisoryYearlyCounts({ actor: actors.secretariat! }))
+        .find((y) => y.year === year)
+        ?.categories.find((c) => c.category === "SYSTEMIC_ISSUE") ?? { opened: 0, closed: 0 };
     const before = await count();
-    const c = await submitAdvisoryCase({ actor: actors.secretariat!, input: { category: "SYSTEMIC_ISSUE", title: "Co-signature delays", description: "Invitations to co-sign wait for weeks without an answer." } });
-    await expect(handleAdvisoryCase({ actor: actors.holder!, input: { caseId: c.id, status: "CLOSED", recommendation: null, outcome: "x" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await handleAdvisoryCase({ actor: actors.cosigner!, input: { caseId: c.id, status: "UNDER_CONSIDERATION", recommendation: "Set a default reply period.", outcome: null } });
-    await handleAdvisoryCase({ actor: actors.secretariat!, input: { caseId: c.id, status: "CLOSED", recommendation: "Set a default reply period.", outcome: "Guidance issued." } });
-    const row = await prisma.advisoryCase.findUniqueOrThrow({ where: { id: c.id }, select: { status: true, closedAt: true, recommendation: true, outcome: true } });
+    const c = await submitAdvisoryCase({
+      actor: actors.secretariat!,
+      input: {
+        category: "SYSTEMIC_ISSUE",
+        title: "Co-signature delays",
+        description: "Invitations to co-sign wait for weeks without an answer.",
+      },
+    });
+    await expect(
+      handleAdvisoryCase({ actor: actors.holder!, input: { caseId: c.id, status: "CLOSED", recommendation: null, outcome: "x" } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await handleAdvisoryCase({
+      actor: actors.cosigner!,
+      input: { caseId: c.id, status: "UNDER_CONSIDERATION", recommendation: "Set a default reply period.", outcome: null },
+    });
+    await handleAdvisoryCase({
+      actor: actors.secretariat!,
+      input: { caseId: c.id, status: "CLOSED", recommendation: "Set a default reply period.", outcome: "Guidance issued." },
+    });
+    const row = await prisma.advisoryCase.findUniqueOrThrow({
+      where: { id: c.id },
+      select: { status: true, closedAt: true, recommendation: true, outcome: true },
+    });
     expect(row).toMatchObject({ status: "CLOSED", recommendation: "Set a default reply period.", outcome: "Guidance issued." });
     expect(row.closedAt).not.toBeNull();
     expect(await count()).toEqual({ category: "SYSTEMIC_ISSUE", opened: before.opened + 1, closed: before.closed + 1 });

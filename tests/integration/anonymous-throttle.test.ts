@@ -30,10 +30,12 @@ describe("the anonymous-form throttle on PostgreSQL", () => {
     const { rows } = await poolA.query<{ key: string; points: number; expire: string }>(
       "select key, points, expire from rate_limit_counters where key like 'anonymous-%' order by key",
     );
-    expect(rows).toEqual(expect.arrayContaining([
-      expect.objectContaining({ key: "anonymous-address:198.51.100.20", points: 4 }),
-      expect.objectContaining({ key: "anonymous-total:all", points: 4 }),
-    ]));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ key: "anonymous-address:198.51.100.20", points: 4 }),
+        expect.objectContaining({ key: "anonymous-total:all", points: 4 }),
+      ]),
+    );
     expect(Number(rows[0]!.expire)).toBeGreaterThan(Date.now());
   });
 
@@ -45,7 +47,9 @@ describe("the anonymous-form throttle on PostgreSQL", () => {
     expect(await a.consume("203.0.113.99")).toMatchObject({ allowed: false, reason: "total" });
     expect(await b.consume("203.0.113.0")).toMatchObject({ allowed: false, reason: "total" });
     // The refused forms were given back to their senders' own counts.
-    const { rows } = await poolA.query<{ points: number }>("select points from rate_limit_counters where key = 'anonymous-address:203.0.113.99'");
+    const { rows } = await poolA.query<{ points: number }>(
+      "select points from rate_limit_counters where key = 'anonymous-address:203.0.113.99'",
+    );
     expect(rows[0]?.points ?? 0).toBe(0);
   });
 });

@@ -30,13 +30,33 @@ beforeAll(async () => {
   db = await createTestDatabase({ prefix: "sp_auditaddr" });
   process.env.DATABASE_URL = db.connectionString;
   prisma = createPrismaClient(db.connectionString, 2);
-  const user = await prisma.user.create({ data: { name: "Admin", email: "admin@test.example", role: "ADMIN", passwordHash: bcrypt.hashSync("x", 4) } });
-  admin = { userId: user.id, role: "ADMIN", name: "Admin", email: user.email, timeZone: "Europe/Zurich", stateId: null, mandateHolderId: null, mandateIds: [], coordinationCommittee: false };
+  const user = await prisma.user.create({
+    data: { name: "Admin", email: "admin@test.example", role: "ADMIN", passwordHash: bcrypt.hashSync("x", 4) },
+  });
+  admin = {
+    userId: user.id,
+    role: "ADMIN",
+    name: "Admin",
+    email: user.email,
+    timeZone: "Europe/Zurich",
+    stateId: null,
+    mandateHolderId: null,
+    mandateIds: [],
+    coordinationCommittee: false,
+  };
   request.actor = admin;
 });
 afterAll(() => closeIntegrationDatabase({ db, prisma }));
 
-const newUser = (email: string) => ({ name: "New Person", email, role: "CIVIL_SOCIETY" as const, password: "a long enough password", stateId: null, mandateHolderId: null, organisation: "NGO" });
+const newUser = (email: string) => ({
+  name: "New Person",
+  email,
+  role: "CIVIL_SOCIETY" as const,
+  password: "a long enough password",
+  stateId: null,
+  mandateHolderId: null,
+  organisation: "NGO",
+});
 
 describe("the client address in the audit log", () => {
   it("is recorded for a mutation done through a server action", async () => {
@@ -51,7 +71,9 @@ describe("the client address in the audit log", () => {
     const form = new FormData();
     form.set("email", "by.action@test.example");
     expect(await action({ ok: false }, form)).toMatchObject({ ok: true });
-    const entry = await prisma.auditEntry.findFirstOrThrow({ where: { action: "user.create", after: { path: ["email"], equals: "by.action@test.example" } } });
+    const entry = await prisma.auditEntry.findFirstOrThrow({
+      where: { action: "user.create", after: { path: ["email"], equals: "by.action@test.example" } },
+    });
     expect(entry.ip).toBe("203.0.113.42");
   });
 
@@ -63,18 +85,26 @@ describe("the client address in the audit log", () => {
       await createUser({ actor: admin, input: newUser(email) });
       return new Response(null, { status: 204 });
     });
-    const res = await handler(new Request("http://localhost/api/test", {
-      method: "POST", body: JSON.stringify({ email: "by.route@test.example" }), headers: { [CLIENT_ADDRESS_HEADER]: "2001:db8::7" },
-    }));
+    const res = await handler(
+      new Request("http://localhost/api/test", {
+        method: "POST",
+        body: JSON.stringify({ email: "by.route@test.example" }),
+        headers: { [CLIENT_ADDRESS_HEADER]: "2001:db8::7" },
+      }),
+    );
     expect(res.status).toBe(204);
-    const entry = await prisma.auditEntry.findFirstOrThrow({ where: { action: "user.create", after: { path: ["email"], equals: "by.route@test.example" } } });
+    const entry = await prisma.auditEntry.findFirstOrThrow({
+      where: { action: "user.create", after: { path: ["email"], equals: "by.route@test.example" } },
+    });
     expect(entry.ip).toBe("2001:db8::7");
   });
 
   it("is not carried over to work done outside a request (a script, the seed)", async () => {
     const { createUser } = await import("@/lib/users/create-user");
     await createUser({ actor: admin, input: newUser("by.script@test.example") });
-    const entry = await prisma.auditEntry.findFirstOrThrow({ where: { action: "user.create", after: { path: ["email"], equals: "by.script@test.example" } } });
+    const entry = await prisma.auditEntry.findFirstOrThrow({
+      where: { action: "user.create", after: { path: ["email"], equals: "by.script@test.example" } },
+    });
     expect(entry.ip).toBeNull();
   });
 });

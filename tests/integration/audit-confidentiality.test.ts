@@ -21,11 +21,25 @@ let actors: Awaited<ReturnType<typeof demoActors>>;
 const tag = randomUUID().slice(0, 8);
 const marker = (name: string) => `MARKER-${name}-${tag}`;
 const M = {
-  subject: marker("SUBJECT"), summary: marker("SUMMARY"), body: marker("BODY"), annex: marker("ANNEX"), body2: marker("BODY-EDITED"),
-  review: marker("REVIEW-COMMENT"), reply: marker("REPLY"), prTitle: marker("PR-TITLE"), prBody: marker("PR-BODY"),
-  answer: marker("ANSWER"), iamTitle: marker("IAM-TITLE"), iamDescription: marker("IAM-DESCRIPTION"),
-  iamRecommendation: marker("IAM-RECOMMENDATION"), iamOutcome: marker("IAM-OUTCOME"), topic: marker("TOPIC"),
-  persons: marker("PERSONS"), cooperation: marker("COOPERATION"), acts: marker("ACTS"), actions: marker("ACTIONS"),
+  subject: marker("SUBJECT"),
+  summary: marker("SUMMARY"),
+  body: marker("BODY"),
+  annex: marker("ANNEX"),
+  body2: marker("BODY-EDITED"),
+  review: marker("REVIEW-COMMENT"),
+  reply: marker("REPLY"),
+  prTitle: marker("PR-TITLE"),
+  prBody: marker("PR-BODY"),
+  answer: marker("ANSWER"),
+  iamTitle: marker("IAM-TITLE"),
+  iamDescription: marker("IAM-DESCRIPTION"),
+  iamRecommendation: marker("IAM-RECOMMENDATION"),
+  iamOutcome: marker("IAM-OUTCOME"),
+  topic: marker("TOPIC"),
+  persons: marker("PERSONS"),
+  cooperation: marker("COOPERATION"),
+  acts: marker("ACTS"),
+  actions: marker("ACTIONS"),
 };
 const long = (m: string) => `${m} ${"a long enough text for the rules on letters. ".repeat(4)}`;
 
@@ -33,7 +47,11 @@ const serialise = (value: unknown) => JSON.stringify(value, (_k, v) => (typeof v
 
 beforeAll(async () => {
   db = await createTestDatabase({ prefix: "sp_auditconf" });
-  Object.assign(process.env, { DATABASE_URL: db.connectionString, SP_TEST_CLOCK: "1", FILES_DIR: mkdtempSync(path.join(os.tmpdir(), "sp-files-")) });
+  Object.assign(process.env, {
+    DATABASE_URL: db.connectionString,
+    SP_TEST_CLOCK: "1",
+    FILES_DIR: mkdtempSync(path.join(os.tmpdir(), "sp-files-")),
+  });
   prisma = createPrismaClient(db.connectionString, 4);
   await seedDatabase(prisma, { communications: 40 });
   actors = await demoActors(prisma);
@@ -52,9 +70,18 @@ async function runMutations() {
   const { dispatchCommunication } = await import("@/lib/communications/dispatch-communication");
   const { submitReply } = await import("@/lib/communications/submit-reply");
   const draft = {
-    leadMandateId: holder.mandateIds[0]!, type: "AL" as const, addressee: { kind: "STATE" as const, id: norway.id }, copiedStateIds: [],
-    subject: M.subject, summary: long(M.summary), body: long(M.body), confidentialAnnex: M.annex, themeIds: [], cosignMandateIds: [],
-    concernsReprisals: false, urgent: false,
+    leadMandateId: holder.mandateIds[0]!,
+    type: "AL" as const,
+    addressee: { kind: "STATE" as const, id: norway.id },
+    copiedStateIds: [],
+    subject: M.subject,
+    summary: long(M.summary),
+    body: long(M.body),
+    confidentialAnnex: M.annex,
+    themeIds: [],
+    cosignMandateIds: [],
+    concernsReprisals: false,
+    urgent: false,
   };
   const { id: letterId } = await saveDraft({ actor: holder, input: draft });
   await saveDraft({ actor: holder, input: { ...draft, communicationId: letterId, body: long(M.body2) } });
@@ -73,16 +100,28 @@ async function runMutations() {
   // The Internal Advisory Mechanism.
   const { submitAdvisoryCase } = await import("@/lib/advisory/submit-case");
   const { handleAdvisoryCase } = await import("@/lib/advisory/handle-case");
-  const iam = await submitAdvisoryCase({ actor: holder, input: { category: "CONTEMPLATED_ACTIVITY", title: M.iamTitle, description: M.iamDescription } });
-  await handleAdvisoryCase({ actor: actors.cosigner, input: { caseId: iam.id, status: "UNDER_CONSIDERATION", recommendation: M.iamRecommendation, outcome: null } });
-  await handleAdvisoryCase({ actor: actors.cosigner, input: { caseId: iam.id, status: "CLOSED", recommendation: M.iamRecommendation, outcome: M.iamOutcome } });
+  const iam = await submitAdvisoryCase({
+    actor: holder,
+    input: { category: "CONTEMPLATED_ACTIVITY", title: M.iamTitle, description: M.iamDescription },
+  });
+  await handleAdvisoryCase({
+    actor: actors.cosigner,
+    input: { caseId: iam.id, status: "UNDER_CONSIDERATION", recommendation: M.iamRecommendation, outcome: null },
+  });
+  await handleAdvisoryCase({
+    actor: actors.cosigner,
+    input: { caseId: iam.id, status: "CLOSED", recommendation: M.iamRecommendation, outcome: M.iamOutcome },
+  });
 
   // Office hours: a State books a slot with a topic, then cancels.
   const { publishSlots } = await import("@/lib/office-hours/publish-slots");
   const { bookSlot, cancelBooking } = await import("@/lib/office-hours/book-slot");
   const { now } = await import("@/lib/core/clock");
   const { genevaDate } = await import("@/lib/core/geneva");
-  await publishSlots({ actor: holder, input: { date: genevaDate(new Date(now().getTime() + 30 * 86_400_000)), time: "10:00", minutes: 30, count: 1, location: `Room ${tag}` } });
+  await publishSlots({
+    actor: holder,
+    input: { date: genevaDate(new Date(now().getTime() + 30 * 86_400_000)), time: "10:00", minutes: 30, count: 1, location: `Room ${tag}` },
+  });
   const slot = await prisma.officeHourSlot.findFirstOrThrow({ where: { location: `Room ${tag}` } });
   await bookSlot({ actor: actors.norway, input: { slotId: slot.id, topic: M.topic } });
   await cancelBooking({ actor: actors.norway, input: { slotId: slot.id } });
@@ -91,8 +130,16 @@ async function runMutations() {
   // A reprisal case, recorded and edited by the secretariat.
   const { saveReprisalCase } = await import("@/lib/reprisals/save-case");
   const reprisal = {
-    stateId: norway.id, personsConcerned: M.persons, cooperationContext: M.cooperation, actsAlleged: M.acts, actsDate: new Date("2026-03-01T00:00:00Z"),
-    actionsTaken: null, communicationReferences: [] as string[], status: "OPEN" as const, confidentiality: "STRICTLY_CONFIDENTIAL" as const, sgReportYear: null,
+    stateId: norway.id,
+    personsConcerned: M.persons,
+    cooperationContext: M.cooperation,
+    actsAlleged: M.acts,
+    actsDate: new Date("2026-03-01T00:00:00Z"),
+    actionsTaken: null,
+    communicationReferences: [] as string[],
+    status: "OPEN" as const,
+    confidentiality: "STRICTLY_CONFIDENTIAL" as const,
+    sgReportYear: null,
   };
   const { id: caseId } = await saveReprisalCase({ actor: actors.secretariat, input: reprisal });
   await saveReprisalCase({ actor: actors.secretariat, input: { ...reprisal, caseId, actionsTaken: M.actions } });
@@ -100,27 +147,41 @@ async function runMutations() {
   // A questionnaire answered by Norway.
   const { saveResponse } = await import("@/lib/questionnaires/save-response");
   const call = await prisma.questionnaire.findFirstOrThrow({
-    where: { status: "OPEN", audience: { in: ["STATES", "ALL"] }, opensAt: { lte: now() }, deadline: { gt: now() }, questions: { some: { kind: { in: ["SHORT_TEXT", "LONG_TEXT"] } } } },
+    where: {
+      status: "OPEN",
+      audience: { in: ["STATES", "ALL"] },
+      opensAt: { lte: now() },
+      deadline: { gt: now() },
+      questions: { some: { kind: { in: ["SHORT_TEXT", "LONG_TEXT"] } } },
+    },
     select: { id: true, questions: { select: { id: true, kind: true } } },
   });
   const textQuestions = call.questions.filter((q) => q.kind === "SHORT_TEXT" || q.kind === "LONG_TEXT");
   await saveResponse({
-    actor: actors.norway, input: { questionnaireId: call.id, removeAttachmentIds: [], intent: "save", mayPublish: false },
-    rawAnswers: Object.fromEntries(textQuestions.map((q) => [q.id, M.answer])), files: {},
+    actor: actors.norway,
+    input: { questionnaireId: call.id, removeAttachmentIds: [], intent: "save", mayPublish: false },
+    rawAnswers: Object.fromEntries(textQuestions.map((q) => [q.id, M.answer])),
+    files: {},
   });
 }
 
 describe("the audit log and confidential values", () => {
   it("every mutation reached its record (the markers are in the data)", async () => {
-    const data = serialise(await Promise.all([
-      prisma.communication.findMany({ select: { subject: true, summary: true, body: true, confidentialAnnex: true, reviewComment: true } }),
-      prisma.communicationReply.findMany({ select: { body: true } }),
-      prisma.pressRelease.findMany({ select: { title: true, body: true } }),
-      prisma.advisoryCase.findMany({ select: { title: true, description: true, recommendation: true, outcome: true } }),
-      prisma.officeHourSlot.findMany({ select: { bookingTopic: true } }),
-      prisma.reprisalCase.findMany({ select: { personsConcerned: true, cooperationContext: true, actsAlleged: true, actionsTaken: true } }),
-      prisma.questionnaireResponse.findMany({ select: { answers: true } }),
-    ]));
+    const data = serialise(
+      await Promise.all([
+        prisma.communication.findMany({
+          select: { subject: true, summary: true, body: true, confidentialAnnex: true, reviewComment: true },
+        }),
+        prisma.communicationReply.findMany({ select: { body: true } }),
+        prisma.pressRelease.findMany({ select: { title: true, body: true } }),
+        prisma.advisoryCase.findMany({ select: { title: true, description: true, recommendation: true, outcome: true } }),
+        prisma.officeHourSlot.findMany({ select: { bookingTopic: true } }),
+        prisma.reprisalCase.findMany({
+          select: { personsConcerned: true, cooperationContext: true, actsAlleged: true, actionsTaken: true },
+        }),
+        prisma.questionnaireResponse.findMany({ select: { answers: true } }),
+      ]),
+    );
     for (const m of Object.values(M).filter((m) => m !== M.body)) expect(data, m).toContain(m);
   });
 

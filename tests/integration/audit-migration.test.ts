@@ -43,10 +43,15 @@ describe(`the migration ${MIGRATION}`, () => {
       ('office-hours.book', 'OfficeHourSlot', 's1', '{"bookedByStateId":null}', '{"topic":"TOPIC-MARKER","bookedByStateId":"n"}'),
       ('user.create', 'User', 'u1', NULL, '{"email":"a@b.example","passwordHash":"HASH-MARKER"}')`);
     expect(await migrateDatabase(db.connectionString)).toEqual([expect.stringMatching(new RegExp(`_${MIGRATION}$`))]);
-    const rows = await prisma.$queryRawUnsafe<{ before: unknown; after: unknown }[]>(`SELECT "before", "after" FROM "AuditEntry" ORDER BY id`);
+    const rows = await prisma.$queryRawUnsafe<{ before: unknown; after: unknown }[]>(
+      `SELECT "before", "after" FROM "AuditEntry" ORDER BY id`,
+    );
     expect(JSON.stringify(rows)).not.toMatch(/MARKER/);
     expect(rows.map((r) => r.after)).toEqual([
-      { status: "DRAFT" }, { mayPublish: true }, { bookedByStateId: "n" }, { email: "a@b.example" },
+      { status: "DRAFT" },
+      { mayPublish: true },
+      { bookedByStateId: "n" },
+      { email: "a@b.example" },
     ]);
     expect(rows[0]!.before).toEqual({ status: "DRAFT" });
   });

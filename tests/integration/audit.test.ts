@@ -19,15 +19,27 @@ beforeAll(async () => {
     data: { name: "Admin", email: "admin@test.example", role: "ADMIN", passwordHash: bcrypt.hashSync("x", 4) },
   });
   admin = {
-    userId: user.id, role: "ADMIN", name: "Admin", email: user.email, timeZone: "Europe/Zurich",
-    stateId: null, mandateHolderId: null, mandateIds: [], coordinationCommittee: false,
+    userId: user.id,
+    role: "ADMIN",
+    name: "Admin",
+    email: user.email,
+    timeZone: "Europe/Zurich",
+    stateId: null,
+    mandateHolderId: null,
+    mandateIds: [],
+    coordinationCommittee: false,
   };
 });
 afterAll(() => closeIntegrationDatabase({ db, prisma }));
 
 const input = (email: string) => ({
-  name: "New Person", email, role: "CIVIL_SOCIETY" as const, password: "a long enough password",
-  stateId: null, mandateHolderId: null, organisation: "NGO",
+  name: "New Person",
+  email,
+  role: "CIVIL_SOCIETY" as const,
+  password: "a long enough password",
+  stateId: null,
+  mandateHolderId: null,
+  organisation: "NGO",
 });
 
 describe("sign-in attempts", () => {
@@ -100,17 +112,24 @@ describe("changing one's own password", () => {
     const { changeOwnPassword } = await import("@/lib/users/change-own-password");
     const { verifyCredentials } = await import("@/lib/auth/verify-credentials");
     const user = await prisma.user.create({
-      data: { name: "Civil Person", email: "civil.person@test.example", role: "CIVIL_SOCIETY", passwordHash: bcrypt.hashSync("the first password", 4) },
+      data: {
+        name: "Civil Person",
+        email: "civil.person@test.example",
+        role: "CIVIL_SOCIETY",
+        passwordHash: bcrypt.hashSync("the first password", 4),
+      },
     });
     const actor: Actor = { ...admin, userId: user.id, role: "CIVIL_SOCIETY", name: user.name, email: user.email };
     const change = (currentPassword: string, newPassword: string) =>
       changeOwnPassword({ actor, input: { currentPassword, newPassword, confirmPassword: newPassword } });
 
     await expect(change("not the password", "a brand new passphrase")).rejects.toMatchObject({
-      code: "INVALID_INPUT", fieldErrors: { currentPassword: ["users.currentPasswordWrong"] },
+      code: "INVALID_INPUT",
+      fieldErrors: { currentPassword: ["users.currentPasswordWrong"] },
     });
     await expect(change("the first password", "the first password")).rejects.toMatchObject({
-      code: "INVALID_INPUT", fieldErrors: { newPassword: ["users.samePassword"] },
+      code: "INVALID_INPUT",
+      fieldErrors: { newPassword: ["users.samePassword"] },
     });
     expect(await prisma.auditEntry.count({ where: { entityId: user.id, action: "user.change-own-password" } })).toBe(0);
 
@@ -127,8 +146,12 @@ describe("changing one's own password", () => {
 
   it("is only for a signed-in user acting on their own account", async () => {
     const { changeOwnPassword } = await import("@/lib/users/change-own-password");
-    await expect(changeOwnPassword({ actor: null as unknown as Actor, input: { currentPassword: "x", newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" } }))
-      .rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(
+      changeOwnPassword({
+        actor: null as unknown as Actor,
+        input: { currentPassword: "x", newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" },
+      }),
+    ).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });
 
@@ -137,13 +160,17 @@ describe("the audit log is append-only (issue 13)", () => {
     const count = await prisma.auditEntry.count();
     expect(count).toBeGreaterThan(0);
     await expect(prisma.$executeRawUnsafe(`UPDATE "AuditEntry" SET "action" = 'forged'`)).rejects.toThrow(/append-only/);
-    await expect(prisma.$executeRawUnsafe(`UPDATE "AuditEntry" SET "after" = NULL WHERE id = (SELECT max(id) FROM "AuditEntry")`)).rejects.toThrow(/append-only/);
+    await expect(
+      prisma.$executeRawUnsafe(`UPDATE "AuditEntry" SET "after" = NULL WHERE id = (SELECT max(id) FROM "AuditEntry")`),
+    ).rejects.toThrow(/append-only/);
     await expect(prisma.$executeRawUnsafe(`DELETE FROM "AuditEntry"`)).rejects.toThrow(/append-only/);
     await expect(prisma.$executeRawUnsafe(`TRUNCATE "AuditEntry"`)).rejects.toThrow(/append-only/);
     await expect(prisma.auditEntry.deleteMany({})).rejects.toThrow(/append-only/);
     expect(await prisma.auditEntry.count({ where: { action: "forged" } })).toBe(0);
     expect(await prisma.auditEntry.count()).toBe(count);
-    await prisma.$executeRawUnsafe(`INSERT INTO "AuditEntry" ("action", "entityType", "entityId") VALUES ('test.insert', 'Setting', 'portal')`);
+    await prisma.$executeRawUnsafe(
+      `INSERT INTO "AuditEntry" ("action", "entityType", "entityId") VALUES ('test.insert', 'Setting', 'portal')`,
+    );
     expect(await prisma.auditEntry.count()).toBe(count + 1);
   });
 });

@@ -29,7 +29,8 @@ beforeAll(async () => {
     holder: "holder@sp-portal.example",
     norway: "state@sp-portal.example",
     brazil: "state2@sp-portal.example",
-  })) actors[key] = await actorFor(email);
+  }))
+    actors[key] = await actorFor(email);
 });
 afterAll(() => closeIntegrationDatabase({ db, prisma }));
 
@@ -38,8 +39,15 @@ async function approvedLetter(opts: { iso3: string; urgent?: boolean; annex?: st
   const mandateId = actors.holder!.mandateIds[0]!;
   return prisma.communication.create({
     data: {
-      type: opts.urgent ? "UA" : "AL", status: "APPROVED", urgent: opts.urgent ?? false, addresseeKind: "STATE", addresseeStateId: state.id,
-      subject: "Integration letter", summary: "A summary long enough.", body: "Body ".repeat(40), confidentialAnnex: opts.annex ?? null,
+      type: opts.urgent ? "UA" : "AL",
+      status: "APPROVED",
+      urgent: opts.urgent ?? false,
+      addresseeKind: "STATE",
+      addresseeStateId: state.id,
+      subject: "Integration letter",
+      summary: "A summary long enough.",
+      body: "Body ".repeat(40),
+      confidentialAnnex: opts.annex ?? null,
       mandates: { create: { mandateId, status: "LEAD" } },
     },
     select: { id: true },
@@ -50,10 +58,14 @@ describe("dispatch", () => {
   it("gives 50 concurrent dispatches for the same State and year 50 distinct consecutive numbers", async () => {
     const { dispatchCommunication } = await import("@/lib/communications/dispatch-communication");
     const letters = await Promise.all(Array.from({ length: 50 }, () => approvedLetter({ iso3: "ISL", urgent: true })));
-    const results = await Promise.all(letters.map((l) => dispatchCommunication({ actor: actors.secretariat!, input: { communicationId: l.id } })));
+    const results = await Promise.all(
+      letters.map((l) => dispatchCommunication({ actor: actors.secretariat!, input: { communicationId: l.id } })),
+    );
     const year = results[0]!.sentAt.getFullYear();
     const numbers = results.map((r) => Number(r.reference.match(/^UA ISL (\d+)\/\d{4}$/)![1])).sort((a, b) => a - b);
-    const before = await prisma.communication.count({ where: { referenceCode: "ISL", referenceYear: year, id: { notIn: letters.map((l) => l.id) } } });
+    const before = await prisma.communication.count({
+      where: { referenceCode: "ISL", referenceYear: year, id: { notIn: letters.map((l) => l.id) } },
+    });
     expect(new Set(numbers).size).toBe(50);
     expect(numbers).toEqual(Array.from({ length: 50 }, (_, i) => before + i + 1));
     expect(await prisma.outboxMessage.count({ where: { communicationId: { in: letters.map((l) => l.id) } } })).toBe(50);
@@ -62,9 +74,13 @@ describe("dispatch", () => {
   it("refuses to dispatch twice or before approval, and only the secretariat may", async () => {
     const { dispatchCommunication } = await import("@/lib/communications/dispatch-communication");
     const l = await approvedLetter({ iso3: "ISL", urgent: true });
-    await expect(dispatchCommunication({ actor: actors.holder!, input: { communicationId: l.id } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(dispatchCommunication({ actor: actors.holder!, input: { communicationId: l.id } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await dispatchCommunication({ actor: actors.secretariat!, input: { communicationId: l.id } });
-    await expect(dispatchCommunication({ actor: actors.secretariat!, input: { communicationId: l.id } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(dispatchCommunication({ actor: actors.secretariat!, input: { communicationId: l.id } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("sends the letter by SMTP to the mission and its focal point (R2)", async () => {
@@ -75,11 +91,15 @@ describe("dispatch", () => {
     await setFocalPoint({ actor: actors.norway!, input: { name: "Kari Nordmann", email: "focal.point@norway.example", phone: null } });
     const received: { to: string[]; data: string }[] = [];
     const smtp = new SMTPServer({
-      authOptional: true, disabledCommands: ["STARTTLS"],
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
       onData(stream, session, cb) {
         let data = "";
         stream.on("data", (c: Buffer) => (data += c.toString()));
-        stream.on("end", () => { received.push({ to: session.envelope.rcptTo.map((r) => r.address), data }); cb(); });
+        stream.on("end", () => {
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
+          cb();
+        });
       },
     });
     await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
@@ -110,7 +130,9 @@ describe("who sees what", () => {
     const seen = await getCommunication({ actor: actors.norway!, communicationId: l.id });
     expect(seen.confidentialAnnex).toBeNull();
     expect(JSON.stringify(seen)).not.toContain("CONFIDENTIAL-PERSON");
-    expect((await getCommunication({ actor: actors.secretariat!, communicationId: l.id })).confidentialAnnex).toContain("CONFIDENTIAL-PERSON");
+    expect((await getCommunication({ actor: actors.secretariat!, communicationId: l.id })).confidentialAnnex).toContain(
+      "CONFIDENTIAL-PERSON",
+    );
   });
 
   it("publishes the letter and its reply 60 days after sending, computed from dates, never the annex", async () => {
@@ -148,7 +170,13 @@ describe("who sees what", () => {
     const { publicFrom } = await prisma.communication.findUniqueOrThrow({ where: { id: l.id }, select: { publicFrom: true } });
     const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
     const [open, internal] = await shared.$transaction(async (tx) => [
-      await saveAttachment(tx, { fileName: "public-note.pdf", bytes: pdf, uploadedById: null, link: { communicationId: l.id }, isPublic: true }),
+      await saveAttachment(tx, {
+        fileName: "public-note.pdf",
+        bytes: pdf,
+        uploadedById: null,
+        link: { communicationId: l.id },
+        isPublic: true,
+      }),
       await saveAttachment(tx, { fileName: "internal-note.pdf", bytes: pdf, uploadedById: null, link: { communicationId: l.id } }),
     ]);
     const mandateId = actors.holder!.mandateIds[0]!;
@@ -181,7 +209,11 @@ describe("who sees what", () => {
     const exe = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, ...new Array(200).fill(0)]);
     const filesBefore = readdirSync(filesDir, { recursive: true }).length;
     await expect(
-      submitReply({ actor: actors.norway!, input: { communicationId: l.id, language: "en", body: "Reply with a bad annex." }, files: [{ fileName: "report.pdf", bytes: exe }] }),
+      submitReply({
+        actor: actors.norway!,
+        input: { communicationId: l.id, language: "en", body: "Reply with a bad annex." },
+        files: [{ fileName: "report.pdf", bytes: exe }],
+      }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { file: [expect.any(String)] } });
     expect(await prisma.communicationReply.count({ where: { communicationId: l.id } })).toBe(0);
     expect(await prisma.attachment.count({ where: { reply: { communicationId: l.id } } })).toBe(0);

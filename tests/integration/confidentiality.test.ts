@@ -43,7 +43,6 @@ function expectNoMarker(label: string, text: string) {
   for (const marker of CONFIDENTIAL) expect(text.includes(marker), `${label} contains ${marker}`).toBe(false);
 }
 
-
 /** Runs a loader; a refusal (NOT_FOUND, FORBIDDEN…) is an answer too, and its message is checked as well. */
 async function collect(label: string, load: () => Promise<unknown>): Promise<string> {
   let out: string;
@@ -68,33 +67,58 @@ beforeAll(async () => {
   norwayId = norway.id;
   const sentAt = new Date(Date.now() - 90 * 86_400_000);
   const replyDueAt = new Date(sentAt.getTime() + 60 * 86_400_000);
-  letter = await prisma.communication.create({
+  letter = (await prisma.communication.create({
     data: {
-      type: "UA", status: "SENT", addresseeKind: "STATE", addresseeStateId: norway.id, subject: `Reprisal letter ${tag}`,
-      summary: "Alleged intimidation of a person who cooperated with the special procedures.", body: "Body ".repeat(40),
-      sentAt, replyDueAt, publicFrom: replyDueAt, concernsReprisals: true, reference: `UA NOR 99/${tag.replace(/\D/g, "").slice(0, 3) || "1"}99`,
+      type: "UA",
+      status: "SENT",
+      addresseeKind: "STATE",
+      addresseeStateId: norway.id,
+      subject: `Reprisal letter ${tag}`,
+      summary: "Alleged intimidation of a person who cooperated with the special procedures.",
+      body: "Body ".repeat(40),
+      sentAt,
+      replyDueAt,
+      publicFrom: replyDueAt,
+      concernsReprisals: true,
+      reference: `UA NOR 99/${tag.replace(/\D/g, "").slice(0, 3) || "1"}99`,
       mandates: { create: { mandateId: actors.holder!.mandateIds[0]!, status: "LEAD" } },
     },
     select: { id: true, reference: true },
-  }) as { id: string; reference: string };
+  })) as { id: string; reference: string };
 
   const { saveReprisalCase } = await import("@/lib/reprisals/save-case");
   const { addReferral } = await import("@/lib/reprisals/referrals");
   const { savePublicSummary, clearPublicSummary } = await import("@/lib/reprisals/public-summary");
   const base = {
-    stateId: norway.id, personsConcerned: M.persons, cooperationContext: M.cooperation, actsAlleged: M.acts,
-    actsDate: new Date("2026-01-15T00:00:00Z"), actionsTaken: M.actions, communicationReferences: [letter.reference],
-    status: "FOLLOW_UP" as const, confidentiality: "STRICTLY_CONFIDENTIAL" as const, sgReportYear: 2026,
+    stateId: norway.id,
+    personsConcerned: M.persons,
+    cooperationContext: M.cooperation,
+    actsAlleged: M.acts,
+    actsDate: new Date("2026-01-15T00:00:00Z"),
+    actionsTaken: M.actions,
+    communicationReferences: [letter.reference],
+    status: "FOLLOW_UP" as const,
+    confidentiality: "STRICTLY_CONFIDENTIAL" as const,
+    sgReportYear: 2026,
   };
   const secretariat = actors.secretariat!;
   clearedCaseId = (await saveReprisalCase({ actor: secretariat, input: base })).id;
-  await addReferral({ actor: secretariat, input: { caseId: clearedCaseId, body: "HIGH_COMMISSIONER", referredAt: new Date("2026-02-01T00:00:00Z"), note: M.referralNote } });
+  await addReferral({
+    actor: secretariat,
+    input: { caseId: clearedCaseId, body: "HIGH_COMMISSIONER", referredAt: new Date("2026-02-01T00:00:00Z"), note: M.referralNote },
+  });
   await savePublicSummary({ actor: secretariat, input: { caseId: clearedCaseId, publicSummary: CLEARED } });
   await clearPublicSummary({ actor: secretariat, input: { caseId: clearedCaseId } });
   unclearedCaseId = (await saveReprisalCase({ actor: secretariat, input: { ...base, confidentiality: "CONFIDENTIAL" } })).id;
-  await savePublicSummary({ actor: secretariat, input: { caseId: unclearedCaseId, publicSummary: `Draft summary, not cleared: ${M.unclearedSummary}` } });
+  await savePublicSummary({
+    actor: secretariat,
+    input: { caseId: unclearedCaseId, publicSummary: `Draft summary, not cleared: ${M.unclearedSummary}` },
+  });
   // Update once, so the audit log also holds an update entry.
-  await saveReprisalCase({ actor: secretariat, input: { ...base, caseId: unclearedCaseId, confidentiality: "CONFIDENTIAL", actsAlleged: `${M.acts} (updated)` } });
+  await saveReprisalCase({
+    actor: secretariat,
+    input: { ...base, caseId: unclearedCaseId, confidentiality: "CONFIDENTIAL", actsAlleged: `${M.acts} (updated)` },
+  });
 }, 300_000);
 
 afterAll(() => closeIntegrationDatabase({ db, prisma }));
@@ -111,10 +135,15 @@ describe("the markers are really in the database (the test can fail)", () => {
 
 describe("public pages, API, exports and feeds", () => {
   it("show the cleared summary and none of the confidential fields", async () => {
-    const { findPublicReprisals, publicReprisalCounts, getPublicReprisal, parsePublicReprisalParams } = await import("@/lib/reprisals/find-public-reprisals");
-    const register = await collect("public register", () => findPublicReprisals({ params: parsePublicReprisalParams(new URLSearchParams()) }));
+    const { findPublicReprisals, publicReprisalCounts, getPublicReprisal, parsePublicReprisalParams } =
+      await import("@/lib/reprisals/find-public-reprisals");
+    const register = await collect("public register", () =>
+      findPublicReprisals({ params: parsePublicReprisalParams(new URLSearchParams()) }),
+    );
     expect(register).toContain(CLEARED);
-    await collect("public register filtered by Norway", () => findPublicReprisals({ params: parsePublicReprisalParams(new URLSearchParams("state=NOR")) }));
+    await collect("public register filtered by Norway", () =>
+      findPublicReprisals({ params: parsePublicReprisalParams(new URLSearchParams("state=NOR")) }),
+    );
     await collect("public counts", () => publicReprisalCounts());
     expect(await collect("public entry", () => getPublicReprisal({ caseId: clearedCaseId }))).toContain(CLEARED);
     expect(await getPublicReprisal({ caseId: unclearedCaseId })).toBeNull();
@@ -131,7 +160,9 @@ describe("public pages, API, exports and feeds", () => {
     const now = new Date();
     const { searchPublicCommunications } = await import("@/lib/search/search-public-communications");
     const { parseSearchParams } = await import("@/lib/search/schemas");
-    const view = await collect("reprisals view of the communications", () => searchPublicCommunications({ params: parseSearchParams(new URLSearchParams("theme=reprisals")), now }));
+    const view = await collect("reprisals view of the communications", () =>
+      searchPublicCommunications({ params: parseSearchParams(new URLSearchParams("theme=reprisals")), now }),
+    );
     expect(view).toContain(letter.reference); // the letter itself is public (R5); only the case is not
     const { getPublicCommunication } = await import("@/lib/communications/find-public-communications");
     await collect("public communication page", () => getPublicCommunication({ communicationId: letter.id }));
@@ -146,7 +177,9 @@ describe("public pages, API, exports and feeds", () => {
       await collect(`GET ${path}`, async () => (await GET(req(path))).text());
     }
     const { GET: byReference } = await import("@/app/api/v1/communications/[reference]/route");
-    await collect("GET /api/v1/communications/{reference}", async () => (await byReference(req("/x"), ctx({ reference: letter.reference }))).text());
+    await collect("GET /api/v1/communications/{reference}", async () =>
+      (await byReference(req("/x"), ctx({ reference: letter.reference }))).text(),
+    );
     const { GET: stateApi } = await import("@/app/api/v1/states/[iso3]/route");
     await collect("GET /api/v1/states/NOR", async () => (await stateApi(req("/api/v1/states/NOR"), ctx({ iso3: "NOR" }))).text());
   });
@@ -207,11 +240,27 @@ describe("workspaces of roles that may not read the case", () => {
     await getReprisalCase({ actor: actors.secretariat!, caseId: clearedCaseId });
     const { findAuditEntries } = await import("@/lib/audit/find-audit-entries");
     const pages = [];
-    for (let page = 1; page <= 3; page++) pages.push(await collect(`admin: audit log page ${page}`, () => findAuditEntries({ actor: actors.admin!, page })));
-    const views = await prisma.auditEntry.findMany({ where: { action: "reprisal.view", entityId: clearedCaseId }, select: { actorId: true, after: true } });
+    for (let page = 1; page <= 3; page++)
+      pages.push(await collect(`admin: audit log page ${page}`, () => findAuditEntries({ actor: actors.admin!, page })));
+    const views = await prisma.auditEntry.findMany({
+      where: { action: "reprisal.view", entityId: clearedCaseId },
+      select: { actorId: true, after: true },
+    });
     expect(views.map((v) => v.actorId)).toContain(actors.secretariat!.userId);
-    const all = await prisma.auditEntry.findMany({ where: { entityType: "ReprisalCase" }, select: { action: true, before: true, after: true } });
-    expect(all.map((a) => a.action)).toEqual(expect.arrayContaining(["reprisal.create", "reprisal.update", "reprisal.referral.add", "reprisal.summary.write", "reprisal.summary.clear", "reprisal.view"]));
+    const all = await prisma.auditEntry.findMany({
+      where: { entityType: "ReprisalCase" },
+      select: { action: true, before: true, after: true },
+    });
+    expect(all.map((a) => a.action)).toEqual(
+      expect.arrayContaining([
+        "reprisal.create",
+        "reprisal.update",
+        "reprisal.referral.add",
+        "reprisal.summary.write",
+        "reprisal.summary.clear",
+        "reprisal.view",
+      ]),
+    );
     expectNoMarker("every reprisal audit entry", serialise(all));
   });
 });
@@ -229,7 +278,9 @@ describe("the mandate holder of the linked letter", () => {
     // The other case is "confidential": the holder of the letter may read the names there.
     const other = await getReprisalCase({ actor: actors.holder!, caseId: unclearedCaseId });
     expect(other.personsConcerned).toBe(M.persons);
-    const views = await prisma.auditEntry.count({ where: { action: "reprisal.view", entityId: clearedCaseId, actorId: actors.holder!.userId } });
+    const views = await prisma.auditEntry.count({
+      where: { action: "reprisal.view", entityId: clearedCaseId, actorId: actors.holder!.userId },
+    });
     expect(views).toBe(1);
   });
 });

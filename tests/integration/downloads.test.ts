@@ -49,22 +49,51 @@ beforeAll(async () => {
   const sentAt = new Date(NOW.getTime() - 5 * DAY);
   const letter = await prisma.communication.create({
     data: {
-      type: "AL", status: "SENT", reference: "AL NOR 902/2026", addresseeKind: "STATE", addresseeStateId: actors.norway.stateId!,
-      subject: "Zqdownload letter", summary: "Summary.", body: "Letter.", confidentialAnnex: "Annex.",
-      sentAt, replyDueAt: new Date(sentAt.getTime() + 60 * DAY), publicFrom: new Date(sentAt.getTime() + 60 * DAY),
-      mandates: { create: [{ mandateId: actors.holder.mandateIds[0]!, status: "LEAD" }, { mandateId: actors.cosigner.mandateIds[0]!, status: "SIGNED" }] },
+      type: "AL",
+      status: "SENT",
+      reference: "AL NOR 902/2026",
+      addresseeKind: "STATE",
+      addresseeStateId: actors.norway.stateId!,
+      subject: "Zqdownload letter",
+      summary: "Summary.",
+      body: "Letter.",
+      confidentialAnnex: "Annex.",
+      sentAt,
+      replyDueAt: new Date(sentAt.getTime() + 60 * DAY),
+      publicFrom: new Date(sentAt.getTime() + 60 * DAY),
+      mandates: {
+        create: [
+          { mandateId: actors.holder.mandateIds[0]!, status: "LEAD" },
+          { mandateId: actors.cosigner.mandateIds[0]!, status: "SIGNED" },
+        ],
+      },
     },
   });
   letterId = letter.id;
   // The State replies through the portal, with a PDF annex.
   const { submitReply } = await import("@/lib/communications/submit-reply");
-  await submitReply({ actor: actors.norway, input: { communicationId: letterId, language: "en", body: "Our reply." }, files: [{ fileName: "reply-annex.pdf", bytes: samplePdf() }] });
+  await submitReply({
+    actor: actors.norway,
+    input: { communicationId: letterId, language: "en", body: "Our reply." },
+    files: [{ fileName: "reply-annex.pdf", bytes: samplePdf() }],
+  });
   const annex = await prisma.attachment.findFirstOrThrow({ where: { reply: { communicationId: letterId } }, select: { id: true } });
   annexId = annex.id;
   // A document of the letter itself, not marked public.
   const { saveAttachment } = await import("@/lib/files/save-attachment");
   const { withFileCleanup } = await import("@/lib/files/with-file-cleanup");
-  const doc = await withFileCleanup({ run: (stored) => prisma.$transaction((tx) => saveAttachment(tx, { fileName: "letter-document.pdf", bytes: samplePdf(), uploadedById: null, link: { communicationId: letterId }, files: stored })) });
+  const doc = await withFileCleanup({
+    run: (stored) =>
+      prisma.$transaction((tx) =>
+        saveAttachment(tx, {
+          fileName: "letter-document.pdf",
+          bytes: samplePdf(),
+          uploadedById: null,
+          link: { communicationId: letterId },
+          files: stored,
+        }),
+      ),
+  });
   letterDocumentId = doc.id;
 }, 300_000);
 
@@ -96,7 +125,8 @@ describe("a reply's annex, while the letter is not public", () => {
   });
 
   it("the letter's own document: for the workspace, not for the public", async () => {
-    for (const who of ["secretariat", "holder", "cosigner", "norway"] as const) expect(await download(actors[who], letterDocumentId), who).toBe(200);
+    for (const who of ["secretariat", "holder", "cosigner", "norway"] as const)
+      expect(await download(actors[who], letterDocumentId), who).toBe(200);
     for (const actor of [actors.brazil, actors.civil, null]) expect(await download(actor, letterDocumentId)).toBe(404);
   });
 });
@@ -106,7 +136,9 @@ describe("the letter as PDF, linked from the same pages", () => {
     const { GET } = await import("@/app/api/communications/[id]/pdf/route");
     const pdf = async (actor: Actor | null) => {
       currentActor = actor;
-      const res = await GET(new NextRequest(`http://localhost/api/communications/${letterId}/pdf`), { params: Promise.resolve({ id: letterId }) });
+      const res = await GET(new NextRequest(`http://localhost/api/communications/${letterId}/pdf`), {
+        params: Promise.resolve({ id: letterId }),
+      });
       await res.arrayBuffer();
       return res.status;
     };

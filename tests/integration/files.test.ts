@@ -24,7 +24,9 @@ beforeAll(async () => {
   filesDir = await mkdtemp(path.join(tmpdir(), "sp-files-"));
   process.env.FILES_DIR = filesDir;
   prisma = createPrismaClient(db.connectionString, 2);
-  const story = await prisma.goodStory.create({ data: { title: "A law amended", recommendation: "Amend the law", whatChanged: "It was amended" } });
+  const story = await prisma.goodStory.create({
+    data: { title: "A law amended", recommendation: "Amend the law", whatChanged: "It was amended" },
+  });
   goodStoryId = story.id;
 });
 afterAll(async () => {
@@ -36,7 +38,10 @@ afterAll(async () => {
 /** Every file under FILES_DIR, temporary ones included. */
 async function storedFiles(): Promise<string[]> {
   const entries = await readdir(filesDir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => e.name)
+    .sort();
 }
 
 const keyOf = async (id: string) => (await prisma.attachment.findUniqueOrThrow({ where: { id } })).storageKey;
@@ -66,7 +71,9 @@ describe("saveAttachment", () => {
     const rowsBefore = await prisma.attachment.count();
     const filesBefore = await storedFiles();
     await expect(
-      prisma.$transaction((tx) => saveAttachment(tx, { fileName: "report.pdf", bytes: sampleExe(), uploadedById: null, link: { goodStoryId } })),
+      prisma.$transaction((tx) =>
+        saveAttachment(tx, { fileName: "report.pdf", bytes: sampleExe(), uploadedById: null, link: { goodStoryId } }),
+      ),
     ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { file: ["files.mismatch"] } });
     expect(await prisma.attachment.count()).toBe(rowsBefore);
     expect(await storedFiles()).toEqual(filesBefore);
@@ -76,7 +83,9 @@ describe("saveAttachment", () => {
     const filesBefore = await storedFiles();
     const missingStory = "00000000-0000-4000-8000-000000000000"; // foreign key violation
     await expect(
-      prisma.$transaction((tx) => saveAttachment(tx, { fileName: "a.pdf", bytes: samplePdf(), uploadedById: null, link: { goodStoryId: missingStory } })),
+      prisma.$transaction((tx) =>
+        saveAttachment(tx, { fileName: "a.pdf", bytes: samplePdf(), uploadedById: null, link: { goodStoryId: missingStory } }),
+      ),
     ).rejects.toThrow();
     expect(await storedFiles()).toEqual(filesBefore);
   });
@@ -112,7 +121,13 @@ describe("a transaction that fails after saveAttachment", () => {
       withFileCleanup({
         run: (files) =>
           prisma.$transaction(async (tx) => {
-            const saved = await saveAttachment(tx, { fileName: "a.pdf", bytes: samplePdf(), uploadedById: null, link: { goodStoryId }, files });
+            const saved = await saveAttachment(tx, {
+              fileName: "a.pdf",
+              bytes: samplePdf(),
+              uploadedById: null,
+              link: { goodStoryId },
+              files,
+            });
             expect(await storedFiles()).toContain(await keyOfIn(tx, saved.id));
             throw new Error("a later step of the mutation fails");
           }),
@@ -125,7 +140,9 @@ describe("a transaction that fails after saveAttachment", () => {
   it("with withFileCleanup keeps the file when the transaction commits", async () => {
     const saved = await withFileCleanup({
       run: (files) =>
-        prisma.$transaction((tx) => saveAttachment(tx, { fileName: "b.pdf", bytes: samplePdf(), uploadedById: null, link: { goodStoryId }, files })),
+        prisma.$transaction((tx) =>
+          saveAttachment(tx, { fileName: "b.pdf", bytes: samplePdf(), uploadedById: null, link: { goodStoryId }, files }),
+        ),
     });
     expect(await readAttachmentBytes(await keyOf(saved.id))).toEqual(samplePdf());
   });

@@ -47,11 +47,25 @@ describe("a production database", () => {
 
   it("gets its first administrator from `npm run admin:create`, which prints a link whose token is stored hashed", async () => {
     // The command runs in its own process at the tests' instant (tests/support/test-clock.ts).
-    const { stdout } = await run(process.execPath, ["--import", "tsx", "--import", "./tests/support/test-clock.ts", "scripts/admin-create.ts", "--email", "First.Admin@Example.org", "--name", "First Admin"], {
-      cwd: path.resolve(import.meta.dirname, "../.."),
-      env: { ...process.env, DATABASE_URL: db.connectionString, NEXTAUTH_URL: "https://sp-portal.example.org" },
-      timeout: 60_000,
-    });
+    const { stdout } = await run(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "--import",
+        "./tests/support/test-clock.ts",
+        "scripts/admin-create.ts",
+        "--email",
+        "First.Admin@Example.org",
+        "--name",
+        "First Admin",
+      ],
+      {
+        cwd: path.resolve(import.meta.dirname, "../.."),
+        env: { ...process.env, DATABASE_URL: db.connectionString, NEXTAUTH_URL: "https://sp-portal.example.org" },
+        timeout: 60_000,
+      },
+    );
     link = stdout.match(/https:\/\/sp-portal\.example\.org\/invitation\/[A-Za-z0-9_-]{43}/)?.[0] ?? "";
     expect(link, stdout).not.toBe("");
     const token = link.split("/").at(-1)!;
@@ -59,7 +73,10 @@ describe("a production database", () => {
     expect(user).toMatchObject({ role: "ADMIN", name: "First Admin", active: true });
     expect(user.invitations).toHaveLength(1);
     expect(user.invitations[0]!.tokenHash).toBe(createHash("sha256").update(token).digest("hex"));
-    const stored = JSON.stringify(await Promise.all([prisma.userInvitation.findMany(), prisma.auditEntry.findMany(), prisma.user.findMany()]), (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v));
+    const stored = JSON.stringify(
+      await Promise.all([prisma.userInvitation.findMany(), prisma.auditEntry.findMany(), prisma.user.findMany()]),
+      (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v),
+    );
     expect(stored).not.toContain(token);
   });
 
@@ -73,11 +90,16 @@ describe("a production database", () => {
     await expect(accept(token, "too short")).rejects.toThrow(/users.passwordTooShort/);
     await expect(accept(token, "a long enough passphrase", "another passphrase")).rejects.toThrow(/users.passwordsDiffer/);
     await accept(token, "a long enough passphrase");
-    expect(await verifyCredentials("first.admin@example.org", "a long enough passphrase")).toMatchObject({ email: "first.admin@example.org" });
+    expect(await verifyCredentials("first.admin@example.org", "a long enough passphrase")).toMatchObject({
+      email: "first.admin@example.org",
+    });
     expect(await getInvitation({ token })).toBeNull();
     await expect(accept(token, "another long passphrase")).rejects.toMatchObject({ code: "CONFLICT", message: "invitation.invalid" });
     expect(await verifyCredentials("first.admin@example.org", "another long passphrase")).toBeNull();
-    const entries = await prisma.auditEntry.findMany({ where: { entityId: (await prisma.user.findUniqueOrThrow({ where: { email: "first.admin@example.org" } })).id }, orderBy: { id: "asc" } });
+    const entries = await prisma.auditEntry.findMany({
+      where: { entityId: (await prisma.user.findUniqueOrThrow({ where: { email: "first.admin@example.org" } })).id },
+      orderBy: { id: "asc" },
+    });
     expect(entries.map((e) => e.action)).toEqual(["user.create", "user.invite", "user.accept-invitation", "auth.sign-in"]);
   });
 

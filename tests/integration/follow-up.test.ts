@@ -51,24 +51,38 @@ async function sentLetter(opts: { replyDueAt: Date; copies?: string[]; otherActo
   const n = ++number;
   const nor = await prisma.state.findUniqueOrThrow({ where: { iso3: "NOR" } });
   const copies = await prisma.state.findMany({ where: { iso3: { in: opts.copies ?? [] } }, select: { id: true } });
-  const actor = opts.otherActorEmail !== undefined
-    ? await prisma.otherActor.create({ data: { name: `Follow-up Test Company ${n}`, kind: "BUSINESS", email: opts.otherActorEmail } })
-    : null;
+  const actor =
+    opts.otherActorEmail !== undefined
+      ? await prisma.otherActor.create({ data: { name: `Follow-up Test Company ${n}`, kind: "BUSINESS", email: opts.otherActorEmail } })
+      : null;
   const code = actor ? "OTH" : "NOR";
   const sentAt = plus(opts.replyDueAt, -60);
   const c = await prisma.communication.create({
     data: {
-      type: "AL", status: "SENT", reference: `AL ${code} ${n}/2090`, referenceCode: code, referenceYear: 2090, referenceNumber: n,
-      addresseeKind: actor ? "OTHER_ACTOR" : "STATE", addresseeStateId: actor ? null : nor.id, addresseeOtherActorId: actor?.id ?? null,
-      subject: `Follow-up letter ${n}`, summary: "A summary long enough.", body: "Body ".repeat(40),
-      sentAt, replyDueAt: opts.replyDueAt, publicFrom: opts.replyDueAt,
+      type: "AL",
+      status: "SENT",
+      reference: `AL ${code} ${n}/2090`,
+      referenceCode: code,
+      referenceYear: 2090,
+      referenceNumber: n,
+      addresseeKind: actor ? "OTHER_ACTOR" : "STATE",
+      addresseeStateId: actor ? null : nor.id,
+      addresseeOtherActorId: actor?.id ?? null,
+      subject: `Follow-up letter ${n}`,
+      summary: "A summary long enough.",
+      body: "Body ".repeat(40),
+      sentAt,
+      replyDueAt: opts.replyDueAt,
+      publicFrom: opts.replyDueAt,
       mandates: { create: { mandateId: actors.holder!.mandateIds[0]!, status: "LEAD" } },
       copies: { create: copies.map((s) => ({ stateId: s.id })) },
     },
     select: { id: true, reference: true },
   });
   if (opts.replied) {
-    await prisma.communicationReply.create({ data: { communicationId: c.id, receivedAt: plus(sentAt, 5), language: "en", body: "The Government replies." } });
+    await prisma.communicationReply.create({
+      data: { communicationId: c.id, receivedAt: plus(sentAt, 5), language: "en", body: "The Government replies." },
+    });
   }
   return c;
 }
@@ -86,7 +100,12 @@ describe("reminders (R16)", () => {
     expect(first.reminders).toBeGreaterThanOrEqual(1);
     const [mail, ...more] = await mailOf(letter.id);
     expect(more).toHaveLength(0);
-    expect(mail).toMatchObject({ kind: "communication.reminder", status: "PENDING", urgent: false, subject: `Reminder: ${letter.reference} — Follow-up letter ${number}` });
+    expect(mail).toMatchObject({
+      kind: "communication.reminder",
+      status: "PENDING",
+      urgent: false,
+      subject: `Reminder: ${letter.reference} — Follow-up letter ${number}`,
+    });
     expect(mail!.toAddresses).toEqual(["mission.nor@missions.example"]);
     expect(mail!.ccAddresses).toEqual(expect.arrayContaining(["focal.point@norway.example", "mission.bra@missions.example"]));
     expect(mail!.textBody).toContain(letter.reference!);
@@ -99,7 +118,11 @@ describe("reminders (R16)", () => {
 
     const audit = await prisma.auditEntry.findMany({ where: { entityId: letter.id, action: "communication.reminder" } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: null, entityType: "Communication", after: expect.objectContaining({ outboxMessageId: mail!.id }) });
+    expect(audit[0]).toMatchObject({
+      actorId: null,
+      entityType: "Communication",
+      after: expect.objectContaining({ outboxMessageId: mail!.id }),
+    });
   });
 
   it("queues one reminder when two runs meet at the same instant", async () => {
@@ -124,7 +147,9 @@ describe("reminders (R16)", () => {
     await lib.runFollowUp({ now: WEDNESDAY });
     expect(await mailOf(silent.id)).toHaveLength(0);
     expect((await mailOf(mailed.id)).map((m) => m.toAddresses)).toEqual([["legal@company.example"]]);
-    const unansweredSamples = await prisma.communication.count({ where: { sample: true, status: "SENT", replies: { none: {} }, replyDueAt: { lt: WEDNESDAY } } });
+    const unansweredSamples = await prisma.communication.count({
+      where: { sample: true, status: "SENT", replies: { none: {} }, replyDueAt: { lt: WEDNESDAY } },
+    });
     expect(unansweredSamples, "the seed has unanswered sample letters, which must be left alone").toBeGreaterThan(0);
     expect(await prisma.outboxMessage.count({ where: { kind: { in: KINDS }, communication: { sample: true } } })).toBe(0);
   });
@@ -150,7 +175,10 @@ describe("follow-up letters (R16)", () => {
     followUps = (await mailOf(letter.id)).filter((m) => m.kind === "communication.follow-up");
     expect(followUps.map((m) => m.createdAt)).toEqual([first, plus(first, 30)]);
 
-    const audit = await prisma.auditEntry.findMany({ where: { entityId: letter.id, action: "communication.follow-up" }, orderBy: { at: "asc" } });
+    const audit = await prisma.auditEntry.findMany({
+      where: { entityId: letter.id, action: "communication.follow-up" },
+      orderBy: { at: "asc" },
+    });
     expect(audit.map((a) => a.actorId)).toEqual([actors.secretariat!.userId, null]);
     expect(audit.map((a) => (a.after as { followUpNumber: number }).followUpNumber)).toEqual([1, 2]);
 
@@ -171,9 +199,9 @@ describe("follow-up letters (R16)", () => {
     await lib.runFollowUp({ now }); // whatever earlier tests left due
     const letters = [await sentLetter({ replyDueAt: plus(now, 3) }), await sentLetter({ replyDueAt: plus(now, 4) })];
     expect(await lib.runFollowUp({ now, limit: 1 })).toMatchObject({ reminders: 1 });
-    expect((await mailOf(letters[0]!.id))).toHaveLength(1);
+    expect(await mailOf(letters[0]!.id)).toHaveLength(1);
     expect(await lib.runFollowUp({ now, limit: 1 })).toMatchObject({ reminders: 1 });
-    expect((await mailOf(letters[1]!.id))).toHaveLength(1);
+    expect(await mailOf(letters[1]!.id)).toHaveLength(1);
   });
 });
 
@@ -192,7 +220,10 @@ describe("the secretariat's view", () => {
     expect(after.due).toEqual({ reminders: 0, followUps: 0 });
     expect(after.total).toBe(before.total + before.due.reminders + before.due.followUps);
     expect(after.rows[0]!.createdAt).toEqual(now);
-    expect(after.rows.find((r) => r.communication.id === letter.id)).toMatchObject({ kind: "reminder", communication: { reference: letter.reference } });
+    expect(after.rows.find((r) => r.communication.id === letter.id)).toMatchObject({
+      kind: "reminder",
+      communication: { reference: letter.reference },
+    });
     const times = after.rows.map((r) => r.createdAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
   });

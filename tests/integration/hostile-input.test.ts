@@ -23,17 +23,104 @@ const RUNS = Number(process.env.SP_FUZZ_RUNS ?? 60);
 
 /** Values that broke or could break a parser, a SQL statement or a URL. */
 const HOSTILE = [
-  "\u0000", "%00", "a\u0000b", "\t", "\n", "\r\n", "\u001b[31m", "\u007f", "\u0085", "\ud800", "\udfff", "\uffff", "\u202e", "\ufeff",
-  "-1", "0", "-0", "1e3", "0x10", "1.5", "NaN", "Infinity", "9".repeat(40), "１２", " 2", "2 ", "+1",
-  "2026-13-45", "2026-02-30", "0000-00-00", "9999-99-99", "2026-1-1", "yesterday",
-  "XX", "AL,XX", ",,,", "state:", "state:XXX", "state:NORWAY", "actor:", "actor:not-a-uuid", "actor:00000000-0000-0000-0000-000000000000",
-  "' OR 1=1 --", "'; DROP TABLE \"Communication\"; --", "\\", "\\\\", "%", "%%", "%E0%A4%A", "%ZZ", "../../etc/passwd", "..", "/", "//evil.example",
-  "<script>alert(1)</script>", "&amp;", "{}", "[]", "null", "undefined", "true", "a:b:c", "!!", "(", ")", "|", "&", "!a & (b |", "\"unbalanced",
-  "a".repeat(201), "a".repeat(501), "é".repeat(300), "x ".repeat(2000), "",
+  "\u0000",
+  "%00",
+  "a\u0000b",
+  "\t",
+  "\n",
+  "\r\n",
+  "\u001b[31m",
+  "\u007f",
+  "\u0085",
+  "\ud800",
+  "\udfff",
+  "\uffff",
+  "\u202e",
+  "\ufeff",
+  "-1",
+  "0",
+  "-0",
+  "1e3",
+  "0x10",
+  "1.5",
+  "NaN",
+  "Infinity",
+  "9".repeat(40),
+  "１２",
+  " 2",
+  "2 ",
+  "+1",
+  "2026-13-45",
+  "2026-02-30",
+  "0000-00-00",
+  "9999-99-99",
+  "2026-1-1",
+  "yesterday",
+  "XX",
+  "AL,XX",
+  ",,,",
+  "state:",
+  "state:XXX",
+  "state:NORWAY",
+  "actor:",
+  "actor:not-a-uuid",
+  "actor:00000000-0000-0000-0000-000000000000",
+  "' OR 1=1 --",
+  '\'; DROP TABLE "Communication"; --',
+  "\\",
+  "\\\\",
+  "%",
+  "%%",
+  "%E0%A4%A",
+  "%ZZ",
+  "../../etc/passwd",
+  "..",
+  "/",
+  "//evil.example",
+  "<script>alert(1)</script>",
+  "&amp;",
+  "{}",
+  "[]",
+  "null",
+  "undefined",
+  "true",
+  "a:b:c",
+  "!!",
+  "(",
+  ")",
+  "|",
+  "&",
+  "!a & (b |",
+  '"unbalanced',
+  "a".repeat(201),
+  "a".repeat(501),
+  "é".repeat(300),
+  "x ".repeat(2000),
+  "",
 ];
 const NAMES = [
-  "q", "addressee", "actorName", "mandate", "type", "year", "from", "to", "reply", "theme", "joint", "sort", "page", "pageSize",
-  "state", "audience", "status", "deadlineBefore", "deadlineAfter", "resolvedStateId", "__proto__", "constructor",
+  "q",
+  "addressee",
+  "actorName",
+  "mandate",
+  "type",
+  "year",
+  "from",
+  "to",
+  "reply",
+  "theme",
+  "joint",
+  "sort",
+  "page",
+  "pageSize",
+  "state",
+  "audience",
+  "status",
+  "deadlineBefore",
+  "deadlineAfter",
+  "resolvedStateId",
+  "__proto__",
+  "constructor",
 ];
 
 const value = fc.oneof(
@@ -43,10 +130,17 @@ const value = fc.oneof(
   { weight: 1, arbitrary: fc.integer().map(String) },
   { weight: 1, arbitrary: fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)) },
 );
-const query = fc.array(fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...NAMES) }, { weight: 1, arbitrary: fc.string({ maxLength: 10 }) }), value), { maxLength: 8 });
+const query = fc.array(
+  fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...NAMES) }, { weight: 1, arbitrary: fc.string({ maxLength: 10 }) }), value),
+  { maxLength: 8 },
+);
 /** A raw query string written by hand: broken percent-encodings, stray separators. */
 const rawQuery = fc.string({ unit: fc.constantFrom(..."%0aAzZ9=&+;/?#\\.- :q"), maxLength: 60 });
-const segment = fc.oneof(fc.constantFrom(...HOSTILE.filter(Boolean)), fc.string({ unit: "binary", minLength: 1, maxLength: 60 }), fc.uuid());
+const segment = fc.oneof(
+  fc.constantFrom(...HOSTILE.filter(Boolean)),
+  fc.string({ unit: "binary", minLength: 1, maxLength: 60 }),
+  fc.uuid(),
+);
 
 function withQuery(pathname: string, pairs: [string, string][]): NextRequest {
   const search = new URLSearchParams(pairs).toString();
@@ -70,13 +164,29 @@ async function expectNo5xx(res: Response, label: string): Promise<void> {
 // Public GET routes: query-string routes and routes with one path parameter. The list must name
 // every route file under app/api (checked below), so a new route cannot be forgotten here.
 const QUERY_ROUTES = [
-  "v1/communications", "v1/communications.csv", "v1/communications.atom", "v1/states", "v1/mandates", "v1/openapi.json",
-  "reprisals/cases", "reprisals/cases.csv", "stories/feed.atom", "visits/feed.atom", "calls-for-input/feed.atom", "visits/report.csv",
+  "v1/communications",
+  "v1/communications.csv",
+  "v1/communications.atom",
+  "v1/states",
+  "v1/mandates",
+  "v1/openapi.json",
+  "reprisals/cases",
+  "reprisals/cases.csv",
+  "stories/feed.atom",
+  "visits/feed.atom",
+  "calls-for-input/feed.atom",
+  "visits/report.csv",
 ] as const;
 const PATH_ROUTES = {
-  "v1/communications/[reference]": "reference", "v1/states/[iso3]": "iso3", "communications/[id]/pdf": "id", "attachments/[id]": "id",
-  "visits/attachments/[id]": "id", "stories/files/[id]": "id", "calls-for-input/files/[attachmentId]": "attachmentId",
-  "calls-for-input/[id]/answers.csv": "id", "calls-for-input/[id]/files.zip": "id",
+  "v1/communications/[reference]": "reference",
+  "v1/states/[iso3]": "iso3",
+  "communications/[id]/pdf": "id",
+  "attachments/[id]": "id",
+  "visits/attachments/[id]": "id",
+  "stories/files/[id]": "id",
+  "calls-for-input/files/[attachmentId]": "attachmentId",
+  "calls-for-input/[id]/answers.csv": "id",
+  "calls-for-input/[id]/files.zip": "id",
 } as const;
 /** Not public GET data routes: next-auth's own, and the test clock (404 unless SP_TEST_CLOCK=1). */
 const OTHER_ROUTES = ["auth/[...nextauth]", "test/clock"];
@@ -114,7 +224,16 @@ describe("hostile input never answers 5xx", () => {
 
   it("answers the issue's examples with 400 naming the parameter", async () => {
     const GET = await handler("v1/communications");
-    for (const [name, v] of [["q", "\u0000"], ["actorName", "\u0000"], ["page", "-1"], ["pageSize", "abc"], ["type", "XX"], ["from", "2026-13-45"], ["addressee", "XXX"], ["q", "a".repeat(501)]] as const) {
+    for (const [name, v] of [
+      ["q", "\u0000"],
+      ["actorName", "\u0000"],
+      ["page", "-1"],
+      ["pageSize", "abc"],
+      ["type", "XX"],
+      ["from", "2026-13-45"],
+      ["addressee", "XXX"],
+      ["q", "a".repeat(501)],
+    ] as const) {
       const res = await GET(withQuery("/api/v1/communications", [[name, v]]), { params: Promise.resolve({}) });
       expect(res.status, `${name}=${JSON.stringify(v).slice(0, 20)}`).toBe(400);
       const problem = (await res.json()) as { invalidParams: { name: string }[] };
@@ -133,7 +252,10 @@ describe("hostile input never answers 5xx", () => {
     );
     await fc.assert(
       fc.asyncProperty(rawQuery, async (raw) => {
-        await expectNo5xx(await GET(new NextRequest(`http://localhost${pathname}?${raw}`), { params: Promise.resolve({}) }), `${pathname}?${raw}`);
+        await expectNo5xx(
+          await GET(new NextRequest(`http://localhost${pathname}?${raw}`), { params: Promise.resolve({}) }),
+          `${pathname}?${raw}`,
+        );
       }),
       { numRuns: Math.ceil(RUNS / 3) },
     );

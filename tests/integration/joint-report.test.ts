@@ -28,7 +28,11 @@ beforeAll(async () => {
   prisma = createPrismaClient(db.connectionString, 4);
   await seedDatabase(prisma, { communications: 40 });
   const { loadActor } = await import("@/lib/auth/load-actor");
-  for (const [key, email] of Object.entries({ secretariat: "secretariat@sp-portal.example", holder: "holder@sp-portal.example", state: "state@sp-portal.example" })) {
+  for (const [key, email] of Object.entries({
+    secretariat: "secretariat@sp-portal.example",
+    holder: "holder@sp-portal.example",
+    state: "state@sp-portal.example",
+  })) {
     actors[key] = (await loadActor((await prisma.user.findUniqueOrThrow({ where: { email } })).id))!;
   }
   ({ getJointReport } = await import("@/lib/joint-report/get-joint-report"));
@@ -44,13 +48,26 @@ async function letter(key: string, opts: { to: "NOR" | "BRA" | "OTH"; type?: Com
   const n = ++number;
   const type = opts.type ?? "AL";
   const state = opts.to === "OTH" ? null : await prisma.state.findUniqueOrThrow({ where: { iso3: opts.to } });
-  const other = state ? null : await prisma.otherActor.create({ data: { name: `Joint Report Company ${n}`, kind: "BUSINESS", email: null } });
+  const other = state
+    ? null
+    : await prisma.otherActor.create({ data: { name: `Joint Report Company ${n}`, kind: "BUSINESS", email: null } });
   const c = await prisma.communication.create({
     data: {
-      type, status: "SENT", reference: `${type} ${opts.to} ${n}/2010`, referenceCode: opts.to, referenceYear: 2010, referenceNumber: n,
-      addresseeKind: state ? "STATE" : "OTHER_ACTOR", addresseeStateId: state?.id ?? null, addresseeOtherActorId: other?.id ?? null,
-      subject: `Joint report letter ${key}`, summary: "A summary long enough.", body: "Body ".repeat(40),
-      sentAt: opts.sentAt, replyDueAt: new Date(opts.sentAt.getTime() + 60 * 86_400_000), publicFrom: new Date(opts.sentAt.getTime() + 60 * 86_400_000),
+      type,
+      status: "SENT",
+      reference: `${type} ${opts.to} ${n}/2010`,
+      referenceCode: opts.to,
+      referenceYear: 2010,
+      referenceNumber: n,
+      addresseeKind: state ? "STATE" : "OTHER_ACTOR",
+      addresseeStateId: state?.id ?? null,
+      addresseeOtherActorId: other?.id ?? null,
+      subject: `Joint report letter ${key}`,
+      summary: "A summary long enough.",
+      body: "Body ".repeat(40),
+      sentAt: opts.sentAt,
+      replyDueAt: new Date(opts.sentAt.getTime() + 60 * 86_400_000),
+      publicFrom: new Date(opts.sentAt.getTime() + 60 * 86_400_000),
       mandates: { create: { mandateId: actors.holder!.mandateIds[0]!, status: "LEAD" } },
       replies: { create: (opts.replies ?? []).map((receivedAt) => ({ receivedAt, language: "en", body: "The Government replies." })) },
     },
@@ -62,7 +79,16 @@ async function letter(key: string, opts: { to: "NOR" | "BRA" | "OTH"; type?: Com
 
 async function outbox(key: string, kind: string, createdAt: Date) {
   await prisma.outboxMessage.create({
-    data: { communicationId: ids[key]!, kind, createdAt, notBefore: createdAt, toAddresses: ["mission.nor@missions.example"], ccAddresses: [], subject: kind, textBody: kind },
+    data: {
+      communicationId: ids[key]!,
+      kind,
+      createdAt,
+      notBefore: createdAt,
+      toAddresses: ["mission.nor@missions.example"],
+      ccAddresses: [],
+      subject: kind,
+      textBody: kind,
+    },
   });
 }
 
@@ -99,8 +125,15 @@ describe("the report of the March 2011 session", () => {
     expect(byRef.get(refs.first!)?.mandates).toHaveLength(1);
     expect(byRef.get(refs.first!)?.addresseeState?.nameEn).toBe("Norway");
     expect(report.totals).toEqual({
-      sent: 3, byType: { AL: 2, UA: 1, OL: 0 }, toStates: 2, toOtherActors: 1, answered: 2, replyRate: 2 / 3,
-      earlierReplies: 1, followUps: 2, outstanding: 4,
+      sent: 3,
+      byType: { AL: 2, UA: 1, OL: 0 },
+      toStates: 2,
+      toOtherActors: 1,
+      answered: 2,
+      replyRate: 2 / 3,
+      earlierReplies: 1,
+      followUps: 2,
+      outstanding: 4,
     });
   });
 
@@ -134,7 +167,10 @@ describe("the next report, of the June 2011 session", () => {
     // A reply at the previous replies window's close belongs to this one, and clears the letter.
     expect(report.earlierReplies.map((r) => r.communication.reference)).toEqual([refs.repliedAtClose]);
     expect(report.followUps.map((m) => [m.kind, m.createdAt])).toEqual([["follow-up", DECEMBER_1]]);
-    expect(report.outstanding.perState.map((s) => [s.state.iso3, s.count])).toEqual([["BRA", 1], ["NOR", 1]]);
+    expect(report.outstanding.perState.map((s) => [s.state.iso3, s.count])).toEqual([
+      ["BRA", 1],
+      ["NOR", 1],
+    ]);
     expect(report.outstanding).toMatchObject({ otherActors: 2, total: 4 });
     expect(report.totals).toMatchObject({ sent: 1, byType: { AL: 0, UA: 0, OL: 1 }, answered: 0, replyRate: 0 });
   });

@@ -29,14 +29,27 @@ beforeAll(async () => {
   const sentAt = new Date(NOW.getTime() - 5 * DAY);
   const letter = await prisma.communication.create({
     data: {
-      type: "AL", status: "SENT", reference: "AL NOR 901/2026", addresseeKind: "STATE", addresseeStateId: actors.norway.stateId!,
-      subject: "Zqleast letter", summary: "Summary.", body: "Letter.", confidentialAnnex: "Annex.",
-      reviewComment: REVIEW_MARKER, submittedAt: new Date(sentAt.getTime() - 2 * DAY), approvedAt: new Date(sentAt.getTime() - DAY),
-      sentAt, replyDueAt: new Date(sentAt.getTime() + 60 * DAY), publicFrom: new Date(sentAt.getTime() + 60 * DAY),
-      mandates: { create: [
-        { mandateId: actors.holder.mandateIds[0]!, status: "LEAD" },
-        { mandateId: actors.cosigner.mandateIds[0]!, status: "DECLINED", respondedAt: sentAt, comment: DECLINE_MARKER },
-      ] },
+      type: "AL",
+      status: "SENT",
+      reference: "AL NOR 901/2026",
+      addresseeKind: "STATE",
+      addresseeStateId: actors.norway.stateId!,
+      subject: "Zqleast letter",
+      summary: "Summary.",
+      body: "Letter.",
+      confidentialAnnex: "Annex.",
+      reviewComment: REVIEW_MARKER,
+      submittedAt: new Date(sentAt.getTime() - 2 * DAY),
+      approvedAt: new Date(sentAt.getTime() - DAY),
+      sentAt,
+      replyDueAt: new Date(sentAt.getTime() + 60 * DAY),
+      publicFrom: new Date(sentAt.getTime() + 60 * DAY),
+      mandates: {
+        create: [
+          { mandateId: actors.holder.mandateIds[0]!, status: "LEAD" },
+          { mandateId: actors.cosigner.mandateIds[0]!, status: "DECLINED", respondedAt: sentAt, comment: DECLINE_MARKER },
+        ],
+      },
     },
   });
   letterId = letter.id;

@@ -78,8 +78,14 @@ type Msg = Partial<Parameters<typeof import("@/lib/mail/enqueue-mail").enqueueMa
 function enqueue(msg: Msg = {}) {
   return prisma.$transaction((tx) =>
     lib.enqueueMail(tx, {
-      to: ["mission@example.org"], subject: "Letter", text: "Body", urgent: false, kind: "test",
-      now: SATURDAY, businessHours: BH, ...msg,
+      to: ["mission@example.org"],
+      subject: "Letter",
+      text: "Body",
+      urgent: false,
+      kind: "test",
+      now: SATURDAY,
+      businessHours: BH,
+      ...msg,
     }),
   );
 }
@@ -89,10 +95,17 @@ const deliver = (now: Date, opts: { transport?: Transporter | null; db?: PrismaC
 describe("enqueueMail (R1)", () => {
   it("an urgent appeal on a Saturday is pending at once and delivered with to and cc", async () => {
     const m = await enqueue({
-      urgent: true, subject: "UA OTH 1/2026", to: [" Mission@Example.org ", "mission@example.org"],
+      urgent: true,
+      subject: "UA OTH 1/2026",
+      to: [" Mission@Example.org ", "mission@example.org"],
       cc: ["Contact@Example.org", "MISSION@example.org"],
     });
-    expect(m).toMatchObject({ status: "PENDING", heldReason: null, toAddresses: ["mission@example.org"], ccAddresses: ["contact@example.org"] });
+    expect(m).toMatchObject({
+      status: "PENDING",
+      heldReason: null,
+      toAddresses: ["mission@example.org"],
+      ccAddresses: ["contact@example.org"],
+    });
     expect(m.notBefore).toEqual(SATURDAY);
 
     expect(await deliver(SATURDAY)).toEqual({ sent: 1, retrying: 0, failed: 0, held: 0 });
@@ -120,7 +133,11 @@ describe("enqueueMail (R1)", () => {
     expect(received.map((r) => r.subject)).toEqual(["AL NOR 2/2026"]);
     // What was held, why, until when, and when it went.
     expect(await prisma.outboxMessage.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({
-      status: "SENT", heldReason: "outside-business-hours", notBefore: MONDAY_OPENING, sentAt: MONDAY_OPENING, createdAt: SATURDAY,
+      status: "SENT",
+      heldReason: "outside-business-hours",
+      notBefore: MONDAY_OPENING,
+      sentAt: MONDAY_OPENING,
+      createdAt: SATURDAY,
     });
   });
 
@@ -178,7 +195,9 @@ describe("deliverDueMail", () => {
     expect(await deliver(SATURDAY)).toEqual({ sent: 1, retrying: 0, failed: 0, held: 1 });
     expect(received.map((r) => r.subject)).toEqual(["urgent"]);
     expect(await prisma.outboxMessage.findUniqueOrThrow({ where: { id: normal.id } })).toMatchObject({
-      status: "HELD", heldReason: "outside-business-hours", notBefore: MONDAY_OPENING,
+      status: "HELD",
+      heldReason: "outside-business-hours",
+      notBefore: MONDAY_OPENING,
     });
   });
 
@@ -188,7 +207,8 @@ describe("deliverDueMail", () => {
     expect(await deliver(MONDAY_OPENING)).toEqual({ sent: 0, retrying: 0, failed: 0, held: 1 });
     expect(received).toHaveLength(0);
     expect(await prisma.outboxMessage.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({
-      status: "HELD", notBefore: new Date("2026-03-17T08:00:00Z"),
+      status: "HELD",
+      notBefore: new Date("2026-03-17T08:00:00Z"),
     });
   });
 
@@ -230,8 +250,15 @@ describe("getBusinessHours", () => {
 
 describe("findOutbox", () => {
   const secretariat: Actor = {
-    userId: "00000000-0000-4000-8000-000000000001", role: "SECRETARIAT", name: "Secretariat", email: "s@test.example",
-    timeZone: "Europe/Zurich", stateId: null, mandateHolderId: null, mandateIds: [], coordinationCommittee: false,
+    userId: "00000000-0000-4000-8000-000000000001",
+    role: "SECRETARIAT",
+    name: "Secretariat",
+    email: "s@test.example",
+    timeZone: "Europe/Zurich",
+    stateId: null,
+    mandateHolderId: null,
+    mandateIds: [],
+    coordinationCommittee: false,
   };
 
   it("lists newest first with counts per status and the communication reference", async () => {
@@ -243,7 +270,12 @@ describe("findOutbox", () => {
     const all = await lib.findOutbox({ actor: secretariat, status: "all", page: 1 });
     expect(all.counts).toEqual({ all: 2, PENDING: 1, HELD: 1, SENT: 0, FAILED: 0 });
     expect(all.messages.map((m) => m.subject)).toEqual(["second", "first"]);
-    expect(all.messages[0]).toMatchObject({ status: "HELD", to: ["mission@example.org"], cc: ["copy@example.org"], communicationReference: null });
+    expect(all.messages[0]).toMatchObject({
+      status: "HELD",
+      to: ["mission@example.org"],
+      cc: ["copy@example.org"],
+      communicationReference: null,
+    });
     expect(all.messages[1]).toMatchObject({ urgent: true, communicationReference: "UA NOR 9/2026" });
     const held = await lib.findOutbox({ actor: secretariat, status: "HELD", page: 1 });
     expect(held).toMatchObject({ total: 1, pages: 1 });
@@ -251,6 +283,8 @@ describe("findOutbox", () => {
   });
 
   it("is refused to anyone without outbox:view", async () => {
-    await expect(lib.findOutbox({ actor: { ...secretariat, role: "ADMIN" }, status: "all", page: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(lib.findOutbox({ actor: { ...secretariat, role: "ADMIN" }, status: "all", page: 1 })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });

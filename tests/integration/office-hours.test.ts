@@ -33,7 +33,8 @@ beforeAll(async () => {
     norway: "state@sp-portal.example",
     brazil: "state2@sp-portal.example",
     secretariat: "secretariat@sp-portal.example",
-  })) actors[key] = await actorFor(email);
+  }))
+    actors[key] = await actorFor(email);
 });
 afterAll(() => closeIntegrationDatabase({ db, prisma }));
 
@@ -47,16 +48,31 @@ describe("publishing slots", () => {
   it("publishes consecutive slots in Geneva time and refuses overlaps and past times", async () => {
     const { publishSlots } = await lib();
     const date = await dayAhead(40);
-    expect(await publishSlots({ actor: actors.holder!, input: { date, time: "10:00", minutes: 30, count: 4, location: "Palais des Nations, Room XII" } })).toEqual({ count: 4 });
-    await expect(publishSlots({ actor: actors.holder!, input: { date, time: "11:45", minutes: 30, count: 1, location: "Room XII" } }))
-      .rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { time: ["officeHours.overlap"] } });
+    expect(
+      await publishSlots({
+        actor: actors.holder!,
+        input: { date, time: "10:00", minutes: 30, count: 4, location: "Palais des Nations, Room XII" },
+      }),
+    ).toEqual({ count: 4 });
+    await expect(
+      publishSlots({ actor: actors.holder!, input: { date, time: "11:45", minutes: 30, count: 1, location: "Room XII" } }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { time: ["officeHours.overlap"] } });
     // Back to back is fine; another holder may use the same hour.
     await publishSlots({ actor: actors.holder!, input: { date, time: "12:00", minutes: 30, count: 1, location: "Room XII" } });
     await publishSlots({ actor: actors.cosigner!, input: { date, time: "10:00", minutes: 30, count: 1, location: "Room XII" } });
-    await expect(publishSlots({ actor: actors.holder!, input: { date: await dayAhead(-1), time: "10:00", minutes: 30, count: 1, location: "Room XII" } }))
-      .rejects.toMatchObject({ fieldErrors: { date: ["officeHours.inPast"] } });
-    await expect(publishSlots({ actor: actors.norway!, input: { date, time: "15:00", minutes: 30, count: 1, location: "Room XII" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const slots = await prisma.officeHourSlot.findMany({ where: { mandateHolderId: actors.holder!.mandateHolderId!, location: "Palais des Nations, Room XII" }, orderBy: { startsAt: "asc" } });
+    await expect(
+      publishSlots({
+        actor: actors.holder!,
+        input: { date: await dayAhead(-1), time: "10:00", minutes: 30, count: 1, location: "Room XII" },
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { date: ["officeHours.inPast"] } });
+    await expect(
+      publishSlots({ actor: actors.norway!, input: { date, time: "15:00", minutes: 30, count: 1, location: "Room XII" } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const slots = await prisma.officeHourSlot.findMany({
+      where: { mandateHolderId: actors.holder!.mandateHolderId!, location: "Palais des Nations, Room XII" },
+      orderBy: { startsAt: "asc" },
+    });
     const geneva = new Intl.DateTimeFormat("en-GB", { timeZone: GENEVA_TIME_ZONE, timeStyle: "short" });
     expect(slots.map((s) => geneva.format(s.startsAt))).toEqual(["10:00", "10:30", "11:00", "11:30"]);
     expect(await prisma.auditEntry.count({ where: { action: "office-hours.publish" } })).toBe(3);
@@ -91,12 +107,25 @@ describe("booking (R17)", () => {
 
   it("many States racing for one slot: one wins", async () => {
     const { publishSlots, bookSlot } = await lib();
-    await publishSlots({ actor: actors.cosigner!, input: { date: await dayAhead(42), time: "16:00", minutes: 30, count: 1, location: "Room crowd" } });
+    await publishSlots({
+      actor: actors.cosigner!,
+      input: { date: await dayAhead(42), time: "16:00", minutes: 30, count: 1, location: "Room crowd" },
+    });
     const slot = await prisma.officeHourSlot.findFirstOrThrow({ where: { location: "Room crowd" } });
     const states = await prisma.state.findMany({ where: { iso3: { in: ["FRA", "DEU", "JPN", "KEN", "CHL", "IND"] } } });
-    const users = await Promise.all(states.map((s) => prisma.user.create({
-      data: { email: `mission.${s.iso3.toLowerCase()}@sp-portal.example`, name: `Mission ${s.iso3}`, passwordHash: "x", role: "STATE", stateId: s.id },
-    })));
+    const users = await Promise.all(
+      states.map((s) =>
+        prisma.user.create({
+          data: {
+            email: `mission.${s.iso3.toLowerCase()}@sp-portal.example`,
+            name: `Mission ${s.iso3}`,
+            passwordHash: "x",
+            role: "STATE",
+            stateId: s.id,
+          },
+        }),
+      ),
+    );
     const racers = await Promise.all(users.map((u) => actorFor(u.email)));
     const results = await Promise.allSettled(racers.map((actor) => bookSlot({ actor, input: { slotId: slot.id, topic: null } })));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -105,10 +134,15 @@ describe("booking (R17)", () => {
 
   it("a State cancels only its own booking; the slot is free again and both sides are told", async () => {
     const { publishSlots, bookSlot, cancelBooking, deleteSlot, findSlotsForState, findOwnSlots, now } = await lib();
-    await publishSlots({ actor: actors.holder!, input: { date: await dayAhead(43), time: "14:00", minutes: 30, count: 1, location: "Room cancel" } });
+    await publishSlots({
+      actor: actors.holder!,
+      input: { date: await dayAhead(43), time: "14:00", minutes: 30, count: 1, location: "Room cancel" },
+    });
     const slot = await prisma.officeHourSlot.findFirstOrThrow({ where: { location: "Room cancel" } });
     await bookSlot({ actor: actors.norway!, input: { slotId: slot.id, topic: "Our national report" } });
-    await expect(bookSlot({ actor: actors.norway!, input: { slotId: slot.id, topic: null } })).rejects.toMatchObject({ message: "officeHours.alreadyYours" });
+    await expect(bookSlot({ actor: actors.norway!, input: { slotId: slot.id, topic: null } })).rejects.toMatchObject({
+      message: "officeHours.alreadyYours",
+    });
 
     // Brazil neither sees Norway's booking nor its topic, nor can it cancel it.
     const brazil = await findSlotsForState({ actor: actors.brazil!, now: now() });
@@ -122,7 +156,11 @@ describe("booking (R17)", () => {
     await expect(deleteSlot({ actor: actors.cosigner!, input: { slotId: slot.id } })).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     await cancelBooking({ actor: actors.norway!, input: { slotId: slot.id } });
-    expect(await prisma.officeHourSlot.findUniqueOrThrow({ where: { id: slot.id } })).toMatchObject({ bookedByStateId: null, bookingTopic: null, bookedAt: null });
+    expect(await prisma.officeHourSlot.findUniqueOrThrow({ where: { id: slot.id } })).toMatchObject({
+      bookedByStateId: null,
+      bookingTopic: null,
+      bookedAt: null,
+    });
     const cancelled = await prisma.outboxMessage.findMany({ where: { kind: "office-hours.cancelled" } });
     expect(cancelled.map((m) => m.toAddresses[0]).sort()).toEqual(["holder@sp-portal.example", "state@sp-portal.example"]);
     expect(cancelled[0]!.textBody).toContain("(Geneva time)");
@@ -135,11 +173,17 @@ describe("booking (R17)", () => {
 
   it("a slot that has started can be neither booked nor cancelled", async () => {
     const { publishSlots, bookSlot, setClockOffset } = await lib();
-    await publishSlots({ actor: actors.holder!, input: { date: await dayAhead(44), time: "10:00", minutes: 30, count: 1, location: "Room past" } });
+    await publishSlots({
+      actor: actors.holder!,
+      input: { date: await dayAhead(44), time: "10:00", minutes: 30, count: 1, location: "Room past" },
+    });
     const slot = await prisma.officeHourSlot.findFirstOrThrow({ where: { location: "Room past" } });
     setClockOffset(50 * DAY);
     try {
-      await expect(bookSlot({ actor: actors.norway!, input: { slotId: slot.id, topic: null } })).rejects.toMatchObject({ code: "CONFLICT", message: "officeHours.past" });
+      await expect(bookSlot({ actor: actors.norway!, input: { slotId: slot.id, topic: null } })).rejects.toMatchObject({
+        code: "CONFLICT",
+        message: "officeHours.past",
+      });
     } finally {
       setClockOffset(0);
     }

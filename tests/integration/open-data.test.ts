@@ -19,20 +19,52 @@ const SECRETS = ["Zqannexmarker", "CONFIDENTIAL-ANNEX-7731", HIDDEN, "Names of a
 const mandateIds: string[] = [];
 let mandateSlug = "";
 
-type Letter = { key: string; type?: "AL" | "UA" | "OL"; sentDaysAgo: number; subject: string; reply?: boolean; hidden?: "unpublished" | "draft"; joint?: boolean };
+type Letter = {
+  key: string;
+  type?: "AL" | "UA" | "OL";
+  sentDaysAgo: number;
+  subject: string;
+  reply?: boolean;
+  hidden?: "unpublished" | "draft";
+  joint?: boolean;
+};
 
 async function letter(stateId: string, l: Letter) {
   const sentAt = new Date(NOW.getTime() - l.sentDaysAgo * DAY);
   const text = (v: string) => (l.hidden ? `${v} ${HIDDEN}` : v);
   await prisma.communication.create({
     data: {
-      type: l.type ?? "AL", status: l.hidden === "draft" ? "DRAFT" : "SENT", reference: `${l.type ?? "AL"} ZZQ ${l.key}`,
-      addresseeKind: "STATE", addresseeStateId: stateId, subject: text(l.subject), summary: text("Zqsummary, with a comma"),
-      body: text("Zqbody of the letter."), confidentialAnnex: l.hidden ? HIDDEN : ANNEX, reviewComment: l.hidden ? HIDDEN : null,
-      sentAt, replyDueAt: new Date(sentAt.getTime() + 60 * DAY),
+      type: l.type ?? "AL",
+      status: l.hidden === "draft" ? "DRAFT" : "SENT",
+      reference: `${l.type ?? "AL"} ZZQ ${l.key}`,
+      addresseeKind: "STATE",
+      addresseeStateId: stateId,
+      subject: text(l.subject),
+      summary: text("Zqsummary, with a comma"),
+      body: text("Zqbody of the letter."),
+      confidentialAnnex: l.hidden ? HIDDEN : ANNEX,
+      reviewComment: l.hidden ? HIDDEN : null,
+      sentAt,
+      replyDueAt: new Date(sentAt.getTime() + 60 * DAY),
       publicFrom: l.hidden ? new Date(NOW.getTime() + 30 * DAY) : new Date(sentAt.getTime() + 60 * DAY),
-      mandates: { create: [{ mandateId: mandateIds[0]!, status: "LEAD" }, ...(l.joint ? [{ mandateId: mandateIds[1]!, status: "SIGNED" as const }] : [])] },
-      ...(l.reply || l.hidden ? { replies: { create: { receivedAt: new Date(sentAt.getTime() + 10 * DAY), language: "fr", translationStatus: "PENDING", body: text("Zqreply text") } } } : {}),
+      mandates: {
+        create: [
+          { mandateId: mandateIds[0]!, status: "LEAD" },
+          ...(l.joint ? [{ mandateId: mandateIds[1]!, status: "SIGNED" as const }] : []),
+        ],
+      },
+      ...(l.reply || l.hidden
+        ? {
+            replies: {
+              create: {
+                receivedAt: new Date(sentAt.getTime() + 10 * DAY),
+                language: "fr",
+                translationStatus: "PENDING",
+                body: text("Zqreply text"),
+              },
+            },
+          }
+        : {}),
     },
   });
 }
@@ -54,7 +86,16 @@ async function list(query: string) {
   const res = await GET(req(`/api/v1/communications?${query}`));
   expect(res.status).toBe(200);
   expect(res.headers.get("cache-control")).toBe("public, max-age=60");
-  return JSON.parse(await text(res)) as { data: { reference: string; addressee: unknown; replies: unknown[]; themes: string[]; mandates: unknown[] }[]; page: number; pageSize: number; pages: number; total: number; totalIsEstimate: boolean; sort: string; links: Record<string, string | null> };
+  return JSON.parse(await text(res)) as {
+    data: { reference: string; addressee: unknown; replies: unknown[]; themes: string[]; mandates: unknown[] }[];
+    page: number;
+    pageSize: number;
+    pages: number;
+    total: number;
+    totalIsEstimate: boolean;
+    sort: string;
+    links: Record<string, string | null>;
+  };
 }
 
 async function detail(reference: string) {
@@ -80,15 +121,28 @@ async function atom(query: string) {
 /** RFC 4180 records, to check the quoting round-trips. */
 function parseCsv(input: string): string[][] {
   const rows: string[][] = [];
-  let row: string[] = [], cell = "", quoted = false;
+  let row: string[] = [],
+    cell = "",
+    quoted = false;
   for (let i = 0; i < input.length; i++) {
     const ch = input[i]!;
     if (quoted) {
-      if (ch === '"' && input[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
+      if (ch === '"' && input[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") { row.push(cell); cell = ""; }
-    else if (ch === "\r" && input[i + 1] === "\n") { row.push(cell); rows.push(row); row = []; cell = ""; i++; }
-    else cell += ch;
+    else if (ch === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (ch === "\r" && input[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i++;
+    } else cell += ch;
   }
   return rows;
 }
@@ -123,7 +177,19 @@ describe("GET /api/v1/communications", () => {
     expect(r.data.map((c) => c.reference)).toEqual(["OL ZZQ 3/2020", "UA ZZQ 2/2019", "AL ZZQ 1/2019"]);
     expect(r.total).toBe(3);
     const first = r.data.find((c) => c.reference === "AL ZZQ 1/2019")!;
-    expect(Object.keys(first).sort()).toEqual(["addressee", "mandates", "publishedAt", "reference", "replies", "replyDueAt", "sentAt", "subject", "summary", "themes", "type"]);
+    expect(Object.keys(first).sort()).toEqual([
+      "addressee",
+      "mandates",
+      "publishedAt",
+      "reference",
+      "replies",
+      "replyDueAt",
+      "sentAt",
+      "subject",
+      "summary",
+      "themes",
+      "type",
+    ]);
     expect(first.addressee).toEqual({ kind: "state", iso3: "ZZQ", name: "Quizland" });
     expect(first.replies).toEqual([{ receivedAt: expect.any(String), language: "fr", translationStatus: "PENDING" }]);
     const published = await prisma.communication.count({ where: { status: "SENT", sentAt: { lte: NOW }, publicFrom: { lte: NOW } } });
@@ -166,7 +232,15 @@ describe("GET /api/v1/communications", () => {
     expect(res.headers.get("content-type")).toBe("application/problem+json");
     const problem = JSON.parse(await text(res));
     expect(problem).toMatchObject({ type: "about:blank", title: "Bad Request", status: 400, error: "INVALID_INPUT" });
-    expect(problem.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(["actorName", "addressee", "from", "page", "pageSize", "q", "type"]);
+    expect(problem.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual([
+      "actorName",
+      "addressee",
+      "from",
+      "page",
+      "pageSize",
+      "q",
+      "type",
+    ]);
     for (const query of ["pageSize=500", "pageSize=0", `q=${"a".repeat(501)}`, "sort=random", "year=99999"]) {
       const one = await GET(req(`/api/v1/communications?${query}`));
       expect(one.status, query).toBe(400);
@@ -205,7 +279,11 @@ describe("CSV export", () => {
   it("starts with the BOM, quotes RFC 4180 style, guards formulas, and has one line per match", async () => {
     const { res, body } = await csv("addressee=state:ZZQ");
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="communications-\d{4}-\d{2}-\d{2}\.csv"$/);
-    expect(body.startsWith("\uFEFFreference,type,sent_at,reply_due_at,published_at,addressee_kind,addressee_iso3,addressee_name,mandates,subject,summary,themes,reply_count\r\n")).toBe(true);
+    expect(
+      body.startsWith(
+        "\uFEFFreference,type,sent_at,reply_due_at,published_at,addressee_kind,addressee_iso3,addressee_name,mandates,subject,summary,themes,reply_count\r\n",
+      ),
+    ).toBe(true);
     const rows = parseCsv(body.slice(1));
     expect(rows).toHaveLength(1 + 3);
     const ua = rows.find((r) => r[0] === "UA ZZQ 2/2019")!;
@@ -251,7 +329,11 @@ describe("States, mandates and the OpenAPI document", () => {
     const { GET: states } = await import("@/app/api/v1/states/route");
     const all = JSON.parse(await text(states()));
     expect(all.data.find((s: { iso3: string }) => s.iso3 === "ZZQ")).toEqual({
-      iso3: "ZZQ", names: { en: "Quizland", fr: "Quizlande", es: "Quizlandia" }, regionalGroup: "AFRICAN", status: "MEMBER", councilMember: false,
+      iso3: "ZZQ",
+      names: { en: "Quizland", fr: "Quizlande", es: "Quizlandia" },
+      regionalGroup: "AFRICAN",
+      status: "MEMBER",
+      councilMember: false,
     });
     const { GET: state } = await import("@/app/api/v1/states/[iso3]/route");
     const one = JSON.parse(await text(state(req("/api/v1/states/zzq"), ctx({ iso3: "zzq" }))));
@@ -266,6 +348,16 @@ describe("States, mandates and the OpenAPI document", () => {
     const { GET: openapi } = await import("@/app/api/v1/openapi.json/route");
     const doc = await openapi().json();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/communications", "/api/v1/communications/{reference}", "/api/v1/communications.csv", "/api/v1/communications.atom", "/api/v1/states", "/api/v1/states/{iso3}", "/api/v1/mandates"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/communications",
+        "/api/v1/communications/{reference}",
+        "/api/v1/communications.csv",
+        "/api/v1/communications.atom",
+        "/api/v1/states",
+        "/api/v1/states/{iso3}",
+        "/api/v1/mandates",
+      ]),
+    );
   });
 });

@@ -39,8 +39,16 @@ async function quietState(exclude: string[]) {
 async function letter(stateId: string, sentAt: Date, reply?: Date, subject = "Outstanding test letter") {
   const c = await prisma.communication.create({
     data: {
-      type: "AL", status: "SENT", addresseeKind: "STATE", addresseeStateId: stateId, subject, summary: "s", body: "b",
-      sentAt, replyDueAt: new Date(sentAt.getTime() + 60 * DAY), publicFrom: new Date(sentAt.getTime() + 60 * DAY),
+      type: "AL",
+      status: "SENT",
+      addresseeKind: "STATE",
+      addresseeStateId: stateId,
+      subject,
+      summary: "s",
+      body: "b",
+      sentAt,
+      replyDueAt: new Date(sentAt.getTime() + 60 * DAY),
+      publicFrom: new Date(sentAt.getTime() + 60 * DAY),
       mandates: { create: { mandateId, status: "LEAD" } },
     },
   });

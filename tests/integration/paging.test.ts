@@ -23,7 +23,9 @@ beforeAll(async () => {
   await seedDatabase(prisma, { now: NOW });
   await prisma.$executeRawUnsafe(`ANALYZE`);
   const { publicCommunicationScope } = await import("@/lib/communications/scope");
-  publicRefs = (await prisma.communication.findMany({ where: publicCommunicationScope(NOW), select: { reference: true } })).map((c) => c.reference!).sort();
+  publicRefs = (await prisma.communication.findMany({ where: publicCommunicationScope(NOW), select: { reference: true } }))
+    .map((c) => c.reference!)
+    .sort();
 }, 300_000);
 
 afterAll(() => closeIntegrationDatabase({ db, prisma }));
@@ -67,27 +69,46 @@ describe("paging the whole public list", () => {
     expect(once(seen)).toEqual(publicRefs);
     // Reaching the end taught the search its exact total: the first page now says it too.
     const again = await searchPublicCommunications({ params: parseSearchParams({}), now: NOW });
-    expect({ total: again.total, exact: again.exact, pages: again.pages }).toEqual({ total: publicRefs.length, exact: true, pages: Math.ceil(publicRefs.length / 25) });
+    expect({ total: again.total, exact: again.exact, pages: again.pages }).toEqual({
+      total: publicRefs.length,
+      exact: true,
+      pages: Math.ceil(publicRefs.length / 25),
+    });
   });
 
-  it.each([25, 100, 7])("the JSON API reaches every public communication exactly once at pageSize=%i, total exact at the end", async (pageSize) => {
-    const { markPublicDataChanged } = await import("@/lib/public-cache/generation");
-    markPublicDataChanged(); // forget the total learnt by the previous test: start from the estimate again
-    const { GET } = await import("@/app/api/v1/communications/route");
-    const seen: string[] = [];
-    let url: string | null = `http://localhost/api/v1/communications?pageSize=${pageSize}`;
-    let last: { total: number; totalIsEstimate: boolean; page: number; pages: number } | null = null;
-    let requests = 0;
-    while (url) {
-      const res = await GET(new NextRequest(url));
-      expect(res.status).toBe(200);
-      const body = (await res.json()) as { data: { reference: string }[]; total: number; totalIsEstimate: boolean; page: number; pages: number; links: { next: string | null } };
-      seen.push(...body.data.map((c) => c.reference));
-      last = body;
-      url = body.links.next;
-      expect(++requests).toBeLessThan(200);
-    }
-    expect(last).toMatchObject({ total: publicRefs.length, totalIsEstimate: false, page: Math.ceil(publicRefs.length / pageSize), pages: Math.ceil(publicRefs.length / pageSize) });
-    expect(once(seen)).toEqual(publicRefs);
-  });
+  it.each([25, 100, 7])(
+    "the JSON API reaches every public communication exactly once at pageSize=%i, total exact at the end",
+    async (pageSize) => {
+      const { markPublicDataChanged } = await import("@/lib/public-cache/generation");
+      markPublicDataChanged(); // forget the total learnt by the previous test: start from the estimate again
+      const { GET } = await import("@/app/api/v1/communications/route");
+      const seen: string[] = [];
+      let url: string | null = `http://localhost/api/v1/communications?pageSize=${pageSize}`;
+      let last: { total: number; totalIsEstimate: boolean; page: number; pages: number } | null = null;
+      let requests = 0;
+      while (url) {
+        const res = await GET(new NextRequest(url));
+        expect(res.status).toBe(200);
+        const body = (await res.json()) as {
+          data: { reference: string }[];
+          total: number;
+          totalIsEstimate: boolean;
+          page: number;
+          pages: number;
+          links: { next: string | null };
+        };
+        seen.push(...body.data.map((c) => c.reference));
+        last = body;
+        url = body.links.next;
+        expect(++requests).toBeLessThan(200);
+      }
+      expect(last).toMatchObject({
+        total: publicRefs.length,
+        totalIsEstimate: false,
+        page: Math.ceil(publicRefs.length / pageSize),
+        pages: Math.ceil(publicRefs.length / pageSize),
+      });
+      expect(once(seen)).toEqual(publicRefs);
+    },
+  );
 });

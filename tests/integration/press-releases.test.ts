@@ -22,8 +22,6 @@ const JUSTIFICATION = "The human rights defender faces an imminent trial; public
 
 const actorFor = (email: string) => actorByEmail(prisma, email);
 
-
-
 const lib = async () => ({
   ...(await import("@/lib/press-releases/save-draft")),
   ...(await import("@/lib/press-releases/share-press-release")),
@@ -44,7 +42,8 @@ beforeAll(async () => {
     cosigner: "cosigner@sp-portal.example",
     norway: "state@sp-portal.example",
     brazil: "state2@sp-portal.example",
-  })) actors[key] = await actorFor(email);
+  }))
+    actors[key] = await actorFor(email);
   const { setFocalPoint } = await import("@/lib/states/set-focal-point");
   await setFocalPoint({ actor: actors.norway!, input: { name: "Kari Nordmann", email: "focal.point@norway.example", phone: null } });
 });
@@ -62,8 +61,16 @@ async function sentLetter(opts: { iso3: string; now: Date; sentDaysAgo?: number;
   const replyDueAt = new Date(sentAt.getTime() + 60 * DAY);
   return prisma.communication.create({
     data: {
-      type: "AL", status: "SENT", addresseeKind: "STATE", addresseeStateId: state.id, subject: "Press release test letter",
-      summary: "A summary long enough.", body: "Body ".repeat(40), sentAt, replyDueAt, publicFrom: replyDueAt,
+      type: "AL",
+      status: "SENT",
+      addresseeKind: "STATE",
+      addresseeStateId: state.id,
+      subject: "Press release test letter",
+      summary: "A summary long enough.",
+      body: "Body ".repeat(40),
+      sentAt,
+      replyDueAt,
+      publicFrom: replyDueAt,
       reference: `AL ${opts.iso3} ${(letterNumber += 1)}/2099`,
       mandates: { create: { mandateId: opts.mandateId ?? actors.holder!.mandateIds[0]!, status: "LEAD" } },
     },
@@ -75,7 +82,12 @@ async function draft(communicationId?: string) {
   const { savePressReleaseDraft } = await lib();
   return savePressReleaseDraft({
     actor: actors.holder!,
-    input: { mandateId: actors.holder!.mandateIds[0]!, communicationId, title: "Experts alarmed at trial of defender", body: "Geneva — UN experts today expressed alarm at the trial." },
+    input: {
+      mandateId: actors.holder!.mandateIds[0]!,
+      communicationId,
+      title: "Experts alarmed at trial of defender",
+      body: "Geneva — UN experts today expressed alarm at the trial.",
+    },
   });
 }
 
@@ -107,15 +119,20 @@ describe("sharing with the State (R3, R1, R2)", () => {
     const letter = await sentLetter({ iso3: "NOR", now: SATURDAY_NOON });
     const { id } = await draft(letter.id);
     const shared = await sharePressRelease({ actor: actors.holder!, input: { pressReleaseId: id } });
-    expect(shared).toMatchObject({ sharedWithStateAt: MONDAY_OPENING, possibleFrom: new Date(MONDAY_OPENING.getTime() + 24 * HOUR), heldUntilOpening: true });
+    expect(shared).toMatchObject({
+      sharedWithStateAt: MONDAY_OPENING,
+      possibleFrom: new Date(MONDAY_OPENING.getTime() + 24 * HOUR),
+      heldUntilOpening: true,
+    });
     const mail = await prisma.outboxMessage.findFirstOrThrow({ where: { kind: "press-release.share", communicationId: letter.id } });
     expect(mail).toMatchObject({ status: "HELD", notBefore: MONDAY_OPENING });
     // The State has not received it yet, so it does not see it yet.
     await expect(getPressRelease({ actor: actors.norway!, pressReleaseId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     // Sunday noon is 24 h after the share was asked for, but not 24 h after the State got the text.
     await setNow(new Date(SATURDAY_NOON.getTime() + 25 * HOUR));
-    await expect(publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: JUSTIFICATION } }))
-      .rejects.toMatchObject({ code: "CONFLICT", possibleFrom: new Date(MONDAY_OPENING.getTime() + 24 * HOUR) });
+    await expect(
+      publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: JUSTIFICATION } }),
+    ).rejects.toMatchObject({ code: "CONFLICT", possibleFrom: new Date(MONDAY_OPENING.getTime() + 24 * HOUR) });
     await setNow(new Date(MONDAY_OPENING.getTime() + HOUR));
     expect((await getPressRelease({ actor: actors.norway!, pressReleaseId: id })).id).toBe(id);
   });
@@ -124,10 +141,15 @@ describe("sharing with the State (R3, R1, R2)", () => {
     const { sharePressRelease } = await lib();
     await setNow(WEDNESDAY_10H);
     const unlinked = await draft();
-    await expect(sharePressRelease({ actor: actors.secretariat!, input: { pressReleaseId: unlinked.id } })).rejects.toMatchObject({ code: "CONFLICT", message: "pressReleases.shareNeedsState" });
+    await expect(sharePressRelease({ actor: actors.secretariat!, input: { pressReleaseId: unlinked.id } })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "pressReleases.shareNeedsState",
+    });
     const letter = await sentLetter({ iso3: "NOR", now: WEDNESDAY_10H });
     const { id } = await draft(letter.id);
-    await expect(sharePressRelease({ actor: actors.cosigner!, input: { pressReleaseId: id } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(sharePressRelease({ actor: actors.cosigner!, input: { pressReleaseId: id } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(sharePressRelease({ actor: actors.norway!, input: { pressReleaseId: id } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await sharePressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id } });
     await expect(sharePressRelease({ actor: actors.holder!, input: { pressReleaseId: id } })).rejects.toMatchObject({ code: "CONFLICT" });
@@ -141,16 +163,36 @@ describe("drafting", () => {
     await setNow(WEDNESDAY_10H);
     const mandateId = actors.holder!.mandateIds[0]!;
     const others = await sentLetter({ iso3: "NOR", now: WEDNESDAY_10H, mandateId: actors.cosigner!.mandateIds[0]! });
-    await expect(draft(others.id)).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { communicationId: ["pressReleases.communicationInvalid"] } });
-    await expect(savePressReleaseDraft({ actor: actors.holder!, input: { mandateId: actors.cosigner!.mandateIds[0]!, title: "Not mine", body: "A body that is long enough." } }))
-      .rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(draft(others.id)).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { communicationId: ["pressReleases.communicationInvalid"] },
+    });
+    await expect(
+      savePressReleaseDraft({
+        actor: actors.holder!,
+        input: { mandateId: actors.cosigner!.mandateIds[0]!, title: "Not mine", body: "A body that is long enough." },
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     const letter = await sentLetter({ iso3: "NOR", now: WEDNESDAY_10H });
     const { id } = await draft(letter.id);
-    await savePressReleaseDraft({ actor: actors.holder!, input: { pressReleaseId: id, mandateId, communicationId: letter.id, title: "A better title", body: "A body that is long enough." } });
+    await savePressReleaseDraft({
+      actor: actors.holder!,
+      input: { pressReleaseId: id, mandateId, communicationId: letter.id, title: "A better title", body: "A body that is long enough." },
+    });
     expect((await prisma.pressRelease.findUniqueOrThrow({ where: { id } })).title).toBe("A better title");
     await sharePressRelease({ actor: actors.holder!, input: { pressReleaseId: id } });
-    await expect(savePressReleaseDraft({ actor: actors.holder!, input: { pressReleaseId: id, mandateId, communicationId: letter.id, title: "Changed after sharing", body: "A body that is long enough." } }))
-      .rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      savePressReleaseDraft({
+        actor: actors.holder!,
+        input: {
+          pressReleaseId: id,
+          mandateId,
+          communicationId: letter.id,
+          title: "Changed after sharing",
+          body: "A body that is long enough.",
+        },
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
 
@@ -160,27 +202,39 @@ describe("publishing (R3)", () => {
     await setNow(WEDNESDAY_10H);
     const letter = await sentLetter({ iso3: "NOR", now: WEDNESDAY_10H });
     const { id } = await draft(letter.id);
-    await expect(publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: JUSTIFICATION } }))
-      .rejects.toMatchObject({ code: "CONFLICT", message: "pressReleases.notShared" });
+    await expect(
+      publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: JUSTIFICATION } }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: "pressReleases.notShared" });
     await sharePressRelease({ actor: actors.holder!, input: { pressReleaseId: id } });
     await setNow(new Date(WEDNESDAY_10H.getTime() + 23 * HOUR));
-    await expect(publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: JUSTIFICATION } }))
-      .rejects.toMatchObject({ code: "CONFLICT", message: "pressReleases.tooEarly" });
-    await expect(publishPressRelease({ actor: actors.holder!, input: { pressReleaseId: id, justification: JUSTIFICATION } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: JUSTIFICATION } }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: "pressReleases.tooEarly" });
+    await expect(
+      publishPressRelease({ actor: actors.holder!, input: { pressReleaseId: id, justification: JUSTIFICATION } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     await setNow(new Date(WEDNESDAY_10H.getTime() + 25 * HOUR));
-    await expect(publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: null } }))
-      .rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { justification: ["pressReleases.justificationRequired"] } });
-    await expect(publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: "Too short." } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: null } }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { justification: ["pressReleases.justificationRequired"] } });
+    await expect(
+      publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: "Too short." } }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect((await prisma.pressRelease.findUniqueOrThrow({ where: { id } })).status).toBe("SHARED_WITH_STATE");
 
-    const published = await publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: JUSTIFICATION } });
+    const published = await publishPressRelease({
+      actor: actors.secretariat!,
+      input: { pressReleaseId: id, justification: JUSTIFICATION },
+    });
     expect(published.early).toBe(true);
     const pr = await prisma.pressRelease.findUniqueOrThrow({ where: { id } });
     expect(pr).toMatchObject({ status: "PUBLISHED", earlyJustification: JUSTIFICATION });
     const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: id, action: "press-release.publish-early" } });
     expect(audit.after).toMatchObject({ status: "PUBLISHED", earlyJustification: JUSTIFICATION, communicationReference: letter.reference });
-    await expect(publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: JUSTIFICATION } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: JUSTIFICATION } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("after the reply deadline needs no justification, and an unlinked press release publishes directly", async () => {
@@ -190,17 +244,27 @@ describe("publishing (R3)", () => {
     const linked = await draft(letter.id);
     await sharePressRelease({ actor: actors.holder!, input: { pressReleaseId: linked.id } });
     await setNow(new Date(WEDNESDAY_10H.getTime() + 2 * DAY));
-    expect(await publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: linked.id, justification: null } })).toMatchObject({ early: false });
+    expect(
+      await publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: linked.id, justification: null } }),
+    ).toMatchObject({ early: false });
     const unlinked = await draft();
     await publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: unlinked.id, justification: null } });
-    expect(await prisma.pressRelease.findMany({ where: { id: { in: [linked.id, unlinked.id] } }, select: { status: true, earlyJustification: true } }))
-      .toEqual([{ status: "PUBLISHED", earlyJustification: null }, { status: "PUBLISHED", earlyJustification: null }]);
+    expect(
+      await prisma.pressRelease.findMany({
+        where: { id: { in: [linked.id, unlinked.id] } },
+        select: { status: true, earlyJustification: true },
+      }),
+    ).toEqual([
+      { status: "PUBLISHED", earlyJustification: null },
+      { status: "PUBLISHED", earlyJustification: null },
+    ]);
   });
 });
 
 describe("who sees what", () => {
   it("only the addressee State sees a shared press release; the public sees published ones only", async () => {
-    const { sharePressRelease, publishPressRelease, getPressRelease, findPressReleases, findPublicPressReleases, getPublicPressRelease } = await lib();
+    const { sharePressRelease, publishPressRelease, getPressRelease, findPressReleases, findPublicPressReleases, getPublicPressRelease } =
+      await lib();
     await setNow(WEDNESDAY_10H);
     const letter = await sentLetter({ iso3: "NOR", now: WEDNESDAY_10H, sentDaysAgo: 70 });
     const drafted = await draft(letter.id);
@@ -239,9 +303,19 @@ async function visitTo(opts: { iso3: string; mandateId?: string }) {
   const state = await prisma.state.findUniqueOrThrow({ where: { iso3: opts.iso3 } });
   const request = await prisma.visitRequest.create({
     data: {
-      mandateId: opts.mandateId ?? actors.holder!.mandateIds[0]!, stateId: state.id, status: "SCHEDULED",
-      purpose: "Press release test visit", requestedAt: new Date("2025-11-03T09:00:00Z"), answeredAt: new Date("2026-01-12T09:00:00Z"),
-      visit: { create: { startDate: new Date("2026-06-08T00:00:00Z"), endDate: new Date("2026-06-17T00:00:00Z"), announcedAt: new Date("2026-02-02T09:00:00Z") } },
+      mandateId: opts.mandateId ?? actors.holder!.mandateIds[0]!,
+      stateId: state.id,
+      status: "SCHEDULED",
+      purpose: "Press release test visit",
+      requestedAt: new Date("2025-11-03T09:00:00Z"),
+      answeredAt: new Date("2026-01-12T09:00:00Z"),
+      visit: {
+        create: {
+          startDate: new Date("2026-06-08T00:00:00Z"),
+          endDate: new Date("2026-06-17T00:00:00Z"),
+          announcedAt: new Date("2026-02-02T09:00:00Z"),
+        },
+      },
     },
     select: { id: true, visit: { select: { id: true } } },
   });
@@ -252,7 +326,12 @@ async function visitDraft(visitId: string, title = "Expert welcomes access durin
   const { savePressReleaseDraft } = await lib();
   return savePressReleaseDraft({
     actor: actors.holder!,
-    input: { mandateId: actors.holder!.mandateIds[0]!, visitId, title, body: "Oslo — The Special Rapporteur thanked the Government for its cooperation." },
+    input: {
+      mandateId: actors.holder!.mandateIds[0]!,
+      visitId,
+      title,
+      body: "Oslo — The Special Rapporteur thanked the Government for its cooperation.",
+    },
   });
 }
 
@@ -269,16 +348,35 @@ describe("press releases on a country visit (R3, R4)", () => {
     const othersVisit = await visitTo({ iso3: "BRA", mandateId: actors.cosigner!.mandateIds[0]! });
     const body = "A body that is long enough for a press release.";
     // Another mandate's holder cannot link the holder's visit, even to its own press release.
-    await expect(savePressReleaseDraft({ actor: actors.cosigner!, input: { mandateId: actors.cosigner!.mandateIds[0]!, visitId: holdersVisit.visitId, title: "Not my visit", body } }))
-      .rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { visitId: ["pressReleases.visitInvalid"] } });
+    await expect(
+      savePressReleaseDraft({
+        actor: actors.cosigner!,
+        input: { mandateId: actors.cosigner!.mandateIds[0]!, visitId: holdersVisit.visitId, title: "Not my visit", body },
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { visitId: ["pressReleases.visitInvalid"] } });
     // Nor can the holder link another mandate's visit.
-    await expect(visitDraft(othersVisit.visitId)).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { visitId: ["pressReleases.visitInvalid"] } });
+    await expect(visitDraft(othersVisit.visitId)).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { visitId: ["pressReleases.visitInvalid"] },
+    });
     const letter = await sentLetter({ iso3: "NOR", now: WEDNESDAY_10H });
-    await expect(savePressReleaseDraft({ actor: actors.holder!, input: { mandateId: actors.holder!.mandateIds[0]!, communicationId: letter.id, visitId: holdersVisit.visitId, title: "Both links", body } }))
-      .rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { visitId: ["pressReleases.oneLinkOnly"] } });
+    await expect(
+      savePressReleaseDraft({
+        actor: actors.holder!,
+        input: {
+          mandateId: actors.holder!.mandateIds[0]!,
+          communicationId: letter.id,
+          visitId: holdersVisit.visitId,
+          title: "Both links",
+          body,
+        },
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { visitId: ["pressReleases.oneLinkOnly"] } });
     const { id } = await visitDraft(holdersVisit.visitId);
-    expect(await prisma.pressRelease.findUniqueOrThrow({ where: { id }, select: { visitId: true, communicationId: true } }))
-      .toEqual({ visitId: holdersVisit.visitId, communicationId: null });
+    expect(await prisma.pressRelease.findUniqueOrThrow({ where: { id }, select: { visitId: true, communicationId: true } })).toEqual({
+      visitId: holdersVisit.visitId,
+      communicationId: null,
+    });
     const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: id, action: "press-release.create-draft" } });
     expect(audit.after).toMatchObject({ visitId: holdersVisit.visitId, communicationId: null });
   });
@@ -303,10 +401,17 @@ describe("press releases on a country visit (R3, R4)", () => {
     expect(mail.textBody).toContain("concerning the country visit to Norway from 8 June 2026 to 17 June 2026");
     expect(mail.textBody).toContain("nor before the debriefing with the Government");
     const share = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: id, action: "press-release.share" } });
-    expect(share.after).toMatchObject({ visitId: visit.visitId, outboxMessageId: mail.id, stateId: (await prisma.state.findUniqueOrThrow({ where: { iso3: "NOR" } })).id });
+    expect(share.after).toMatchObject({
+      visitId: visit.visitId,
+      outboxMessageId: mail.id,
+      stateId: (await prisma.state.findUniqueOrThrow({ where: { iso3: "NOR" } })).id,
+    });
 
     const norwayView = await getPressRelease({ actor: actors.norway!, pressReleaseId: id });
-    expect(norwayView).toMatchObject({ status: "SHARED_WITH_STATE", visit: { visitRequest: { id: visit.visitRequestId, state: { nameEn: "Norway" } } } });
+    expect(norwayView).toMatchObject({
+      status: "SHARED_WITH_STATE",
+      visit: { visitRequest: { id: visit.visitRequestId, state: { nameEn: "Norway" } } },
+    });
     expect((await findPressReleases({ actor: actors.norway! })).rows.map((r) => r.id)).toContain(id);
     await expect(getPressRelease({ actor: actors.brazil!, pressReleaseId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await findPressReleases({ actor: actors.brazil! })).rows.map((r) => r.id)).not.toContain(id);
@@ -326,19 +431,32 @@ describe("press releases on a country visit (R3, R4)", () => {
 
     // R4 comes first: well after the lead time, still no publication before the debriefing.
     await setNow(new Date(WEDNESDAY_10H.getTime() + 25 * HOUR));
-    await expect(publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: JUSTIFICATION } }))
-      .rejects.toMatchObject({ code: "CONFLICT", message: "visits.debriefingFirst" });
-    expect(await prisma.pressRelease.findUniqueOrThrow({ where: { id }, select: { status: true, publishedAt: true } })).toEqual({ status: "SHARED_WITH_STATE", publishedAt: null });
+    await expect(
+      publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: JUSTIFICATION } }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: "visits.debriefingFirst" });
+    expect(await prisma.pressRelease.findUniqueOrThrow({ where: { id }, select: { status: true, publishedAt: true } })).toEqual({
+      status: "SHARED_WITH_STATE",
+      publishedAt: null,
+    });
     expect(await prisma.auditEntry.count({ where: { entityId: id, action: { startsWith: "press-release.publish" } } })).toBe(0);
-    await expect(publishPressRelease({ actor: actors.holder!, input: { pressReleaseId: id, justification: null } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(publishPressRelease({ actor: actors.holder!, input: { pressReleaseId: id, justification: null } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
 
     // The debriefing is recorded; the press release may go out, with no reply deadline to justify.
     await recordDebriefing(visit.visitRequestId);
-    expect(await getPressRelease({ actor: actors.secretariat!, pressReleaseId: id })).toMatchObject({ debriefed: true, beforeReplyDeadline: false, canPublish: true });
+    expect(await getPressRelease({ actor: actors.secretariat!, pressReleaseId: id })).toMatchObject({
+      debriefed: true,
+      beforeReplyDeadline: false,
+      canPublish: true,
+    });
     await setNow(new Date(WEDNESDAY_10H.getTime() + 26 * HOUR));
     const published = await publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: null } });
     expect(published.early).toBe(false);
-    expect(await prisma.pressRelease.findUniqueOrThrow({ where: { id }, select: { status: true, earlyJustification: true } })).toEqual({ status: "PUBLISHED", earlyJustification: null });
+    expect(await prisma.pressRelease.findUniqueOrThrow({ where: { id }, select: { status: true, earlyJustification: true } })).toEqual({
+      status: "PUBLISHED",
+      earlyJustification: null,
+    });
     const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: id, action: "press-release.publish" } });
     expect(audit.after).toMatchObject({ status: "PUBLISHED", visitId: visit.visitId, communicationReference: null });
 
@@ -350,7 +468,10 @@ describe("press releases on a country visit (R3, R4)", () => {
       publicPath: `/visits/${visit.visitRequestId}`,
     });
     // An hour later: the portal's clock ran on a few milliseconds past 26 h while publishing.
-    const listed = await findPublishedPressReleasesOfVisit({ visitRequestId: visit.visitRequestId, now: new Date(WEDNESDAY_10H.getTime() + 27 * HOUR) });
+    const listed = await findPublishedPressReleasesOfVisit({
+      visitRequestId: visit.visitRequestId,
+      now: new Date(WEDNESDAY_10H.getTime() + 27 * HOUR),
+    });
     expect(listed.map((r) => r.id)).toEqual([id]);
   });
 
@@ -363,16 +484,22 @@ describe("press releases on a country visit (R3, R4)", () => {
     await setNow(new Date(WEDNESDAY_10H.getTime() + 2 * HOUR));
     await recordDebriefing(visit.visitRequestId);
     await setNow(new Date(WEDNESDAY_10H.getTime() + 3 * HOUR));
-    await expect(publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: null } }))
-      .rejects.toMatchObject({ code: "CONFLICT", message: "pressReleases.tooEarly" });
+    await expect(
+      publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: null } }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: "pressReleases.tooEarly" });
     await setNow(new Date(WEDNESDAY_10H.getTime() + 24 * HOUR + 60_000));
-    expect(await publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: null } })).toMatchObject({ early: false });
+    expect(await publishPressRelease({ actor: actors.secretariat!, input: { pressReleaseId: id, justification: null } })).toMatchObject({
+      early: false,
+    });
   });
 });
 
 describe("demo data: visits awaiting the holder's confirmation", () => {
   it("carry the dates the State proposed, so they can be accepted and the visit scheduled on them", async () => {
-    const proposed = await prisma.visitRequest.findMany({ where: { status: "DATES_PROPOSED", sample: true }, select: { id: true, stateProposedStart: true, stateProposedEnd: true } });
+    const proposed = await prisma.visitRequest.findMany({
+      where: { status: "DATES_PROPOSED", sample: true },
+      select: { id: true, stateProposedStart: true, stateProposedEnd: true },
+    });
     expect(proposed.length).toBeGreaterThan(0);
     for (const r of proposed) {
       expect(r.stateProposedStart).not.toBeNull();
@@ -380,8 +507,11 @@ describe("demo data: visits awaiting the holder's confirmation", () => {
     }
     const { requesterAction } = await import("@/lib/visits/requester-action");
     const first = proposed[0]!;
-    expect(await requesterAction({ actor: actors.secretariat!, input: { visitRequestId: first.id, action: "acceptProposedDates", note: null } })).toMatchObject({ status: "SCHEDULED" });
-    expect(await prisma.visit.findUniqueOrThrow({ where: { visitRequestId: first.id }, select: { startDate: true, endDate: true } }))
-      .toEqual({ startDate: first.stateProposedStart, endDate: first.stateProposedEnd });
+    expect(
+      await requesterAction({ actor: actors.secretariat!, input: { visitRequestId: first.id, action: "acceptProposedDates", note: null } }),
+    ).toMatchObject({ status: "SCHEDULED" });
+    expect(
+      await prisma.visit.findUniqueOrThrow({ where: { visitRequestId: first.id }, select: { startDate: true, endDate: true } }),
+    ).toEqual({ startDate: first.stateProposedStart, endDate: first.stateProposedEnd });
   });
 });

@@ -27,17 +27,32 @@ beforeAll(async () => {
 
   const state = await prisma.state.create({
     data: {
-      iso3: "ZZT", iso2: "ZT", nameEn: "Testland", nameFr: "Testlande", nameEs: "Testlandia", regionalGroup: "WESTERN_EUROPEAN_OTHERS",
+      iso3: "ZZT",
+      iso2: "ZT",
+      nameEn: "Testland",
+      nameFr: "Testlande",
+      nameEs: "Testlandia",
+      regionalGroup: "WESTERN_EUROPEAN_OTHERS",
       focalPoints: { create: { name: "Private Focal Person", email: "private.focal@testland.example" } },
       standingInvitations: { create: { extendedOn: utc(2015, 4, 1), withdrawnOn: utc(2021, 6, 30) } },
-      councilTerms: { create: [{ fromYear: 2017, toYear: 2019 }, { fromYear: 2023, toYear: 2025 }] },
+      councilTerms: {
+        create: [
+          { fromYear: 2017, toYear: 2019 },
+          { fromYear: 2023, toYear: 2025 },
+        ],
+      },
     },
   });
   stateId = state.id;
   const mandate = await prisma.mandate.create({
     data: {
-      slug: "zz-test-mandate", kind: "THEMATIC", body: "SPECIAL_RAPPORTEUR", established: 2010,
-      titleEn: "Special Rapporteur on testing", titleFr: "Rapporteur spécial sur les essais", titleEs: "Relator Especial sobre los ensayos",
+      slug: "zz-test-mandate",
+      kind: "THEMATIC",
+      body: "SPECIAL_RAPPORTEUR",
+      established: 2010,
+      titleEn: "Special Rapporteur on testing",
+      titleFr: "Rapporteur spécial sur les essais",
+      titleEs: "Relator Especial sobre los ensayos",
       tenures: {
         create: [
           { startDate: utc(2014, 8, 1), endDate: utc(2020, 7, 31), mandateHolder: { create: { name: "Aurelia Fictiva" } } },
@@ -55,12 +70,24 @@ beforeAll(async () => {
     const year = sentAt.getUTCFullYear();
     const c = await prisma.communication.create({
       data: {
-        type, status: "SENT", addresseeKind: "STATE", addresseeStateId: stateId,
-        reference: `${type} ZZT ${number}/${year}`, referenceCode: "ZZT", referenceYear: year, referenceNumber: number,
-        subject: `Profile letter ${key}`, summary: "Summary.", body: "Body.", sentAt, replyDueAt,
+        type,
+        status: "SENT",
+        addresseeKind: "STATE",
+        addresseeStateId: stateId,
+        reference: `${type} ZZT ${number}/${year}`,
+        referenceCode: "ZZT",
+        referenceYear: year,
+        referenceNumber: number,
+        subject: `Profile letter ${key}`,
+        summary: "Summary.",
+        body: "Body.",
+        sentAt,
+        replyDueAt,
         publicFrom: published ? replyDueAt : new Date(now.getTime() + 30 * DAY),
         mandates: { create: { mandateId, status: "LEAD" } },
-        replies: { create: replyAfterDays.map((d) => ({ receivedAt: new Date(sentAt.getTime() + d * DAY), language: "en", body: "Reply." })) },
+        replies: {
+          create: replyAfterDays.map((d) => ({ receivedAt: new Date(sentAt.getTime() + d * DAY), language: "en", body: "Reply." })),
+        },
       },
     });
     known[key] = c.id;
@@ -78,7 +105,11 @@ beforeAll(async () => {
   const request = (status: "DRAFT" | "REQUESTED" | "ACCEPTED" | "SCHEDULED" | "COMPLETED", visit?: [Date, Date]) =>
     prisma.visitRequest.create({
       data: {
-        mandateId, stateId, status, purpose: "Test visit", requestedAt: status === "DRAFT" ? null : utc(2021, 1, 10),
+        mandateId,
+        stateId,
+        status,
+        purpose: "Test visit",
+        requestedAt: status === "DRAFT" ? null : utc(2021, 1, 10),
         ...(visit ? { visit: { create: { startDate: visit[0], endDate: visit[1] } } } : {}),
       },
     });
@@ -92,7 +123,13 @@ beforeAll(async () => {
 
   await prisma.report.createMany({
     data: [
-      { symbol: "A/HRC/99/1", title: "Published report on testing", mandateId, presentedAt: utc(2023, 3, 20), publishedAt: utc(2023, 2, 1) },
+      {
+        symbol: "A/HRC/99/1",
+        title: "Published report on testing",
+        mandateId,
+        presentedAt: utc(2023, 3, 20),
+        publishedAt: utc(2023, 2, 1),
+      },
       { symbol: "A/HRC/99/2", title: "Unpublished report", mandateId, presentedAt: null, publishedAt: null },
     ],
   });
@@ -111,7 +148,14 @@ describe("State profile (R18)", () => {
     expect(y(2022).replyRate).toBeCloseTo(2 / 3);
     expect(y(2023)).toMatchObject({ AL: 0, UA: 0, OL: 0, received: 0, replyRate: null });
     expect(y(2024)).toMatchObject({ OL: 1, received: 1, replied: 1, repliedInTime: 1, replyRate: 1 });
-    expect(p.totals).toMatchObject({ byType: { AL: 2, UA: 1, OL: 1 }, received: 4, replied: 3, repliedInTime: 2, replyRate: 0.75, inTimeRate: 0.5 });
+    expect(p.totals).toMatchObject({
+      byType: { AL: 2, UA: 1, OL: 1 },
+      received: 4,
+      replied: 3,
+      repliedInTime: 2,
+      replyRate: 0.75,
+      inTimeRate: 0.5,
+    });
   });
 
   it("computes the median days to the first reply (10, 30, 90 → 30)", async () => {
@@ -146,7 +190,10 @@ describe("State profile (R18)", () => {
     const s = await getStateProfile({ iso3: "zzt" });
     expect(s.nameFr).toBe("Testlande");
     expect(s.standingInvitations).toEqual([{ extendedOn: new Date("2015-04-01"), withdrawnOn: new Date("2021-06-30") }]);
-    expect(s.councilTerms).toEqual([{ fromYear: 2017, toYear: 2019 }, { fromYear: 2023, toYear: 2025 }]);
+    expect(s.councilTerms).toEqual([
+      { fromYear: 2017, toYear: 2019 },
+      { fromYear: 2023, toYear: 2025 },
+    ]);
     expect(JSON.stringify(s)).not.toMatch(/focal/i);
   });
 
@@ -163,13 +210,21 @@ describe("State profile (R18)", () => {
     const p = await getStateCooperation({ stateId: nor.id, now });
     const rows = await prisma.communication.findMany({
       where: { AND: [publicCommunicationScope(now), { addresseeStateId: nor.id }] },
-      select: { type: true, referenceYear: true, sentAt: true, replyDueAt: true, replies: { where: { receivedAt: { lte: now } }, orderBy: { receivedAt: "asc" }, take: 1, select: { receivedAt: true } } },
+      select: {
+        type: true,
+        referenceYear: true,
+        sentAt: true,
+        replyDueAt: true,
+        replies: { where: { receivedAt: { lte: now } }, orderBy: { receivedAt: "asc" }, take: 1, select: { receivedAt: true } },
+      },
     });
     expect(rows.length, "the seed gives Norway published letters").toBeGreaterThan(0);
     expect(p.totals.received).toBe(rows.length);
     for (const type of ["AL", "UA", "OL"] as const) expect(p.totals.byType[type]).toBe(rows.filter((r) => r.type === type).length);
     for (const b of p.years) expect(b.received).toBe(rows.filter((r) => r.referenceYear === b.year).length);
-    const days = rows.flatMap((r) => (r.replies[0] ? [(r.replies[0].receivedAt.getTime() - r.sentAt!.getTime()) / DAY] : [])).sort((a, b) => a - b);
+    const days = rows
+      .flatMap((r) => (r.replies[0] ? [(r.replies[0].receivedAt.getTime() - r.sentAt!.getTime()) / DAY] : []))
+      .sort((a, b) => a - b);
     expect(p.totals.replied).toBe(days.length);
     expect(p.totals.repliedInTime).toBe(rows.filter((r) => r.replies[0] && r.replies[0].receivedAt <= r.replyDueAt!).length);
     if (days.length > 0) {
@@ -184,9 +239,16 @@ describe("mandate page", () => {
   it("lists holders past and present and only published communications", async () => {
     const { getMandatePage } = await import("@/lib/mandates/get-mandate-page");
     const m = await getMandatePage({ slug: "zz-test-mandate", now });
-    expect(m.tenures.map((t) => [t.mandateHolder.name, t.current])).toEqual([["Bruno Imaginario", true], ["Aurelia Fictiva", false]]);
+    expect(m.tenures.map((t) => [t.mandateHolder.name, t.current])).toEqual([
+      ["Bruno Imaginario", true],
+      ["Aurelia Fictiva", false],
+    ]);
     expect(m.communications.total).toBe(4);
-    expect(m.communications.byYear.slice(0, 3)).toEqual([{ year: 2022, count: 3 }, { year: 2023, count: 0 }, { year: 2024, count: 1 }]);
+    expect(m.communications.byYear.slice(0, 3)).toEqual([
+      { year: 2022, count: 3 },
+      { year: 2023, count: 0 },
+      { year: 2024, count: 1 },
+    ]);
     expect(m.communications.latest.map((c) => c.id)).toEqual([known.ol1, known.ua1, known.al2, known.al1]);
     expect(m.communications.latest.map((c) => c.id)).not.toContain(known.unpublished);
     expect(JSON.stringify(m)).not.toContain("confidentialAnnex");
@@ -203,11 +265,18 @@ describe("mandate page", () => {
   it("on a seeded mandate, counts what the public scope counts and keeps at most ten", async () => {
     const { getMandatePage, MANDATE_LATEST_COMMUNICATIONS } = await import("@/lib/mandates/get-mandate-page");
     const { publicCommunicationScope } = await import("@/lib/communications/scope");
-    const busiest = await prisma.communicationMandate.groupBy({ by: ["mandateId"], _count: { _all: true }, orderBy: { _count: { mandateId: "desc" } }, take: 1 });
+    const busiest = await prisma.communicationMandate.groupBy({
+      by: ["mandateId"],
+      _count: { _all: true },
+      orderBy: { _count: { mandateId: "desc" } },
+      take: 1,
+    });
     const mandate = await prisma.mandate.findUniqueOrThrow({ where: { id: busiest[0]!.mandateId } });
     const m = await getMandatePage({ slug: mandate.slug, now });
     const expected = await prisma.communication.count({
-      where: { AND: [publicCommunicationScope(now), { mandates: { some: { mandateId: mandate.id, status: { in: ["LEAD", "SIGNED"] } } } }] },
+      where: {
+        AND: [publicCommunicationScope(now), { mandates: { some: { mandateId: mandate.id, status: { in: ["LEAD", "SIGNED"] } } } }],
+      },
     });
     expect(m.communications.total).toBe(expected);
     expect(m.communications.byYear.reduce((a, b) => a + b.count, 0)).toBe(expected);

@@ -52,7 +52,8 @@ beforeAll(async () => {
     norway: "state@sp-portal.example",
     brazil: "state2@sp-portal.example",
     civil: "civil@sp-portal.example",
-  })) actors[key] = await actorFor(email);
+  }))
+    actors[key] = await actorFor(email);
 });
 afterEach(async () => {
   await shiftDays(0);
@@ -74,11 +75,20 @@ const QUESTIONS = [
 async function input(over: Partial<QuestionnaireInput> & { questionList?: unknown[] } = {}): Promise<QuestionnaireInput> {
   const { questionList, ...rest } = over;
   return {
-    title: "Call for input on civic space", purpose: "To inform the annual report to the Human Rights Council.",
-    mandateIds: [actors.holder!.mandateIds[0]!], themeIds: [], reportId: undefined, councilSession: 62,
-    audience: "STATES", targetMode: "all", targetStateIds: [], languages: ["en", "fr"],
-    opensOn: await genevaToday(), deadlineOn: await inDays(60),
-    questions: JSON.stringify(questionList ?? QUESTIONS), exceptionJustification: null,
+    title: "Call for input on civic space",
+    purpose: "To inform the annual report to the Human Rights Council.",
+    mandateIds: [actors.holder!.mandateIds[0]!],
+    themeIds: [],
+    reportId: undefined,
+    councilSession: 62,
+    audience: "STATES",
+    targetMode: "all",
+    targetStateIds: [],
+    languages: ["en", "fr"],
+    opensOn: await genevaToday(),
+    deadlineOn: await inDays(60),
+    questions: JSON.stringify(questionList ?? QUESTIONS),
+    exceptionJustification: null,
     ...rest,
   };
 }
@@ -88,23 +98,43 @@ const file = () => ({ fileName: "law.pdf", bytes: new Uint8Array(samplePdf()) })
 describe("creating a call (R12)", () => {
   it("refuses a window under 8 weeks or more than 10 questions without a justification, and records one that has it", async () => {
     const { createQuestionnaire } = await lib();
-    await expect(createQuestionnaire({ actor: actors.secretariat!, input: await input({ deadlineOn: await inDays(30) }) }))
-      .rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { exceptionJustification: ["questionnaires.windowTooShort"] } });
+    await expect(
+      createQuestionnaire({ actor: actors.secretariat!, input: await input({ deadlineOn: await inDays(30) }) }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { exceptionJustification: ["questionnaires.windowTooShort"] } });
     const eleven = Array.from({ length: 11 }, (_, i) => ({ kind: "SHORT_TEXT", text: `Question number ${i + 1}?` }));
-    await expect(createQuestionnaire({ actor: actors.secretariat!, input: await input({ questionList: eleven }) }))
-      .rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { exceptionJustification: ["questionnaires.tooManyQuestions"] } });
+    await expect(createQuestionnaire({ actor: actors.secretariat!, input: await input({ questionList: eleven }) })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { exceptionJustification: ["questionnaires.tooManyQuestions"] },
+    });
     expect(await prisma.questionnaire.count({ where: { title: "Short call" } })).toBe(0);
 
     const created = await createQuestionnaire({
       actor: actors.secretariat!,
-      input: await input({ title: "Short call", deadlineOn: await inDays(30), questionList: eleven, exceptionJustification: JUSTIFICATION }),
+      input: await input({
+        title: "Short call",
+        deadlineOn: await inDays(30),
+        questionList: eleven,
+        exceptionJustification: JUSTIFICATION,
+      }),
     });
     expect(created).toMatchObject({ status: "OPEN", exceptions: ["window", "questions"] });
-    const q = await prisma.questionnaire.findUniqueOrThrow({ where: { id: created.id }, include: { _count: { select: { questions: true, targets: true } } } });
-    expect(q).toMatchObject({ exceptionJustification: JUSTIFICATION, approvedById: actors.secretariat!.userId, createdById: actors.secretariat!.userId });
+    const q = await prisma.questionnaire.findUniqueOrThrow({
+      where: { id: created.id },
+      include: { _count: { select: { questions: true, targets: true } } },
+    });
+    expect(q).toMatchObject({
+      exceptionJustification: JUSTIFICATION,
+      approvedById: actors.secretariat!.userId,
+      createdById: actors.secretariat!.userId,
+    });
     expect(q._count).toEqual({ questions: 11, targets: await prisma.state.count() });
     const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: created.id, action: "questionnaire.create" } });
-    expect(audit.after).toMatchObject({ exceptions: ["window", "questions"], exceptionJustification: JUSTIFICATION, minWindowWeeks: 8, maxQuestions: 10 });
+    expect(audit.after).toMatchObject({
+      exceptions: ["window", "questions"],
+      exceptionJustification: JUSTIFICATION,
+      minWindowWeeks: 8,
+      maxQuestions: 10,
+    });
   });
 
   it("follows the configured limits", async () => {
@@ -113,9 +143,13 @@ describe("creating a call (R12)", () => {
     await set("questionnaires.minWindowWeeks", 4);
     await set("questionnaires.maxQuestions", 2);
     try {
-      await expect(createQuestionnaire({ actor: actors.secretariat!, input: await input({ deadlineOn: await inDays(30) }) }))
-        .rejects.toMatchObject({ fieldErrors: { exceptionJustification: ["questionnaires.tooManyQuestions"] } });
-      const ok = await createQuestionnaire({ actor: actors.secretariat!, input: await input({ deadlineOn: await inDays(30), questionList: QUESTIONS.slice(0, 2) }) });
+      await expect(
+        createQuestionnaire({ actor: actors.secretariat!, input: await input({ deadlineOn: await inDays(30) }) }),
+      ).rejects.toMatchObject({ fieldErrors: { exceptionJustification: ["questionnaires.tooManyQuestions"] } });
+      const ok = await createQuestionnaire({
+        actor: actors.secretariat!,
+        input: await input({ deadlineOn: await inDays(30), questionList: QUESTIONS.slice(0, 2) }),
+      });
       expect(ok.exceptions).toEqual([]);
     } finally {
       await set("questionnaires.minWindowWeeks", 8);
@@ -125,65 +159,110 @@ describe("creating a call (R12)", () => {
 
   it("puts each question's error next to it and refuses a deadline before the opening", async () => {
     const { createQuestionnaire } = await lib();
-    await expect(createQuestionnaire({
-      actor: actors.secretariat!,
-      input: await input({ questionList: [{ kind: "SHORT_TEXT", text: "Fine question?" }, { kind: "SINGLE_CHOICE", text: "Only one choice?", choices: ["Yes"] }] }),
-    })).rejects.toMatchObject({ fieldErrors: { "questions.1.choices": ["questionnaires.choicesRequired"] } });
-    await expect(createQuestionnaire({ actor: actors.secretariat!, input: await input({ deadlineOn: await inDays(-1) }) }))
-      .rejects.toMatchObject({ fieldErrors: { deadlineOn: ["questionnaires.deadlineBeforeOpening"] } });
+    await expect(
+      createQuestionnaire({
+        actor: actors.secretariat!,
+        input: await input({
+          questionList: [
+            { kind: "SHORT_TEXT", text: "Fine question?" },
+            { kind: "SINGLE_CHOICE", text: "Only one choice?", choices: ["Yes"] },
+          ],
+        }),
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { "questions.1.choices": ["questionnaires.choicesRequired"] } });
+    await expect(
+      createQuestionnaire({ actor: actors.secretariat!, input: await input({ deadlineOn: await inDays(-1) }) }),
+    ).rejects.toMatchObject({ fieldErrors: { deadlineOn: ["questionnaires.deadlineBeforeOpening"] } });
   });
 
   it("a holder proposes for its own mandate only; the proposal is not public until the secretariat approves it", async () => {
     const { createQuestionnaire, decideProposal, findPublicCalls, getManagedQuestionnaire, now } = await lib();
-    await expect(createQuestionnaire({ actor: actors.cosigner!, input: await input({ title: "Not mine" }) }))
-      .rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { mandateIds: ["questionnaires.mandateNotYours"] } });
+    await expect(createQuestionnaire({ actor: actors.cosigner!, input: await input({ title: "Not mine" }) })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { mandateIds: ["questionnaires.mandateNotYours"] },
+    });
     await expect(createQuestionnaire({ actor: actors.norway!, input: await input() })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const proposal = await createQuestionnaire({ actor: actors.holder!, input: await input({ title: "Proposed call on assemblies" }) });
     expect(proposal.status).toBe("PENDING_APPROVAL");
     const listed = async () => (await findPublicCalls({ filters: {}, now: now() })).rows.some((r) => r.id === proposal.id);
     expect(await listed()).toBe(false);
-    await expect(getManagedQuestionnaire({ actor: actors.cosigner!, questionnaireId: proposal.id, now: now() })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(decideProposal({ actor: actors.holder!, input: { questionnaireId: proposal.id, decision: "approve", exceptionJustification: null } }))
-      .rejects.toMatchObject({ code: "FORBIDDEN" });
-    await decideProposal({ actor: actors.secretariat!, input: { questionnaireId: proposal.id, decision: "approve", exceptionJustification: null } });
-    expect(await prisma.questionnaire.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({ status: "OPEN", approvedById: actors.secretariat!.userId });
+    await expect(getManagedQuestionnaire({ actor: actors.cosigner!, questionnaireId: proposal.id, now: now() })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      decideProposal({ actor: actors.holder!, input: { questionnaireId: proposal.id, decision: "approve", exceptionJustification: null } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await decideProposal({
+      actor: actors.secretariat!,
+      input: { questionnaireId: proposal.id, decision: "approve", exceptionJustification: null },
+    });
+    expect(await prisma.questionnaire.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({
+      status: "OPEN",
+      approvedById: actors.secretariat!.userId,
+    });
     expect(await listed()).toBe(true);
-    await expect(decideProposal({ actor: actors.secretariat!, input: { questionnaireId: proposal.id, decision: "reject" } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      decideProposal({ actor: actors.secretariat!, input: { questionnaireId: proposal.id, decision: "reject" } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
 
 describe("answering (R12)", () => {
   it("a State saves a draft with a file, comes back, submits with a receipt; nobody else reads it; it is public only after the deadline and only if allowed", async () => {
     const l = await lib();
-    const call = await l.createQuestionnaire({ actor: actors.secretariat!, input: await input({ title: "Call answered by Norway and Brazil" }) });
+    const call = await l.createQuestionnaire({
+      actor: actors.secretariat!,
+      input: await input({ title: "Call answered by Norway and Brazil" }),
+    });
     const [q1, q2, q3] = await prisma.question.findMany({ where: { questionnaireId: call.id }, orderBy: { position: "asc" } });
     const base = { questionnaireId: call.id, removeAttachmentIds: [] };
 
     // A draft may be incomplete, but a submission may not.
-    await l.saveResponse({ actor: actors.norway!, input: { ...base, intent: "save", mayPublish: true }, rawAnswers: { [q1!.id]: "Draft text" }, files: { [q3!.id]: [file()] } });
+    await l.saveResponse({
+      actor: actors.norway!,
+      input: { ...base, intent: "save", mayPublish: true },
+      rawAnswers: { [q1!.id]: "Draft text" },
+      files: { [q3!.id]: [file()] },
+    });
     const draft = await l.getResponseForm({ actor: actors.norway!, questionnaireId: call.id, now: l.now() });
     expect(draft.response).toMatchObject({ submittedAt: null, answers: { [q1!.id]: "Draft text" } });
     expect(draft.response!.attachments).toHaveLength(1);
     const attachmentId = draft.response!.attachments[0]!.id;
-    await expect(l.saveResponse({ actor: actors.norway!, input: { ...base, intent: "submit", mayPublish: true }, rawAnswers: { [q1!.id]: "" }, files: {} }))
-      .rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { [`answer.${q1!.id}`]: ["questionnaires.answerRequired"] } });
+    await expect(
+      l.saveResponse({
+        actor: actors.norway!,
+        input: { ...base, intent: "submit", mayPublish: true },
+        rawAnswers: { [q1!.id]: "" },
+        files: {},
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { [`answer.${q1!.id}`]: ["questionnaires.answerRequired"] } });
 
     // Drafts are nobody else's business: not the holder's, not public.
     const managed = await l.getManagedQuestionnaire({ actor: actors.holder!, questionnaireId: call.id, now: l.now() });
     expect(managed.answerCount).toBe(0);
 
     const submitted = await l.saveResponse({
-      actor: actors.norway!, input: { ...base, intent: "submit", mayPublish: true },
-      rawAnswers: { [q1!.id]: "Norway's framework: the Constitution, art. 100.", [q2!.id]: "Yes" }, files: {},
+      actor: actors.norway!,
+      input: { ...base, intent: "submit", mayPublish: true },
+      rawAnswers: { [q1!.id]: "Norway's framework: the Constitution, art. 100.", [q2!.id]: "Yes" },
+      files: {},
     });
     expect(submitted.receipt).toMatch(/^CFI-[0-9A-F]{10}$/);
-    const receipt = await prisma.outboxMessage.findFirstOrThrow({ where: { kind: "questionnaire.receipt", toAddresses: { has: "state@sp-portal.example" } } });
+    const receipt = await prisma.outboxMessage.findFirstOrThrow({
+      where: { kind: "questionnaire.receipt", toAddresses: { has: "state@sp-portal.example" } },
+    });
     expect(receipt.textBody).toContain(submitted.receipt!);
-    await expect(l.saveResponse({ actor: actors.norway!, input: { ...base, intent: "save", mayPublish: false }, rawAnswers: {}, files: {} }))
-      .rejects.toMatchObject({ code: "CONFLICT", message: "questionnaires.alreadySubmitted" });
+    await expect(
+      l.saveResponse({ actor: actors.norway!, input: { ...base, intent: "save", mayPublish: false }, rawAnswers: {}, files: {} }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: "questionnaires.alreadySubmitted" });
 
     // Brazil answers too, without allowing publication.
-    await l.saveResponse({ actor: actors.brazil!, input: { ...base, intent: "submit", mayPublish: false }, rawAnswers: { [q1!.id]: "Brazil's confidential framework text." }, files: { [q3!.id]: [file()] } });
+    await l.saveResponse({
+      actor: actors.brazil!,
+      input: { ...base, intent: "submit", mayPublish: false },
+      rawAnswers: { [q1!.id]: "Brazil's confidential framework text." },
+      files: { [q3!.id]: [file()] },
+    });
 
     // Another State never reads Norway's answer or file; neither do civil society nor the public.
     const brazilView = await l.getResponseForm({ actor: actors.brazil!, questionnaireId: call.id, now: l.now() });
@@ -198,8 +277,15 @@ describe("answering (R12)", () => {
     // The holder and the secretariat see both answers, who was asked and who answered; another mandate does not.
     const seen = await l.getManagedQuestionnaire({ actor: actors.holder!, questionnaireId: call.id, now: l.now() });
     expect(seen.answerCount).toBe(2);
-    expect(seen.asked.filter((s) => s.answered).map((s) => s.iso3).sort()).toEqual(["BRA", "NOR"]);
-    await expect(l.getManagedQuestionnaire({ actor: actors.cosigner!, questionnaireId: call.id, now: l.now() })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(
+      seen.asked
+        .filter((s) => s.answered)
+        .map((s) => s.iso3)
+        .sort(),
+    ).toEqual(["BRA", "NOR"]);
+    await expect(l.getManagedQuestionnaire({ actor: actors.cosigner!, questionnaireId: call.id, now: l.now() })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(l.exportAnswersCsv({ actor: actors.cosigner!, questionnaireId: call.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const { csv } = await l.exportAnswersCsv({ actor: actors.holder!, questionnaireId: call.id });
     expect(csv).toContain("Norway's framework: the Constitution, art. 100.");
@@ -208,7 +294,15 @@ describe("answering (R12)", () => {
     expect(count).toBe(2);
     const dir = mkdtempSync(path.join(os.tmpdir(), "sp-zip-"));
     writeFileSync(path.join(dir, "a.zip"), zip);
-    const listing = execFileSync("python3", ["-c", "import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print('\\n'.join(z.namelist()))", path.join(dir, "a.zip")], { encoding: "utf8" });
+    const listing = execFileSync(
+      "python3",
+      [
+        "-c",
+        "import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print('\\n'.join(z.namelist()))",
+        path.join(dir, "a.zip"),
+      ],
+      { encoding: "utf8" },
+    );
     rmSync(dir, { recursive: true, force: true });
     expect(listing).toMatch(/^Norway \(CFI-[0-9A-F]{10}\)\/Q3-law\.pdf$/m);
     expect(listing).toMatch(/^Brazil \(CFI-[0-9A-F]{10}\)\/Q3-law\.pdf$/m);
@@ -221,20 +315,34 @@ describe("answering (R12)", () => {
     expect(JSON.stringify(after)).toContain("Constitution, art. 100");
     expect(JSON.stringify(after)).not.toContain("Brazil's confidential framework");
     expect((await l.getResponseFile({ actor: null, attachmentId, now: l.now() })).fileName).toBe("law.pdf");
-    const brazilFile = (await prisma.attachment.findFirstOrThrow({ where: { response: { respondentId: actors.brazil!.userId, questionnaireId: call.id } } })).id;
+    const brazilFile = (
+      await prisma.attachment.findFirstOrThrow({ where: { response: { respondentId: actors.brazil!.userId, questionnaireId: call.id } } })
+    ).id;
     await expect(l.getResponseFile({ actor: null, attachmentId: brazilFile, now: l.now() })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(l.getResponseFile({ actor: actors.norway!, attachmentId: brazilFile, now: l.now() })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(l.getResponseFile({ actor: actors.norway!, attachmentId: brazilFile, now: l.now() })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("refuses answers after the deadline", async () => {
     const l = await lib();
     const call = await l.createQuestionnaire({ actor: actors.secretariat!, input: await input({ title: "Late answers refused" }) });
     const [q1] = await prisma.question.findMany({ where: { questionnaireId: call.id }, orderBy: { position: "asc" } });
-    await l.saveResponse({ actor: actors.norway!, input: { questionnaireId: call.id, intent: "save", mayPublish: false, removeAttachmentIds: [] }, rawAnswers: { [q1!.id]: "Draft" }, files: {} });
+    await l.saveResponse({
+      actor: actors.norway!,
+      input: { questionnaireId: call.id, intent: "save", mayPublish: false, removeAttachmentIds: [] },
+      rawAnswers: { [q1!.id]: "Draft" },
+      files: {},
+    });
     await shiftDays(61);
-    await expect(l.saveResponse({
-      actor: actors.norway!, input: { questionnaireId: call.id, intent: "submit", mayPublish: false, removeAttachmentIds: [] }, rawAnswers: { [q1!.id]: "Late" }, files: {},
-    })).rejects.toMatchObject({ code: "CONFLICT", message: "questionnaires.notAcceptingAnswers" });
+    await expect(
+      l.saveResponse({
+        actor: actors.norway!,
+        input: { questionnaireId: call.id, intent: "submit", mayPublish: false, removeAttachmentIds: [] },
+        rawAnswers: { [q1!.id]: "Late" },
+        files: {},
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: "questionnaires.notAcceptingAnswers" });
     expect(await prisma.questionnaireResponse.count({ where: { questionnaireId: call.id, submittedAt: { not: null } } })).toBe(0);
     // A draft left at the deadline is not published either.
     expect((await l.getPublicCall({ questionnaireId: call.id, now: l.now() })).answers).toEqual([]);
@@ -243,15 +351,23 @@ describe("answering (R12)", () => {
   it("civil society cannot answer a States-only call, and a State cannot answer a civil-society call", async () => {
     const l = await lib();
     const statesOnly = await l.createQuestionnaire({ actor: actors.secretariat!, input: await input({ title: "States only" }) });
-    const forCivil = await l.createQuestionnaire({ actor: actors.secretariat!, input: await input({ title: "Civil society only", audience: "CIVIL_SOCIETY" }) });
+    const forCivil = await l.createQuestionnaire({
+      actor: actors.secretariat!,
+      input: await input({ title: "Civil society only", audience: "CIVIL_SOCIETY" }),
+    });
     const none = { intent: "save" as const, mayPublish: false, removeAttachmentIds: [] };
-    await expect(l.saveResponse({ actor: actors.civil!, input: { ...none, questionnaireId: statesOnly.id }, rawAnswers: {}, files: {} }))
-      .rejects.toMatchObject({ code: "FORBIDDEN", message: "questionnaires.notYourAudience" });
-    await expect(l.getResponseForm({ actor: actors.civil!, questionnaireId: statesOnly.id, now: l.now() })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(l.saveResponse({ actor: actors.norway!, input: { ...none, questionnaireId: forCivil.id }, rawAnswers: {}, files: {} }))
-      .rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(l.saveResponse({ actor: actors.holder!, input: { ...none, questionnaireId: forCivil.id }, rawAnswers: {}, files: {} }))
-      .rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      l.saveResponse({ actor: actors.civil!, input: { ...none, questionnaireId: statesOnly.id }, rawAnswers: {}, files: {} }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN", message: "questionnaires.notYourAudience" });
+    await expect(l.getResponseForm({ actor: actors.civil!, questionnaireId: statesOnly.id, now: l.now() })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      l.saveResponse({ actor: actors.norway!, input: { ...none, questionnaireId: forCivil.id }, rawAnswers: {}, files: {} }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      l.saveResponse({ actor: actors.holder!, input: { ...none, questionnaireId: forCivil.id }, rawAnswers: {}, files: {} }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await prisma.questionnaireResponse.count({ where: { questionnaireId: { in: [statesOnly.id, forCivil.id] } } })).toBe(0);
     const civilList = await l.findCallsToAnswer({ actor: actors.civil!, now: l.now() });
     expect(civilList.rows.map((r) => r.id)).toContain(forCivil.id);
@@ -263,11 +379,22 @@ describe("answering (R12)", () => {
     const call = await l.createQuestionnaire({ actor: actors.secretariat!, input: await input({ title: "One answer per State" }) });
     const [q1] = await prisma.question.findMany({ where: { questionnaireId: call.id }, orderBy: { position: "asc" } });
     const second = await prisma.user.create({
-      data: { email: "second.norway@sp-portal.example", name: "Second Norway user", passwordHash: "x", role: "STATE", stateId: actors.norway!.stateId },
+      data: {
+        email: "second.norway@sp-portal.example",
+        name: "Second Norway user",
+        passwordHash: "x",
+        role: "STATE",
+        stateId: actors.norway!.stateId,
+      },
     });
     const secondActor = await actorFor(second.email);
     const save = (actor: Actor, text: string) =>
-      l.saveResponse({ actor, input: { questionnaireId: call.id, intent: "save", mayPublish: false, removeAttachmentIds: [] }, rawAnswers: { [q1!.id]: text }, files: {} });
+      l.saveResponse({
+        actor,
+        input: { questionnaireId: call.id, intent: "save", mayPublish: false, removeAttachmentIds: [] },
+        rawAnswers: { [q1!.id]: text },
+        files: {},
+      });
     await Promise.all([save(actors.norway!, "from the first user"), save(secondActor, "from the second user")]);
     expect(await prisma.questionnaireResponse.count({ where: { questionnaireId: call.id } })).toBe(1);
     const form = await l.getResponseForm({ actor: secondActor, questionnaireId: call.id, now: l.now() });
@@ -280,11 +407,16 @@ describe("fatigue (R12)", () => {
     const l = await lib();
     const before = await l.getStateFatigue({ actor: actors.norway!, stateId: actors.norway!.stateId!, now: l.now() });
     const brazilBefore = await l.getStateFatigue({ actor: actors.secretariat!, stateId: actors.brazil!.stateId!, now: l.now() });
-    await l.createQuestionnaire({ actor: actors.secretariat!, input: await input({ title: "Only to Norway", targetMode: "selected", targetStateIds: [actors.norway!.stateId!] }) });
+    await l.createQuestionnaire({
+      actor: actors.secretariat!,
+      input: await input({ title: "Only to Norway", targetMode: "selected", targetStateIds: [actors.norway!.stateId!] }),
+    });
     const after = await l.getStateFatigue({ actor: actors.norway!, stateId: actors.norway!.stateId!, now: l.now() });
     expect(after).toEqual({ open: before.open + 1, received: before.received + 1 });
     expect(await l.getStateFatigue({ actor: actors.secretariat!, stateId: actors.brazil!.stateId!, now: l.now() })).toEqual(brazilBefore);
-    await expect(l.getStateFatigue({ actor: actors.brazil!, stateId: actors.norway!.stateId!, now: l.now() })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(l.getStateFatigue({ actor: actors.brazil!, stateId: actors.norway!.stateId!, now: l.now() })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const table = await l.getFatigueTable({ actor: actors.secretariat!, now: l.now() });
     expect(table.find((r) => r.iso3 === "NOR")).toMatchObject(after);
     // After every deadline has passed the call no longer counts as open, but still as received.

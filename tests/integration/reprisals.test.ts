@@ -16,9 +16,17 @@ const letters: Record<string, string> = {};
 const actorFor = (email: string) => actorByEmail(prisma, email);
 
 const input = (over: Record<string, unknown> = {}) => ({
-  stateId, personsConcerned: "A defender (fictional)", cooperationContext: "Met the Special Rapporteur during a visit.",
-  actsAlleged: "Summoned and threatened.", actsDate: new Date("2026-03-01T00:00:00Z"), actionsTaken: null,
-  communicationReferences: [] as string[], status: "OPEN" as const, confidentiality: "STRICTLY_CONFIDENTIAL" as const, sgReportYear: null, ...over,
+  stateId,
+  personsConcerned: "A defender (fictional)",
+  cooperationContext: "Met the Special Rapporteur during a visit.",
+  actsAlleged: "Summoned and threatened.",
+  actsDate: new Date("2026-03-01T00:00:00Z"),
+  actionsTaken: null,
+  communicationReferences: [] as string[],
+  status: "OPEN" as const,
+  confidentiality: "STRICTLY_CONFIDENTIAL" as const,
+  sgReportYear: null,
+  ...over,
 });
 
 beforeAll(async () => {
@@ -27,16 +35,32 @@ beforeAll(async () => {
   prisma = createPrismaClient(db.connectionString, 4);
   await seedDatabase(prisma, { communications: 40 });
   for (const [key, email] of Object.entries({
-    secretariat: "secretariat@sp-portal.example", holder: "holder@sp-portal.example", cosigner: "cosigner@sp-portal.example", norway: "state@sp-portal.example",
-  })) actors[key] = await actorFor(email);
+    secretariat: "secretariat@sp-portal.example",
+    holder: "holder@sp-portal.example",
+    cosigner: "cosigner@sp-portal.example",
+    norway: "state@sp-portal.example",
+  }))
+    actors[key] = await actorFor(email);
   stateId = (await prisma.state.findUniqueOrThrow({ where: { iso3: "NOR" } })).id;
   // Sent in the current year (its first hour), so the annual figures of this year count it.
   const sentAt = new Date(Date.UTC(new Date().getUTCFullYear(), 0, 1, 1));
-  for (const [key, mandateId] of [["holder", actors.holder!.mandateIds[0]!], ["cosigner", actors.cosigner!.mandateIds[0]!]] as const) {
+  for (const [key, mandateId] of [
+    ["holder", actors.holder!.mandateIds[0]!],
+    ["cosigner", actors.cosigner!.mandateIds[0]!],
+  ] as const) {
     const c = await prisma.communication.create({
       data: {
-        type: "AL", status: "SENT", addresseeKind: "STATE", addresseeStateId: stateId, subject: `Letter of ${key}`, summary: "s", body: "b",
-        sentAt, replyDueAt: sentAt, publicFrom: sentAt, reference: `AL NOR ${key === "holder" ? 901 : 902}/2026`,
+        type: "AL",
+        status: "SENT",
+        addresseeKind: "STATE",
+        addresseeStateId: stateId,
+        subject: `Letter of ${key}`,
+        summary: "s",
+        body: "b",
+        sentAt,
+        replyDueAt: sentAt,
+        publicFrom: sentAt,
+        reference: `AL NOR ${key === "holder" ? 901 : 902}/2026`,
         mandates: { create: { mandateId, status: "LEAD" } },
       },
       select: { reference: true },
@@ -52,9 +76,20 @@ describe("recording cases", () => {
     const { saveReprisalCase } = await import("@/lib/reprisals/save-case");
     const { findReprisalCases } = await import("@/lib/reprisals/find-cases");
     const { getReprisalCase } = await import("@/lib/reprisals/get-case");
-    const { id } = await saveReprisalCase({ actor: actors.holder!, input: input({ communicationReferences: [letters.holder!], status: "CLOSED", confidentiality: "CONFIDENTIAL", sgReportYear: 2026 }) });
-    const row = await prisma.reprisalCase.findUniqueOrThrow({ where: { id }, select: { status: true, confidentiality: true, sgReportYear: true, createdById: true } });
-    expect(row).toEqual({ status: "OPEN", confidentiality: "STRICTLY_CONFIDENTIAL", sgReportYear: null, createdById: actors.holder!.userId });
+    const { id } = await saveReprisalCase({
+      actor: actors.holder!,
+      input: input({ communicationReferences: [letters.holder!], status: "CLOSED", confidentiality: "CONFIDENTIAL", sgReportYear: 2026 }),
+    });
+    const row = await prisma.reprisalCase.findUniqueOrThrow({
+      where: { id },
+      select: { status: true, confidentiality: true, sgReportYear: true, createdById: true },
+    });
+    expect(row).toEqual({
+      status: "OPEN",
+      confidentiality: "STRICTLY_CONFIDENTIAL",
+      sgReportYear: null,
+      createdById: actors.holder!.userId,
+    });
     expect((await findReprisalCases({ actor: actors.holder! })).rows.map((r) => r.id)).toContain(id);
     expect((await getReprisalCase({ actor: actors.holder!, caseId: id })).access).toBe("mandate");
     // The co-signer's mandate is not on that letter: the case does not exist for it.
@@ -64,10 +99,12 @@ describe("recording cases", () => {
 
   it("refuses a mandate holder linking another mandate's letter, or an unknown reference, with a field error", async () => {
     const { saveReprisalCase } = await import("@/lib/reprisals/save-case");
-    await expect(saveReprisalCase({ actor: actors.holder!, input: input({ communicationReferences: [letters.cosigner!] }) }))
-      .rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { communicationReferences: ["reprisals.notYourCommunication"] } });
-    await expect(saveReprisalCase({ actor: actors.secretariat!, input: input({ communicationReferences: ["AL NOR 99999/1999"] }) }))
-      .rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { communicationReferences: ["reprisals.unknownReferences"] } });
+    await expect(
+      saveReprisalCase({ actor: actors.holder!, input: input({ communicationReferences: [letters.cosigner!] }) }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { communicationReferences: ["reprisals.notYourCommunication"] } });
+    await expect(
+      saveReprisalCase({ actor: actors.secretariat!, input: input({ communicationReferences: ["AL NOR 99999/1999"] }) }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { communicationReferences: ["reprisals.unknownReferences"] } });
   });
 
   it("refuses editing by a mandate holder and anything at all by a State", async () => {
@@ -81,8 +118,18 @@ describe("recording cases", () => {
     const { saveReprisalCase } = await import("@/lib/reprisals/save-case");
     const { parseReferences } = await import("@/lib/reprisals/schemas");
     const { id } = await saveReprisalCase({ actor: actors.secretariat!, input: input({ communicationReferences: [letters.holder!] }) });
-    await saveReprisalCase({ actor: actors.secretariat!, input: input({ caseId: id, communicationReferences: parseReferences(` ${letters.cosigner!.toLowerCase()} ,`), personsConcerned: "Someone else (fictional)" }) });
-    const links = await prisma.reprisalCaseCommunication.findMany({ where: { reprisalCaseId: id }, select: { communication: { select: { reference: true } } } });
+    await saveReprisalCase({
+      actor: actors.secretariat!,
+      input: input({
+        caseId: id,
+        communicationReferences: parseReferences(` ${letters.cosigner!.toLowerCase()} ,`),
+        personsConcerned: "Someone else (fictional)",
+      }),
+    });
+    const links = await prisma.reprisalCaseCommunication.findMany({
+      where: { reprisalCaseId: id },
+      select: { communication: { select: { reference: true } } },
+    });
     expect(links.map((l) => l.communication.reference)).toEqual([letters.cosigner]);
     const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: id, action: "reprisal.update" }, select: { after: true } });
     expect(audit.after).toMatchObject({ changedFields: ["personsConcerned"] });
@@ -97,8 +144,14 @@ describe("public summary (R8)", () => {
     const { getPublicReprisal } = await import("@/lib/reprisals/find-public-reprisals");
     const secretariat = actors.secretariat!;
     const { id } = await saveReprisalCase({ actor: secretariat, input: input({ confidentiality: "CONFIDENTIAL" }) });
-    await expect(clearPublicSummary({ actor: secretariat, input: { caseId: id } })).rejects.toMatchObject({ code: "CONFLICT", message: "reprisals.noSummary" });
-    await savePublicSummary({ actor: secretariat, input: { caseId: id, publicSummary: "A person was reportedly threatened after a visit." } });
+    await expect(clearPublicSummary({ actor: secretariat, input: { caseId: id } })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "reprisals.noSummary",
+    });
+    await savePublicSummary({
+      actor: secretariat,
+      input: { caseId: id, publicSummary: "A person was reportedly threatened after a visit." },
+    });
     expect(await getPublicReprisal({ caseId: id })).toBeNull();
     await clearPublicSummary({ actor: secretariat, input: { caseId: id } });
     expect((await getPublicReprisal({ caseId: id }))?.publicSummary).toBe("A person was reportedly threatened after a visit.");
@@ -106,10 +159,15 @@ describe("public summary (R8)", () => {
     expect(cleared.publicSummaryClearedById).toBe(secretariat.userId);
     await expect(clearPublicSummary({ actor: secretariat, input: { caseId: id } })).rejects.toMatchObject({ code: "CONFLICT" });
 
-    const edit = await savePublicSummary({ actor: secretariat, input: { caseId: id, publicSummary: "A new text that nobody cleared yet." } });
+    const edit = await savePublicSummary({
+      actor: secretariat,
+      input: { caseId: id, publicSummary: "A new text that nobody cleared yet." },
+    });
     expect(edit.withdrawn).toBe(true);
     expect(await getPublicReprisal({ caseId: id })).toBeNull();
-    expect((await prisma.reprisalCase.findUniqueOrThrow({ where: { id }, select: { confidentiality: true } })).confidentiality).toBe("STRICTLY_CONFIDENTIAL");
+    expect((await prisma.reprisalCase.findUniqueOrThrow({ where: { id }, select: { confidentiality: true } })).confidentiality).toBe(
+      "STRICTLY_CONFIDENTIAL",
+    );
 
     await clearPublicSummary({ actor: secretariat, input: { caseId: id } });
     await withdrawClearance({ actor: secretariat, input: { caseId: id } });
@@ -120,14 +178,20 @@ describe("public summary (R8)", () => {
   it("counts public entries per year and State over cleared cases only", async () => {
     const { publicReprisalCounts, findPublicReprisals, parsePublicReprisalParams } = await import("@/lib/reprisals/find-public-reprisals");
     const counts = await publicReprisalCounts();
-    const cleared = await prisma.reprisalCase.count({ where: { confidentiality: "PUBLIC_SUMMARY_CLEARED", publicSummary: { not: null }, publicSummaryClearedAt: { lte: new Date() } } });
+    const cleared = await prisma.reprisalCase.count({
+      where: { confidentiality: "PUBLIC_SUMMARY_CLEARED", publicSummary: { not: null }, publicSummaryClearedAt: { lte: new Date() } },
+    });
     expect(cleared).toBeGreaterThan(0);
     expect(counts.byYear.reduce((a, r) => a + r.count, 0)).toBe(cleared);
     expect(counts.byState.reduce((a, r) => a + r.count, 0)).toBe(cleared);
     const first = counts.byState[0]!;
-    expect((await findPublicReprisals({ params: parsePublicReprisalParams(new URLSearchParams(`state=${first.iso3}`)) })).total).toBe(first.count);
+    expect((await findPublicReprisals({ params: parsePublicReprisalParams(new URLSearchParams(`state=${first.iso3}`)) })).total).toBe(
+      first.count,
+    );
     const year = counts.byYear[0]!;
-    expect((await findPublicReprisals({ params: parsePublicReprisalParams(new URLSearchParams(`year=${year.year}`)) })).total).toBe(year.count);
+    expect((await findPublicReprisals({ params: parsePublicReprisalParams(new URLSearchParams(`year=${year.year}`)) })).total).toBe(
+      year.count,
+    );
   });
 });
 
@@ -140,11 +204,23 @@ describe("referrals and the annual figures", () => {
     // Cases are recorded "now" (the portal clock): count in the current year.
     const Y = new Date().getUTCFullYear();
     const before = await reprisalAnnualCounts({ actor: secretariat, year: Y });
-    const { id } = await saveReprisalCase({ actor: secretariat, input: input({ communicationReferences: [letters.holder!], sgReportYear: Y }) });
+    const { id } = await saveReprisalCase({
+      actor: secretariat,
+      input: input({ communicationReferences: [letters.holder!], sgReportYear: Y }),
+    });
     const old = await saveReprisalCase({ actor: secretariat, input: input({ status: "FOLLOW_UP", sgReportYear: Y - 1 }) });
-    await addReferral({ actor: secretariat, input: { caseId: id, body: "COUNCIL_PRESIDENT", referredAt: new Date(Date.UTC(Y, 3, 2)), note: null } });
-    const r = await addReferral({ actor: secretariat, input: { caseId: id, body: "ASSISTANT_SECRETARY_GENERAL", referredAt: new Date(Date.UTC(Y, 3, 3)), note: null } });
-    await addReferral({ actor: secretariat, input: { caseId: old.id, body: "HIGH_COMMISSIONER", referredAt: new Date(Date.UTC(Y - 1, 11, 31)), note: null } });
+    await addReferral({
+      actor: secretariat,
+      input: { caseId: id, body: "COUNCIL_PRESIDENT", referredAt: new Date(Date.UTC(Y, 3, 2)), note: null },
+    });
+    const r = await addReferral({
+      actor: secretariat,
+      input: { caseId: id, body: "ASSISTANT_SECRETARY_GENERAL", referredAt: new Date(Date.UTC(Y, 3, 3)), note: null },
+    });
+    await addReferral({
+      actor: secretariat,
+      input: { caseId: old.id, body: "HIGH_COMMISSIONER", referredAt: new Date(Date.UTC(Y - 1, 11, 31)), note: null },
+    });
     const after = await reprisalAnnualCounts({ actor: secretariat, year: Y });
     expect(after.recorded - before.recorded).toBe(2);
     expect(after.communicated - before.communicated).toBe(1);
@@ -154,7 +230,9 @@ describe("referrals and the annual figures", () => {
     expect(after.referrals.ASSISTANT_SECRETARY_GENERAL - before.referrals.ASSISTANT_SECRETARY_GENERAL).toBe(1);
     expect(after.referrals.HIGH_COMMISSIONER - before.referrals.HIGH_COMMISSIONER).toBe(0);
     await removeReferral({ actor: secretariat, input: { caseId: id, referralId: r.id } });
-    expect((await reprisalAnnualCounts({ actor: secretariat, year: Y })).referrals.ASSISTANT_SECRETARY_GENERAL).toBe(before.referrals.ASSISTANT_SECRETARY_GENERAL);
+    expect((await reprisalAnnualCounts({ actor: secretariat, year: Y })).referrals.ASSISTANT_SECRETARY_GENERAL).toBe(
+      before.referrals.ASSISTANT_SECRETARY_GENERAL,
+    );
     await expect(reprisalAnnualCounts({ actor: actors.holder!, year: 2026 })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -37,8 +37,20 @@ async function search(query: string | Record<string, string | string[]>): Promis
 const refs = (r: SearchResult) => r.rows.map((row) => row.reference).sort();
 
 type Letter = {
-  key: string; type?: "AL" | "UA" | "OL"; language?: string; sentDaysAgo: number; subject: string; summary?: string; body?: string;
-  actorId?: string; signers?: number; themes?: string[]; reprisals?: boolean; reply?: string; published?: boolean; status?: "SENT" | "DRAFT";
+  key: string;
+  type?: "AL" | "UA" | "OL";
+  language?: string;
+  sentDaysAgo: number;
+  subject: string;
+  summary?: string;
+  body?: string;
+  actorId?: string;
+  signers?: number;
+  themes?: string[];
+  reprisals?: boolean;
+  reply?: string;
+  published?: boolean;
+  status?: "SENT" | "DRAFT";
 };
 
 async function letter(stateId: string, l: Letter) {
@@ -47,15 +59,29 @@ async function letter(stateId: string, l: Letter) {
   const themeRows = await prisma.theme.findMany({ where: { slug: { in: l.themes ?? [] } }, select: { id: true } });
   const c = await prisma.communication.create({
     data: {
-      type: l.type ?? "AL", status: l.status ?? "SENT", reference: `${l.type ?? "AL"} ZZT ${l.key}`, language: l.language ?? "en",
-      addresseeKind: l.actorId ? "OTHER_ACTOR" : "STATE", addresseeStateId: l.actorId ? null : stateId, addresseeOtherActorId: l.actorId ?? null,
-      subject: l.subject, summary: l.summary ?? "Zzsummary text.", body: l.body ?? "Zzbody text of the letter.", confidentialAnnex: ANNEX,
-      concernsReprisals: l.reprisals ?? false, sentAt, replyDueAt: new Date(sentAt.getTime() + 60 * DAY),
+      type: l.type ?? "AL",
+      status: l.status ?? "SENT",
+      reference: `${l.type ?? "AL"} ZZT ${l.key}`,
+      language: l.language ?? "en",
+      addresseeKind: l.actorId ? "OTHER_ACTOR" : "STATE",
+      addresseeStateId: l.actorId ? null : stateId,
+      addresseeOtherActorId: l.actorId ?? null,
+      subject: l.subject,
+      summary: l.summary ?? "Zzsummary text.",
+      body: l.body ?? "Zzbody text of the letter.",
+      confidentialAnnex: ANNEX,
+      concernsReprisals: l.reprisals ?? false,
+      sentAt,
+      replyDueAt: new Date(sentAt.getTime() + 60 * DAY),
       publicFrom: published ? new Date(sentAt.getTime() + 60 * DAY) : new Date(NOW.getTime() + 30 * DAY),
-      mandates: { create: [
-        { mandateId: mandates[0]!, status: "LEAD" },
-        ...(l.signers && l.signers > 1 ? [{ mandateId: mandates[1]!, status: "SIGNED" as const }] : [{ mandateId: mandates[1]!, status: "DECLINED" as const }]),
-      ] },
+      mandates: {
+        create: [
+          { mandateId: mandates[0]!, status: "LEAD" },
+          ...(l.signers && l.signers > 1
+            ? [{ mandateId: mandates[1]!, status: "SIGNED" as const }]
+            : [{ mandateId: mandates[1]!, status: "DECLINED" as const }]),
+        ],
+      },
       themes: { create: themeRows.map((t) => ({ themeId: t.id })) },
       ...(l.reply ? { replies: { create: { receivedAt: new Date(sentAt.getTime() + 10 * DAY), language: "en", body: l.reply } } } : {}),
     },
@@ -70,20 +96,58 @@ beforeAll(async () => {
   prisma = createPrismaClient(db.connectionString, 4);
   await seedDatabase(prisma, { communications: 20000, now: NOW });
   const state = await prisma.state.create({
-    data: { iso3: "ZZT", iso2: "ZT", nameEn: "Testland", nameFr: "Testlande", nameEs: "Testlandia", regionalGroup: "WESTERN_EUROPEAN_OTHERS" },
+    data: {
+      iso3: "ZZT",
+      iso2: "ZT",
+      nameEn: "Testland",
+      nameFr: "Testlande",
+      nameEs: "Testlandia",
+      regionalGroup: "WESTERN_EUROPEAN_OTHERS",
+    },
   });
   actorMining = (await prisma.otherActor.create({ data: { name: "Zentrix Mining Corporation", kind: "BUSINESS" } })).id;
   const logistics = (await prisma.otherActor.create({ data: { name: "Zentrix Logistics", kind: "BUSINESS" } })).id;
   mandates.push(...(await prisma.mandate.findMany({ orderBy: { slug: "asc" }, take: 2, select: { id: true } })).map((m) => m.id));
   const known: Letter[] = [
-    { key: "1/2019", type: "AL", sentDaysAgo: 400, subject: "Zzmarker alleged detention of journalists", themes: ["climate-change"], reply: "The Government rejects the allegations; xylofrond." },
-    { key: "2/2019", type: "UA", language: "fr", sentDaysAgo: 300, signers: 2, reprisals: true, subject: "Zzmarker allégations concernant des manifestations pacifiques", summary: "Des personnes ont été arrêtées lors de manifestations pacifiques." },
-    { key: "3/2020", type: "OL", language: "es", sentDaysAgo: 200, themes: ["reprisals"], subject: "Zzmarker observaciones sobre desapariciones forzadas", summary: "Información sobre desapariciones forzadas de defensores." },
+    {
+      key: "1/2019",
+      type: "AL",
+      sentDaysAgo: 400,
+      subject: "Zzmarker alleged detention of journalists",
+      themes: ["climate-change"],
+      reply: "The Government rejects the allegations; xylofrond.",
+    },
+    {
+      key: "2/2019",
+      type: "UA",
+      language: "fr",
+      sentDaysAgo: 300,
+      signers: 2,
+      reprisals: true,
+      subject: "Zzmarker allégations concernant des manifestations pacifiques",
+      summary: "Des personnes ont été arrêtées lors de manifestations pacifiques.",
+    },
+    {
+      key: "3/2020",
+      type: "OL",
+      language: "es",
+      sentDaysAgo: 200,
+      themes: ["reprisals"],
+      subject: "Zzmarker observaciones sobre desapariciones forzadas",
+      summary: "Información sobre desapariciones forzadas de defensores.",
+    },
     { key: "4/2020", type: "AL", sentDaysAgo: 150, signers: 2, subject: "Zzmarker <script>alert(1)</script> & housing evictions" },
     { key: "5/2021", type: "AL", sentDaysAgo: 120, actorId: actorMining, subject: "Zzmarker mining operations and water pollution" },
     { key: "6/2021", type: "UA", sentDaysAgo: 100, actorId: actorMining, subject: "Zzmarker threats against land defenders near a mine" },
     { key: "7/2021", type: "AL", sentDaysAgo: 90, actorId: logistics, subject: "Zzmarker labour conditions of drivers" },
-    { key: "8/2021", type: "AL", sentDaysAgo: 10, published: false, subject: `Zzmarker ${UNPUBLISHED} manifestations pacifiques`, actorId: actorMining },
+    {
+      key: "8/2021",
+      type: "AL",
+      sentDaysAgo: 10,
+      published: false,
+      subject: `Zzmarker ${UNPUBLISHED} manifestations pacifiques`,
+      actorId: actorMining,
+    },
     { key: "9/2021", type: "AL", sentDaysAgo: 10, status: "DRAFT", subject: `Zzmarker ${UNPUBLISHED} draft`, actorId: actorMining },
   ];
   for (const l of known) await letter(state.id, l);
@@ -128,7 +192,9 @@ describe("public search filters", () => {
   it("escapes the stored text before highlighting", async () => {
     const r = await search("q=housing zzmarker");
     expect(r.rows[0]!.subjectHtml).toBe("<mark>Zzmarker</mark> &lt;script&gt;alert(1)&lt;/script&gt; &amp; <mark>housing</mark> evictions");
-    expect((await search("addressee=state:ZZT&type=AL")).rows.find((x) => x.reference === "AL ZZT 4/2020")!.subjectHtml).toContain("&lt;script&gt;");
+    expect((await search("addressee=state:ZZT&type=AL")).rows.find((x) => x.reference === "AL ZZT 4/2020")!.subjectHtml).toContain(
+      "&lt;script&gt;",
+    );
   });
 
   it("stems French and Spanish words in their own language", async () => {
@@ -169,7 +235,9 @@ describe("public search filters", () => {
     expect(refs(await search({ ...zzt, joint: "single" }))).toEqual(["AL ZZT 1/2019", "OL ZZT 3/2020"]);
     const slug = (await prisma.mandate.findUniqueOrThrow({ where: { id: mandates[1]! }, select: { slug: true } })).slug;
     expect(refs(await search({ ...zzt, mandate: slug }))).toEqual(["AL ZZT 4/2020", "UA ZZT 2/2019"]);
-    expect(refs(await search({ ...zzt, mandate: slug, type: "UA", theme: "reprisals", reply: "none", q: "manifestations" }))).toEqual(["UA ZZT 2/2019"]);
+    expect(refs(await search({ ...zzt, mandate: slug, type: "UA", theme: "reprisals", reply: "none", q: "manifestations" }))).toEqual([
+      "UA ZZT 2/2019",
+    ]);
     expect(refs(await search({ actorName: "Zentrix", type: "UA" }))).toEqual(["UA ZZT 6/2021"]);
   });
 
@@ -186,19 +254,37 @@ describe("public search filters", () => {
     expect((await search("q=Annexonlyword")).total).toBe(0);
     expect(refs(await search(`addressee=actor:${actorMining}&q=manifestations`))).toEqual([]);
     // Words of the seeded annexes ("Names of alleged victims: …") are in no vector either.
-    expect((await search("q=\"names of alleged victims\"")).total).toBe(0);
+    expect((await search('q="names of alleged victims"')).total).toBe(0);
   });
 
   it("an unknown State, mandate or theme finds nothing; ids cannot be given in the URL", async () => {
     expect((await search("addressee=state:QQQ")).total).toBe(0);
     expect((await search("mandate=no-such-mandate")).total).toBe(0);
     expect((await search("theme=no-such-theme")).total).toBe(0);
-    expect(parseSearchParams(new URLSearchParams("resolvedStateId=00000000-0000-0000-0000-000000000000&resolvedMandateId=x"))).not.toHaveProperty("resolvedStateId");
+    expect(
+      parseSearchParams(new URLSearchParams("resolvedStateId=00000000-0000-0000-0000-000000000000&resolvedMandateId=x")),
+    ).not.toHaveProperty("resolvedStateId");
   });
 
   it("ignores malformed parameters instead of failing", async () => {
-    const params = parseSearchParams(new URLSearchParams("addressee=nowhere&type=XX&year=abc&from=2020-13-45&reply=maybe&page=-3&theme=DROP TABLE"));
-    expect(params).toEqual({ type: [], page: 1, q: undefined, addressee: undefined, actorName: undefined, mandate: undefined, year: undefined, from: undefined, to: undefined, reply: undefined, theme: undefined, joint: undefined, sort: undefined });
+    const params = parseSearchParams(
+      new URLSearchParams("addressee=nowhere&type=XX&year=abc&from=2020-13-45&reply=maybe&page=-3&theme=DROP TABLE"),
+    );
+    expect(params).toEqual({
+      type: [],
+      page: 1,
+      q: undefined,
+      addressee: undefined,
+      actorName: undefined,
+      mandate: undefined,
+      year: undefined,
+      from: undefined,
+      to: undefined,
+      reply: undefined,
+      theme: undefined,
+      joint: undefined,
+      sort: undefined,
+    });
   });
 });
 
@@ -213,7 +299,11 @@ describe("search facets", () => {
     const states = f.addressees.slice(firstState).map((a) => a.label);
     expect(states).toEqual([...states].sort(new Intl.Collator("fr").compare));
     // From the latest published letter's year (early in January that is still last year's).
-    const latest = await prisma.communication.findFirst({ where: { status: "SENT", publicFrom: { lte: NOW } }, orderBy: { sentAt: "desc" }, select: { sentAt: true } });
+    const latest = await prisma.communication.findFirst({
+      where: { status: "SENT", publicFrom: { lte: NOW } },
+      orderBy: { sentAt: "desc" },
+      select: { sentAt: true },
+    });
     expect(f.years[0]).toBe(genevaYear(latest!.sentAt!));
     expect(f.years.at(-1)).toBeLessThanOrEqual(f.years[0]!);
     expect(f.themes.map((t) => t.value)).toContain("reprisals");
@@ -275,11 +365,15 @@ describe("query plans at 20,000 communications", () => {
     ["an other actor's name", () => "actorName=zentrix"],
   ])("do not read the whole Communication table for %s", async (_label, query) => {
     if (!busyState) {
-      const [top] = await prisma.$queryRaw<{ iso3: string }[]>`SELECT s.iso3 FROM "Communication" c JOIN "State" s ON s.id = c."addresseeStateId" GROUP BY s.iso3 ORDER BY count(*) DESC LIMIT 1`;
+      const [top] = await prisma.$queryRaw<
+        { iso3: string }[]
+      >`SELECT s.iso3 FROM "Communication" c JOIN "State" s ON s.id = c."addresseeStateId" GROUP BY s.iso3 ORDER BY count(*) DESC LIMIT 1`;
       busyState = top!.iso3;
     }
     if (!busyMandate) {
-      const [top] = await prisma.$queryRaw<{ slug: string }[]>`SELECT m.slug FROM "CommunicationMandate" cm JOIN "Mandate" m ON m.id = cm."mandateId" GROUP BY m.slug ORDER BY count(*) DESC LIMIT 1`;
+      const [top] = await prisma.$queryRaw<
+        { slug: string }[]
+      >`SELECT m.slug FROM "CommunicationMandate" cm JOIN "Mandate" m ON m.id = cm."mandateId" GROUP BY m.slug ORDER BY count(*) DESC LIMIT 1`;
       busyMandate = top!.slug;
     }
     expect(await plansOf(query())).not.toContain("Communication");

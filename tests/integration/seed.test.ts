@@ -24,10 +24,26 @@ let firstCounts: Record<string, number>;
 async function contentDigest(client: PrismaClient): Promise<string> {
   const comms = await client.communication.findMany({
     orderBy: { id: "asc" },
-    select: { id: true, reference: true, subject: true, body: true, summary: true, confidentialAnnex: true, sentAt: true, status: true, addresseeState: { select: { iso3: true } } },
+    select: {
+      id: true,
+      reference: true,
+      subject: true,
+      body: true,
+      summary: true,
+      confidentialAnnex: true,
+      sentAt: true,
+      status: true,
+      addresseeState: { select: { iso3: true } },
+    },
   });
-  const replies = await client.communicationReply.findMany({ orderBy: { id: "asc" }, select: { id: true, body: true, receivedAt: true, language: true } });
-  const visits = await client.visitRequest.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, requestedAt: true, purpose: true } });
+  const replies = await client.communicationReply.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, body: true, receivedAt: true, language: true },
+  });
+  const visits = await client.visitRequest.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, status: true, requestedAt: true, purpose: true },
+  });
   return createHash("sha256").update(JSON.stringify({ comms, replies, visits })).digest("hex");
 }
 
@@ -73,7 +89,9 @@ describe("seedDatabase", () => {
     expect(current).toHaveLength(MANDATES.length);
     expect(await prisma.mandateHolder.count({ where: { coordinationCommittee: true } })).toBe(6);
     // The demo co-signer sits on the Coordination Committee, the demo holder does not (README).
-    const committee = async (email: string) => (await prisma.user.findUniqueOrThrow({ where: { email }, select: { mandateHolder: { select: { coordinationCommittee: true } } } })).mandateHolder?.coordinationCommittee;
+    const committee = async (email: string) =>
+      (await prisma.user.findUniqueOrThrow({ where: { email }, select: { mandateHolder: { select: { coordinationCommittee: true } } } }))
+        .mandateHolder?.coordinationCommittee;
     expect(await committee("cosigner@sp-portal.example")).toBe(true);
     expect(await committee("holder@sp-portal.example")).toBe(false);
     expect(await prisma.mandateTenure.count({ where: { endDate: { not: null } } })).toBeGreaterThan(0);
@@ -116,7 +134,9 @@ describe("seedDatabase", () => {
   it("creates the requested number of sample communications, sent and unsent", async () => {
     expect(await prisma.communication.count({ where: { sample: true } })).toBe(TOTAL);
     expect(await prisma.communication.count({ where: { sample: true, status: "SENT" } })).toBe(TOTAL - UNSENT);
-    expect(await prisma.communication.count({ where: { sample: true, status: { in: ["DRAFT", "IN_REVIEW", "APPROVED"] }, reference: null } })).toBe(UNSENT);
+    expect(
+      await prisma.communication.count({ where: { sample: true, status: { in: ["DRAFT", "IN_REVIEW", "APPROVED"] }, reference: null } }),
+    ).toBe(UNSENT);
     expect(await prisma.communication.count({ where: { NOT: { subject: { startsWith: "[Sample] " } } } })).toBe(0);
     // The joint communication in review to which the co-signer's mandate is invited.
     const invited = await prisma.communication.count({
@@ -182,7 +202,19 @@ describe("seedDatabase", () => {
     expect(again.counts).toEqual(firstCounts);
     for (const [table, count] of Object.entries(firstCounts)) {
       // Rows made by people using the portal, not by the seed.
-      if (!["AuditEntry", "Attachment", "OutboxMessage", "PressRelease", "StateFocalPoint", "CommunicationRead", "RateLimitCounter", "UserSession", "UserInvitation"].includes(table)) {
+      if (
+        ![
+          "AuditEntry",
+          "Attachment",
+          "OutboxMessage",
+          "PressRelease",
+          "StateFocalPoint",
+          "CommunicationRead",
+          "RateLimitCounter",
+          "UserSession",
+          "UserInvitation",
+        ].includes(table)
+      ) {
         expect(count, table).toBeGreaterThan(0);
       }
     }

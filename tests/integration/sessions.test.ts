@@ -19,7 +19,9 @@ beforeAll(async () => {
 afterAll(() => closeIntegrationDatabase({ db, prisma }));
 
 async function person(role: "CIVIL_SOCIETY" | "SECRETARIAT" | "ADMIN", email: string, password = "the right passphrase") {
-  return prisma.user.create({ data: { name: email, email, role, passwordHash: await hashPassword(password), organisation: role === "CIVIL_SOCIETY" ? "NGO" : null } });
+  return prisma.user.create({
+    data: { name: email, email, role, passwordHash: await hashPassword(password), organisation: role === "CIVIL_SOCIETY" ? "NGO" : null },
+  });
 }
 
 async function signIn(userId: string, address = "203.0.113.1") {
@@ -28,7 +30,8 @@ async function signIn(userId: string, address = "203.0.113.1") {
   return createUserSession({ userId, address, userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0", now: now() });
 }
 
-const actorOf = async (userId: string, sessionId: string | null) => (await import("@/lib/auth/load-actor")).loadActor(userId, { sessionId });
+const actorOf = async (userId: string, sessionId: string | null) =>
+  (await import("@/lib/auth/load-actor")).loadActor(userId, { sessionId });
 
 describe("sessions that end", () => {
   it("a password change ends every other session of the account, not the one in use", async () => {
@@ -37,7 +40,10 @@ describe("sessions that end", () => {
     const [here, stolen] = [await signIn(u.id), await signIn(u.id, "198.51.100.66")];
     const actor = (await actorOf(u.id, here))!;
     expect(await actorOf(u.id, stolen)).not.toBeNull();
-    await changeOwnPassword({ actor, input: { currentPassword: "the right passphrase", newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" } });
+    await changeOwnPassword({
+      actor,
+      input: { currentPassword: "the right passphrase", newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" },
+    });
     expect(await actorOf(u.id, stolen)).toBeNull();
     expect(await actorOf(u.id, here)).toMatchObject({ userId: u.id, sessionId: here });
     const audit = await prisma.auditEntry.findFirstOrThrow({ where: { action: "user.change-own-password", entityId: u.id } });

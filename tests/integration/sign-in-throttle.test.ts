@@ -27,8 +27,12 @@ describe("the sign-in throttle on PostgreSQL", () => {
     expect(await a.blockedFor(attempt("203.0.113.5"))).toBeGreaterThan(0);
     expect(await b.blockedFor(attempt("203.0.113.5"))).toBeGreaterThan(0);
     // Stored as rows of the migrated table, expiring with the window.
-    const { rows } = await poolA.query<{ key: string; points: number; expire: string }>("select key, points, expire from rate_limit_counters order by key");
-    expect(rows.map((r) => r.key)).toEqual(expect.arrayContaining(["signin-account-address:owner@mission.example|203.0.113.5", "signin-address:203.0.113.5"]));
+    const { rows } = await poolA.query<{ key: string; points: number; expire: string }>(
+      "select key, points, expire from rate_limit_counters order by key",
+    );
+    expect(rows.map((r) => r.key)).toEqual(
+      expect.arrayContaining(["signin-account-address:owner@mission.example|203.0.113.5", "signin-address:203.0.113.5"]),
+    );
     expect(Number(rows[0]!.expire)).toBeGreaterThan(Date.now());
   });
 

@@ -51,7 +51,8 @@ beforeAll(async () => {
     cosigner: "cosigner@sp-portal.example",
     norway: "state@sp-portal.example",
     brazil: "state2@sp-portal.example",
-  })) actors[key] = await actorFor(email);
+  }))
+    actors[key] = await actorFor(email);
 });
 afterEach(async () => {
   const { setClockOffset } = await import("@/lib/core/clock");
@@ -62,7 +63,10 @@ afterAll(() => closeIntegrationDatabase({ db, prisma }));
 /** A fresh State for the holder's mandate with no open request: a small island State. */
 async function freshState(iso3: string) {
   const state = await prisma.state.findUniqueOrThrow({ where: { iso3 }, select: { id: true, missionEmail: true } });
-  await prisma.visitRequest.updateMany({ where: { stateId: state.id, mandateId: actors.holder!.mandateIds[0]! }, data: { status: "WITHDRAWN" } });
+  await prisma.visitRequest.updateMany({
+    where: { stateId: state.id, mandateId: actors.holder!.mandateIds[0]! },
+    data: { status: "WITHDRAWN" },
+  });
   return state;
 }
 
@@ -74,7 +78,8 @@ describe("a visit from request to published statement", () => {
     const mandateId = actors.holder!.mandateIds[0]!;
     const purpose = "SECRET-PURPOSE To assess the situation of human rights defenders in the country.";
     const { id } = await L.requestVisit({
-      actor: actors.holder!, input: { mandateId, stateId: brazil.id, purpose, proposedPeriods: "Between September and November 2026", sendNow: true },
+      actor: actors.holder!,
+      input: { mandateId, stateId: brazil.id, purpose, proposedPeriods: "Between September and November 2026", sendNow: true },
       files: [{ fileName: "request-letter.pdf", bytes: samplePdf() }],
     });
     // The request went to the mission through the outbox (R1, R2) and is on the timeline.
@@ -86,7 +91,15 @@ describe("a visit from request to published statement", () => {
     const seen = await L.getVisitRequest({ actor: actors.brazil!, visitRequestId: id });
     expect(seen.may.answer).toEqual(["accept", "proposeDates", "postpone", "decline"]);
     await expectCode(L.getVisitRequest({ actor: actors.norway!, visitRequestId: id }), "NOT_FOUND");
-    const answerInput = { visitRequestId: id, answer: "decline" as const, start: null, end: null, reason: "No.", note: null, receivedOn: null };
+    const answerInput = {
+      visitRequestId: id,
+      answer: "decline" as const,
+      start: null,
+      end: null,
+      reason: "No.",
+      note: null,
+      receivedOn: null,
+    };
     await expectCode(L.answerVisit({ actor: actors.norway!, input: answerInput, files: [] }), "NOT_FOUND");
     expect((await L.findVisitRequests({ actor: actors.norway! })).rows.map((r) => r.id)).not.toContain(id);
     expect((await L.findVisitRequests({ actor: actors.brazil! })).rows.every((r) => r.state.iso3 === "BRA")).toBe(true);
@@ -94,10 +107,17 @@ describe("a visit from request to published statement", () => {
     await expectCode(L.getVisitRequest({ actor: actors.cosigner!, visitRequestId: id }), "NOT_FOUND");
     // The holder cannot answer for the State, and completing a visit never accepted is refused.
     await expectCode(L.answerVisit({ actor: actors.holder!, input: answerInput, files: [] }), "FORBIDDEN");
-    await expectCode(L.requesterAction({ actor: actors.holder!, input: { visitRequestId: id, action: "complete", note: null } }), "CONFLICT", "visits.notAllowedNow");
+    await expectCode(
+      L.requesterAction({ actor: actors.holder!, input: { visitRequestId: id, action: "complete", note: null } }),
+      "CONFLICT",
+      "visits.notAllowedNow",
+    );
 
     // A reminder goes through the outbox and is recorded.
-    await L.requesterAction({ actor: actors.holder!, input: { visitRequestId: id, action: "remind", note: "We look forward to your answer." } });
+    await L.requesterAction({
+      actor: actors.holder!,
+      input: { visitRequestId: id, action: "remind", note: "We look forward to your answer." },
+    });
     expect(await prisma.outboxMessage.count({ where: { kind: "visit.reminder" } })).toBeGreaterThan(0);
 
     // Brazil proposes dates; the holder accepts them: scheduled and announced.
@@ -105,7 +125,18 @@ describe("a visit from request to published statement", () => {
     const end = new Date(T0.getTime() + 39 * DAY);
     const startDay = new Date(`${day(start)}T00:00:00Z`);
     const endDay = new Date(`${day(end)}T00:00:00Z`);
-    await L.answerVisit({ actor: actors.brazil!, input: { ...answerInput, answer: "proposeDates", start: startDay, end: endDay, reason: null, note: "PRIVATE-NOTE dates suit the Government" }, files: [] });
+    await L.answerVisit({
+      actor: actors.brazil!,
+      input: {
+        ...answerInput,
+        answer: "proposeDates",
+        start: startDay,
+        end: endDay,
+        reason: null,
+        note: "PRIVATE-NOTE dates suit the Government",
+      },
+      files: [],
+    });
     expect((await prisma.visitRequest.findUniqueOrThrow({ where: { id } })).status).toBe("DATES_PROPOSED");
     // Before scheduling, the public record does not show the proposed dates.
     const before = await L.getPublicVisit({ visitRequestId: id, now: T0 });
@@ -117,24 +148,49 @@ describe("a visit from request to published statement", () => {
     expect(scheduled.visit).toMatchObject({ startDate: startDay, endDate: endDay });
     const list = await L.findPublicVisits({ filters: { state: "BRA", status: "SCHEDULED" } });
     expect(list.rows.map((r) => r.id)).toContain(id);
-    const feed = await L.scheduledVisitsFeed({ baseUrl: "http://portal.example", selfUrl: "http://portal.example/api/visits/feed.atom", now: new Date(T0.getTime() + DAY) });
+    const feed = await L.scheduledVisitsFeed({
+      baseUrl: "http://portal.example",
+      selfUrl: "http://portal.example/api/visits/feed.atom",
+      now: new Date(T0.getTime() + DAY),
+    });
     expect(feed).toContain(`http://portal.example/visits/${id}`);
 
     // R4: the statement cannot be published before the debriefing, nor the debriefing come before sharing.
     // Uploaded as a Word file first: its words are counted from the document's text.
     const docxText = Array.from({ length: 5100 }, (_, i) => `mot${i}`).join(" ");
-    const docx = zipSync({
-      "[Content_Types].xml": strToU8(`<?xml version="1.0"?><Types><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`),
-      "_rels/.rels": strToU8("<Relationships/>"),
-      "word/document.xml": strToU8(`<w:document><w:body><w:p><w:r><w:t>${docxText}</w:t></w:r></w:p></w:body></w:document>`),
-    }, { level: 0 });
-    expect((await L.saveStatement({ actor: actors.holder!, input: { visitRequestId: id, text: null }, files: [{ fileName: "statement.docx", bytes: docx }] })).words).toBe(5100);
+    const docx = zipSync(
+      {
+        "[Content_Types].xml": strToU8(
+          `<?xml version="1.0"?><Types><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+        ),
+        "_rels/.rels": strToU8("<Relationships/>"),
+        "word/document.xml": strToU8(`<w:document><w:body><w:p><w:r><w:t>${docxText}</w:t></w:r></w:p></w:body></w:document>`),
+      },
+      { level: 0 },
+    );
+    expect(
+      (
+        await L.saveStatement({
+          actor: actors.holder!,
+          input: { visitRequestId: id, text: null },
+          files: [{ fileName: "statement.docx", bytes: docx }],
+        })
+      ).words,
+    ).toBe(5100);
     const text = Array.from({ length: 4200 }, (_, i) => `word${i}`).join(" ");
     expect((await L.saveStatement({ actor: actors.holder!, input: { visitRequestId: id, text }, files: [] })).words).toBe(4200);
     const publish = { visitRequestId: id, step: "publishStatement" as const };
     await expectCode(L.visitStep({ actor: actors.holder!, input: publish }), "CONFLICT", "visits.debriefingFirst");
-    await expectCode(L.recordCivilSocietyDebriefing({ actor: actors.holder!, input: { visitRequestId: id, note: "Met NGOs in the capital." } }), "CONFLICT", "visits.debriefingFirst");
-    await expectCode(L.visitStep({ actor: actors.holder!, input: { visitRequestId: id, step: "recordDebriefing" } }), "CONFLICT", "visits.shareBeforeDebriefing");
+    await expectCode(
+      L.recordCivilSocietyDebriefing({ actor: actors.holder!, input: { visitRequestId: id, note: "Met NGOs in the capital." } }),
+      "CONFLICT",
+      "visits.debriefingFirst",
+    );
+    await expectCode(
+      L.visitStep({ actor: actors.holder!, input: { visitRequestId: id, step: "recordDebriefing" } }),
+      "CONFLICT",
+      "visits.shareBeforeDebriefing",
+    );
     // Brazil does not read the statement before it is shared.
     expect((await L.getVisitRequest({ actor: actors.brazil!, visitRequestId: id })).visit?.endOfMissionStatement).toBeNull();
     await L.visitStep({ actor: actors.holder!, input: { visitRequestId: id, step: "shareStatement" } });
@@ -144,7 +200,11 @@ describe("a visit from request to published statement", () => {
     expect(await L.visitDebriefingAllowsPublication({ visitId, now: T0 })).toBe(false);
     expect(await L.visitDebriefingAllowsPublication({ visitId: null, now: T0 })).toBe(true);
     // The debriefing happens during the visit, not before it starts.
-    await expectCode(L.visitStep({ actor: actors.holder!, input: { visitRequestId: id, step: "recordDebriefing" } }), "CONFLICT", "visits.notStartedYet");
+    await expectCode(
+      L.visitStep({ actor: actors.holder!, input: { visitRequestId: id, step: "recordDebriefing" } }),
+      "CONFLICT",
+      "visits.notStartedYet",
+    );
     const during = new Date(start.getTime() + 8 * DAY);
     await setNow(during);
     await L.visitStep({ actor: actors.holder!, input: { visitRequestId: id, step: "recordDebriefing" } });
@@ -153,22 +213,55 @@ describe("a visit from request to published statement", () => {
     await L.recordCivilSocietyDebriefing({ actor: actors.holder!, input: { visitRequestId: id, note: "Met NGOs in the capital." } });
     const published = await L.getPublicVisit({ visitRequestId: id, now: new Date(during.getTime() + DAY) });
     expect(published.statement?.text).toBe(text);
-    expect(published.events.map((e) => e.kind)).toEqual(["REQUEST", "REMINDER", "SCHEDULED", "END_OF_MISSION_STATEMENT", "CIVIL_SOCIETY_DEBRIEFING"]);
+    expect(published.events.map((e) => e.kind)).toEqual([
+      "REQUEST",
+      "REMINDER",
+      "SCHEDULED",
+      "END_OF_MISSION_STATEMENT",
+      "CIVIL_SOCIETY_DEBRIEFING",
+    ]);
     await expectCode(L.visitStep({ actor: actors.holder!, input: publish }), "CONFLICT", "visits.alreadyDone");
 
     // Completed after its last day; the report then carries the R11 delay; Brazil follows up.
-    await expectCode(L.requesterAction({ actor: actors.holder!, input: { visitRequestId: id, action: "complete", note: null } }), "CONFLICT", "visits.notEndedYet");
+    await expectCode(
+      L.requesterAction({ actor: actors.holder!, input: { visitRequestId: id, action: "complete", note: null } }),
+      "CONFLICT",
+      "visits.notEndedYet",
+    );
     await setNow(new Date(end.getTime() + 2 * DAY));
     await L.requesterAction({ actor: actors.holder!, input: { visitRequestId: id, action: "complete", note: null } });
     const presentedAt = new Date(endDay.getTime() + 200 * DAY);
-    await L.saveVisitReport({ actor: actors.holder!, input: { visitRequestId: id, symbol: "A/HRC/99/40/Add.1", title: "Visit to Brazil", submittedAt: null, councilSession: 99, presentedAt, publish: true } });
-    await L.addRecommendation({ actor: actors.holder!, input: { visitRequestId: id, text: "Adopt a law protecting defenders.", themeIds: [] } });
+    await L.saveVisitReport({
+      actor: actors.holder!,
+      input: {
+        visitRequestId: id,
+        symbol: "A/HRC/99/40/Add.1",
+        title: "Visit to Brazil",
+        submittedAt: null,
+        councilSession: 99,
+        presentedAt,
+        publish: true,
+      },
+    });
+    await L.addRecommendation({
+      actor: actors.holder!,
+      input: { visitRequestId: id, text: "Adopt a law protecting defenders.", themeIds: [] },
+    });
     const detail = await L.getVisitRequest({ actor: actors.brazil!, visitRequestId: id });
     expect(detail.visit?.delayDays).toBe(200);
     const rec = detail.visit!.reports[0]!.recommendations[0]!;
     expect(rec.mayUpdate).toBe(true);
-    await L.updateRecommendationStatus({ actor: actors.brazil!, input: { recommendationId: rec.id, status: "IN_PROGRESS", evidence: "A bill is before Parliament." } });
-    await expectCode(L.updateRecommendationStatus({ actor: actors.norway!, input: { recommendationId: rec.id, status: "IMPLEMENTED", evidence: "Not our recommendation." } }), "NOT_FOUND");
+    await L.updateRecommendationStatus({
+      actor: actors.brazil!,
+      input: { recommendationId: rec.id, status: "IN_PROGRESS", evidence: "A bill is before Parliament." },
+    });
+    await expectCode(
+      L.updateRecommendationStatus({
+        actor: actors.norway!,
+        input: { recommendationId: rec.id, status: "IMPLEMENTED", evidence: "Not our recommendation." },
+      }),
+      "NOT_FOUND",
+    );
     expect((await prisma.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).status).toBe("IN_PROGRESS");
     // Every change above left an audit entry.
     expect(await prisma.auditEntry.count({ where: { entityId: id, entityType: "VisitRequest" } })).toBeGreaterThanOrEqual(4);
@@ -182,23 +275,47 @@ describe("what the public may see (R9)", () => {
     const state = await freshState("ISL");
     const mandateId = actors.holder!.mandateIds[0]!;
     const { id } = await L.requestVisit({
-      actor: actors.holder!, input: { mandateId, stateId: state.id, purpose: "SECRET-PURPOSE a purpose that stays between the parties.", proposedPeriods: "Early 2027", sendNow: true },
+      actor: actors.holder!,
+      input: {
+        mandateId,
+        stateId: state.id,
+        purpose: "SECRET-PURPOSE a purpose that stays between the parties.",
+        proposedPeriods: "Early 2027",
+        sendNow: true,
+      },
       files: [{ fileName: "confidential-letter.pdf", bytes: samplePdf() }],
     });
     const secretariat = actors.secretariat!;
     await L.answerVisit({
       actor: secretariat,
-      input: { visitRequestId: id, answer: "proposeDates", start: new Date("2027-02-01T00:00:00Z"), end: new Date("2027-02-10T00:00:00Z"), reason: null, note: "PRIVATE-NOTE by note verbale", receivedOn: null },
+      input: {
+        visitRequestId: id,
+        answer: "proposeDates",
+        start: new Date("2027-02-01T00:00:00Z"),
+        end: new Date("2027-02-10T00:00:00Z"),
+        reason: null,
+        note: "PRIVATE-NOTE by note verbale",
+        receivedOn: null,
+      },
       files: [{ fileName: "note-verbale.pdf", bytes: samplePdf() }],
     });
     await L.answerVisit({
       actor: secretariat,
-      input: { visitRequestId: id, answer: "decline", start: null, end: null, reason: "SECRET-REASON internal matters", note: null, receivedOn: null },
+      input: {
+        visitRequestId: id,
+        answer: "decline",
+        start: null,
+        end: null,
+        reason: "SECRET-REASON internal matters",
+        note: null,
+        receivedOn: null,
+      },
       files: [],
     });
     const pub = await L.getPublicVisit({ visitRequestId: id, now: T0 });
     const json = JSON.stringify(pub);
-    for (const secret of ["SECRET-PURPOSE", "PRIVATE-NOTE", "SECRET-REASON", "confidential-letter", "note-verbale", "2027-02-01"]) expect(json).not.toContain(secret);
+    for (const secret of ["SECRET-PURPOSE", "PRIVATE-NOTE", "SECRET-REASON", "confidential-letter", "note-verbale", "2027-02-01"])
+      expect(json).not.toContain(secret);
     expect(pub.events.map((e) => e.kind)).toEqual(["REQUEST", "DECLINE"]);
     expect(pub.events.every((e) => e.attachments.length === 0)).toBe(true);
     const listJson = JSON.stringify(await L.findPublicVisits({ filters: { state: "ISL" } }));
@@ -215,7 +332,15 @@ describe("what the public may see (R9)", () => {
 
     // Drafts are not on the public record, and not for the State.
     const draft = await L.requestVisit({
-      actor: actors.holder!, input: { mandateId, stateId: (await freshState("NOR")).id, purpose: "A draft request that is not sent yet.", proposedPeriods: "2027", sendNow: false }, files: [],
+      actor: actors.holder!,
+      input: {
+        mandateId,
+        stateId: (await freshState("NOR")).id,
+        purpose: "A draft request that is not sent yet.",
+        proposedPeriods: "2027",
+        sendNow: false,
+      },
+      files: [],
     });
     await expectCode(L.getPublicVisit({ visitRequestId: draft.id, now: T0 }), "NOT_FOUND");
     await expectCode(L.getVisitRequest({ actor: actors.norway!, visitRequestId: draft.id }), "NOT_FOUND");
@@ -225,11 +350,29 @@ describe("what the public may see (R9)", () => {
 describe("annual visit report on known data (R9)", () => {
   it("puts each request of 2005 in its categories, overall and per mandate, and writes the CSV", async () => {
     const L = await lib();
-    const [m1, m2] = await prisma.mandate.findMany({ where: { kind: "THEMATIC" }, orderBy: { slug: "asc" }, take: 2, select: { id: true, slug: true } });
-    const [a, b, c] = await prisma.state.findMany({ where: { iso3: { in: ["FJI", "GHA", "KEN"] } }, orderBy: { iso3: "asc" }, select: { id: true, iso3: true } });
-    const mk = async (mandateId: string, stateId: string, status: "REQUESTED" | "DECLINED" | "SCHEDULED", requestedAt: string, answers: [string, string][]) => {
-      const r = await prisma.visitRequest.create({ data: { mandateId, stateId, status, purpose: "Known data.", requestedAt: new Date(requestedAt) } });
-      for (const [kind, at] of answers) await prisma.visitEvent.create({ data: { visitRequestId: r.id, kind: kind as "DECLINE", at: new Date(at), isPublic: true } });
+    const [m1, m2] = await prisma.mandate.findMany({
+      where: { kind: "THEMATIC" },
+      orderBy: { slug: "asc" },
+      take: 2,
+      select: { id: true, slug: true },
+    });
+    const [a, b, c] = await prisma.state.findMany({
+      where: { iso3: { in: ["FJI", "GHA", "KEN"] } },
+      orderBy: { iso3: "asc" },
+      select: { id: true, iso3: true },
+    });
+    const mk = async (
+      mandateId: string,
+      stateId: string,
+      status: "REQUESTED" | "DECLINED" | "SCHEDULED",
+      requestedAt: string,
+      answers: [string, string][],
+    ) => {
+      const r = await prisma.visitRequest.create({
+        data: { mandateId, stateId, status, purpose: "Known data.", requestedAt: new Date(requestedAt) },
+      });
+      for (const [kind, at] of answers)
+        await prisma.visitEvent.create({ data: { visitRequestId: r.id, kind: kind as "DECLINE", at: new Date(at), isPublic: true } });
       return r.id;
     };
     const r1 = await mk(m1!.id, a!.id, "DECLINED", "2005-03-01T10:00:00Z", [["DECLINE", "2005-05-01T10:00:00Z"]]);
@@ -260,13 +403,32 @@ describe("standing invitations (R10)", () => {
     const state = await prisma.state.findUniqueOrThrow({ where: { iso3: "URY" }, select: { id: true } });
     await prisma.visitRequest.updateMany({ where: { stateId: state.id }, data: { status: "WITHDRAWN" } });
     await prisma.standingInvitation.deleteMany({ where: { stateId: state.id } });
-    await L.addStandingInvitation({ actor: actors.secretariat!, input: { stateId: state.id, extendedOn: new Date("2010-01-01T00:00:00Z"), note: null } });
-    await expectCode(L.addStandingInvitation({ actor: actors.holder!, input: { stateId: state.id, extendedOn: new Date("2010-01-01T00:00:00Z"), note: null } }), "FORBIDDEN");
+    await L.addStandingInvitation({
+      actor: actors.secretariat!,
+      input: { stateId: state.id, extendedOn: new Date("2010-01-01T00:00:00Z"), note: null },
+    });
+    await expectCode(
+      L.addStandingInvitation({
+        actor: actors.holder!,
+        input: { stateId: state.id, extendedOn: new Date("2010-01-01T00:00:00Z"), note: null },
+      }),
+      "FORBIDDEN",
+    );
     const m = actors.holder!.mandateIds[0]!;
-    const r = await prisma.visitRequest.create({ data: { mandateId: m, stateId: state.id, status: "DECLINED", purpose: "x", requestedAt: new Date(T0.getTime() - 400 * DAY) } });
+    const r = await prisma.visitRequest.create({
+      data: { mandateId: m, stateId: state.id, status: "DECLINED", purpose: "x", requestedAt: new Date(T0.getTime() - 400 * DAY) },
+    });
     const row = (await L.findStandingInvitations({ now: T0 })).find((x) => x.stateId === state.id)!;
     expect(row.review).toMatchObject({ notEffective: true, requests: [{ id: r.id, reason: "declined" }] });
-    await prisma.visitRequest.create({ data: { mandateId: actors.cosigner!.mandateIds[0]!, stateId: state.id, status: "COMPLETED", purpose: "x", requestedAt: new Date(T0.getTime() - 300 * DAY) } });
+    await prisma.visitRequest.create({
+      data: {
+        mandateId: actors.cosigner!.mandateIds[0]!,
+        stateId: state.id,
+        status: "COMPLETED",
+        purpose: "x",
+        requestedAt: new Date(T0.getTime() - 300 * DAY),
+      },
+    });
     expect((await L.findStandingInvitations({ now: T0 })).find((x) => x.stateId === state.id)!.review!.notEffective).toBe(false);
   });
 });

@@ -11,7 +11,13 @@ export async function actorByEmail(prisma: PrismaClient, email: string): Promise
 }
 
 /** afterAll: the portal's shared client, the test's own client, then the database. */
-export async function closeIntegrationDatabase({ db, prisma }: { db?: TestDatabase | undefined; prisma?: PrismaClient | undefined }): Promise<void> {
+export async function closeIntegrationDatabase({
+  db,
+  prisma,
+}: {
+  db?: TestDatabase | undefined;
+  prisma?: PrismaClient | undefined;
+}): Promise<void> {
   const { closeDb } = await import("@/lib/db/client");
   await closeDb();
   await prisma?.$disconnect();
@@ -37,7 +43,9 @@ export const DEMO_EMAILS = {
 
 /** Every demo account's actor, keyed as DEMO_EMAILS. */
 export async function demoActors(prisma: PrismaClient): Promise<Record<keyof typeof DEMO_EMAILS, Actor>> {
-  const entries = await Promise.all(Object.entries(DEMO_EMAILS).map(async ([key, email]) => [key, await actorByEmail(prisma, email)] as const));
+  const entries = await Promise.all(
+    Object.entries(DEMO_EMAILS).map(async ([key, email]) => [key, await actorByEmail(prisma, email)] as const),
+  );
   return Object.fromEntries(entries) as Record<keyof typeof DEMO_EMAILS, Actor>;
 }
 

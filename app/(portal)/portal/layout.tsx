@@ -16,17 +16,23 @@ export default async function PortalLayout({ children }: { children: React.React
         <p className="text-sm text-slate-700">
           {t("nav.signedInAs", { name: actor.name })}
           <br />
-          <span className="font-medium" data-testid="actor-role">{tr(actor.role)}</span>
+          <span className="font-medium" data-testid="actor-role">
+            {tr(actor.role)}
+          </span>
         </p>
         <nav aria-label={t("nav.workspaceNavigation")}>
           <ul className="space-y-1">
             {workspaceLinks(actor).map((l) => (
-              <li key={l.href}><Link href={l.href}>{t(l.label as never)}</Link></li>
+              <li key={l.href}>
+                <Link href={l.href}>{t(l.label as never)}</Link>
+              </li>
             ))}
           </ul>
         </nav>
       </aside>
-      <div><ClientMessages>{children}</ClientMessages></div>
+      <div>
+        <ClientMessages>{children}</ClientMessages>
+      </div>
     </div>
   );
 }

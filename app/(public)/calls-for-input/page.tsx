@@ -20,7 +20,11 @@ export default async function CallsForInput({ searchParams }: { searchParams: Pr
   const filters = parsePublicFilters(raw);
   const page = pageSchema.parse(Array.isArray(raw.page) ? raw.page[0] : raw.page);
   const at = now();
-  const [t, facets, list] = await Promise.all([getTranslations("questionnaires"), findCallFacets({ now: at }), findPublicCalls({ filters, page, now: at })]);
+  const [t, facets, list] = await Promise.all([
+    getTranslations("questionnaires"),
+    findCallFacets({ now: at }),
+    findPublicCalls({ filters, page, now: at }),
+  ]);
   const query = filtersToQuery(filters);
   return (
     <div className="space-y-4">
@@ -28,7 +32,9 @@ export default async function CallsForInput({ searchParams }: { searchParams: Pr
       <p className="max-w-3xl text-slate-700">{t("publicIntro")}</p>
       <PublicFiltersForm filters={filters} facets={facets} />
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <p role="status" data-testid="call-count">{t("count", { count: list.total })}</p>
+        <p role="status" data-testid="call-count">
+          {t("count", { count: list.total })}
+        </p>
         <a href={`/api/calls-for-input/feed.atom?${new URLSearchParams(query)}`}>{t("feed")}</a>
       </div>
       <CallList rows={list.rows} now={at} />

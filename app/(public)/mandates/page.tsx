@@ -17,10 +17,17 @@ export default async function MandatesPage() {
   ];
   const row = (m: ActiveMandate) => (
     <li key={m.id} className="rounded border border-slate-200 p-3">
-      <p className="font-medium"><Link href={`/mandates/${m.slug}`}>{localized(m, "title", locale)}</Link></p>
+      <p className="font-medium">
+        <Link href={`/mandates/${m.slug}`}>{localized(m, "title", locale)}</Link>
+      </p>
       <p className="text-sm text-slate-600">
         {t(`body.${m.body}`)} · {t("established", { year: m.established })}
-        {m.tenures.length > 0 && <> · {t("holders")}: {m.tenures.map((h) => h.mandateHolder.name).join(", ")}</>}
+        {m.tenures.length > 0 && (
+          <>
+            {" "}
+            · {t("holders")}: {m.tenures.map((h) => h.mandateHolder.name).join(", ")}
+          </>
+        )}
       </p>
     </li>
   );
@@ -30,7 +37,9 @@ export default async function MandatesPage() {
       <p className="text-slate-700">{t("intro")}</p>
       {groups.map((g) => (
         <section key={g.id} aria-labelledby={g.id} className="space-y-2">
-          <h2 id={g.id}>{g.heading} ({g.items.length})</h2>
+          <h2 id={g.id}>
+            {g.heading} ({g.items.length})
+          </h2>
           {g.items.length === 0 ? <p>{t("none")}</p> : <ul className="grid gap-2 md:grid-cols-2">{g.items.map(row)}</ul>}
         </section>
       ))}

@@ -15,9 +15,16 @@ export async function generateMetadata() {
 export default async function PublicReprisals({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = parsePublicReprisalParams(await searchParams);
   const [t, format, locale, list, counts] = await Promise.all([
-    getTranslations("reprisals"), getFormatter(), getLocale(), findPublicReprisals({ params }), publicReprisalCounts(),
+    getTranslations("reprisals"),
+    getFormatter(),
+    getLocale(),
+    findPublicReprisals({ params }),
+    publicReprisalCounts(),
   ]);
-  const query = Object.fromEntries(Object.entries({ state: params.state, year: params.year?.toString() }).filter(([, v]) => v)) as Record<string, string>;
+  const query = Object.fromEntries(Object.entries({ state: params.state, year: params.year?.toString() }).filter(([, v]) => v)) as Record<
+    string,
+    string
+  >;
   const qs = new URLSearchParams(query).toString();
   return (
     <div className="space-y-6">
@@ -33,19 +40,33 @@ export default async function PublicReprisals({ searchParams }: { searchParams: 
       <section aria-labelledby="entries-h" className="space-y-3">
         <h2 id="entries-h">{t("entries")}</h2>
         {(params.state || params.year) && (
-          <p className="text-sm">{t("filteredBy", { state: params.state ?? "—", year: params.year ?? "—" })} <Link href="/reprisals" className="underline">{t("clearFilters")}</Link></p>
+          <p className="text-sm">
+            {t("filteredBy", { state: params.state ?? "—", year: params.year ?? "—" })}{" "}
+            <Link href="/reprisals" className="underline">
+              {t("clearFilters")}
+            </Link>
+          </p>
         )}
         <p>{t("publicCount", { count: list.total })}</p>
-        {list.rows.length === 0 ? <p>{t("noPublicEntries")}</p> : (
+        {list.rows.length === 0 ? (
+          <p>{t("noPublicEntries")}</p>
+        ) : (
           <ul className="divide-y divide-slate-200">
             {list.rows.map((r) => (
               <li key={r.id} className="space-y-1 py-3" data-testid="public-reprisal">
                 <p className="text-sm text-slate-700">
-                  <Link href={`/states/${r.state.iso3}`} className="underline">{localized(r.state, "name", locale)}</Link> · {r.createdAt.getUTCFullYear()} · {t(`statuses.${r.status}`)}
+                  <Link href={`/states/${r.state.iso3}`} className="underline">
+                    {localized(r.state, "name", locale)}
+                  </Link>{" "}
+                  · {r.createdAt.getUTCFullYear()} · {t(`statuses.${r.status}`)}
                   {r.sgReportYear && <> · {t("inSgReport", { year: r.sgReportYear })}</>}
                 </p>
                 <p className="whitespace-pre-line">{r.publicSummary}</p>
-                {r.publicSummaryClearedAt && <p className="text-xs text-slate-600">{t("publishedOn", { date: format.dateTime(r.publicSummaryClearedAt, { dateStyle: "medium" }) })}</p>}
+                {r.publicSummaryClearedAt && (
+                  <p className="text-xs text-slate-600">
+                    {t("publishedOn", { date: format.dateTime(r.publicSummaryClearedAt, { dateStyle: "medium" }) })}
+                  </p>
+                )}
               </li>
             ))}
           </ul>

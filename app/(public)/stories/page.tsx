@@ -15,14 +15,18 @@ export async function generateMetadata() {
 export default async function PublicStories({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const filters = parseStoryFilters(await searchParams);
   const [t, list, choices] = await Promise.all([getTranslations("stories"), findPublicStories({ filters }), storyFilterChoices()]);
-  const query = Object.fromEntries(Object.entries({ state: filters.state, mandate: filters.mandate, theme: filters.theme }).filter(([, v]) => v)) as Record<string, string>;
+  const query = Object.fromEntries(
+    Object.entries({ state: filters.state, mandate: filters.mandate, theme: filters.theme }).filter(([, v]) => v),
+  ) as Record<string, string>;
   const qs = new URLSearchParams(query).toString();
   return (
     <div className="space-y-4">
       <h1>{t("publicHeading")}</h1>
       <p className="max-w-3xl text-slate-700">{t("publicIntro")}</p>
       <p className="flex flex-wrap gap-4">
-        <Link href="/stories/submit" className="btn-primary">{t("submitHeading")}</Link>
+        <Link href="/stories/submit" className="btn-primary">
+          {t("submitHeading")}
+        </Link>
         <Link href="/stories/status">{t("checkStatus")}</Link>
         <a href={`/api/stories/feed.atom${qs ? `?${qs}` : ""}`}>{t("feed")}</a>
       </p>

@@ -24,12 +24,16 @@ export default async function Themes() {
         <section key={g.kind} aria-labelledby={`${g.kind}-h`} className="space-y-2">
           <h2 id={`${g.kind}-h`}>{g.heading}</h2>
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-            {themes.filter((th) => th.kind === g.kind).map((th) => (
-              <li key={th.slug} className="rounded border border-slate-200 p-3" data-testid="theme-card">
-                <Link href={`/themes/${th.slug}`} className="font-medium">{localized(th, "name", locale)}</Link>
-                <p className="text-sm text-slate-700">{t("itemsCount", { count: th.total, formatted: format.number(th.total) })}</p>
-              </li>
-            ))}
+            {themes
+              .filter((th) => th.kind === g.kind)
+              .map((th) => (
+                <li key={th.slug} className="rounded border border-slate-200 p-3" data-testid="theme-card">
+                  <Link href={`/themes/${th.slug}`} className="font-medium">
+                    {localized(th, "name", locale)}
+                  </Link>
+                  <p className="text-sm text-slate-700">{t("itemsCount", { count: th.total, formatted: format.number(th.total) })}</p>
+                </li>
+              ))}
           </ul>
         </section>
       ))}

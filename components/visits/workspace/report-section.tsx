@@ -21,30 +21,51 @@ export async function ReportSection({ r, v }: { r: VisitRequestDetail; v: Visit 
       {v.delayDays !== null && <p data-testid="delay">{t("delayText", { count: v.delayDays })}</p>}
       {v.reports.map((rep) => (
         <div key={rep.id} className="space-y-2">
-          <p><span className="font-mono">{rep.symbol}</span> — {rep.title}</p>
+          <p>
+            <span className="font-mono">{rep.symbol}</span> — {rep.title}
+          </p>
           <p className="text-sm text-slate-700">
-            {t("submittedAt")}: {rep.submittedAt ? day(rep.submittedAt) : "—"} · {t("session")}: {rep.councilSession ?? "—"} · {t("presentedAt")}: {rep.presentedAt ? day(rep.presentedAt) : "—"} · {rep.publishedAt ? t("reportPublished") : t("reportNotPublished")}
+            {t("submittedAt")}: {rep.submittedAt ? day(rep.submittedAt) : "—"} · {t("session")}: {rep.councilSession ?? "—"} ·{" "}
+            {t("presentedAt")}: {rep.presentedAt ? day(rep.presentedAt) : "—"} ·{" "}
+            {rep.publishedAt ? t("reportPublished") : t("reportNotPublished")}
           </p>
           <h3>{t("recommendations")}</h3>
-          {rep.recommendations.length === 0 ? <p>{t("noRecommendations")}</p> : (
+          {rep.recommendations.length === 0 ? (
+            <p>{t("noRecommendations")}</p>
+          ) : (
             <ul className="space-y-3">
               {rep.recommendations.map((rec) => (
                 <li key={rec.id} className="rounded border border-slate-200 p-3" data-testid="recommendation">
                   <p>{rec.text}</p>
                   <p className="text-sm text-slate-700">
-                    {rec.themes.map((x) => localized(x.theme, "name", locale)).join(", ") || t("noThemes")} · {t(`implementation.${rec.status}` as never)}
+                    {rec.themes.map((x) => localized(x.theme, "name", locale)).join(", ") || t("noThemes")} ·{" "}
+                    {t(`implementation.${rec.status}` as never)}
                     {rec.statusUpdatedAt && <> ({moment(rec.statusUpdatedAt)})</>}
                   </p>
-                  {rec.statusEvidence && <p className="text-sm">{t("evidence")}: {rec.statusEvidence}</p>}
+                  {rec.statusEvidence && (
+                    <p className="text-sm">
+                      {t("evidence")}: {rec.statusEvidence}
+                    </p>
+                  )}
                   {rec.mayUpdate && (
                     <details>
                       <summary>{t("updateFollowUp")}</summary>
-                      <VisitForm action={recommendationStatusAction} hidden={{ recommendationId: rec.id }} submit={t("saveFollowUp")}
+                      <VisitForm
+                        action={recommendationStatusAction}
+                        hidden={{ recommendationId: rec.id }}
+                        submit={t("saveFollowUp")}
                         fields={[
-                          { kind: "select", name: "status", label: t("implementationStatus"), required: true, defaultValue: rec.status,
-                            options: IMPLEMENTATION.map((s) => ({ value: s, label: t(`implementation.${s}` as never) })) },
+                          {
+                            kind: "select",
+                            name: "status",
+                            label: t("implementationStatus"),
+                            required: true,
+                            defaultValue: rec.status,
+                            options: IMPLEMENTATION.map((s) => ({ value: s, label: t(`implementation.${s}` as never) })),
+                          },
                           { kind: "textarea", name: "evidence", label: t("evidence"), required: true, rows: 3 },
-                        ]} />
+                        ]}
+                      />
                     </details>
                   )}
                 </li>
@@ -54,12 +75,22 @@ export async function ReportSection({ r, v }: { r: VisitRequestDetail; v: Visit 
           {r.may.report && (
             <details>
               <summary>{t("addRecommendation")}</summary>
-              <VisitForm action={addRecommendationAction} hidden={hidden} submit={t("addRecommendation")}
+              <VisitForm
+                action={addRecommendationAction}
+                hidden={hidden}
+                submit={t("addRecommendation")}
                 fields={[
                   { kind: "textarea", name: "text", label: t("recommendationText"), required: true, rows: 3 },
-                  { kind: "select", name: "themeIds", label: t("themes"), multiple: true, help: t("themesHelp"),
-                    options: r.themeChoices.map((x) => ({ value: x.id, label: themeLabel(x) })) },
-                ]} />
+                  {
+                    kind: "select",
+                    name: "themeIds",
+                    label: t("themes"),
+                    multiple: true,
+                    help: t("themesHelp"),
+                    options: r.themeChoices.map((x) => ({ value: x.id, label: themeLabel(x) })),
+                  },
+                ]}
+              />
             </details>
           )}
         </div>
@@ -67,7 +98,12 @@ export async function ReportSection({ r, v }: { r: VisitRequestDetail; v: Visit 
       {r.may.report && r.status === "COMPLETED" && (
         <details open={v.reports.length === 0}>
           <summary>{v.reports.length ? t("editReport") : t("recordReport")}</summary>
-          <VisitForm action={saveVisitReportAction} hidden={hidden} submit={t("saveReport")} testId="report-form" resetOnSuccess={false}
+          <VisitForm
+            action={saveVisitReportAction}
+            hidden={hidden}
+            submit={t("saveReport")}
+            testId="report-form"
+            resetOnSuccess={false}
             fields={[
               { kind: "text", name: "symbol", label: t("symbol"), required: true, help: t("symbolHelp"), defaultValue: first?.symbol },
               { kind: "text", name: "title", label: t("reportTitle"), required: true, defaultValue: first?.title },
@@ -75,7 +111,8 @@ export async function ReportSection({ r, v }: { r: VisitRequestDetail; v: Visit 
               { kind: "number", name: "councilSession", label: t("session"), defaultValue: first?.councilSession?.toString() },
               { kind: "date", name: "presentedAt", label: t("presentedAt"), defaultValue: first?.presentedAt?.toISOString().slice(0, 10) },
               ...(first?.publishedAt ? [] : [{ kind: "checkbox" as const, name: "publish", value: "true", label: t("publishReport") }]),
-            ]} />
+            ]}
+          />
         </details>
       )}
     </section>

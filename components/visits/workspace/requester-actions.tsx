@@ -15,21 +15,50 @@ export async function RequesterActions({ r }: { r: VisitRequestDetail }) {
     <section aria-labelledby="actions-h" className="space-y-4">
       <h2 id="actions-h">{t("actions")}</h2>
       {may.includes("acceptProposedDates") && r.stateProposedStart && (
-        <ActionButton action={requesterActionAction} fields={{ ...hidden, action: "acceptProposedDates" }} label={t("acceptProposedDates")}
-          confirm={t("confirmAcceptDates")} confirmLabel={t("acceptProposedDates")} cancelLabel={cancel} />
+        <ActionButton
+          action={requesterActionAction}
+          fields={{ ...hidden, action: "acceptProposedDates" }}
+          label={t("acceptProposedDates")}
+          confirm={t("confirmAcceptDates")}
+          confirmLabel={t("acceptProposedDates")}
+          cancelLabel={cancel}
+        />
       )}
       {may.includes("schedule") && (
-        <VisitForm action={scheduleVisitAction} hidden={hidden} submit={t("schedule")} testId="schedule-form"
-          fields={[{ kind: "date", name: "start", label: t("start"), required: true }, { kind: "date", name: "end", label: t("end"), required: true }]} />
+        <VisitForm
+          action={scheduleVisitAction}
+          hidden={hidden}
+          submit={t("schedule")}
+          testId="schedule-form"
+          fields={[
+            { kind: "date", name: "start", label: t("start"), required: true },
+            { kind: "date", name: "end", label: t("end"), required: true },
+          ]}
+        />
       )}
       {may.includes("send") && <ActionButton action={requesterActionAction} fields={{ ...hidden, action: "send" }} label={t("send")} />}
       {may.includes("remind") && (
-        <ActionButton action={requesterActionAction} fields={{ ...hidden, action: "remind" }} label={t("remind")} tone="secondary" comment={{ label: t("reminderNote") }} />
+        <ActionButton
+          action={requesterActionAction}
+          fields={{ ...hidden, action: "remind" }}
+          label={t("remind")}
+          tone="secondary"
+          comment={{ label: t("reminderNote") }}
+        />
       )}
-      {may.includes("complete") && <ActionButton action={requesterActionAction} fields={{ ...hidden, action: "complete" }} label={t("complete")} tone="secondary" />}
+      {may.includes("complete") && (
+        <ActionButton action={requesterActionAction} fields={{ ...hidden, action: "complete" }} label={t("complete")} tone="secondary" />
+      )}
       {may.includes("withdraw") && (
-        <ActionButton action={requesterActionAction} fields={{ ...hidden, action: "withdraw" }} label={t("withdraw")} tone="danger"
-          confirm={t("confirmWithdraw")} confirmLabel={t("withdraw")} cancelLabel={cancel} />
+        <ActionButton
+          action={requesterActionAction}
+          fields={{ ...hidden, action: "withdraw" }}
+          label={t("withdraw")}
+          tone="danger"
+          confirm={t("confirmWithdraw")}
+          confirmLabel={t("withdraw")}
+          cancelLabel={cancel}
+        />
       )}
     </section>
   );

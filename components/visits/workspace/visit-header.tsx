@@ -13,16 +13,37 @@ export async function VisitHeader({ r }: { r: VisitRequestDetail }) {
       <h1>{t("detailHeading", { state: localized(r.state, "name", locale) })}</h1>
       <p className="text-slate-700">{localized(r.mandate, "title", locale)}</p>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-        <dt className="font-medium">{t("status")}</dt><dd data-testid="visit-status">{t(`statuses.${r.status}` as never)}</dd>
-        <dt className="font-medium">{t("requestedAt")}</dt><dd>{r.requestedAt ? moment(r.requestedAt) : t("notSent")}</dd>
-        <dt className="font-medium">{t("purpose")}</dt><dd className="whitespace-pre-line">{r.purpose}</dd>
-        <dt className="font-medium">{t("proposedPeriods")}</dt><dd>{r.proposedPeriods ?? "—"}</dd>
+        <dt className="font-medium">{t("status")}</dt>
+        <dd data-testid="visit-status">{t(`statuses.${r.status}` as never)}</dd>
+        <dt className="font-medium">{t("requestedAt")}</dt>
+        <dd>{r.requestedAt ? moment(r.requestedAt) : t("notSent")}</dd>
+        <dt className="font-medium">{t("purpose")}</dt>
+        <dd className="whitespace-pre-line">{r.purpose}</dd>
+        <dt className="font-medium">{t("proposedPeriods")}</dt>
+        <dd>{r.proposedPeriods ?? "—"}</dd>
         {r.stateProposedStart && (
-          <><dt className="font-medium">{t("stateDates")}</dt>
-            <dd data-testid="state-dates">{day(r.stateProposedStart)}{r.stateProposedEnd ? ` – ${day(r.stateProposedEnd)}` : ""}</dd></>
+          <>
+            <dt className="font-medium">{t("stateDates")}</dt>
+            <dd data-testid="state-dates">
+              {day(r.stateProposedStart)}
+              {r.stateProposedEnd ? ` – ${day(r.stateProposedEnd)}` : ""}
+            </dd>
+          </>
         )}
-        {r.declineReason && <><dt className="font-medium">{t("declineReason")}</dt><dd>{r.declineReason}</dd></>}
-        {visitOn && <><dt className="font-medium">{t("visitDates")}</dt><dd data-testid="visit-dates">{day(v.startDate)} – {day(v.endDate)}</dd></>}
+        {r.declineReason && (
+          <>
+            <dt className="font-medium">{t("declineReason")}</dt>
+            <dd>{r.declineReason}</dd>
+          </>
+        )}
+        {visitOn && (
+          <>
+            <dt className="font-medium">{t("visitDates")}</dt>
+            <dd data-testid="visit-dates">
+              {day(v.startDate)} – {day(v.endDate)}
+            </dd>
+          </>
+        )}
       </dl>
     </header>
   );

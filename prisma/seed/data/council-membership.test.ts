@@ -20,9 +20,7 @@ describe("COUNCIL_TERMS", () => {
 
   it("has no State holding two overlapping terms", () => {
     for (const a of COUNCIL_TERMS) {
-      const overlapping = COUNCIL_TERMS.filter(
-        (b) => b.iso3 === a.iso3 && b.from <= a.to && a.from <= b.to,
-      );
+      const overlapping = COUNCIL_TERMS.filter((b) => b.iso3 === a.iso3 && b.from <= a.to && a.from <= b.to);
       expect(overlapping, a.iso3).toHaveLength(1);
     }
   });

@@ -25,71 +25,125 @@ export const COUNCIL_TERMS: CouncilTerm[] = [
   // Elected 14 October 2021, term 2022–2024 (18 seats).
   ...cohort(2022, 2024, [
     // African (5)
-    "BEN", "CMR", "ERI", "GMB", "SOM",
+    "BEN",
+    "CMR",
+    "ERI",
+    "GMB",
+    "SOM",
     // Asia-Pacific (5)
-    "IND", "KAZ", "MYS", "QAT", "ARE",
+    "IND",
+    "KAZ",
+    "MYS",
+    "QAT",
+    "ARE",
     // Eastern European (2)
-    "LTU", "MNE",
+    "LTU",
+    "MNE",
     // Latin American and Caribbean (3)
-    "ARG", "HND", "PRY",
+    "ARG",
+    "HND",
+    "PRY",
     // Western European and others (3)
-    "FIN", "LUX", "USA",
+    "FIN",
+    "LUX",
+    "USA",
   ]),
 
   // Elected 11 October 2022, term 2023–2025 (14 seats).
   ...cohort(2023, 2025, [
     // African (4)
-    "DZA", "MAR", "ZAF", "SDN",
+    "DZA",
+    "MAR",
+    "ZAF",
+    "SDN",
     // Asia-Pacific (4)
-    "BGD", "KGZ", "MDV", "VNM",
+    "BGD",
+    "KGZ",
+    "MDV",
+    "VNM",
     // Eastern European (2)
-    "GEO", "ROU",
+    "GEO",
+    "ROU",
     // Latin American and Caribbean (2)
-    "CHL", "CRI",
+    "CHL",
+    "CRI",
     // Western European and others (2)
-    "BEL", "DEU",
+    "BEL",
+    "DEU",
   ]),
 
   // Elected 10 October 2023, term 2024–2026 (15 seats).
   ...cohort(2024, 2026, [
     // African (4)
-    "BDI", "CIV", "GHA", "MWI",
+    "BDI",
+    "CIV",
+    "GHA",
+    "MWI",
     // Asia-Pacific (4)
-    "CHN", "IDN", "JPN", "KWT",
+    "CHN",
+    "IDN",
+    "JPN",
+    "KWT",
     // Eastern European (2)
-    "ALB", "BGR",
+    "ALB",
+    "BGR",
     // Latin American and Caribbean (3)
-    "BRA", "CUB", "DOM",
+    "BRA",
+    "CUB",
+    "DOM",
     // Western European and others (2)
-    "FRA", "NLD",
+    "FRA",
+    "NLD",
   ]),
 
   // Elected October 2024, term 2025–2027 (18 seats).
   ...cohort(2025, 2027, [
     // African (5)
-    "BEN", "COD", "ETH", "GMB", "KEN",
+    "BEN",
+    "COD",
+    "ETH",
+    "GMB",
+    "KEN",
     // Asia-Pacific (5)
-    "CYP", "MHL", "QAT", "KOR", "THA",
+    "CYP",
+    "MHL",
+    "QAT",
+    "KOR",
+    "THA",
     // Eastern European (2)
-    "CZE", "MKD",
+    "CZE",
+    "MKD",
     // Latin American and Caribbean (3)
-    "BOL", "COL", "MEX",
+    "BOL",
+    "COL",
+    "MEX",
     // Western European and others (3)
-    "ISL", "ESP", "CHE",
+    "ISL",
+    "ESP",
+    "CHE",
   ]),
 
   // Elected 14 October 2025, term 2026–2028 (14 seats).
   ...cohort(2026, 2028, [
     // African (4)
-    "AGO", "EGY", "MUS", "ZAF",
+    "AGO",
+    "EGY",
+    "MUS",
+    "ZAF",
     // Asia-Pacific (4)
-    "IND", "IRQ", "PAK", "VNM",
+    "IND",
+    "IRQ",
+    "PAK",
+    "VNM",
     // Eastern European (2)
-    "EST", "SVN",
+    "EST",
+    "SVN",
     // Latin American and Caribbean (2)
-    "CHL", "ECU",
+    "CHL",
+    "ECU",
     // Western European and others (2)
-    "ITA", "GBR",
+    "ITA",
+    "GBR",
   ]),
 ];
 

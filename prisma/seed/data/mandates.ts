@@ -60,12 +60,9 @@ const THEMATIC_MANDATES: MandateData[] = [
     slug: "business-human-rights",
     kind: "THEMATIC",
     body: "WORKING_GROUP",
-    titleEn:
-      "Working Group on the issue of human rights and transnational corporations and other business enterprises",
-    titleFr:
-      "Groupe de travail sur la question des droits de l'homme et des sociétés transnationales et autres entreprises",
-    titleEs:
-      "Grupo de Trabajo sobre la cuestión de los derechos humanos y las empresas transnacionales y otras empresas",
+    titleEn: "Working Group on the issue of human rights and transnational corporations and other business enterprises",
+    titleFr: "Groupe de travail sur la question des droits de l'homme et des sociétés transnationales et autres entreprises",
+    titleEs: "Grupo de Trabajo sobre la cuestión de los derechos humanos y las empresas transnacionales y otras empresas",
     established: 2011, // preceded by the Special Representative of the Secretary-General (2005)
   },
   {
@@ -73,18 +70,15 @@ const THEMATIC_MANDATES: MandateData[] = [
     kind: "THEMATIC",
     body: "SPECIAL_RAPPORTEUR",
     titleEn: "Special Rapporteur on the promotion and protection of human rights in the context of climate change",
-    titleFr:
-      "Rapporteur spécial sur la promotion et la protection des droits de l'homme dans le contexte des changements climatiques",
-    titleEs:
-      "Relator Especial sobre la promoción y protección de los derechos humanos en el contexto del cambio climático",
+    titleFr: "Rapporteur spécial sur la promotion et la protection des droits de l'homme dans le contexte des changements climatiques",
+    titleEs: "Relator Especial sobre la promoción y protección de los derechos humanos en el contexto del cambio climático",
     established: 2021,
   },
   {
     slug: "counter-terrorism",
     kind: "THEMATIC",
     body: "SPECIAL_RAPPORTEUR",
-    titleEn:
-      "Special Rapporteur on the promotion and protection of human rights and fundamental freedoms while countering terrorism",
+    titleEn: "Special Rapporteur on the promotion and protection of human rights and fundamental freedoms while countering terrorism",
     titleFr:
       "Rapporteur spécial sur la promotion et la protection des droits de l'homme et des libertés fondamentales dans la lutte antiterroriste",
     titleEs:
@@ -236,10 +230,8 @@ const THEMATIC_MANDATES: MandateData[] = [
     body: "SPECIAL_RAPPORTEUR",
     titleEn:
       "Special Rapporteur on the right of everyone to the enjoyment of the highest attainable standard of physical and mental health",
-    titleFr:
-      "Rapporteur spécial sur le droit qu'a toute personne de jouir du meilleur état de santé physique et mentale possible",
-    titleEs:
-      "Relator Especial sobre el derecho de toda persona al disfrute del más alto nivel posible de salud física y mental",
+    titleFr: "Rapporteur spécial sur le droit qu'a toute personne de jouir du meilleur état de santé physique et mentale possible",
+    titleEs: "Relator Especial sobre el derecho de toda persona al disfrute del más alto nivel posible de salud física y mental",
     established: 2002,
   },
   {
@@ -303,12 +295,10 @@ const THEMATIC_MANDATES: MandateData[] = [
     slug: "leprosy",
     kind: "THEMATIC",
     body: "SPECIAL_RAPPORTEUR",
-    titleEn:
-      "Special Rapporteur on the elimination of discrimination against persons affected by leprosy and their family members",
+    titleEn: "Special Rapporteur on the elimination of discrimination against persons affected by leprosy and their family members",
     titleFr:
       "Rapporteur spécial sur l'élimination de la discrimination à l'égard des personnes touchées par la lèpre et des membres de leur famille",
-    titleEs:
-      "Relator Especial sobre la eliminación de la discriminación contra las personas afectadas por la lepra y sus familiares",
+    titleEs: "Relator Especial sobre la eliminación de la discriminación contra las personas afectadas por la lepra y sus familiares",
     established: 2017,
   },
   {
@@ -372,8 +362,7 @@ const THEMATIC_MANDATES: MandateData[] = [
     slug: "racism",
     kind: "THEMATIC",
     body: "SPECIAL_RAPPORTEUR",
-    titleEn:
-      "Special Rapporteur on contemporary forms of racism, racial discrimination, xenophobia and related intolerance",
+    titleEn: "Special Rapporteur on contemporary forms of racism, racial discrimination, xenophobia and related intolerance",
     titleFr:
       "Rapporteur spécial sur les formes contemporaines de racisme, de discrimination raciale, de xénophobie et de l'intolérance qui y est associée",
     titleEs:
@@ -402,8 +391,7 @@ const THEMATIC_MANDATES: MandateData[] = [
     slug: "sogi",
     kind: "THEMATIC",
     body: "INDEPENDENT_EXPERT",
-    titleEn:
-      "Independent Expert on protection against violence and discrimination based on sexual orientation and gender identity",
+    titleEn: "Independent Expert on protection against violence and discrimination based on sexual orientation and gender identity",
     titleFr:
       "Expert indépendant sur la protection contre la violence et la discrimination fondées sur l'orientation sexuelle et l'identité de genre",
     titleEs:
@@ -445,10 +433,8 @@ const THEMATIC_MANDATES: MandateData[] = [
     kind: "THEMATIC",
     body: "SPECIAL_RAPPORTEUR",
     titleEn: "Special Rapporteur on the promotion of truth, justice, reparation and guarantees of non-recurrence",
-    titleFr:
-      "Rapporteur spécial sur la promotion de la vérité, de la justice, de la réparation et des garanties de non-répétition",
-    titleEs:
-      "Relator Especial sobre la promoción de la verdad, la justicia, la reparación y las garantías de no repetición",
+    titleFr: "Rapporteur spécial sur la promotion de la vérité, de la justice, de la réparation et des garanties de non-répétition",
+    titleEs: "Relator Especial sobre la promoción de la verdad, la justicia, la reparación y las garantías de no repetición",
     established: 2011,
   },
   {
@@ -456,8 +442,7 @@ const THEMATIC_MANDATES: MandateData[] = [
     kind: "THEMATIC",
     body: "SPECIAL_RAPPORTEUR",
     titleEn: "Special Rapporteur on the negative impact of unilateral coercive measures on the enjoyment of human rights",
-    titleFr:
-      "Rapporteur spécial sur les effets négatifs des mesures coercitives unilatérales sur l'exercice des droits de l'homme",
+    titleFr: "Rapporteur spécial sur les effets négatifs des mesures coercitives unilatérales sur l'exercice des droits de l'homme",
     titleEs:
       "Relator Especial sobre las repercusiones negativas de las medidas coercitivas unilaterales en el disfrute de los derechos humanos",
     established: 2014,

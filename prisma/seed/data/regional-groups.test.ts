@@ -1,20 +1,8 @@
 import { describe, it, expect } from "vitest";
 import countries from "i18n-iso-countries";
-import {
-  OBSERVER_ISO3,
-  REGIONAL_GROUP,
-  REGIONAL_GROUP_MEMBERS,
-  UN_MEMBER_ISO3,
-  type RegionalGroup,
-} from "./regional-groups";
+import { OBSERVER_ISO3, REGIONAL_GROUP, REGIONAL_GROUP_MEMBERS, UN_MEMBER_ISO3, type RegionalGroup } from "./regional-groups";
 
-const GROUPS: RegionalGroup[] = [
-  "AFRICAN",
-  "ASIA_PACIFIC",
-  "EASTERN_EUROPEAN",
-  "LATIN_AMERICAN_CARIBBEAN",
-  "WESTERN_EUROPEAN_OTHERS",
-];
+const GROUPS: RegionalGroup[] = ["AFRICAN", "ASIA_PACIFIC", "EASTERN_EUROPEAN", "LATIN_AMERICAN_CARIBBEAN", "WESTERN_EUROPEAN_OTHERS"];
 
 describe("UN member and observer States", () => {
   it("lists exactly 193 unique member States", () => {

@@ -20,12 +20,7 @@
  * geoscheme, which is a different classification), so the data is kept here.
  */
 
-export type RegionalGroup =
-  | "AFRICAN"
-  | "ASIA_PACIFIC"
-  | "EASTERN_EUROPEAN"
-  | "LATIN_AMERICAN_CARIBBEAN"
-  | "WESTERN_EUROPEAN_OTHERS";
+export type RegionalGroup = "AFRICAN" | "ASIA_PACIFIC" | "EASTERN_EUROPEAN" | "LATIN_AMERICAN_CARIBBEAN" | "WESTERN_EUROPEAN_OTHERS";
 
 /** African Group: 54 States. */
 const AFRICAN: readonly string[] = [

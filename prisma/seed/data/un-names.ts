@@ -32,6 +32,10 @@ export const UN_SHORT_NAMES: Record<string, { en: string; fr: string; es: string
   TUR: { en: "Türkiye", fr: "Türkiye", es: "Türkiye" },
   USA: { en: "United States of America", fr: "États-Unis d’Amérique", es: "Estados Unidos de América" },
   VAT: { en: "Holy See", fr: "Saint-Siège", es: "Santa Sede" },
-  VEN: { en: "Venezuela (Bolivarian Republic of)", fr: "Venezuela (République bolivarienne du)", es: "Venezuela (República Bolivariana de)" },
+  VEN: {
+    en: "Venezuela (Bolivarian Republic of)",
+    fr: "Venezuela (République bolivarienne du)",
+    es: "Venezuela (República Bolivariana de)",
+  },
   VNM: { en: "Viet Nam", fr: "Viet Nam", es: "Viet Nam" },
 };

@@ -3,7 +3,15 @@ import { account } from "../support/accounts";
 
 // Issue 13, item 2: after sign-in the browser goes to a path of this site, whatever callbackUrl says.
 const STATE = account("STATE", "state@sp-portal.example");
-const HOSTILE = ["/%09/evil.example", "/%0A/evil.example", "//evil.example", "/%5Cevil.example", "/%2F%2Fevil.example", "https://evil.example/", "javascript:alert(1)"];
+const HOSTILE = [
+  "/%09/evil.example",
+  "/%0A/evil.example",
+  "//evil.example",
+  "/%5Cevil.example",
+  "/%2F%2Fevil.example",
+  "https://evil.example/",
+  "javascript:alert(1)",
+];
 
 for (const callbackUrl of HOSTILE) {
   test(`sign-in with callbackUrl=${callbackUrl} stays on the portal`, async ({ page, baseURL }) => {

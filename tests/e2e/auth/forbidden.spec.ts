@@ -9,7 +9,14 @@ test.describe("a State user cannot reach other roles' pages", () => {
     await signInViaApi(page, state.email, state.password);
   });
 
-  for (const path of ["/portal/secretariat", "/portal/admin", "/portal/admin/users", "/portal/admin/settings", "/portal/audit", "/portal/mandate-holder"]) {
+  for (const path of [
+    "/portal/secretariat",
+    "/portal/admin",
+    "/portal/admin/users",
+    "/portal/admin/settings",
+    "/portal/audit",
+    "/portal/mandate-holder",
+  ]) {
     test(`${path} answers 403 and shows no data`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(403);

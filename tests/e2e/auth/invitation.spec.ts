@@ -15,10 +15,18 @@ const run = promisify(execFile);
 
 /** `npm run admin:create` against the test server's database, as an operator runs it; returns the link's path. */
 async function adminCreate(email: string): Promise<string> {
-  const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/admin-create.ts", "--email", email, "--name", "Invited Admin"], {
-    env: { ...process.env, DATABASE_URL: readFileSync(e2eDatabaseUrlFile(E2E_PORT), "utf8"), NEXTAUTH_URL: `http://localhost:${E2E_PORT}` },
-    timeout: 60_000,
-  });
+  const { stdout } = await run(
+    process.execPath,
+    ["--import", "tsx", "scripts/admin-create.ts", "--email", email, "--name", "Invited Admin"],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: readFileSync(e2eDatabaseUrlFile(E2E_PORT), "utf8"),
+        NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
+      },
+      timeout: 60_000,
+    },
+  );
   const link = stdout.match(/\/invitation\/[A-Za-z0-9_-]{43}/)?.[0];
   expect(link, stdout).toBeTruthy();
   return link!;
@@ -55,7 +63,10 @@ test("an invited administrator sets a password once, under the password rules, t
   await expect(page).toHaveURL(/\/portal\/admin/);
 });
 
-for (const [locale, messages] of [["fr-CH", fr], ["es-ES", es]] as const) {
+for (const [locale, messages] of [
+  ["fr-CH", fr],
+  ["es-ES", es],
+] as const) {
   test(`the invitation page speaks the browser's language (${locale}), and an unknown link says so`, async ({ browser }) => {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();

@@ -10,7 +10,8 @@ test("each spec's pages see the spec's own time, and a request without the heade
   const late = new SpecClock(new Date(Date.UTC(2031, 0, 7, 9, 0) + 100 * DAY));
   const [earlyPage, latePage] = [await early.newPage(browser), await late.newPage(browser)];
 
-  const seenBy = async (page: typeof earlyPage) => Date.parse(((await (await page.request.get("/api/test/clock")).json()) as { now: string }).now);
+  const seenBy = async (page: typeof earlyPage) =>
+    Date.parse(((await (await page.request.get("/api/test/clock")).json()) as { now: string }).now);
   const [a, b] = await Promise.all([seenBy(earlyPage), seenBy(latePage)]);
   expect(Math.abs(a - early.now().getTime())).toBeLessThan(60_000);
   expect(Math.abs(b - late.now().getTime())).toBeLessThan(60_000);

@@ -11,10 +11,14 @@ const HOLDER = account("MANDATE_HOLDER", "holder@sp-portal.example");
 const COSIGNER = account("MANDATE_HOLDER", "cosigner@sp-portal.example");
 const SECRETARIAT = account("SECRETARIAT");
 const NORWAY = account("STATE", "state@sp-portal.example");
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+const PDF = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
 const FOE = "Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression";
 
-test("a mandate's refusal to co-sign stays inside the workflow: the State sees the letter as sent; its reply's annex downloads for all who see it", async ({ browser }) => {
+test("a mandate's refusal to co-sign stays inside the workflow: the State sees the letter as sent; its reply's annex downloads for all who see it", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const subject = `E2E as sent ${Date.now()}`;
 
@@ -25,7 +29,11 @@ test("a mandate's refusal to co-sign stays inside the workflow: the State sees t
   await holder.getByLabel(t.cosigners).selectOption({ label: FOE });
   await holder.getByLabel(t.subject).fill(subject);
   await holder.getByLabel(t.summary).fill("Alleged detention of a human rights defender.");
-  await holder.getByLabel(t.body).fill("Excellency,\n\nWe have the honour to address you in our capacity as Special Rapporteur, concerning the alleged detention of a human rights defender.");
+  await holder
+    .getByLabel(t.body)
+    .fill(
+      "Excellency,\n\nWe have the honour to address you in our capacity as Special Rapporteur, concerning the alleged detention of a human rights defender.",
+    );
   await holder.getByRole("button", { name: t.saveDraft }).click();
   await expect(holder.getByRole("status")).toHaveText(t.saved);
   await holder.getByRole("link", { name: t.open }).click();

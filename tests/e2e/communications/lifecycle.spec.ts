@@ -37,12 +37,16 @@ test("a joint urgent appeal goes from draft to publication, and the annex never 
   await holder.goto("/portal/mandate-holder/communications/new");
   await holder.getByLabel(t.type).selectOption("UA");
   await holder.getByLabel(t.addressee).selectOption({ label: "Norway" });
-  await holder.getByLabel(t.cosigners).selectOption({ label: "Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression" });
+  await holder
+    .getByLabel(t.cosigners)
+    .selectOption({ label: "Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression" });
   await holder.getByLabel(t.subject).fill(subject);
   await holder.getByLabel(t.summary).fill("Alleged detention of a journalist after cooperation with the United Nations.");
-  await holder.getByLabel(t.body).fill(
-    "Excellency,\n\nWe have the honour to address you in our capacities as Special Rapporteurs. We would like to bring to the attention of your Excellency's Government information we have received concerning the alleged detention of a journalist.",
-  );
+  await holder
+    .getByLabel(t.body)
+    .fill(
+      "Excellency,\n\nWe have the honour to address you in our capacities as Special Rapporteurs. We would like to bring to the attention of your Excellency's Government information we have received concerning the alleged detention of a journalist.",
+    );
   await holder.getByLabel(t.annex).fill(`Names of alleged victims: ${annexMarker}`);
   await holder.getByRole("button", { name: t.saveDraft }).click();
   await expect(holder.getByRole("status")).toHaveText(t.saved);
@@ -85,7 +89,9 @@ test("a joint urgent appeal goes from draft to publication, and the annex never 
   await expect(norway.getByText(t.annexWithheld)).toBeVisible();
   await expect(norway.locator("body")).not.toContainText(annexMarker);
   await expect(norway.getByTestId("days-left")).toContainText("60 days left");
-  await norway.getByRole("textbox", { name: t.replyText }).fill("The Government of Norway thanks the Special Rapporteurs and provides the following information.");
+  await norway
+    .getByRole("textbox", { name: t.replyText })
+    .fill("The Government of Norway thanks the Special Rapporteurs and provides the following information.");
   await norway.getByLabel(t.annexes).setInputFiles({ name: "reply-annex.pdf", mimeType: "application/pdf", buffer: samplePdf() });
   await norway.getByRole("button", { name: t.sendReply }).click();
   await expect(norway.getByRole("status")).toHaveText(t.replySent);
@@ -112,7 +118,9 @@ test("a joint urgent appeal goes from draft to publication, and the annex never 
   await expect(visitor.getByTestId("letter-body")).toContainText("alleged detention of a journalist");
   await expect(visitor.getByTestId("reply")).toContainText("The Government of Norway thanks");
   await expect(visitor.locator("body")).not.toContainText(annexMarker);
-  const annexDownload = await visitor.request.get(await visitor.getByRole("link", { name: "reply-annex.pdf" }).getAttribute("href") ?? "");
+  const annexDownload = await visitor.request.get(
+    (await visitor.getByRole("link", { name: "reply-annex.pdf" }).getAttribute("href")) ?? "",
+  );
   expect(annexDownload.status()).toBe(200);
   expect((await annexDownload.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await expectAccessible(visitor);

@@ -15,9 +15,26 @@ const vnuJar = path.join(path.dirname(createRequire(import.meta.url).resolve("vn
 const javaFound = spawnSync("java", ["-version"]).status === 0;
 
 const PUBLIC = [
-  "/", "/communications", "/communications?q=detention", "/communications/outstanding", "/states", "/states/NOR",
-  "/mandates", "/visits", "/visits/report", "/standing-invitations", "/calls-for-input", "/stories", "/stories/submit",
-  "/stories/status", "/themes", "/reprisals", "/press-releases", "/signin", `/invitation/${"x".repeat(43)}`, "/no-such-page",
+  "/",
+  "/communications",
+  "/communications?q=detention",
+  "/communications/outstanding",
+  "/states",
+  "/states/NOR",
+  "/mandates",
+  "/visits",
+  "/visits/report",
+  "/standing-invitations",
+  "/calls-for-input",
+  "/stories",
+  "/stories/submit",
+  "/stories/status",
+  "/themes",
+  "/reprisals",
+  "/press-releases",
+  "/signin",
+  `/invitation/${"x".repeat(43)}`,
+  "/no-such-page",
 ];
 /** Lists whose first detail link is checked too (a letter, a mandate, a visit, a call, a story, a theme). */
 const DETAIL_FROM: [list: string, link: RegExp][] = [
@@ -29,17 +46,40 @@ const DETAIL_FROM: [list: string, link: RegExp][] = [
   ["/themes", /href="(\/themes\/[a-z0-9-]+)"/],
 ];
 const WORKSPACES: [role: Parameters<typeof account>[0], email: string, paths: string[]][] = [
-  ["MANDATE_HOLDER", "holder@sp-portal.example", [
-    "/portal/mandate-holder", "/portal/mandate-holder/communications/new", "/portal/mandate-holder/office-hours",
-    "/portal/mandate-holder/press-releases/new", "/portal/mandate-holder/questionnaires/new", "/portal/mandate-holder/visits/new",
-    "/portal/advisory", "/portal/account",
-  ]],
-  ["STATE", "state@sp-portal.example", ["/portal/state", "/portal/state/communications", "/portal/state/focal-point", "/portal/state/office-hours"]],
-  ["SECRETARIAT", "secretariat@sp-portal.example", [
-    "/portal/secretariat", "/portal/secretariat/communications", "/portal/secretariat/follow-up", "/portal/secretariat/joint-report",
-    "/portal/secretariat/outbox", "/portal/secretariat/questionnaires/new", "/portal/secretariat/reprisals/new",
-    "/portal/secretariat/stories", "/portal/secretariat/visits/standing-invitations",
-  ]],
+  [
+    "MANDATE_HOLDER",
+    "holder@sp-portal.example",
+    [
+      "/portal/mandate-holder",
+      "/portal/mandate-holder/communications/new",
+      "/portal/mandate-holder/office-hours",
+      "/portal/mandate-holder/press-releases/new",
+      "/portal/mandate-holder/questionnaires/new",
+      "/portal/mandate-holder/visits/new",
+      "/portal/advisory",
+      "/portal/account",
+    ],
+  ],
+  [
+    "STATE",
+    "state@sp-portal.example",
+    ["/portal/state", "/portal/state/communications", "/portal/state/focal-point", "/portal/state/office-hours"],
+  ],
+  [
+    "SECRETARIAT",
+    "secretariat@sp-portal.example",
+    [
+      "/portal/secretariat",
+      "/portal/secretariat/communications",
+      "/portal/secretariat/follow-up",
+      "/portal/secretariat/joint-report",
+      "/portal/secretariat/outbox",
+      "/portal/secretariat/questionnaires/new",
+      "/portal/secretariat/reprisals/new",
+      "/portal/secretariat/stories",
+      "/portal/secretariat/visits/standing-invitations",
+    ],
+  ],
   ["ADMIN", "admin@sp-portal.example", ["/portal/admin/users", "/portal/admin/settings"]],
 ];
 
@@ -61,7 +101,9 @@ async function signedIn(browser: Browser, role: Parameters<typeof account>[0], e
 
 test("the main pages of every role are valid HTML (Nu Html Checker)", async ({ request, browser }) => {
   // Never skipped: without Java the check would silently not happen. `.ci/run` installs it when missing.
-  expect(javaFound, "Java is needed for the Nu Html Checker (vnu-jar): install a JRE, e.g. apt-get install default-jre-headless").toBe(true);
+  expect(javaFound, "Java is needed for the Nu Html Checker (vnu-jar): install a JRE, e.g. apt-get install default-jre-headless").toBe(
+    true,
+  );
   const pages = new Map<string, string>();
   for (const url of PUBLIC) pages.set(url, await html(request, url));
   for (const [list, link] of DETAIL_FROM) {
@@ -84,7 +126,9 @@ test("the main pages of every role are valid HTML (Nu Html Checker)", async ({ r
     });
     let report = "";
     try {
-      execFileSync("java", ["-jar", vnuJar, "--errors-only", "--format", "json", ...files.map((f) => f.file)], { stdio: ["ignore", "ignore", "pipe"] });
+      execFileSync("java", ["-jar", vnuJar, "--errors-only", "--format", "json", ...files.map((f) => f.file)], {
+        stdio: ["ignore", "ignore", "pipe"],
+      });
     } catch (e) {
       report = String((e as { stderr?: Buffer }).stderr ?? "");
       if (!report.trim().startsWith("{")) throw e; // Java or the checker failed, not the pages

@@ -38,7 +38,9 @@ async function timeOf(page: Page, testId: string): Promise<number> {
 
 // Each scenario lives at its own time (support/clock.ts), from the next Geneva business morning.
 test.describe("press releases give the capital time (R3)", () => {
-  test("a press release on a letter to Norway is shared, waits for the lead time, then is published with a justification", async ({ browser }) => {
+  test("a press release on a letter to Norway is shared, waits for the lead time, then is published with a justification", async ({
+    browser,
+  }) => {
     test.setTimeout(180_000);
     const clock = new SpecClock();
     const title = `E2E press release ${Date.now()}`;
@@ -47,12 +49,19 @@ test.describe("press releases give the capital time (R3)", () => {
     const holder = await as(clock, browser, HOLDER);
     await holder.goto("/portal/mandate-holder/press-releases/new");
     // A letter of the demo data: other specs running meanwhile send and answer letters to Norway of their own.
-    const norwayLetter = holder.getByLabel(t.communication).locator("option").filter({ hasText: /^(AL|UA|OL) NOR \d+\/\d{4} — / }).filter({ hasNotText: /E2E/ }).first();
+    const norwayLetter = holder
+      .getByLabel(t.communication)
+      .locator("option")
+      .filter({ hasText: /^(AL|UA|OL) NOR \d+\/\d{4} — / })
+      .filter({ hasNotText: /E2E/ })
+      .first();
     const label = (await norwayLetter.textContent())!;
     const reference = label.split(" — ")[0]!;
     await holder.getByLabel(t.communication).selectOption((await norwayLetter.getAttribute("value"))!);
     await holder.getByLabel(t.title).fill(title);
-    await holder.getByLabel(t.body).fill("Geneva — UN experts today expressed grave concern at the reported detention of a human rights defender.");
+    await holder
+      .getByLabel(t.body)
+      .fill("Geneva — UN experts today expressed grave concern at the reported detention of a human rights defender.");
     await holder.getByRole("button", { name: t.saveDraft }).click();
     await expect(holder.getByRole("status")).toHaveText(t.saved);
     await holder.getByRole("link", { name: t.open }).click();
@@ -102,7 +111,9 @@ test.describe("press releases give the capital time (R3)", () => {
 
     // 5. Before the letter's reply deadline, publishing asks for a justification, which is recorded.
     await secretariat.reload();
-    test.info().annotations.push({ type: "branch", description: serverNow < replyDue ? "before the reply deadline" : "after the reply deadline" });
+    test
+      .info()
+      .annotations.push({ type: "branch", description: serverNow < replyDue ? "before the reply deadline" : "after the reply deadline" });
     const justification = secretariat.getByRole("textbox", { name: t.justification });
     const reason = "The defender's trial opens tomorrow; public attention is needed before the verdict.";
     if (serverNow < replyDue) {
@@ -129,7 +140,9 @@ test.describe("press releases give the capital time (R3)", () => {
     await expectAccessible(visitor);
   });
 
-  test("a press release on a visit to Norway is shared with Norway and not published before the debriefing (R4), then published", async ({ browser }) => {
+  test("a press release on a visit to Norway is shared with Norway and not published before the debriefing (R4), then published", async ({
+    browser,
+  }) => {
     test.setTimeout(240_000);
     const clock = new SpecClock();
     const title = `E2E visit press release ${Date.now()}`;
@@ -137,7 +150,12 @@ test.describe("press releases give the capital time (R3)", () => {
     // 1. The demo holder's request to visit Norway: Norway proposes dates, the holder accepts them.
     const holder = await as(clock, browser, HOLDER);
     await holder.goto("/portal/mandate-holder/visits");
-    await holder.getByTestId("visit-row").filter({ hasText: "Norway" }).filter({ hasText: tv.statuses.REQUESTED }).getByRole("link", { name: "Norway" }).click();
+    await holder
+      .getByTestId("visit-row")
+      .filter({ hasText: "Norway" })
+      .filter({ hasText: tv.statuses.REQUESTED })
+      .getByRole("link", { name: "Norway" })
+      .click();
     await expect(holder.getByTestId("visit-status")).toHaveText(tv.statuses.REQUESTED);
     const visitRequestId = holder.url().split("/").pop()!;
     const norway = await as(clock, browser, NORWAY);
@@ -153,7 +171,11 @@ test.describe("press releases give the capital time (R3)", () => {
 
     // 2. The holder drafts a press release on that visit (a visit and a letter at once are refused).
     await holder.goto("/portal/mandate-holder/press-releases/new");
-    const visitOption = holder.getByLabel(t.visit).locator("option").filter({ hasText: /^Norway — / }).first();
+    const visitOption = holder
+      .getByLabel(t.visit)
+      .locator("option")
+      .filter({ hasText: /^Norway — / })
+      .first();
     const visitValue = (await visitOption.getAttribute("value"))!;
     const letter = holder.getByLabel(t.communication).locator("option").filter({ hasText: / — / }).first();
     await holder.getByLabel(t.communication).selectOption((await letter.getAttribute("value"))!);

@@ -27,7 +27,9 @@ async function fatigue(page: Page) {
 test.describe("calls for input (R12)", () => {
   test.describe.configure({ mode: "serial" });
 
-  test("the secretariat issues a call; Norway answers it with a file and a draft in between; the holder sees the answer; Norway's fatigue count rises", async ({ browser }) => {
+  test("the secretariat issues a call; Norway answers it with a file and a draft in between; the holder sees the answer; Norway's fatigue count rises", async ({
+    browser,
+  }) => {
     test.setTimeout(240_000);
     const title = `E2E call for input ${Date.now()}`;
     const answerText = "Norway's framework protects defenders through the Constitution, article 100.";
@@ -86,7 +88,9 @@ test.describe("calls for input (R12)", () => {
     await expect(norway.getByRole("heading", { level: 1 })).toHaveText(title);
     await expectAccessible(norway);
     await norway.getByLabel(/^1\. Describe the legal framework/).fill("First draft.");
-    await norway.getByLabel(/^2\. Attach relevant laws/).setInputFiles({ name: "defenders-act.pdf", mimeType: "application/pdf", buffer: samplePdf() });
+    await norway
+      .getByLabel(/^2\. Attach relevant laws/)
+      .setInputFiles({ name: "defenders-act.pdf", mimeType: "application/pdf", buffer: samplePdf() });
     await norway.getByRole("button", { name: t.saveDraft }).click();
     await expect(norway.getByRole("status").filter({ hasText: t.draftSaved })).toBeVisible();
 

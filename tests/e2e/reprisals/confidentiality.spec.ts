@@ -72,10 +72,26 @@ test.describe("reprisals register (R8)", () => {
   });
 
   test("public pages, API, exports and feeds show the cleared summary and no marker", async ({ request }) => {
-    const withSummary = ["/reprisals", "/reprisals?state=NOR", "/api/reprisals/cases", "/api/reprisals/cases?state=NOR", "/api/reprisals/cases.csv"];
+    const withSummary = [
+      "/reprisals",
+      "/reprisals?state=NOR",
+      "/api/reprisals/cases",
+      "/api/reprisals/cases?state=NOR",
+      "/api/reprisals/cases.csv",
+    ];
     const others = [
-      "/themes/reprisals", "/themes", "/communications?theme=reprisals", "/communications", "/api/v1/communications?theme=reprisals",
-      "/api/v1/communications.csv?theme=reprisals", "/api/v1/communications.atom", "/api/stories/feed.atom", "/stories", "/states/NOR", "/api/v1/states/NOR", "/",
+      "/themes/reprisals",
+      "/themes",
+      "/communications?theme=reprisals",
+      "/communications",
+      "/api/v1/communications?theme=reprisals",
+      "/api/v1/communications.csv?theme=reprisals",
+      "/api/v1/communications.atom",
+      "/api/stories/feed.atom",
+      "/stories",
+      "/states/NOR",
+      "/api/v1/states/NOR",
+      "/",
     ];
     for (const path of [...withSummary, ...others]) {
       const res = await request.get(path);
@@ -95,7 +111,12 @@ test.describe("reprisals register (R8)", () => {
   });
 
   test("no other role reaches the case or its markers", async ({ browser }) => {
-    for (const who of [account("MANDATE_HOLDER", "cosigner@sp-portal.example"), account("STATE", "state@sp-portal.example"), account("CIVIL_SOCIETY"), account("ADMIN")]) {
+    for (const who of [
+      account("MANDATE_HOLDER", "cosigner@sp-portal.example"),
+      account("STATE", "state@sp-portal.example"),
+      account("CIVIL_SOCIETY"),
+      account("ADMIN"),
+    ]) {
       const page = await as(browser, who);
       const res = await page.goto(caseUrl);
       expect([403, 404], `${who.email} on the secretariat's case page`).toContain(res?.status());

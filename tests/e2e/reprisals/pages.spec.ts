@@ -48,7 +48,12 @@ test("a mandate holder records a case on a letter of its mandate; the co-signer'
 test("the secretariat's register, annual figures and moderation queue, and the public theme pages, are accessible", async ({ browser }) => {
   test.setTimeout(150_000);
   const secretariat = await as(browser, account("SECRETARIAT"));
-  for (const path of ["/portal/secretariat/reprisals", "/portal/secretariat/reprisals/report", "/portal/secretariat/stories", "/portal/advisory"]) {
+  for (const path of [
+    "/portal/secretariat/reprisals",
+    "/portal/secretariat/reprisals/report",
+    "/portal/secretariat/stories",
+    "/portal/advisory",
+  ]) {
     expect((await secretariat.goto(path))?.status(), path).toBe(200);
     await expectAccessible(secretariat);
   }
@@ -65,7 +70,12 @@ test("the secretariat's register, annual figures and moderation queue, and the p
   await visitor.goto("/portal/secretariat/reprisals");
   await expect(visitor).toHaveURL(/\/signin\?callbackUrl=/);
   const civil = await as(browser, account("CIVIL_SOCIETY"));
-  for (const path of ["/portal/secretariat/reprisals", "/portal/mandate-holder/reprisals", "/portal/secretariat/stories", "/portal/advisory"]) {
+  for (const path of [
+    "/portal/secretariat/reprisals",
+    "/portal/mandate-holder/reprisals",
+    "/portal/secretariat/stories",
+    "/portal/advisory",
+  ]) {
     expect((await civil.goto(path))?.status(), path).toBe(403);
   }
 });

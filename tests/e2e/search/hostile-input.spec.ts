@@ -45,30 +45,124 @@ test("the JSON API answers 400 problem documents naming each bad parameter", asy
 test("random and hostile query strings never answer 5xx, on the page or in the API", async ({ request }) => {
   test.setTimeout(180_000);
   const piece = fc.oneof(
-    fc.constantFrom("%00", "%09", "%0A", "%1B", "%7F", "%C2%85", "%ED%A0%80", "%FF", "%", "%%", "%2", "-1", "abc", "XX", "2026-13-45", "state:XXX", "'", "\\", "<", "&", "=", "+", "a".repeat(600)),
-    fc.string({ unit: fc.constantFrom(..."abcAZ09-_:,.%") , maxLength: 12 }),
+    fc.constantFrom(
+      "%00",
+      "%09",
+      "%0A",
+      "%1B",
+      "%7F",
+      "%C2%85",
+      "%ED%A0%80",
+      "%FF",
+      "%",
+      "%%",
+      "%2",
+      "-1",
+      "abc",
+      "XX",
+      "2026-13-45",
+      "state:XXX",
+      "'",
+      "\\",
+      "<",
+      "&",
+      "=",
+      "+",
+      "a".repeat(600),
+    ),
+    fc.string({ unit: fc.constantFrom(..."abcAZ09-_:,.%"), maxLength: 12 }),
   );
-  const name = fc.constantFrom("q", "addressee", "actorName", "mandate", "type", "year", "from", "to", "reply", "theme", "joint", "sort", "page", "pageSize", "x");
-  const query = fc.array(fc.tuple(name, fc.array(piece, { maxLength: 3 }).map((p) => p.join(""))), { maxLength: 6 })
+  const name = fc.constantFrom(
+    "q",
+    "addressee",
+    "actorName",
+    "mandate",
+    "type",
+    "year",
+    "from",
+    "to",
+    "reply",
+    "theme",
+    "joint",
+    "sort",
+    "page",
+    "pageSize",
+    "x",
+  );
+  const query = fc
+    .array(
+      fc.tuple(
+        name,
+        fc.array(piece, { maxLength: 3 }).map((p) => p.join("")),
+      ),
+      { maxLength: 6 },
+    )
     .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join("&"));
   await fc.assert(
-    fc.asyncProperty(query, fc.constantFrom("/communications", "/api/v1/communications", "/api/v1/communications.atom"), async (qs, path) => {
-      const res = await request.get(`${path}?${qs}`);
-      expect(res.status(), `${path}?${qs}`).toBeLessThan(500);
-    }),
+    fc.asyncProperty(
+      query,
+      fc.constantFrom("/communications", "/api/v1/communications", "/api/v1/communications.atom"),
+      async (qs, path) => {
+        const res = await request.get(`${path}?${qs}`);
+        expect(res.status(), `${path}?${qs}`).toBeLessThan(500);
+      },
+    ),
     { numRuns: 60 },
   );
 });
 
 // Beyond the search: the other public pages take filters or an id from the URL too.
-const PUBLIC_PAGES = ["/", "/communications/outstanding", "/press-releases", "/reprisals", "/stories", "/calls-for-input", "/visits", "/visits/report", "/states", "/mandates", "/themes", "/standing-invitations", "/stories/status"];
+const PUBLIC_PAGES = [
+  "/",
+  "/communications/outstanding",
+  "/press-releases",
+  "/reprisals",
+  "/stories",
+  "/calls-for-input",
+  "/visits",
+  "/visits/report",
+  "/states",
+  "/mandates",
+  "/themes",
+  "/standing-invitations",
+  "/stories/status",
+];
 const RECORD_PAGES = ["/communications", "/press-releases", "/stories", "/calls-for-input", "/visits", "/states", "/mandates", "/themes"];
 
 test("the other public pages answer hostile query strings and ids without a 5xx", async ({ request }) => {
   test.setTimeout(180_000);
-  const value = fc.constantFrom("%00", "%0A", "%1B", "%ED%A0%80", "%", "-1", "abc", "XX", "2026-13-45", "'", "\\", "a".repeat(600), "99999999999");
-  const name = fc.constantFrom("page", "state", "year", "mandate", "theme", "audience", "status", "deadlineBefore", "deadlineAfter", "q", "token", "kind");
-  const query = fc.array(fc.tuple(name, value), { minLength: 1, maxLength: 4 }).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join("&"));
+  const value = fc.constantFrom(
+    "%00",
+    "%0A",
+    "%1B",
+    "%ED%A0%80",
+    "%",
+    "-1",
+    "abc",
+    "XX",
+    "2026-13-45",
+    "'",
+    "\\",
+    "a".repeat(600),
+    "99999999999",
+  );
+  const name = fc.constantFrom(
+    "page",
+    "state",
+    "year",
+    "mandate",
+    "theme",
+    "audience",
+    "status",
+    "deadlineBefore",
+    "deadlineAfter",
+    "q",
+    "token",
+    "kind",
+  );
+  const query = fc
+    .array(fc.tuple(name, value), { minLength: 1, maxLength: 4 })
+    .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join("&"));
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...PUBLIC_PAGES), query, async (path, qs) => {
       const res = await request.get(`${path}?${qs}`);
@@ -98,7 +192,12 @@ async function apiReferences(request: APIRequestContext, pageSize: number) {
   let url: string | null = `/api/v1/communications?pageSize=${pageSize}`;
   let last: { total: number; totalIsEstimate: boolean } | null = null;
   while (url) {
-    const body = (await (await request.get(url)).json()) as { data: { reference: string }[]; total: number; totalIsEstimate: boolean; links: { next: string | null } };
+    const body = (await (await request.get(url)).json()) as {
+      data: { reference: string }[];
+      total: number;
+      totalIsEstimate: boolean;
+      links: { next: string | null };
+    };
     seen.push(...body.data.map((c) => c.reference));
     last = body;
     url = body.links.next;
@@ -106,7 +205,10 @@ async function apiReferences(request: APIRequestContext, pageSize: number) {
   return { seen, last: last! };
 }
 
-test("paging the whole public list finds every public communication exactly once, on the page and in the API", async ({ page, request }) => {
+test("paging the whole public list finds every public communication exactly once, on the page and in the API", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   const html: string[] = [];
   await page.goto("/communications");
@@ -124,6 +226,10 @@ test("paging the whole public list finds every public communication exactly once
   expect([...html].sort()).toEqual([...api.seen].sort());
   // The CSV export has every row, without paging.
   const csv = (await (await request.get("/api/v1/communications.csv")).text()).replace(/^\uFEFF/, "");
-  const csvRefs = csv.trim().split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/).slice(1).map((line) => line.split(",")[0]!);
+  const csvRefs = csv
+    .trim()
+    .split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/)
+    .slice(1)
+    .map((line) => line.split(",")[0]!);
   expect([...csvRefs].sort()).toEqual([...api.seen].sort());
 });

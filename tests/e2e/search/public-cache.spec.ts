@@ -12,9 +12,15 @@ const nonceOf = (res: APIResponse) => /'nonce-([^']+)'/.exec(res.headers()["cont
 /** The page with its own script nonce (new in every answer, cached ones included) blanked out. */
 const withoutNonce = async (res: APIResponse) => (await res.text()).replaceAll(nonceOf(res), "NONCE");
 
-test("visitors get the public search from the cache, in their language; a signed-in user never does; a change empties it", async ({ browser, playwright }) => {
+test("visitors get the public search from the cache, in their language; a signed-in user never does; a change empties it", async ({
+  browser,
+  playwright,
+}) => {
   const search = `/communications?q=allegations&probe=${Date.now()}`;
-  const visitor = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, extraHTTPHeaders: { "accept-language": "en" } });
+  const visitor = await playwright.request.newContext({
+    baseURL: test.info().project.use.baseURL,
+    extraHTTPHeaders: { "accept-language": "en" },
+  });
 
   const first = await visitor.get(search);
   expect(first.status()).toBe(200);
@@ -53,8 +59,12 @@ test("visitors get the public search from the cache, in their language; a signed
   // The form submits through its client handler: let the page finish loading its scripts first.
   await page.waitForLoadState("networkidle");
   await page.getByLabel(stories.stories.title).fill(`Cache probe ${Date.now()}`);
-  await page.getByLabel(stories.stories.recommendation).fill("Establish firewalls so that migrants can see a doctor without fear of immigration enforcement.");
-  await page.getByLabel(stories.stories.whatChanged).fill("A ministerial decree now forbids hospitals from passing patients' data to immigration authorities.");
+  await page
+    .getByLabel(stories.stories.recommendation)
+    .fill("Establish firewalls so that migrants can see a doctor without fear of immigration enforcement.");
+  await page
+    .getByLabel(stories.stories.whatChanged)
+    .fill("A ministerial decree now forbids hospitals from passing patients' data to immigration authorities.");
   await page.getByRole("combobox", { name: stories.stories.state }).selectOption({ label: "Norway" });
   await page.getByLabel(stories.stories.submitterEmail).fill("visitor@example.org");
   await page.getByRole("checkbox", { name: "Migration", exact: true }).check();

@@ -4,7 +4,10 @@ import en from "../../../lib/i18n/messages/search/en.json" with { type: "json" }
 
 const s = en.search;
 
-test("a visitor searches, filters by an other actor, opens a result, and the shared URL gives the same results", async ({ page, browser }) => {
+test("a visitor searches, filters by an other actor, opens a result, and the shared URL gives the same results", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/communications");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(s.heading);
   await expectAccessible(page);
@@ -24,7 +27,12 @@ test("a visitor searches, filters by an other actor, opens a result, and the sha
   const csv = await (await import("node:fs/promises")).readFile((await download.path())!);
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const total = Number(count.match(/^(\d+)/)![1]);
-  expect(csv.toString("utf8").trim().split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/).length).toBe(total + 1);
+  expect(
+    csv
+      .toString("utf8")
+      .trim()
+      .split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/).length,
+  ).toBe(total + 1);
 
   // The shared address reproduces the search in a fresh browser.
   const shared = page.url();

@@ -7,7 +7,12 @@ import { expect, test, type APIResponse } from "../support/test";
 function expectSecurityHeaders(res: APIResponse, what: string): string {
   const h = res.headers();
   const csp = h["content-security-policy"] ?? "";
-  const directives = new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  const directives = new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
   const scriptSrc = directives.get("script-src") ?? [];
   expect(scriptSrc, `${what}: script-src`).toContain("'self'");
   expect(scriptSrc.join(" "), `${what}: no inline or evaluated scripts`).not.toMatch(/unsafe-inline|unsafe-eval/);
@@ -72,7 +77,8 @@ test("a page kept by the public response cache gets a new nonce, in every script
     expect(tags.length, "Next.js's scripts").toBeGreaterThan(2);
     for (const tag of tags) expect(tag, `answer ${i + 1}`).toContain(`nonce="${nonce}"`);
     for (const earlier of nonces) expect(html).not.toContain(earlier);
-    for (const earlier of nonces) expect(JSON.stringify(res.headers()), "no earlier nonce in a replayed header (Link)").not.toContain(earlier);
+    for (const earlier of nonces)
+      expect(JSON.stringify(res.headers()), "no earlier nonce in a replayed header (Link)").not.toContain(earlier);
     nonces.push(nonce);
   }
   expect(new Set(nonces).size).toBe(3);

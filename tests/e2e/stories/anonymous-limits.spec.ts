@@ -39,14 +39,20 @@ test.describe("anonymous forms are bounded", () => {
     }
     await page.getByRole("textbox", { name: t.token }).fill("no-such-token-eleven-of-anything");
     await page.getByRole("button", { name: t.checkStatus }).click();
-    await expect(page.getByText(/Too many forms have been sent from your connection in the last hour\..*try again in 60 minutes/)).toBeVisible();
+    await expect(
+      page.getByText(/Too many forms have been sent from your connection in the last hour\..*try again in 60 minutes/),
+    ).toBeVisible();
 
     // The submission form of the same address is refused too, beside the form, keeping the title.
     await page.goto("/stories/submit");
     const title = `E2E throttled story ${Date.now()}`;
     await page.getByLabel(t.title).fill(title);
-    await page.getByLabel(t.recommendation).fill("Establish firewalls so that migrants can see a doctor without fear of immigration enforcement.");
-    await page.getByLabel(t.whatChanged).fill("A ministerial decree now forbids hospitals from passing patients' data to immigration authorities.");
+    await page
+      .getByLabel(t.recommendation)
+      .fill("Establish firewalls so that migrants can see a doctor without fear of immigration enforcement.");
+    await page
+      .getByLabel(t.whatChanged)
+      .fill("A ministerial decree now forbids hospitals from passing patients' data to immigration authorities.");
     await page.getByRole("combobox", { name: t.state }).selectOption({ label: "Norway" });
     await page.getByLabel(t.submitterEmail).fill("visitor@example.org");
     await page.getByRole("button", { name: t.submit }).click();

@@ -15,15 +15,21 @@ async function as(browser: Browser, who: { email: string; password: string }): P
 
 async function fillStory(page: Page, title: string) {
   await page.getByLabel(t.title).fill(title);
-  await page.getByLabel(t.recommendation).fill("Establish firewalls so that migrants can see a doctor without fear of immigration enforcement.");
-  await page.getByLabel(t.whatChanged).fill("A ministerial decree now forbids hospitals from passing patients' data to immigration authorities.");
+  await page
+    .getByLabel(t.recommendation)
+    .fill("Establish firewalls so that migrants can see a doctor without fear of immigration enforcement.");
+  await page
+    .getByLabel(t.whatChanged)
+    .fill("A ministerial decree now forbids hospitals from passing patients' data to immigration authorities.");
   await page.getByRole("combobox", { name: t.state }).selectOption({ label: "Norway" });
   await page.getByLabel(t.evidenceLinks).fill("https://example.org/decree-2026");
   await page.getByRole("checkbox", { name: "Migration", exact: true }).check();
 }
 
 test.describe("good stories (R13, R14)", () => {
-  test("a civil-society user submits a story, the secretariat publishes it, it appears on the public page and its theme page", async ({ browser }) => {
+  test("a civil-society user submits a story, the secretariat publishes it, it appears on the public page and its theme page", async ({
+    browser,
+  }) => {
     test.setTimeout(180_000);
     const title = `E2E good story ${Date.now()}`;
 

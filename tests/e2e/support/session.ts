@@ -2,7 +2,11 @@ import { expect, type Browser, type BrowserContextOptions, type Page } from "@pl
 import AxeBuilder from "@axe-core/playwright";
 
 /** A page in a new browser context, signed in as `who` through next-auth's endpoint. */
-export async function signedInPage(browser: Browser, who: { email: string; password: string }, options: BrowserContextOptions = {}): Promise<Page> {
+export async function signedInPage(
+  browser: Browser,
+  who: { email: string; password: string },
+  options: BrowserContextOptions = {},
+): Promise<Page> {
   const page = await (await browser.newContext(options)).newPage();
   await signInViaApi(page, who.email, who.password);
   return page;

@@ -21,14 +21,19 @@ async function watchCsp(context: BrowserContext, report: (v: CspViolation) => vo
   watched.add(context);
   // The page's own event, with what was blocked (init scripts are not subject to the page's CSP).
   await context.addInitScript((mark) => {
-    document.addEventListener("securitypolicyviolation", (e) => {
-      console.error(`${mark} ${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
-    }, true);
+    document.addEventListener(
+      "securitypolicyviolation",
+      (e) => {
+        console.error(`${mark} ${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+      },
+      true,
+    );
   }, MARK);
   // …and Chromium's console message, which also covers a violation before the listener is in place.
   context.on("console", (msg) => {
     const text = msg.text();
-    if (text.startsWith(MARK) || (msg.type() === "error" && /Content Security Policy/i.test(text))) report({ url: msg.page()?.url() ?? "", message: text });
+    if (text.startsWith(MARK) || (msg.type() === "error" && /Content Security Policy/i.test(text)))
+      report({ url: msg.page()?.url() ?? "", message: text });
   });
 }
 
@@ -48,18 +53,29 @@ function watchBrowser(browser: Browser, report: (v: CspViolation) => void): void
 }
 
 export const test = base.extend<{ cspGuard: void }, { cspViolations: CspViolation[] }>({
-  cspViolations: [async ({}, provide) => { await provide([]); }, { scope: "worker" }],
-  browser: [async ({ browser, cspViolations }, provide) => {
-    watchBrowser(browser, (v) => cspViolations.push(v));
-    await provide(browser);
-  }, { scope: "worker" }],
+  cspViolations: [
+    async ({}, provide) => {
+      await provide([]);
+    },
+    { scope: "worker" },
+  ],
+  browser: [
+    async ({ browser, cspViolations }, provide) => {
+      watchBrowser(browser, (v) => cspViolations.push(v));
+      await provide(browser);
+    },
+    { scope: "worker" },
+  ],
   context: async ({ context, cspViolations }, provide) => {
     await watchCsp(context, (v) => cspViolations.push(v));
     await provide(context);
   },
   // After each test (and for what its beforeAll did): no violation anywhere.
-  cspGuard: [async ({ cspViolations }, provide) => {
-    await provide();
-    expect(cspViolations.splice(0), "Content-Security-Policy violations reported by the browser").toEqual([]);
-  }, { auto: true }],
+  cspGuard: [
+    async ({ cspViolations }, provide) => {
+      await provide();
+      expect(cspViolations.splice(0), "Content-Security-Policy violations reported by the browser").toEqual([]);
+    },
+    { auto: true },
+  ],
 });

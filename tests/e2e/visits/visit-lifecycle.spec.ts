@@ -23,7 +23,10 @@ async function confirmAction(page: Page, label: string) {
 
 // The scenario lives at its own time (support/clock.ts), from the next Geneva business morning.
 test.describe("a country visit from request to published statement (R4, R9)", () => {
-  test("the holder requests, Brazil proposes dates, the holder accepts, the visit is public; the statement waits for the debriefing", async ({ browser, request }) => {
+  test("the holder requests, Brazil proposes dates, the holder accepts, the visit is public; the statement waits for the debriefing", async ({
+    browser,
+    request,
+  }) => {
     test.setTimeout(240_000);
     const clock = new SpecClock();
     const purpose = `E2E visit ${Date.now()}: to assess the situation of human rights defenders.`;
@@ -92,7 +95,9 @@ test.describe("a country visit from request to published statement (R4, R9)", ()
 
     // 5. The statement: written, with its word count and the guideline warning.
     await holder.reload();
-    await holder.getByLabel(t.statementText).fill("# Preliminary observations\n\nI thank the Government of Brazil for its invitation and cooperation.");
+    await holder
+      .getByLabel(t.statementText)
+      .fill("# Preliminary observations\n\nI thank the Government of Brazil for its invitation and cooperation.");
     await holder.getByRole("button", { name: t.saveStatement }).click();
     await expect(holder.getByTestId("word-count")).toContainText("13 words");
     await expect(holder.getByTestId("word-count")).toContainText("shorter than the 5,000–6,000-word guideline");

@@ -10,8 +10,12 @@ export default async function AdminWorkspace() {
       <h1>{t("heading")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
       <ul className="list-disc pl-6">
-        <li><Link href="/portal/admin/users">{t("users")}</Link></li>
-        <li><Link href="/portal/admin/settings">{t("settings")}</Link></li>
+        <li>
+          <Link href="/portal/admin/users">{t("users")}</Link>
+        </li>
+        <li>
+          <Link href="/portal/admin/settings">{t("settings")}</Link>
+        </li>
       </ul>
     </div>
   );

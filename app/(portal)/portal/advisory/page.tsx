@@ -14,31 +14,52 @@ export default async function AdvisoryCases({ searchParams }: { searchParams: Pr
   const page = pageSchema.parse((await searchParams).page);
   const handles = mayHandleAdvisory(actor);
   const [t, format, list, counts] = await Promise.all([
-    getTranslations("advisory"), getFormatter(), findAdvisoryCases({ actor, page }), handles ? advisoryYearlyCounts({ actor }) : Promise.resolve(null),
+    getTranslations("advisory"),
+    getFormatter(),
+    findAdvisoryCases({ actor, page }),
+    handles ? advisoryYearlyCounts({ actor }) : Promise.resolve(null),
   ]);
   return (
     <div className="space-y-6">
       <h1>{t("nav")}</h1>
       <p className="max-w-3xl text-slate-700">{handles ? t("handlerIntro") : t("partyIntro")}</p>
-      {advisoryCategoriesFor(actor).length > 0 && <p><Link href={`${PATH}/new`} className="btn-primary">{t("newCase")}</Link></p>}
+      {advisoryCategoriesFor(actor).length > 0 && (
+        <p>
+          <Link href={`${PATH}/new`} className="btn-primary">
+            {t("newCase")}
+          </Link>
+        </p>
+      )}
       <section aria-labelledby="cases-h" className="space-y-2">
         <h2 id="cases-h">{t("cases")}</h2>
         <p>{t("count", { count: list.total })}</p>
-        {list.rows.length === 0 ? <p>{t("noCases")}</p> : (
+        {list.rows.length === 0 ? (
+          <p>{t("noCases")}</p>
+        ) : (
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("cases")}</caption>
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">{t("title")}</th>
-                <th scope="col" className="py-2 pr-3">{t("category")}</th>
-                <th scope="col" className="py-2 pr-3">{t("openedAt")}</th>
-                <th scope="col" className="py-2 pr-3">{t("status")}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("title")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("category")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("openedAt")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("status")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {list.rows.map((c) => (
                 <tr key={c.id} className="border-b border-slate-200" data-testid="advisory-row">
-                  <td className="py-2 pr-3"><Link href={`${PATH}/${c.id}`}>{c.title}</Link></td>
+                  <td className="py-2 pr-3">
+                    <Link href={`${PATH}/${c.id}`}>{c.title}</Link>
+                  </td>
                   <td className="py-2 pr-3">{t(`categoriesShort.${c.category}`)}</td>
                   <td className="py-2 pr-3">{format.dateTime(c.openedAt, { dateStyle: "medium" })}</td>
                   <td className="py-2 pr-3">{t(`statuses.${c.status}`)}</td>
@@ -56,17 +77,27 @@ export default async function AdvisoryCases({ searchParams }: { searchParams: Pr
             <caption className="sr-only">{t("yearlyCounts")}</caption>
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">{t("year")}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("year")}
+                </th>
                 {(["CONTEMPLATED_ACTIVITY", "STATE_REFERRAL", "SYSTEMIC_ISSUE"] as const).map((c) => (
-                  <th key={c} scope="col" className="py-2 pr-3">{t(`categoriesShort.${c}`)}</th>
+                  <th key={c} scope="col" className="py-2 pr-3">
+                    {t(`categoriesShort.${c}`)}
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {counts.map((y) => (
                 <tr key={y.year} className="border-b border-slate-200">
-                  <th scope="row" className="py-2 pr-3">{y.year}</th>
-                  {y.categories.map((c) => <td key={c.category} className="py-2 pr-3">{t("openedClosed", { opened: c.opened, closed: c.closed })}</td>)}
+                  <th scope="row" className="py-2 pr-3">
+                    {y.year}
+                  </th>
+                  {y.categories.map((c) => (
+                    <td key={c.category} className="py-2 pr-3">
+                      {t("openedClosed", { opened: c.opened, closed: c.closed })}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>

@@ -12,11 +12,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <div className="space-y-4">
       <h1>{t("heading")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
-      {list.entries.length === 0 ? <p>{t("empty")}</p> : (
+      {list.entries.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
         <table className="w-full border-collapse text-sm">
           <thead>
             <tr className="border-b border-slate-300 text-left">
-              {(["at", "actor", "action", "entity", "fields", "changes", "address"] as const).map((k) => <th key={k} scope="col" className="py-2 pr-3">{t(k)}</th>)}
+              {(["at", "actor", "action", "entity", "fields", "changes", "address"] as const).map((k) => (
+                <th key={k} scope="col" className="py-2 pr-3">
+                  {t(k)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -25,9 +31,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium" })}</td>
                 <td className="py-2 pr-3">{e.actor ? `${e.actor.name} (${e.actor.email})` : t("system")}</td>
                 <td className="py-2 pr-3 font-mono">{e.action}</td>
-                <td className="py-2 pr-3 font-mono">{e.entityType} {e.entityId.slice(0, 8)}</td>
+                <td className="py-2 pr-3 font-mono">
+                  {e.entityType} {e.entityId.slice(0, 8)}
+                </td>
                 <td className="py-2 pr-3 font-mono text-xs">{e.changedFields.join(", ")}</td>
-                <td className="py-2 pr-3 font-mono text-xs break-all">{JSON.stringify(e.before)} → {JSON.stringify(e.after)}</td>
+                <td className="py-2 pr-3 font-mono text-xs break-all">
+                  {JSON.stringify(e.before)} → {JSON.stringify(e.after)}
+                </td>
                 <td className="py-2 font-mono text-xs">{e.ip ?? ""}</td>
               </tr>
             ))}

@@ -15,10 +15,14 @@ export default async function MandateHolderWorkspace() {
       <section aria-labelledby="my-mandates" className="space-y-2">
         <h2 id="my-mandates">{t("myMandates")}</h2>
         <ul className="list-disc pl-6" data-testid="my-mandates">
-          {d.mandates.map((m) => <li key={m.id}>{localized(m, "title", locale)}</li>)}
+          {d.mandates.map((m) => (
+            <li key={m.id}>{localized(m, "title", locale)}</li>
+          ))}
         </ul>
       </section>
-      <p><Link href="/portal/mandate-holder/communications">{t("openCommunications")}</Link></p>
+      <p>
+        <Link href="/portal/mandate-holder/communications">{t("openCommunications")}</Link>
+      </p>
       <StatList
         items={[
           { label: t("drafts"), value: d.drafts },

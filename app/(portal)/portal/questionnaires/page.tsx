@@ -13,22 +13,32 @@ const PATH = "/portal/questionnaires";
 export default async function CallsToAnswer({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePermission("questionnaire:answer", PATH);
   const page = pageSchema.parse((await searchParams).page);
-  const [t, format, list] = await Promise.all([getTranslations("questionnaires"), getFormatter(), findCallsToAnswer({ actor, page, now: now() })]);
+  const [t, format, list] = await Promise.all([
+    getTranslations("questionnaires"),
+    getFormatter(),
+    findCallsToAnswer({ actor, page, now: now() }),
+  ]);
   return (
     <div className="space-y-6">
       <h1>{t("answerNav")}</h1>
       <p>{t("openCount", { count: list.total })}</p>
-      {list.rows.length === 0 ? <p>{t("noOpenCalls")}</p> : (
+      {list.rows.length === 0 ? (
+        <p>{t("noOpenCalls")}</p>
+      ) : (
         <ul className="space-y-3">
           {list.rows.map((c) => (
             <li key={c.id} className="space-y-1 rounded border border-slate-200 p-4" data-testid="call-to-answer">
-              <p className="font-medium"><Link href={`${PATH}/${c.id}`}>{c.title}</Link></p>
+              <p className="font-medium">
+                <Link href={`${PATH}/${c.id}`}>{c.title}</Link>
+              </p>
               <p className="text-sm">
                 {t("deadline")}: <GenevaAndLocal at={c.deadline} />
               </p>
               <p className="text-sm">
                 {c.addressedToMyState && <span className="mr-2 rounded bg-un-sky px-2">{t("addressedToYou")}</span>}
-                <span data-testid="my-status">{c.myResponse?.submittedAt ? t("mySubmitted") : c.myResponse ? t("myDraft") : t("myNone")}</span>
+                <span data-testid="my-status">
+                  {c.myResponse?.submittedAt ? t("mySubmitted") : c.myResponse ? t("myDraft") : t("myNone")}
+                </span>
               </p>
             </li>
           ))}
@@ -37,11 +47,14 @@ export default async function CallsToAnswer({ searchParams }: { searchParams: Pr
       <Pagination page={page} pages={list.pages} basePath={PATH} />
       <section aria-labelledby="submitted-h" className="space-y-2">
         <h2 id="submitted-h">{t("mySubmittedHeading")}</h2>
-        {list.submitted.length === 0 ? <p>{t("noneSubmitted")}</p> : (
+        {list.submitted.length === 0 ? (
+          <p>{t("noneSubmitted")}</p>
+        ) : (
           <ul className="list-disc pl-6">
             {list.submitted.map((r) => (
               <li key={r.id}>
-                <Link href={`${PATH}/${r.questionnaire.id}`}>{r.questionnaire.title}</Link> · {format.dateTime(r.submittedAt!, { dateStyle: "medium", timeStyle: "short" })}
+                <Link href={`${PATH}/${r.questionnaire.id}`}>{r.questionnaire.title}</Link> ·{" "}
+                {format.dateTime(r.submittedAt!, { dateStyle: "medium", timeStyle: "short" })}
               </li>
             ))}
           </ul>

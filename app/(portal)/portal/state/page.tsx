@@ -15,9 +15,13 @@ export default async function StateWorkspace() {
   const stateName = localized(d.state, "name", locale);
   return (
     <div className="space-y-6">
-      <h1>{t("heading")} — <span data-testid="state-name">{stateName}</span></h1>
+      <h1>
+        {t("heading")} — <span data-testid="state-name">{stateName}</span>
+      </h1>
       <p className="text-slate-700">{t("intro", { state: stateName })}</p>
-      <p><Link href="/portal/state/communications">{t("openInbox")}</Link> · <Link href="/portal/state/focal-point">{t("focalPoint")}</Link></p>
+      <p>
+        <Link href="/portal/state/communications">{t("openInbox")}</Link> · <Link href="/portal/state/focal-point">{t("focalPoint")}</Link>
+      </p>
       <StatList
         items={[
           { label: t("received"), value: d.received },
@@ -29,7 +33,10 @@ export default async function StateWorkspace() {
       <section aria-labelledby="focal-point" className="space-y-1">
         <h2 id="focal-point">{t("focalPoint")}</h2>
         {d.focalPoint ? (
-          <p>{d.focalPoint.name} · {d.focalPoint.email}{d.focalPoint.phone ? ` · ${d.focalPoint.phone}` : ""}</p>
+          <p>
+            {d.focalPoint.name} · {d.focalPoint.email}
+            {d.focalPoint.phone ? ` · ${d.focalPoint.phone}` : ""}
+          </p>
         ) : (
           <p>{t("noFocalPoint")}</p>
         )}

@@ -13,7 +13,13 @@ import { Pagination } from "@/components/ui/pagination";
 export const dynamic = "force-dynamic";
 
 /** One call: its purpose and questions; after the deadline, the answers their authors allowed to be published (R12). */
-export default async function PublicCall({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function PublicCall({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ page?: string }>;
+}) {
   const { id } = await params;
   const page = pageSchema.parse((await searchParams).page);
   const at = now();
@@ -26,7 +32,11 @@ export default async function PublicCall({ params, searchParams }: { params: Pro
       <h1>{call.title}</h1>
       <CallMeta call={call} />
       <p className="max-w-3xl whitespace-pre-wrap">{call.purpose}</p>
-      {open && <p><Link href={`/portal/questionnaires/${call.id}`}>{t("answerInPortal")}</Link></p>}
+      {open && (
+        <p>
+          <Link href={`/portal/questionnaires/${call.id}`}>{t("answerInPortal")}</Link>
+        </p>
+      )}
       <section aria-labelledby="questions-h" className="space-y-2">
         <h2 id="questions-h">{t("questions")}</h2>
         <QuestionList questions={call.questions} />
@@ -41,7 +51,12 @@ export default async function PublicCall({ params, searchParams }: { params: Pro
           <>
             <p>{t("publishedCount", { count: call.answerCount })}</p>
             {call.answers.map((a) => (
-              <section key={a.id} className="space-y-2 rounded border border-slate-200 p-4" data-testid="published-answer" aria-label={respondentLabel(a.respondent, locale)}>
+              <section
+                key={a.id}
+                className="space-y-2 rounded border border-slate-200 p-4"
+                data-testid="published-answer"
+                aria-label={respondentLabel(a.respondent, locale)}
+              >
                 <h3>{respondentLabel(a.respondent, locale)}</h3>
                 <AnswerView questions={call.questions} answers={a.answers as Record<string, string | string[]>} files={a.attachments} />
               </section>

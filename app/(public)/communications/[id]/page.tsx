@@ -18,7 +18,10 @@ export default async function PublicCommunication({ params }: { params: Promise<
     <article className="space-y-6">
       <header className="space-y-2">
         <p className="text-sm text-slate-700">
-          <span className="font-mono" data-testid="reference">{c.reference}</span> · {t(`types.${c.type}`)} · {t("published")}
+          <span className="font-mono" data-testid="reference">
+            {c.reference}
+          </span>{" "}
+          · {t(`types.${c.type}`)} · {t("published")}
           {c.sample && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{t("sample")}</span>}
         </p>
         <h1>{c.subject}</h1>
@@ -27,11 +30,24 @@ export default async function PublicCommunication({ params }: { params: Promise<
           <dd>{c.addresseeState ? localized(c.addresseeState, "name", locale) : c.addresseeOtherActor?.name}</dd>
           <dt className="font-medium">{t("mandates")}</dt>
           <dd>{c.mandates.map((m) => localized(m.mandate, "title", locale)).join("; ")}</dd>
-          {c.sentAt && (<><dt className="font-medium">{t("sentAt")}</dt><dd>{format.dateTime(c.sentAt, { dateStyle: "long" })}</dd></>)}
-          {c.themes.length > 0 && (<><dt className="font-medium">{t("themes")}</dt><dd>{c.themes.map((x) => localized(x.theme, "name", locale)).join(", ")}</dd></>)}
+          {c.sentAt && (
+            <>
+              <dt className="font-medium">{t("sentAt")}</dt>
+              <dd>{format.dateTime(c.sentAt, { dateStyle: "long" })}</dd>
+            </>
+          )}
+          {c.themes.length > 0 && (
+            <>
+              <dt className="font-medium">{t("themes")}</dt>
+              <dd>{c.themes.map((x) => localized(x.theme, "name", locale)).join(", ")}</dd>
+            </>
+          )}
         </dl>
       </header>
-      <section aria-labelledby="summary-h"><h2 id="summary-h">{t("summaryHeading")}</h2><p className="whitespace-pre-wrap">{c.summary}</p></section>
+      <section aria-labelledby="summary-h">
+        <h2 id="summary-h">{t("summaryHeading")}</h2>
+        <p className="whitespace-pre-wrap">{c.summary}</p>
+      </section>
       <section aria-labelledby="letter-h">
         <h2 id="letter-h">{t("letterHeading")}</h2>
         <div className="space-y-3" data-testid="letter-body" dangerouslySetInnerHTML={{ __html: renderMarkdown(c.body) }} />
@@ -39,9 +55,13 @@ export default async function PublicCommunication({ params }: { params: Promise<
       <section aria-labelledby="documents-h" className="space-y-2">
         <h2 id="documents-h">{t("documentsHeading")}</h2>
         <ul className="list-disc pl-6" data-testid="documents">
-          <li><a href={`/api/communications/${c.id}/pdf`}>{t("pdf")}</a></li>
+          <li>
+            <a href={`/api/communications/${c.id}/pdf`}>{t("pdf")}</a>
+          </li>
           {c.attachments.map((a) => (
-            <li key={a.id}><a href={`/api/attachments/${a.id}`}>{a.fileName}</a> ({format.number(Math.ceil(a.size / 1024))} KB)</li>
+            <li key={a.id}>
+              <a href={`/api/attachments/${a.id}`}>{a.fileName}</a> ({format.number(Math.ceil(a.size / 1024))} KB)
+            </li>
           ))}
         </ul>
       </section>

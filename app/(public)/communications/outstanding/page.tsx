@@ -15,7 +15,11 @@ export async function generateMetadata() {
 export default async function OutstandingPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const page = pageSchema.parse((await searchParams).page);
   const [t, tc, format, locale, d] = await Promise.all([
-    getTranslations("outstanding"), getTranslations("communications"), getFormatter(), getLocale(), findOutstandingPublic({ page }),
+    getTranslations("outstanding"),
+    getTranslations("communications"),
+    getFormatter(),
+    getLocale(),
+    findOutstandingPublic({ page }),
   ]);
   return (
     <div className="space-y-8">
@@ -26,23 +30,32 @@ export default async function OutstandingPage({ searchParams }: { searchParams: 
       <section aria-labelledby="flagged-h" className="space-y-2">
         <h2 id="flagged-h">{t("flaggedHeading")}</h2>
         <p className="max-w-3xl text-sm text-slate-700">{t("flaggedIntro", { threshold: d.threshold })}</p>
-        {d.flagged.length === 0 ? <p>{t("noneFlagged")}</p> : (
+        {d.flagged.length === 0 ? (
+          <p>{t("noneFlagged")}</p>
+        ) : (
           <ul className="list-disc pl-6" data-testid="flagged-states">
             {d.flagged.map((f) => (
-              <li key={f.state.iso3}>{localized(f.state, "name", locale)} — {t("streak", { count: f.streak })}</li>
+              <li key={f.state.iso3}>
+                {localized(f.state, "name", locale)} — {t("streak", { count: f.streak })}
+              </li>
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="list-h" className="space-y-2">
         <h2 id="list-h">{t("count", { count: d.total })}</h2>
-        <p className="text-sm text-slate-700">{t("sentBefore", { date: format.dateTime(d.cutoff, { dateStyle: "long", timeZone: GENEVA_TIME_ZONE }) })}</p>
-        {d.rows.length === 0 ? <p>{t("empty")}</p> : (
+        <p className="text-sm text-slate-700">
+          {t("sentBefore", { date: format.dateTime(d.cutoff, { dateStyle: "long", timeZone: GENEVA_TIME_ZONE }) })}
+        </p>
+        {d.rows.length === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
           <ul className="divide-y divide-slate-200">
             {d.rows.map((c) => (
               <li key={c.id} className="py-2">
                 <p className="text-sm text-slate-700">
-                  <span className="font-mono">{c.reference}</span> · {tc(`types.${c.type}`)} · {c.sentAt && format.dateTime(c.sentAt, { dateStyle: "medium" })} ·{" "}
+                  <span className="font-mono">{c.reference}</span> · {tc(`types.${c.type}`)} ·{" "}
+                  {c.sentAt && format.dateTime(c.sentAt, { dateStyle: "medium" })} ·{" "}
                   {c.addresseeState ? localized(c.addresseeState, "name", locale) : c.addresseeOtherActor?.name}
                 </p>
                 <Link href={`/communications/${c.id}`}>{c.subject}</Link>

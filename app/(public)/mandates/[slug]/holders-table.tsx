@@ -16,16 +16,26 @@ export async function HoldersTable({ tenures }: { tenures: MandatePage["tenures"
           <caption className="sr-only">{t("holdersHeading")}</caption>
           <thead>
             <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="py-1 pr-3">{t("holder")}</th>
-              <th scope="col" className="py-1 pr-3">{t("role")}</th>
-              <th scope="col" className="py-1 pr-3">{t("from")}</th>
-              <th scope="col" className="py-1">{t("to")}</th>
+              <th scope="col" className="py-1 pr-3">
+                {t("holder")}
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                {t("role")}
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                {t("from")}
+              </th>
+              <th scope="col" className="py-1">
+                {t("to")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {tenures.map((h) => (
               <tr key={h.id} className="border-b border-slate-100">
-                <th scope="row" className={`py-1 pr-3 text-left ${h.current ? "font-semibold" : "font-normal"}`}>{h.mandateHolder.name}</th>
+                <th scope="row" className={`py-1 pr-3 text-left ${h.current ? "font-semibold" : "font-normal"}`}>
+                  {h.mandateHolder.name}
+                </th>
                 <td className="py-1 pr-3">{t(`roles.${h.role}`)}</td>
                 <td className="py-1 pr-3">{date(h.startDate)}</td>
                 <td className="py-1">{h.endDate && !h.current ? date(h.endDate) : t("present")}</td>

@@ -20,11 +20,21 @@ export async function MandateVisitsAndReports({ visitRequests, reports }: Pick<M
             <caption className="sr-only">{t("visitsHeading")}</caption>
             <thead>
               <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-1 pr-3">{t("state")}</th>
-                <th scope="col" className="py-1 pr-3">{t("status")}</th>
-                <th scope="col" className="py-1 pr-3">{t("requestedAt")}</th>
-                <th scope="col" className="py-1 pr-3">{t("answeredAt")}</th>
-                <th scope="col" className="py-1">{t("visitDates")}</th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("state")}
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("status")}
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("requestedAt")}
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("answeredAt")}
+                </th>
+                <th scope="col" className="py-1">
+                  {t("visitDates")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -52,15 +62,23 @@ export async function MandateVisitsAndReports({ visitRequests, reports }: Pick<M
             <caption className="sr-only">{t("reportsHeading")}</caption>
             <thead>
               <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-1 pr-3">{t("symbol")}</th>
-                <th scope="col" className="py-1 pr-3">{t("title")}</th>
-                <th scope="col" className="py-1">{t("presentedAt")}</th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("symbol")}
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("title")}
+                </th>
+                <th scope="col" className="py-1">
+                  {t("presentedAt")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {reports.map((r) => (
                 <tr key={r.id} className="border-b border-slate-100">
-                  <th scope="row" className="py-1 pr-3 text-left font-mono font-normal">{r.symbol}</th>
+                  <th scope="row" className="py-1 pr-3 text-left font-mono font-normal">
+                    {r.symbol}
+                  </th>
                   <td className="py-1 pr-3">{r.title}</td>
                   <td className="py-1">{r.presentedAt ? day(r.presentedAt) : t("notPresented")}</td>
                 </tr>

@@ -22,9 +22,9 @@ export async function generateMetadata({ params }: Props) {
   const mandate = await loadMandate((await params).slug);
   return mandate
     ? {
-      title: localized(mandate, "title", await getLocale()),
-      alternates: { types: { "application/atom+xml": communicationsFeedUrl({ mandate: mandate.slug }) } },
-    }
+        title: localized(mandate, "title", await getLocale()),
+        alternates: { types: { "application/atom+xml": communicationsFeedUrl({ mandate: mandate.slug }) } },
+      }
     : {};
 }
 
@@ -35,11 +35,18 @@ export default async function MandatePage({ params }: Props) {
   return (
     <article className="space-y-8">
       <header className="space-y-2">
-        <p className="text-sm"><Link href="/mandates">{t("backToList")}</Link></p>
+        <p className="text-sm">
+          <Link href="/mandates">{t("backToList")}</Link>
+        </p>
         <h1>{localized(mandate, "title", locale)}</h1>
         <p className="text-slate-700">
           {t(`kind.${mandate.kind}`)} · {tm(`body.${mandate.body}`)} · {t("established", { year: mandate.established })}
-          {mandate.country && <> · {t("country")}: <Link href={`/states/${mandate.country.iso3}`}>{localized(mandate.country, "name", locale)}</Link></>}
+          {mandate.country && (
+            <>
+              {" "}
+              · {t("country")}: <Link href={`/states/${mandate.country.iso3}`}>{localized(mandate.country, "name", locale)}</Link>
+            </>
+          )}
         </p>
         {!mandate.active && <p className="text-slate-700">{t("inactive")}</p>}
         <p className="text-sm">

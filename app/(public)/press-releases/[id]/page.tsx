@@ -20,21 +20,39 @@ export default async function PublicPressRelease({ params }: { params: Promise<{
       <header className="space-y-2">
         <h1>{pr.title}</h1>
         <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[12rem_1fr]">
-          {pr.publishedAt && (<><dt className="font-medium">{t("publishedAt")}</dt><dd>{format.dateTime(pr.publishedAt, { dateStyle: "long" })}</dd></>)}
-          {pr.mandate && (<><dt className="font-medium">{t("mandate")}</dt><dd>{localized(pr.mandate, "title", locale)}</dd></>)}
+          {pr.publishedAt && (
+            <>
+              <dt className="font-medium">{t("publishedAt")}</dt>
+              <dd>{format.dateTime(pr.publishedAt, { dateStyle: "long" })}</dd>
+            </>
+          )}
+          {pr.mandate && (
+            <>
+              <dt className="font-medium">{t("mandate")}</dt>
+              <dd>{localized(pr.mandate, "title", locale)}</dd>
+            </>
+          )}
           {c?.reference && (
             <>
               <dt className="font-medium">{t("communication")}</dt>
               {/* R5: a link only once the communication itself is public; before that, its reference alone. */}
               <dd data-testid="communication-reference">
-                {pr.communicationPublic ? <Link href={`/communications/${c.id}`} className="font-mono">{c.reference}</Link> : <span className="font-mono">{c.reference}</span>}
+                {pr.communicationPublic ? (
+                  <Link href={`/communications/${c.id}`} className="font-mono">
+                    {c.reference}
+                  </Link>
+                ) : (
+                  <span className="font-mono">{c.reference}</span>
+                )}
               </dd>
             </>
           )}
           {pr.visit && (
             <>
               <dt className="font-medium">{t("visit")}</dt>
-              <dd><LinkedVisit state={pr.visit.state} dates={pr.visit.dates} href={pr.visit.publicPath} /></dd>
+              <dd>
+                <LinkedVisit state={pr.visit.state} dates={pr.visit.dates} href={pr.visit.publicPath} />
+              </dd>
             </>
           )}
         </dl>

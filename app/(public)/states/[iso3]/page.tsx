@@ -36,11 +36,14 @@ export default async function StateProfilePage({ params }: Props) {
   return (
     <article className="space-y-8">
       <header className="space-y-2">
-        <p className="text-sm"><Link href="/states">{t("backToList")}</Link></p>
+        <p className="text-sm">
+          <Link href="/states">{t("backToList")}</Link>
+        </p>
         <h1>{localized(state, "name", locale)}</h1>
         <p className="text-lg text-slate-700">{t("subheading")}</p>
         <p className="text-sm text-slate-600">
-          <span className="font-mono">{state.iso3}</span> · {ts(`groups.${state.regionalGroup}`)} · {state.status === "MEMBER" ? ts("member") : ts("observer")}
+          <span className="font-mono">{state.iso3}</span> · {ts(`groups.${state.regionalGroup}`)} ·{" "}
+          {state.status === "MEMBER" ? ts("member") : ts("observer")}
         </p>
         <p className="max-w-3xl text-slate-700">{t("intro")}</p>
         <p className="text-sm">

@@ -15,18 +15,46 @@ export default async function PublicStory({ params }: { params: Promise<{ id: st
     <article className="max-w-3xl space-y-4">
       <h1>{s.title}</h1>
       <p className="text-sm text-slate-700">
-        {s.state && <Link href={`/states/${s.state.iso3}`} className="underline">{localized(s.state, "name", locale)}</Link>}
-        {s.mandate && <> · <Link href={`/mandates/${s.mandate.slug}`} className="underline">{localized(s.mandate, "title", locale)}</Link></>}
+        {s.state && (
+          <Link href={`/states/${s.state.iso3}`} className="underline">
+            {localized(s.state, "name", locale)}
+          </Link>
+        )}
+        {s.mandate && (
+          <>
+            {" "}
+            ·{" "}
+            <Link href={`/mandates/${s.mandate.slug}`} className="underline">
+              {localized(s.mandate, "title", locale)}
+            </Link>
+          </>
+        )}
         {s.publishedAt && <> · {t("publishedOn", { date: format.dateTime(s.publishedAt, { dateStyle: "long" }) })}</>}
       </p>
-      <section aria-labelledby="rec-h"><h2 id="rec-h">{t("recommendation")}</h2><p className="whitespace-pre-line">{s.recommendation}</p></section>
-      <section aria-labelledby="changed-h"><h2 id="changed-h">{t("whatChanged")}</h2><p className="whitespace-pre-line">{s.whatChanged}</p></section>
+      <section aria-labelledby="rec-h">
+        <h2 id="rec-h">{t("recommendation")}</h2>
+        <p className="whitespace-pre-line">{s.recommendation}</p>
+      </section>
+      <section aria-labelledby="changed-h">
+        <h2 id="changed-h">{t("whatChanged")}</h2>
+        <p className="whitespace-pre-line">{s.whatChanged}</p>
+      </section>
       {(links.length > 0 || s.attachments.length > 0) && (
         <section aria-labelledby="evidence-h">
           <h2 id="evidence-h">{t("evidence")}</h2>
           <ul className="list-disc pl-6">
-            {links.map((l) => <li key={l}><a href={l} rel="nofollow noopener noreferrer" className="break-all">{l}</a></li>)}
-            {s.attachments.map((a) => <li key={a.id}><a href={`/api/stories/files/${a.id}`}>{a.fileName}</a> ({format.number(Math.ceil(a.size / 1024))} KB)</li>)}
+            {links.map((l) => (
+              <li key={l}>
+                <a href={l} rel="nofollow noopener noreferrer" className="break-all">
+                  {l}
+                </a>
+              </li>
+            ))}
+            {s.attachments.map((a) => (
+              <li key={a.id}>
+                <a href={`/api/stories/files/${a.id}`}>{a.fileName}</a> ({format.number(Math.ceil(a.size / 1024))} KB)
+              </li>
+            ))}
           </ul>
         </section>
       )}
@@ -34,11 +62,19 @@ export default async function PublicStory({ params }: { params: Promise<{ id: st
         <section aria-labelledby="themes-h">
           <h2 id="themes-h">{t("themes")}</h2>
           <ul className="flex flex-wrap gap-2 text-sm">
-            {s.themes.map(({ theme }) => <li key={theme.slug}><Link href={`/themes/${theme.slug}`} className="rounded bg-un-sky px-2 py-0.5">{localized(theme, "name", locale)}</Link></li>)}
+            {s.themes.map(({ theme }) => (
+              <li key={theme.slug}>
+                <Link href={`/themes/${theme.slug}`} className="rounded bg-un-sky px-2 py-0.5">
+                  {localized(theme, "name", locale)}
+                </Link>
+              </li>
+            ))}
           </ul>
         </section>
       )}
-      <p><Link href="/stories">{t("backToStories")}</Link></p>
+      <p>
+        <Link href="/stories">{t("backToStories")}</Link>
+      </p>
     </article>
   );
 }

@@ -15,7 +15,10 @@ export async function generateMetadata() {
 /** R13: "the submitter can see its status" — its own stories when signed in, or by the token given at submission. */
 export default async function StoryStatus() {
   const actor = await getActor();
-  const [t, mine] = await Promise.all([getTranslations("stories"), actor && can(actor, "story:submit") ? findMyStories({ actor }) : Promise.resolve(null)]);
+  const [t, mine] = await Promise.all([
+    getTranslations("stories"),
+    actor && can(actor, "story:submit") ? findMyStories({ actor }) : Promise.resolve(null),
+  ]);
   return (
     <div className="space-y-6">
       <h1>{t("statusHeading")}</h1>
@@ -30,7 +33,9 @@ export default async function StoryStatus() {
         <p className="max-w-3xl text-slate-700">{t("tokenHelp")}</p>
         <StatusCheck />
       </section>
-      <p><Link href="/stories">{t("backToStories")}</Link></p>
+      <p>
+        <Link href="/stories">{t("backToStories")}</Link>
+      </p>
     </div>
   );
 }

@@ -23,15 +23,32 @@ export default async function ThemePage({ params }: { params: Promise<{ slug: st
   return (
     <div className="space-y-8">
       <h1>{name}</h1>
-      <p className="max-w-3xl text-slate-700">{d.theme.kind === "SDG" ? t("sdgIntro", { number: d.theme.sdgNumber ?? 0 }) : t("themeIntro")}</p>
-      {d.theme.slug === "reprisals" && <p><Link href="/reprisals">{t("reprisalsRegister")}</Link></p>}
-      <ThemeSection id="communications" heading={t("communications")} total={d.communications.total} empty={d.communications.rows.length === 0}
-        more={{ href: `/communications?theme=${d.theme.slug}`, label: t("allCommunications") }}>
+      <p className="max-w-3xl text-slate-700">
+        {d.theme.kind === "SDG" ? t("sdgIntro", { number: d.theme.sdgNumber ?? 0 }) : t("themeIntro")}
+      </p>
+      {d.theme.slug === "reprisals" && (
+        <p>
+          <Link href="/reprisals">{t("reprisalsRegister")}</Link>
+        </p>
+      )}
+      <ThemeSection
+        id="communications"
+        heading={t("communications")}
+        total={d.communications.total}
+        empty={d.communications.rows.length === 0}
+        more={{ href: `/communications?theme=${d.theme.slug}`, label: t("allCommunications") }}
+      >
         <ul className="list-disc space-y-1 pl-6">
           {d.communications.rows.map((c) => (
             <li key={c.id}>
-              <Link href={`/communications/${c.id}`} className="font-mono underline">{c.reference}</Link> — {c.subject}
-              <span className="text-sm text-slate-700"> ({c.addresseeState ? localized(c.addresseeState, "name", locale) : c.addresseeOtherActor?.name}, {date(c.sentAt)})</span>
+              <Link href={`/communications/${c.id}`} className="font-mono underline">
+                {c.reference}
+              </Link>{" "}
+              — {c.subject}
+              <span className="text-sm text-slate-700">
+                {" "}
+                ({c.addresseeState ? localized(c.addresseeState, "name", locale) : c.addresseeOtherActor?.name}, {date(c.sentAt)})
+              </span>
             </li>
           ))}
         </ul>
@@ -41,41 +58,92 @@ export default async function ThemePage({ params }: { params: Promise<{ slug: st
           {d.reports.rows.map((r) => (
             <li key={r.id}>
               <span className="font-mono">{r.symbol}</span> — {r.title}
-              <span className="text-sm text-slate-700"> (<Link href={`/mandates/${r.mandate.slug}`} className="underline">{localized(r.mandate, "title", locale)}</Link>{r.visitId && <>, <Link href={`/visits/${r.visitId}`} className="underline">{t("visit")}</Link></>}, {date(r.publishedAt)})</span>
+              <span className="text-sm text-slate-700">
+                {" "}
+                (
+                <Link href={`/mandates/${r.mandate.slug}`} className="underline">
+                  {localized(r.mandate, "title", locale)}
+                </Link>
+                {r.visitId && (
+                  <>
+                    ,{" "}
+                    <Link href={`/visits/${r.visitId}`} className="underline">
+                      {t("visit")}
+                    </Link>
+                  </>
+                )}
+                , {date(r.publishedAt)})
+              </span>
             </li>
           ))}
         </ul>
       </ThemeSection>
-      <ThemeSection id="recommendations" heading={t("recommendations")} total={d.recommendations.total} empty={d.recommendations.rows.length === 0}>
+      <ThemeSection
+        id="recommendations"
+        heading={t("recommendations")}
+        total={d.recommendations.total}
+        empty={d.recommendations.rows.length === 0}
+      >
         <ul className="list-disc space-y-2 pl-6">
           {d.recommendations.rows.map((r) => (
             <li key={r.id}>
               <span>{r.text}</span>
               <span className="block text-sm text-slate-700">
                 {t(`implementation.${r.status}`)}
-                {r.report && <> · <span className="font-mono">{r.report.symbol}</span></>}
-                {r.communication && <> · <Link href={`/communications/${r.communication.id}`} className="font-mono underline">{r.communication.reference}</Link></>}
+                {r.report && (
+                  <>
+                    {" "}
+                    · <span className="font-mono">{r.report.symbol}</span>
+                  </>
+                )}
+                {r.communication && (
+                  <>
+                    {" "}
+                    ·{" "}
+                    <Link href={`/communications/${r.communication.id}`} className="font-mono underline">
+                      {r.communication.reference}
+                    </Link>
+                  </>
+                )}
               </span>
             </li>
           ))}
         </ul>
       </ThemeSection>
-      <ThemeSection id="questionnaires" heading={t("questionnaires")} total={d.questionnaires.total} empty={d.questionnaires.rows.length === 0}
-        more={{ href: "/calls-for-input", label: t("allQuestionnaires") }}>
+      <ThemeSection
+        id="questionnaires"
+        heading={t("questionnaires")}
+        total={d.questionnaires.total}
+        empty={d.questionnaires.rows.length === 0}
+        more={{ href: "/calls-for-input", label: t("allQuestionnaires") }}
+      >
         <ul className="list-disc space-y-1 pl-6">
           {d.questionnaires.rows.map((q) => (
             <li key={q.id}>
-              <Link href={`/calls-for-input/${q.id}`} className="underline">{q.title}</Link>
-              <span className="text-sm text-slate-700"> ({t(`questionnaireStatus.${q.status}`)}, {t("deadline", { date: format.dateTime(q.deadline, { dateStyle: "medium", timeZone: GENEVA_TIME_ZONE }) })})</span>
+              <Link href={`/calls-for-input/${q.id}`} className="underline">
+                {q.title}
+              </Link>
+              <span className="text-sm text-slate-700">
+                {" "}
+                ({t(`questionnaireStatus.${q.status}`)},{" "}
+                {t("deadline", { date: format.dateTime(q.deadline, { dateStyle: "medium", timeZone: GENEVA_TIME_ZONE }) })})
+              </span>
             </li>
           ))}
         </ul>
       </ThemeSection>
-      <ThemeSection id="stories" heading={t("stories")} total={d.stories.total} empty={d.stories.rows.length === 0}
-        more={{ href: `/stories?theme=${d.theme.slug}`, label: t("allStories") }}>
+      <ThemeSection
+        id="stories"
+        heading={t("stories")}
+        total={d.stories.total}
+        empty={d.stories.rows.length === 0}
+        more={{ href: `/stories?theme=${d.theme.slug}`, label: t("allStories") }}
+      >
         <StoryList rows={d.stories.rows} headingLevel={3} />
       </ThemeSection>
-      <p><Link href="/themes">{t("allThemes")}</Link></p>
+      <p>
+        <Link href="/themes">{t("allThemes")}</Link>
+      </p>
     </div>
   );
 }

@@ -11,7 +11,17 @@ export const GET = route(async (request: NextRequest) => {
   const params = parsePublicReprisalApiParams(request.nextUrl.searchParams);
   const list = await findPublicReprisals({ params, pageSize: PAGE_SIZE });
   return NextResponse.json(
-    { total: list.total, page: params.page, links: pageLinks({ url: request.nextUrl, page: params.page, pageSize: PAGE_SIZE, pages: Math.max(1, Math.ceil(list.total / PAGE_SIZE)) }), data: list.rows.map(publicReprisalJson) },
+    {
+      total: list.total,
+      page: params.page,
+      links: pageLinks({
+        url: request.nextUrl,
+        page: params.page,
+        pageSize: PAGE_SIZE,
+        pages: Math.max(1, Math.ceil(list.total / PAGE_SIZE)),
+      }),
+      data: list.rows.map(publicReprisalJson),
+    },
     { headers: { "cache-control": PUBLIC_CACHE } },
   );
 });

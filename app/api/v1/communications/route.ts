@@ -12,7 +12,13 @@ export const GET = route(async (request: NextRequest) => {
   const { total, exact, sort, pages, rows } = await listPublicCommunications({ params: search, pageSize, now: now() });
   return NextResponse.json(
     {
-      data: rows.map(toJson), page: search.page, pageSize, pages, total, totalIsEstimate: !exact, sort,
+      data: rows.map(toJson),
+      page: search.page,
+      pageSize,
+      pages,
+      total,
+      totalIsEstimate: !exact,
+      sort,
       links: pageLinks({ url: request.nextUrl, page: search.page, pageSize, pages }),
     },
     { headers: { "cache-control": PUBLIC_CACHE } },

@@ -11,8 +11,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const actor = await requirePermission("user:manage", "/portal/admin/users");
   const page = pageSchema.parse((await searchParams).page);
   const [t, tr, format, locale, list, choices] = await Promise.all([
-    getTranslations("users"), getTranslations("roles"), getFormatter(), getLocale(),
-    findUsers({ actor, page }), findUserFormChoices({ actor }),
+    getTranslations("users"),
+    getTranslations("roles"),
+    getFormatter(),
+    getLocale(),
+    findUsers({ actor, page }),
+    findUserFormChoices({ actor }),
   ]);
   return (
     <div className="space-y-8">
@@ -20,17 +24,27 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <table className="w-full border-collapse text-sm">
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            {["name", "email", "role", "binding", "lastSignIn", "status"].map((k) => <th key={k} scope="col" className="py-2 pr-3">{t(k as never)}</th>)}
+            {["name", "email", "role", "binding", "lastSignIn", "status"].map((k) => (
+              <th key={k} scope="col" className="py-2 pr-3">
+                {t(k as never)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {list.users.map((u) => (
             <tr key={u.id} className="border-b border-slate-100 align-top">
-              <th scope="row" className="py-2 pr-3 text-left font-normal">{u.name}</th>
+              <th scope="row" className="py-2 pr-3 text-left font-normal">
+                {u.name}
+              </th>
               <td className="py-2 pr-3">{u.email}</td>
               <td className="py-2 pr-3">{tr(u.role)}</td>
-              <td className="py-2 pr-3">{u.state ? localized(u.state, "name", locale) : u.mandateHolder?.name ?? u.organisation ?? ""}</td>
-              <td className="py-2 pr-3">{u.lastSignInAt ? format.dateTime(u.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}</td>
+              <td className="py-2 pr-3">
+                {u.state ? localized(u.state, "name", locale) : (u.mandateHolder?.name ?? u.organisation ?? "")}
+              </td>
+              <td className="py-2 pr-3">
+                {u.lastSignInAt ? format.dateTime(u.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}
+              </td>
               <td className="py-2">
                 <p>{u.active ? t("active") : t("inactive")}</p>
                 <UserActiveToggle userId={u.id} name={u.name} active={u.active} />

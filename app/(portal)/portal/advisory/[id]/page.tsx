@@ -15,19 +15,55 @@ export default async function AdvisoryCase({ params }: { params: Promise<{ id: s
   return (
     <div className="space-y-6">
       <h1>{c.title}</h1>
-      <p role="note" className="max-w-3xl rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{t("visibilityNotice")}</p>
+      <p role="note" className="max-w-3xl rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+        {t("visibilityNotice")}
+      </p>
       <dl className="grid max-w-3xl gap-2 text-sm sm:grid-cols-[12rem_1fr]">
-        <dt className="font-medium">{t("category")}</dt><dd>{t(`categories.${c.category}`)}</dd>
-        <dt className="font-medium">{t("status")}</dt><dd data-testid="advisory-status">{t(`statuses.${c.status}`)}</dd>
-        <dt className="font-medium">{t("openedAt")}</dt><dd>{format.dateTime(c.openedAt, { dateStyle: "medium" })}</dd>
-        {c.closedAt && <><dt className="font-medium">{t("closedAt")}</dt><dd>{format.dateTime(c.closedAt, { dateStyle: "medium" })}</dd></>}
-        {c.submitter && <><dt className="font-medium">{t("submittedBy")}</dt><dd>{c.submitter.name}</dd></>}
-        {c.mandateHolder && <><dt className="font-medium">{t("mandateHolder")}</dt><dd>{c.mandateHolder.name}</dd></>}
-        {c.state && <><dt className="font-medium">{t("state")}</dt><dd>{localized(c.state, "name", locale)}</dd></>}
+        <dt className="font-medium">{t("category")}</dt>
+        <dd>{t(`categories.${c.category}`)}</dd>
+        <dt className="font-medium">{t("status")}</dt>
+        <dd data-testid="advisory-status">{t(`statuses.${c.status}`)}</dd>
+        <dt className="font-medium">{t("openedAt")}</dt>
+        <dd>{format.dateTime(c.openedAt, { dateStyle: "medium" })}</dd>
+        {c.closedAt && (
+          <>
+            <dt className="font-medium">{t("closedAt")}</dt>
+            <dd>{format.dateTime(c.closedAt, { dateStyle: "medium" })}</dd>
+          </>
+        )}
+        {c.submitter && (
+          <>
+            <dt className="font-medium">{t("submittedBy")}</dt>
+            <dd>{c.submitter.name}</dd>
+          </>
+        )}
+        {c.mandateHolder && (
+          <>
+            <dt className="font-medium">{t("mandateHolder")}</dt>
+            <dd>{c.mandateHolder.name}</dd>
+          </>
+        )}
+        {c.state && (
+          <>
+            <dt className="font-medium">{t("state")}</dt>
+            <dd>{localized(c.state, "name", locale)}</dd>
+          </>
+        )}
       </dl>
-      <section aria-labelledby="desc-h" className="max-w-3xl space-y-1"><h2 id="desc-h">{t("description")}</h2><p className="whitespace-pre-line">{c.description}</p></section>
-      <section aria-labelledby="rec-h" className="max-w-3xl space-y-1"><h2 id="rec-h">{t("recommendation")}</h2><p className="whitespace-pre-line" data-testid="advisory-recommendation">{c.recommendation ?? t("none")}</p></section>
-      <section aria-labelledby="outcome-h" className="max-w-3xl space-y-1"><h2 id="outcome-h">{t("outcome")}</h2><p className="whitespace-pre-line">{c.outcome ?? t("none")}</p></section>
+      <section aria-labelledby="desc-h" className="max-w-3xl space-y-1">
+        <h2 id="desc-h">{t("description")}</h2>
+        <p className="whitespace-pre-line">{c.description}</p>
+      </section>
+      <section aria-labelledby="rec-h" className="max-w-3xl space-y-1">
+        <h2 id="rec-h">{t("recommendation")}</h2>
+        <p className="whitespace-pre-line" data-testid="advisory-recommendation">
+          {c.recommendation ?? t("none")}
+        </p>
+      </section>
+      <section aria-labelledby="outcome-h" className="max-w-3xl space-y-1">
+        <h2 id="outcome-h">{t("outcome")}</h2>
+        <p className="whitespace-pre-line">{c.outcome ?? t("none")}</p>
+      </section>
       {c.canHandle && (
         <section aria-labelledby="handle-h" className="space-y-2 rounded border border-slate-300 p-4">
           <h2 id="handle-h">{t("handleHeading")}</h2>

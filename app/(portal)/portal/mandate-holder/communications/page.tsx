@@ -16,7 +16,9 @@ export default async function HolderCommunications({ searchParams }: { searchPar
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1>{t("heading")}</h1>
-        <Link href={`${PATH}/new`} className="btn-primary no-underline">{t("new")}</Link>
+        <Link href={`${PATH}/new`} className="btn-primary no-underline">
+          {t("new")}
+        </Link>
       </div>
       <p>{t("count", { count: list.total })}</p>
       <CommunicationTable rows={list.rows} now={list.now} basePath={PATH} />

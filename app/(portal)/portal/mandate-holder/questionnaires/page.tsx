@@ -17,7 +17,9 @@ export default async function HolderQuestionnaires({ searchParams }: { searchPar
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1>{t("heading")}</h1>
-        <Link href={`${PATH}/new`} className="btn-primary no-underline">{t("proposeCall")}</Link>
+        <Link href={`${PATH}/new`} className="btn-primary no-underline">
+          {t("proposeCall")}
+        </Link>
       </div>
       <p>{t("count", { count: list.total })}</p>
       <ManagedTable rows={list.rows} basePath={PATH} />

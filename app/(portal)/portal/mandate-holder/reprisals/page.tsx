@@ -17,7 +17,13 @@ export default async function HolderReprisals({ searchParams }: { searchParams: 
     <div className="space-y-4">
       <h1>{t("nav")}</h1>
       <p className="max-w-3xl text-slate-700">{t("holderIntro")}</p>
-      {can(actor, "reprisal:submit") && <p><Link href={`${PATH}/new`} className="btn-primary">{t("recordCase")}</Link></p>}
+      {can(actor, "reprisal:submit") && (
+        <p>
+          <Link href={`${PATH}/new`} className="btn-primary">
+            {t("recordCase")}
+          </Link>
+        </p>
+      )}
       <p>{t("count", { count: list.total })}</p>
       <CaseTable rows={list.rows} basePath={PATH} />
       <Pagination page={page} pages={list.pages} basePath={PATH} />

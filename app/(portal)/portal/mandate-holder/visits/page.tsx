@@ -8,5 +8,12 @@ const PATH = "/portal/mandate-holder/visits";
 export default async function HolderVisits({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePermission("visit:request", PATH);
   const t = await getTranslations("visits");
-  return <VisitListPage actor={actor} page={pageSchema.parse((await searchParams).page)} basePath={PATH} links={[{ href: `${PATH}/new`, label: t("newRequest") }]} />;
+  return (
+    <VisitListPage
+      actor={actor}
+      page={pageSchema.parse((await searchParams).page)}
+      basePath={PATH}
+      links={[{ href: `${PATH}/new`, label: t("newRequest") }]}
+    />
+  );
 }

@@ -26,7 +26,10 @@ export default async function AnswerCall({ params }: { params: Promise<{ id: str
         <section aria-labelledby="receipt-h" className="space-y-3">
           <h2 id="receipt-h">{t("receiptHeading")}</h2>
           <p className="rounded border border-green-300 bg-green-50 p-3" data-testid="receipt">
-            {t("receiptText", { receipt: response.receipt!, date: format.dateTime(response.submittedAt, { dateStyle: "long", timeStyle: "short" }) })}{" "}
+            {t("receiptText", {
+              receipt: response.receipt!,
+              date: format.dateTime(response.submittedAt, { dateStyle: "long", timeStyle: "short" }),
+            })}{" "}
             {response.mayPublish ? t("mayPublishYes") : t("mayPublishNo")}
           </p>
           <AnswerView questions={q.questions} answers={response.answers} files={response.attachments} />
@@ -34,8 +37,18 @@ export default async function AnswerCall({ params }: { params: Promise<{ id: str
       ) : form.accepting ? (
         <section aria-labelledby="answer-h" className="space-y-3">
           <h2 id="answer-h">{t("yourAnswer")}</h2>
-          {response && <p className="text-sm text-slate-700" data-testid="draft-status">{t("draftSavedAt", { date: format.dateTime(response.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>}
-          <AnswerForm questionnaireId={q.id} questions={q.questions} answers={response?.answers ?? {}} files={response?.attachments ?? []} mayPublish={response?.mayPublish ?? false} />
+          {response && (
+            <p className="text-sm text-slate-700" data-testid="draft-status">
+              {t("draftSavedAt", { date: format.dateTime(response.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+            </p>
+          )}
+          <AnswerForm
+            questionnaireId={q.id}
+            questions={q.questions}
+            answers={response?.answers ?? {}}
+            files={response?.attachments ?? []}
+            mayPublish={response?.mayPublish ?? false}
+          />
         </section>
       ) : (
         <p role="status">{t("notAccepting")}</p>

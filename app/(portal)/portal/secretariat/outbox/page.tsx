@@ -23,7 +23,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       <p className="text-slate-700">{t("intro")}</p>
       <p
         data-testid="outbox-smtp"
-        className={configured ? "rounded border border-slate-200 p-3 text-sm" : "rounded border border-amber-400 bg-amber-50 p-3 text-sm font-medium"}
+        className={
+          configured ? "rounded border border-slate-200 p-3 text-sm" : "rounded border border-amber-400 bg-amber-50 p-3 text-sm font-medium"
+        }
       >
         {configured ? t("smtpConfigured") : t("smtpMissing")}
       </p>

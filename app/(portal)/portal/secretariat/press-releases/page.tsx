@@ -23,7 +23,12 @@ export default async function SecretariatPressReleases({ searchParams }: { searc
   return (
     <div className="space-y-4">
       <h1>{t("heading")}</h1>
-      <StatusFilterNav label={t("status")} basePath={PATH} current={status} options={(["all", ...STATUSES] as const).map((f) => [f, f === "all" ? t("filterAll") : t(`statuses.${f}`)] as const)} />
+      <StatusFilterNav
+        label={t("status")}
+        basePath={PATH}
+        current={status}
+        options={(["all", ...STATUSES] as const).map((f) => [f, f === "all" ? t("filterAll") : t(`statuses.${f}`)] as const)}
+      />
       <p>{t("count", { count: list.total })}</p>
       <PressReleaseTable rows={list.rows} basePath={PATH} />
       <Pagination page={page} pages={list.pages} basePath={PATH} params={{ status }} />

@@ -20,7 +20,9 @@ export default async function SecretariatQuestionnaires({ searchParams }: { sear
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1>{t("heading")}</h1>
-        <Link href={`${PATH}/new`} className="btn-primary no-underline">{t("newCall")}</Link>
+        <Link href={`${PATH}/new`} className="btn-primary no-underline">
+          {t("newCall")}
+        </Link>
       </div>
       <section aria-labelledby="pending-h" className="space-y-2">
         <h2 id="pending-h">{t("pendingHeading")}</h2>

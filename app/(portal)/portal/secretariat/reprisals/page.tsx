@@ -17,17 +17,27 @@ export default async function SecretariatReprisals({ searchParams }: { searchPar
   const sp = await searchParams;
   const page = pageSchema.parse(sp.page);
   const status = filterSchema.parse(sp.status);
-  const [t, list] = await Promise.all([getTranslations("reprisals"), findReprisalCases({ actor, page, status: status === "all" ? undefined : status })]);
+  const [t, list] = await Promise.all([
+    getTranslations("reprisals"),
+    findReprisalCases({ actor, page, status: status === "all" ? undefined : status }),
+  ]);
   return (
     <div className="space-y-4">
       <h1>{t("nav")}</h1>
       <p className="max-w-3xl text-slate-700">{t("workspaceIntro")}</p>
       <p className="flex flex-wrap gap-4">
-        <Link href={`${PATH}/new`} className="btn-primary">{t("newCase")}</Link>
+        <Link href={`${PATH}/new`} className="btn-primary">
+          {t("newCase")}
+        </Link>
         <Link href={`${PATH}/report`}>{t("annualReport")}</Link>
         <Link href="/reprisals">{t("publicRegister")}</Link>
       </p>
-      <StatusFilterNav label={t("status")} basePath={PATH} current={status} options={(["all", ...STATUSES] as const).map((f) => [f, f === "all" ? t("filterAll") : t(`statuses.${f}`)] as const)} />
+      <StatusFilterNav
+        label={t("status")}
+        basePath={PATH}
+        current={status}
+        options={(["all", ...STATUSES] as const).map((f) => [f, f === "all" ? t("filterAll") : t(`statuses.${f}`)] as const)}
+      />
       <p>{t("count", { count: list.total })}</p>
       <CaseTable rows={list.rows} basePath={PATH} />
       <Pagination page={page} pages={list.pages} basePath={PATH} params={{ status }} />

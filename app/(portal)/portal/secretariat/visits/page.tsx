@@ -9,7 +9,14 @@ export default async function SecretariatVisits({ searchParams }: { searchParams
   const actor = await requirePermission("visit:record", PATH);
   const t = await getTranslations("visits");
   return (
-    <VisitListPage actor={actor} page={pageSchema.parse((await searchParams).page)} basePath={PATH}
-      links={[{ href: `${PATH}/standing-invitations`, label: t("manageInvitations") }, { href: "/visits/report", label: t("annualReport") }]} />
+    <VisitListPage
+      actor={actor}
+      page={pageSchema.parse((await searchParams).page)}
+      basePath={PATH}
+      links={[
+        { href: `${PATH}/standing-invitations`, label: t("manageInvitations") },
+        { href: "/visits/report", label: t("annualReport") },
+      ]}
+    />
   );
 }

@@ -25,13 +25,26 @@ export default async function HolderCommunication({ params }: { params: Promise<
   return (
     <div className="space-y-8">
       <LetterView c={c} />
-      {c.sentAt && <p><a href={`/api/communications/${c.id}/pdf`}>{t("pdf")}</a></p>}
+      {c.sentAt && (
+        <p>
+          <a href={`/api/communications/${c.id}/pdf`}>{t("pdf")}</a>
+        </p>
+      )}
       {invitations.map((m) => (
         <section key={m.mandate.id} aria-labelledby={`cosign-${m.mandate.id}`} className="space-y-2 rounded border border-amber-300 p-3">
           <h2 id={`cosign-${m.mandate.id}`}>{t("cosignInvitation")}</h2>
           <div className="flex flex-wrap gap-3">
-            <ActionButton action={respondCosignAction} fields={{ communicationId: c.id, mandateId: m.mandate.id, decision: "SIGNED" }} label={t("sign")} />
-            <ActionButton action={respondCosignAction} fields={{ communicationId: c.id, mandateId: m.mandate.id, decision: "DECLINED" }} label={t("decline")} tone="secondary" />
+            <ActionButton
+              action={respondCosignAction}
+              fields={{ communicationId: c.id, mandateId: m.mandate.id, decision: "SIGNED" }}
+              label={t("sign")}
+            />
+            <ActionButton
+              action={respondCosignAction}
+              fields={{ communicationId: c.id, mandateId: m.mandate.id, decision: "DECLINED" }}
+              label={t("decline")}
+              tone="secondary"
+            />
           </div>
         </section>
       ))}

@@ -8,7 +8,13 @@ import { ManagedDetail } from "@/components/questionnaires/managed-detail";
 
 const PATH = "/portal/mandate-holder/questionnaires";
 
-export default async function HolderQuestionnaire({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function HolderQuestionnaire({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ page?: string }>;
+}) {
   const { id } = await params;
   const actor = await requirePermission("questionnaire:propose", `${PATH}/${id}`);
   const page = pageSchema.parse((await searchParams).page);

@@ -13,11 +13,28 @@ export default async function HolderNewReprisalCase() {
     <div className="space-y-4">
       <h1>{t("recordCase")}</h1>
       <p className="max-w-3xl text-slate-700">{t("holderRecordIntro")}</p>
-      <CaseForm mode="mandate-holder" basePath={PATH}
+      <CaseForm
+        mode="mandate-holder"
+        basePath={PATH}
         states={choices.states.map((s) => ({ value: s.id, label: localized(s, "name", locale) }))}
-        communications={choices.communications.map((c) => ({ value: c.reference ?? "", label: `${c.reference} — ${c.subject}${c.concernsReprisals ? ` (${t("flaggedReprisals")})` : ""}` }))}
-        initial={{ caseId: "", stateId: "", personsConcerned: "", cooperationContext: "", actsAlleged: "", actsDate: "", actionsTaken: "",
-          communicationReferences: [], status: "OPEN", confidentiality: "STRICTLY_CONFIDENTIAL", sgReportYear: "" }} />
+        communications={choices.communications.map((c) => ({
+          value: c.reference ?? "",
+          label: `${c.reference} — ${c.subject}${c.concernsReprisals ? ` (${t("flaggedReprisals")})` : ""}`,
+        }))}
+        initial={{
+          caseId: "",
+          stateId: "",
+          personsConcerned: "",
+          cooperationContext: "",
+          actsAlleged: "",
+          actsDate: "",
+          actionsTaken: "",
+          communicationReferences: [],
+          status: "OPEN",
+          confidentiality: "STRICTLY_CONFIDENTIAL",
+          sgReportYear: "",
+        }}
+      />
     </div>
   );
 }

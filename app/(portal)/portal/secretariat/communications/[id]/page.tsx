@@ -21,29 +21,50 @@ export default async function SecretariatCommunication({ params }: { params: Pro
       <LetterView c={c} />
       {c.status === "IN_REVIEW" && (
         <section aria-labelledby="review-h" className="grid gap-6 rounded border border-slate-300 p-4 md:grid-cols-2">
-          <h2 id="review-h" className="md:col-span-2">{t("queue")}</h2>
+          <h2 id="review-h" className="md:col-span-2">
+            {t("queue")}
+          </h2>
           <ActionButton action={reviewAction} fields={{ communicationId: c.id, decision: "approve" }} label={t("approve")} />
-          <ActionButton action={reviewAction} fields={{ communicationId: c.id, decision: "return" }} label={t("return")} tone="secondary"
-            comment={{ label: t("reviewComment"), required: true }} />
+          <ActionButton
+            action={reviewAction}
+            fields={{ communicationId: c.id, decision: "return" }}
+            label={t("return")}
+            tone="secondary"
+            comment={{ label: t("reviewComment"), required: true }}
+          />
         </section>
       )}
       {c.status === "APPROVED" && (
         <section aria-labelledby="dispatch-h" className="space-y-2 rounded border border-slate-300 p-4">
           <h2 id="dispatch-h">{t("dispatch")}</h2>
           <p className="text-sm text-slate-700">{t("dispatchHelp")}</p>
-          <ActionButton action={dispatchAction} fields={{ communicationId: c.id }} label={t("dispatch")}
-            confirm={t("confirmDispatch")} confirmLabel={t("dispatch")} cancelLabel={tu("cancel")} />
+          <ActionButton
+            action={dispatchAction}
+            fields={{ communicationId: c.id }}
+            label={t("dispatch")}
+            confirm={t("confirmDispatch")}
+            confirmLabel={t("dispatch")}
+            cancelLabel={tu("cancel")}
+          />
         </section>
       )}
       {c.sentAt && (
         <>
-          <p><a href={`/api/communications/${c.id}/pdf`}>{t("pdf")}</a></p>
+          <p>
+            <a href={`/api/communications/${c.id}/pdf`}>{t("pdf")}</a>
+          </p>
           {c.addresseeKind === "STATE" && c.confidentialAnnex && (
             <section aria-labelledby="annex-release-h" className="space-y-2">
-              <h2 id="annex-release-h" className="text-base">{t("annex")}</h2>
+              <h2 id="annex-release-h" className="text-base">
+                {t("annex")}
+              </h2>
               {c.annexReleasedToState && <p>{t("annexReleased")}</p>}
-              <ActionButton action={annexReleaseAction} fields={{ communicationId: c.id, released: c.annexReleasedToState ? "false" : "true" }}
-                label={c.annexReleasedToState ? t("withdrawAnnex") : t("releaseAnnex")} tone="secondary" />
+              <ActionButton
+                action={annexReleaseAction}
+                fields={{ communicationId: c.id, released: c.annexReleasedToState ? "false" : "true" }}
+                label={c.annexReleasedToState ? t("withdrawAnnex") : t("releaseAnnex")}
+                tone="secondary"
+              />
             </section>
           )}
           <ReplyList replies={c.replies} />

@@ -8,7 +8,13 @@ import { ManagedDetail } from "@/components/questionnaires/managed-detail";
 
 const PATH = "/portal/secretariat/questionnaires";
 
-export default async function SecretariatQuestionnaire({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function SecretariatQuestionnaire({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ page?: string }>;
+}) {
   const { id } = await params;
   const actor = await requirePermission("questionnaire:create", `${PATH}/${id}`);
   const page = pageSchema.parse((await searchParams).page);

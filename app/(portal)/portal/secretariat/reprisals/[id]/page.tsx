@@ -31,10 +31,23 @@ export default async function SecretariatReprisalCase({ params }: { params: Prom
         <p className="text-sm text-slate-700">{t("clearanceHelp")}</p>
         <SummaryForm caseId={c.id} summary={c.publicSummary ?? ""} cleared={cleared} />
         {c.publicSummary && !cleared && (
-          <ActionButton action={clearPublicSummaryAction} fields={{ caseId: c.id }} label={t("clearSummary")} confirm={t("clearConfirm")} cancelLabel={t("cancel")} />
+          <ActionButton
+            action={clearPublicSummaryAction}
+            fields={{ caseId: c.id }}
+            label={t("clearSummary")}
+            confirm={t("clearConfirm")}
+            cancelLabel={t("cancel")}
+          />
         )}
         {cleared && (
-          <ActionButton action={withdrawClearanceAction} fields={{ caseId: c.id }} label={t("withdrawClearance")} confirm={t("withdrawConfirm")} cancelLabel={t("cancel")} tone="danger" />
+          <ActionButton
+            action={withdrawClearanceAction}
+            fields={{ caseId: c.id }}
+            label={t("withdrawClearance")}
+            confirm={t("withdrawConfirm")}
+            cancelLabel={t("cancel")}
+            tone="danger"
+          />
         )}
       </section>
       <section aria-labelledby="add-referral-h" className="space-y-3 rounded border border-slate-300 p-4">
@@ -44,9 +57,17 @@ export default async function SecretariatReprisalCase({ params }: { params: Prom
           <ul className="space-y-2">
             {c.referrals.map((r) => (
               <li key={r.id} className="flex flex-wrap items-center gap-3">
-                <span>{t(`bodies.${r.body}`)} — {iso(r.referredAt)}</span>
-                <ActionButton action={removeReferralAction} fields={{ caseId: c.id, referralId: r.id }} label={t("removeReferral")}
-                  confirm={t("removeReferralConfirm")} cancelLabel={t("cancel")} tone="secondary" />
+                <span>
+                  {t(`bodies.${r.body}`)} — {iso(r.referredAt)}
+                </span>
+                <ActionButton
+                  action={removeReferralAction}
+                  fields={{ caseId: c.id, referralId: r.id }}
+                  label={t("removeReferral")}
+                  confirm={t("removeReferralConfirm")}
+                  cancelLabel={t("cancel")}
+                  tone="secondary"
+                />
               </li>
             ))}
           </ul>
@@ -54,14 +75,25 @@ export default async function SecretariatReprisalCase({ params }: { params: Prom
       </section>
       <section aria-labelledby="edit-h" className="space-y-3">
         <h2 id="edit-h">{t("editCase")}</h2>
-        <CaseForm mode="secretariat" basePath={PATH} communications={[]}
+        <CaseForm
+          mode="secretariat"
+          basePath={PATH}
+          communications={[]}
           states={choices.states.map((s) => ({ value: s.id, label: localized(s, "name", locale) }))}
           initial={{
-            caseId: c.id, stateId: c.stateId, personsConcerned: c.personsConcerned ?? "", cooperationContext: c.cooperationContext,
-            actsAlleged: c.actsAlleged, actsDate: iso(c.actsDate), actionsTaken: c.actionsTaken ?? "",
-            communicationReferences: c.communications.map((x) => x.reference ?? "").filter(Boolean), status: c.status,
-            confidentiality: c.confidentiality, sgReportYear: c.sgReportYear ? String(c.sgReportYear) : "",
-          }} />
+            caseId: c.id,
+            stateId: c.stateId,
+            personsConcerned: c.personsConcerned ?? "",
+            cooperationContext: c.cooperationContext,
+            actsAlleged: c.actsAlleged,
+            actsDate: iso(c.actsDate),
+            actionsTaken: c.actionsTaken ?? "",
+            communicationReferences: c.communications.map((x) => x.reference ?? "").filter(Boolean),
+            status: c.status,
+            confidentiality: c.confidentiality,
+            sgReportYear: c.sgReportYear ? String(c.sgReportYear) : "",
+          }}
+        />
       </section>
     </div>
   );

@@ -12,11 +12,28 @@ export default async function NewReprisalCase() {
   return (
     <div className="space-y-4">
       <h1>{t("newCase")}</h1>
-      <p role="note" className="max-w-3xl rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">{t("confidentialNotice")}</p>
-      <CaseForm mode="secretariat" basePath={PATH} communications={[]}
+      <p role="note" className="max-w-3xl rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+        {t("confidentialNotice")}
+      </p>
+      <CaseForm
+        mode="secretariat"
+        basePath={PATH}
+        communications={[]}
         states={choices.states.map((s) => ({ value: s.id, label: localized(s, "name", locale) }))}
-        initial={{ caseId: "", stateId: "", personsConcerned: "", cooperationContext: "", actsAlleged: "", actsDate: "", actionsTaken: "",
-          communicationReferences: [], status: "OPEN", confidentiality: "STRICTLY_CONFIDENTIAL", sgReportYear: "" }} />
+        initial={{
+          caseId: "",
+          stateId: "",
+          personsConcerned: "",
+          cooperationContext: "",
+          actsAlleged: "",
+          actsDate: "",
+          actionsTaken: "",
+          communicationReferences: [],
+          status: "OPEN",
+          confidentiality: "STRICTLY_CONFIDENTIAL",
+          sgReportYear: "",
+        }}
+      />
     </div>
   );
 }

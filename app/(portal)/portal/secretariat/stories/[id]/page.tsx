@@ -19,15 +19,34 @@ export default async function ModerateStory({ params }: { params: Promise<{ id: 
     <div className="space-y-6">
       <h1>{s.title}</h1>
       <dl className="grid max-w-3xl gap-2 text-sm sm:grid-cols-[12rem_1fr]">
-        <dt className="font-medium">{t("statusLabel")}</dt><dd data-testid="story-status">{t(`statuses.${s.status}`)}</dd>
+        <dt className="font-medium">{t("statusLabel")}</dt>
+        <dd data-testid="story-status">{t(`statuses.${s.status}`)}</dd>
         <dt className="font-medium">{t("submittedBy")}</dt>
-        <dd>{s.submittedBy ? `${s.submittedBy.name} <${s.submittedBy.email}>${s.submittedBy.organisation ? `, ${s.submittedBy.organisation}` : ""}` : `${s.submitterName ?? t("anonymous")}${s.submitterEmail ? ` <${s.submitterEmail}>` : ""}`}</dd>
-        <dt className="font-medium">{t("submittedAt")}</dt><dd>{format.dateTime(s.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
-        {s.moderationNote && <><dt className="font-medium">{t("moderationNote")}</dt><dd className="whitespace-pre-line">{s.moderationNote}</dd></>}
+        <dd>
+          {s.submittedBy
+            ? `${s.submittedBy.name} <${s.submittedBy.email}>${s.submittedBy.organisation ? `, ${s.submittedBy.organisation}` : ""}`
+            : `${s.submitterName ?? t("anonymous")}${s.submitterEmail ? ` <${s.submitterEmail}>` : ""}`}
+        </dd>
+        <dt className="font-medium">{t("submittedAt")}</dt>
+        <dd>{format.dateTime(s.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+        {s.moderationNote && (
+          <>
+            <dt className="font-medium">{t("moderationNote")}</dt>
+            <dd className="whitespace-pre-line">{s.moderationNote}</dd>
+          </>
+        )}
         {s.attachments.length > 0 && (
           <>
             <dt className="font-medium">{t("evidenceFiles")}</dt>
-            <dd><ul>{s.attachments.map((a) => <li key={a.id}><a href={`/api/stories/files/${a.id}`}>{a.fileName}</a></li>)}</ul></dd>
+            <dd>
+              <ul>
+                {s.attachments.map((a) => (
+                  <li key={a.id}>
+                    <a href={`/api/stories/files/${a.id}`}>{a.fileName}</a>
+                  </li>
+                ))}
+              </ul>
+            </dd>
           </>
         )}
       </dl>
@@ -40,10 +59,19 @@ export default async function ModerateStory({ params }: { params: Promise<{ id: 
       {open && (
         <section aria-labelledby="edit-h" className="space-y-2">
           <h2 id="edit-h">{t("editHeading")}</h2>
-          <EditStoryForm storyId={s.id} choices={choices} initial={{
-            title: s.title, recommendation: s.recommendation, whatChanged: s.whatChanged, mandateId: s.mandateId ?? "", stateId: s.stateId ?? "",
-            evidenceLinks: s.evidenceLinks ?? "", themeIds: s.themes.map((x) => x.themeId),
-          }} />
+          <EditStoryForm
+            storyId={s.id}
+            choices={choices}
+            initial={{
+              title: s.title,
+              recommendation: s.recommendation,
+              whatChanged: s.whatChanged,
+              mandateId: s.mandateId ?? "",
+              stateId: s.stateId ?? "",
+              evidenceLinks: s.evidenceLinks ?? "",
+              themeIds: s.themes.map((x) => x.themeId),
+            }}
+          />
         </section>
       )}
     </div>

@@ -20,7 +20,9 @@ export default async function StateCommunication({ params }: { params: Promise<{
   return (
     <div className="space-y-8">
       <LetterView c={c} />
-      <p><a href={`/api/communications/${c.id}/pdf`}>{t("pdf")}</a></p>
+      <p>
+        <a href={`/api/communications/${c.id}/pdf`}>{t("pdf")}</a>
+      </p>
       <ReplyList replies={c.replies} />
       {mayReply && (
         <section aria-labelledby="reply-h" className="space-y-3">

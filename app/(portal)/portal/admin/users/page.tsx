@@ -49,6 +49,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               </td>
               <td className="py-2">
                 <p>{u.active ? t("active") : t("inactive")}</p>
+                {u.roleGrantRequests[0] && <p>{tg("awaitingRole", { role: tr(u.roleGrantRequests[0].role) })}</p>}
                 <UserActiveToggle userId={u.id} name={u.name} active={u.active} />
               </td>
             </tr>

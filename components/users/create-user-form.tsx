@@ -12,6 +12,7 @@ const ROLES = ["SECRETARIAT", "MANDATE_HOLDER", "STATE", "CIVIL_SOCIETY", "ADMIN
 export function CreateUserForm({ states, holders }: { states: Option[]; holders: Option[] }) {
   const t = useTranslations("users");
   const tr = useTranslations("roles");
+  const tg = useTranslations("roleGrants");
   const { state, pending, formRef, onSubmit } = useActionForm(createUserAction, { resetOnSuccess: true });
   const v = (k: string) => String(state.values?.[k] ?? "");
   const e = state.fieldErrors ?? {};
@@ -19,6 +20,8 @@ export function CreateUserForm({ states, holders }: { states: Option[]; holders:
     <form ref={formRef} onSubmit={onSubmit} className="grid max-w-2xl gap-4 md:grid-cols-2" noValidate>
       <div className="md:col-span-2">
         <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
+        {/* Four eyes (issue 12, item 6): a privileged account waits for a second member's approval. */}
+        {state.ok && state.data?.pendingApproval && <p className="mt-2 text-sm">{tg("pendingCreated")}</p>}
       </div>
       <TextField label={t("name")} name="name" defaultValue={v("name")} error={e.name} required />
       <TextField label={t("email")} name="email" type="email" defaultValue={v("email")} error={e.email} required />

@@ -25,6 +25,7 @@ export const AUDIT_CONFIDENTIAL_FIELDS = {
   Visit: ["endOfMissionStatement", "statement"],
   GoodStory: ["submitterEmail", "submitterName", "moderationNote"],
   User: [],
+  RoleGrantRequest: [],
   Report: [],
   Recommendation: [],
   StandingInvitation: [],

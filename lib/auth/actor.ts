@@ -14,6 +14,8 @@ export type Actor = {
   mandateIds: readonly string[];
   /** Member of the Coordination Committee (handles Internal Advisory Mechanism cases). */
   coordinationCommittee: boolean;
+  /** A STATE user who administers its mission's accounts (User.missionAdmin); false for other roles. */
+  missionAdmin?: boolean;
   /** The session this request came with (lib/auth/user-sessions.ts); absent outside requests. */
   sessionId?: string | null;
 };

@@ -29,6 +29,7 @@ export async function loadActor(
       timeZone: true,
       active: true,
       stateId: true,
+      missionAdmin: true,
       ...(sessionId
         ? { sessions: { where: { id: sessionId }, select: { id: true, revokedAt: true, expiresAt: true, lastSeenAt: true } } }
         : {}),
@@ -62,6 +63,7 @@ export async function loadActor(
     mandateHolderId: holder?.id ?? null,
     mandateIds: holder ? [...new Set(holder.tenures.map((t) => t.mandateId))] : [],
     coordinationCommittee: holder?.coordinationCommittee ?? false,
+    missionAdmin: user.role === "STATE" && user.missionAdmin,
     sessionId: sessionId ?? null,
   };
 }

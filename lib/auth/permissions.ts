@@ -54,6 +54,12 @@ export const PERMISSIONS = [
   "audit:view",
   "user:manage",
   "settings:manage",
+  // mission administrators (issue 12, item 5): a State user who administers its own mission's
+  // accounts and names its focal point (R2); the secretariat or an admin appoints the first one
+  "mission:manage-users",
+  "mission:appoint-admin",
+  // four eyes on privileged roles (issue 12, item 6): a second, different member approves
+  "role-grant:decide",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -80,6 +86,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "advisory:handle",
     "outbox:view",
     "audit:view",
+    "mission:appoint-admin",
+    "role-grant:decide",
   ],
   MANDATE_HOLDER: [
     "account:own",
@@ -102,7 +110,6 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "workspace:state",
     "communication:read-addressed",
     "communication:reply",
-    "state:manage-focal-point",
     "visit:answer",
     "recommendation:update-status",
     "story:submit",
@@ -111,5 +118,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "office-hours:book",
   ],
   CIVIL_SOCIETY: ["account:own", "workspace:civil-society", "story:submit", "questionnaire:answer"],
-  ADMIN: ["account:own", "workspace:admin", "user:manage", "settings:manage", "audit:view"],
+  ADMIN: ["account:own", "workspace:admin", "user:manage", "settings:manage", "audit:view", "mission:appoint-admin", "role-grant:decide"],
 };
+
+/**
+ * What a STATE user appointed mission administrator (User.missionAdmin) holds on top of its role:
+ * its own mission's accounts, and naming the mission's focal point (R2). Only for the STATE role.
+ */
+export const MISSION_ADMIN_PERMISSIONS: readonly Permission[] = ["mission:manage-users", "state:manage-focal-point"];
+
+/** Roles that take effect only after a second, different secretariat member or admin approves them. */
+export const PRIVILEGED_ROLES: readonly Role[] = ["SECRETARIAT", "ADMIN"];

@@ -7,7 +7,10 @@ import {
   assertCanAny,
   can,
   canManageUser,
+  canDecideRoleGrant,
   canReadConfidentialAnnex,
+  isPrivilegedRole,
+  managesMissionMember,
   permissionsOf,
   servesMandate,
 } from "./policy";
@@ -58,6 +61,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     "advisory:handle",
     "outbox:view",
     "audit:view",
+    "mission:appoint-admin",
+    "role-grant:decide",
   ],
   MANDATE_HOLDER: [
     "account:own",
@@ -80,7 +85,6 @@ const EXPECTED: Record<Role, Permission[]> = {
     "workspace:state",
     "communication:read-addressed",
     "communication:reply",
-    "state:manage-focal-point",
     "visit:answer",
     "recommendation:update-status",
     "story:submit",
@@ -89,7 +93,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "office-hours:book",
   ],
   CIVIL_SOCIETY: ["account:own", "workspace:civil-society", "story:submit", "questionnaire:answer"],
-  ADMIN: ["account:own", "workspace:admin", "user:manage", "settings:manage", "audit:view"],
+  ADMIN: ["account:own", "workspace:admin", "user:manage", "settings:manage", "audit:view", "mission:appoint-admin", "role-grant:decide"],
 };
 
 const ROLES = Object.keys(EXPECTED) as Role[];
@@ -183,5 +187,54 @@ describe("confidential annex", () => {
     ["nobody", null, letter, false],
   ])("%s → %s", (_label, who, c, expected) => {
     expect(canReadConfidentialAnnex(who, c)).toBe(expected);
+  });
+});
+
+describe("mission administrators (issue 12, item 5)", () => {
+  const missionAdmin = actor("STATE", { missionAdmin: true });
+  it("a State user appointed mission administrator also manages its mission's users and names the focal point (R2)", () => {
+    expect([...permissionsOf(missionAdmin)].sort()).toEqual([...EXPECTED.STATE, "mission:manage-users", "state:manage-focal-point"].sort());
+    expect(can(actor("STATE"), "mission:manage-users")).toBe(false);
+    expect(can(actor("STATE"), "state:manage-focal-point")).toBe(false);
+  });
+  it.each<[string, Actor]>([
+    ["a secretariat member", actor("SECRETARIAT", { missionAdmin: true })],
+    ["an admin", actor("ADMIN", { missionAdmin: true })],
+    ["a civil society user", actor("CIVIL_SOCIETY", { missionAdmin: true })],
+    ["a State user with no State", actor("STATE", { missionAdmin: true, stateId: null })],
+  ])("the flag gives nothing to %s", (_label, a) => {
+    expect(can(a, "mission:manage-users")).toBe(false);
+  });
+  it.each<[string, { role: Role; stateId: string | null }, boolean]>([
+    ["a user of its own mission", { role: "STATE", stateId: STATE_A }, true],
+    ["a user of another mission", { role: "STATE", stateId: STATE_B }, false],
+    ["a secretariat member", { role: "SECRETARIAT", stateId: null }, false],
+    ["an admin", { role: "ADMIN", stateId: null }, false],
+    ["an unbound State user", { role: "STATE", stateId: null }, false],
+  ])("a mission administrator manages %s: %s", (_label, target, expected) => {
+    expect(managesMissionMember(missionAdmin, target)).toBe(expected);
+    // Without the flag, never.
+    expect(managesMissionMember(actor("STATE"), target)).toBe(false);
+  });
+});
+
+describe("four eyes on privileged roles (issue 12, item 6)", () => {
+  it("SECRETARIAT and ADMIN are privileged, the other roles are not", () => {
+    expect(ROLES.filter(isPrivilegedRole).sort()).toEqual(["ADMIN", "SECRETARIAT"]);
+  });
+  const request = { requestedById: "user-ADMIN", targetUserId: "target" };
+  it.each<[string, Actor, boolean]>([
+    ["the requesting admin", actor("ADMIN"), false],
+    ["another admin", actor("ADMIN", { userId: "admin-2" }), true],
+    ["a secretariat member", actor("SECRETARIAT"), true],
+    ["the target itself", actor("SECRETARIAT", { userId: "target" }), false],
+    ["a State user", actor("STATE"), false],
+    ["a mission administrator", actor("STATE", { missionAdmin: true }), false],
+    ["a mandate holder", actor("MANDATE_HOLDER"), false],
+  ])("%s may decide: %s", (_label, a, expected) => {
+    expect(canDecideRoleGrant(a, request)).toBe(expected);
+  });
+  it("nobody without an actor", () => {
+    expect(canDecideRoleGrant(null, request)).toBe(false);
   });
 });

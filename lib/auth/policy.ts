@@ -2,7 +2,8 @@
 // Fail closed: an actor missing the binding its role needs (a State user with no State, a mandate
 // holder with no current mandate) gets nothing from the role table.
 import type { Actor } from "./actor";
-import { ROLE_PERMISSIONS, type Permission } from "./permissions";
+import { MISSION_ADMIN_PERMISSIONS, PRIVILEGED_ROLES, ROLE_PERMISSIONS, type Permission } from "./permissions";
+import type { Role } from "../generated/prisma/enums";
 import { AppError } from "../core/errors";
 
 function bindingComplete(actor: Actor): boolean {
@@ -22,7 +23,9 @@ function bindingComplete(actor: Actor): boolean {
 
 export function permissionsOf(actor: Actor | null): ReadonlySet<Permission> {
   if (!actor || !bindingComplete(actor)) return new Set();
-  return new Set(ROLE_PERMISSIONS[actor.role] ?? []);
+  const permissions = new Set(ROLE_PERMISSIONS[actor.role] ?? []);
+  if (actor.role === "STATE" && actor.missionAdmin) for (const p of MISSION_ADMIN_PERMISSIONS) permissions.add(p);
+  return permissions;
 }
 
 export function can(actor: Actor | null, permission: Permission): boolean {
@@ -55,6 +58,33 @@ export function canManageUser(actor: Actor | null, targetUserId: string, change:
   if (!actor || !can(actor, "user:manage")) return false;
   if (actor.userId === targetUserId && (change.deactivate || (change.role && change.role !== actor.role))) return false;
   return true;
+}
+
+/**
+ * Record-level (issue 12, item 5): a mission administrator acts only on the STATE accounts of its own
+ * mission. Anything else is "not found" to it (never "forbidden"), so it learns nothing of other missions.
+ */
+export function managesMissionMember(actor: Actor | null, target: { role: Role; stateId: string | null }): boolean {
+  return (
+    !!actor &&
+    can(actor, "mission:manage-users") &&
+    target.role === "STATE" &&
+    target.stateId !== null &&
+    actsForState(actor, target.stateId)
+  );
+}
+
+/** Whether giving this role needs a second person's approval (issue 12, item 6). */
+export function isPrivilegedRole(role: Role): boolean {
+  return PRIVILEGED_ROLES.includes(role);
+}
+
+/**
+ * Four eyes (issue 12, item 6): a privileged role grant is decided by a secretariat member or admin who
+ * neither asked for it nor receives it.
+ */
+export function canDecideRoleGrant(actor: Actor | null, request: { requestedById: string; targetUserId: string }): boolean {
+  return !!actor && can(actor, "role-grant:decide") && actor.userId !== request.requestedById && actor.userId !== request.targetUserId;
 }
 
 /**

@@ -24,6 +24,7 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: WORKSPACE_PATH.STATE, label: "workspace.state.heading", permission: "workspace:state" },
   { href: "/portal/state/communications", label: "communications.heading", permission: "communication:read-addressed" },
   { href: "/portal/state/press-releases", label: "pressReleases.heading", permission: "communication:read-addressed" },
+  { href: "/portal/state/users", label: "missionUsers.nav", permission: "mission:manage-users" },
   { href: "/portal/state/focal-point", label: "communications.focalPoint", permission: "state:manage-focal-point" },
   { href: "/portal/state/visits", label: "visits.nav", permission: "visit:answer" },
   { href: "/portal/state/office-hours", label: "officeHours.nav", permission: "office-hours:book" },
@@ -33,6 +34,8 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: WORKSPACE_PATH.ADMIN, label: "workspace.admin.heading", permission: "workspace:admin" },
   { href: "/portal/admin/users", label: "workspace.admin.users", permission: "user:manage" },
   { href: "/portal/admin/settings", label: "workspace.admin.settings", permission: "settings:manage" },
+  { href: "/portal/role-requests", label: "roleGrants.nav", permission: "role-grant:decide" },
+  { href: "/portal/mission-admins", label: "missionAdmins.nav", permission: "mission:appoint-admin" },
   { href: "/portal/audit", label: "workspace.secretariat.audit", permission: "audit:view" },
   { href: "/portal/account", label: "nav.myAccount", permission: "account:own" },
 ];

@@ -21,6 +21,9 @@ export const CLIENT_NAMESPACES = [
   "themes",
   "questionnaires",
   "officeHours",
+  "missionUsers",
+  "missionAdmins",
+  "roleGrants",
 ] as const;
 
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];

@@ -10,7 +10,10 @@ import { acceptInvitation } from "./accept-invitation";
 export const createUserAction = createAction({
   schema: createUserSchema,
   permission: "user:manage",
-  handler: async ({ actor, input }) => (await createUser({ actor, input })).id,
+  handler: async ({ actor, input }) => {
+    const user = await createUser({ actor, input });
+    return { id: user.id, pendingApproval: user.pendingApproval };
+  },
   successMessage: "users.created",
 });
 

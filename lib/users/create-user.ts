@@ -1,11 +1,13 @@
 import "server-only";
 import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { assertCan } from "../auth/policy";
+import { assertCan, isPrivilegedRole } from "../auth/policy";
 import { AppError } from "../core/errors";
 import { writeAudit } from "../audit/write-audit";
 import type { CreateUserInput } from "./schemas";
 import { hashPassword } from "./password";
+import { openRoleGrant } from "./open-role-grant";
+import { now } from "../core/clock";
 
 export async function createUser({ actor, input }: { actor: Actor; input: CreateUserInput }) {
   assertCan(actor, "user:manage");
@@ -24,8 +26,12 @@ export async function createUser({ actor, input }: { actor: Actor; input: Create
       const holder = await tx.mandateHolder.findUnique({ where: { id: mandateHolderId }, select: { user: { select: { id: true } } } });
       if (!holder || holder.user) throw new AppError("INVALID_INPUT", "Holder unavailable", { mandateHolderId: ["users.holderRequired"] });
     }
+    // Four eyes (issue 12, item 6): an account made for a privileged role waits, inactive, for a second
+    // member's approval.
+    const privileged = isPrivilegedRole(input.role);
     const user = await tx.user.create({
       data: {
+        active: !privileged,
         name: input.name,
         email: input.email,
         role: input.role,
@@ -36,7 +42,8 @@ export async function createUser({ actor, input }: { actor: Actor; input: Create
       },
       select: { id: true, name: true, email: true, role: true, stateId: true, mandateHolderId: true, organisation: true },
     });
-    await writeAudit(tx, { actor, action: "user.create", entityType: "User", entityId: user.id, after: user });
-    return user;
+    await writeAudit(tx, { actor, action: "user.create", entityType: "User", entityId: user.id, after: { ...user, active: !privileged } });
+    if (privileged) await openRoleGrant(tx, { actor, target: user, role: input.role, newAccount: true, at: now() });
+    return { ...user, pendingApproval: privileged };
   });
 }

@@ -23,6 +23,8 @@ export async function findUsers({ actor, page }: { actor: Actor; page: number })
         organisation: true,
         state: { select: { nameEn: true, nameFr: true, nameEs: true } },
         mandateHolder: { select: { name: true } },
+        // Four eyes (issue 12, item 6): a privileged role waiting for a second member's approval.
+        roleGrantRequests: { where: { status: "PENDING" }, select: { role: true }, take: 1 },
       },
     }),
   ]);

@@ -7,6 +7,7 @@ import { writeAudit } from "../audit/write-audit";
 import type { SetUserActiveInput } from "./schemas";
 import { revokeUserSessions } from "../auth/user-sessions";
 import { now } from "../core/clock";
+import { assertNotAwaitingGrant } from "./open-role-grant";
 
 export async function setUserActive({ actor, input }: { actor: Actor; input: SetUserActiveInput }) {
   assertCan(actor, "user:manage");
@@ -16,6 +17,8 @@ export async function setUserActive({ actor, input }: { actor: Actor; input: Set
   return prisma.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, active: true } });
     if (!before) throw new AppError("NOT_FOUND", "No such user");
+    // A new privileged account becomes active by a second member's approval only (issue 12, item 6).
+    if (input.active) await assertNotAwaitingGrant(tx, before.id);
     const after = await tx.user.update({ where: { id: input.userId }, data: { active: input.active }, select: { id: true, active: true } });
     // A deactivated account is signed out everywhere at once, not only refused on its next sign-in.
     if (!input.active) await revokeUserSessions(tx, { userId: after.id, reason: "deactivation", now: now() });

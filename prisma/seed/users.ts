@@ -106,6 +106,8 @@ export async function seedUsers(db: Db, bindings: UserBindings, log: Log): Promi
           stateId: key === "state" ? bindings.state.id : key === "state2" ? bindings.state2.id : null,
           mandateHolderId: key === "holder" ? holderFor(bindings.holder) : key === "cosigner" ? holderFor(bindings.cosigner) : null,
           organisation: key === "civil" ? "Example Human Rights Network" : null,
+          // Each demo mission's account administers its mission (issue 12, item 5).
+          missionAdmin: key === "state" || key === "state2",
         };
       }),
       skipDuplicates: true,

@@ -63,7 +63,7 @@ const WORKSPACES: [role: Parameters<typeof account>[0], email: string, paths: st
   [
     "STATE",
     "state@sp-portal.example",
-    ["/portal/state", "/portal/state/communications", "/portal/state/focal-point", "/portal/state/office-hours"],
+    ["/portal/state", "/portal/state/communications", "/portal/state/focal-point", "/portal/state/office-hours", "/portal/state/users"],
   ],
   [
     "SECRETARIAT",
@@ -78,6 +78,8 @@ const WORKSPACES: [role: Parameters<typeof account>[0], email: string, paths: st
       "/portal/secretariat/reprisals/new",
       "/portal/secretariat/stories",
       "/portal/secretariat/visits/standing-invitations",
+      "/portal/mission-admins",
+      "/portal/role-requests",
     ],
   ],
   ["ADMIN", "admin@sp-portal.example", ["/portal/admin/users", "/portal/admin/settings"]],

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
 import { getStateDashboard } from "@/lib/states/get-state-dashboard";
 import { localized } from "@/lib/i18n/localized";
 import { StatList } from "@/components/ui/stat-list";
@@ -20,7 +21,14 @@ export default async function StateWorkspace() {
       </h1>
       <p className="text-slate-700">{t("intro", { state: stateName })}</p>
       <p>
-        <Link href="/portal/state/communications">{t("openInbox")}</Link> · <Link href="/portal/state/focal-point">{t("focalPoint")}</Link>
+        <Link href="/portal/state/communications">{t("openInbox")}</Link>
+        {/* Only the mission's administrators name the focal point (R2, issue 12, item 5). */}
+        {can(actor, "state:manage-focal-point") && (
+          <>
+            {" · "}
+            <Link href="/portal/state/focal-point">{t("focalPoint")}</Link>
+          </>
+        )}
       </p>
       <StatList
         items={[

@@ -6,12 +6,14 @@ import { localized } from "@/lib/i18n/localized";
 import { Pagination } from "@/components/ui/pagination";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserActiveToggle } from "@/components/users/user-active-toggle";
+import { RequestRoleForm } from "@/components/access/request-role-form";
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePermission("user:manage", "/portal/admin/users");
   const page = pageSchema.parse((await searchParams).page);
-  const [t, tr, format, locale, list, choices] = await Promise.all([
+  const [t, tg, tr, format, locale, list, choices] = await Promise.all([
     getTranslations("users"),
+    getTranslations("roleGrants"),
     getTranslations("roles"),
     getFormatter(),
     getLocale(),
@@ -47,6 +49,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               </td>
               <td className="py-2">
                 <p>{u.active ? t("active") : t("inactive")}</p>
+                {u.roleGrantRequests[0] && <p>{tg("awaitingRole", { role: tr(u.roleGrantRequests[0].role) })}</p>}
                 <UserActiveToggle userId={u.id} name={u.name} active={u.active} />
               </td>
             </tr>
@@ -60,6 +63,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           states={choices.states.map((s) => ({ value: s.id, label: localized(s, "name", locale) }))}
           holders={choices.holders.map((h) => ({ value: h.id, label: h.name }))}
         />
+      </section>
+      <section aria-labelledby="request-role" className="space-y-3">
+        <h2 id="request-role">{tg("requestHeading")}</h2>
+        <p className="max-w-3xl text-sm text-slate-700">{tg("requestIntro")}</p>
+        <RequestRoleForm />
       </section>
     </div>
   );

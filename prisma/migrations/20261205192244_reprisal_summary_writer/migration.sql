@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ReprisalCase" ADD COLUMN     "publicSummaryWrittenById" UUID;

@@ -5,6 +5,7 @@
 // no answer to anyone else may contain it.
 import { randomBytes, randomUUID } from "node:crypto";
 import { createPrismaClient } from "../../../lib/db/create-client";
+import { currentPeriod } from "../../../lib/joint-report/periods";
 import type { CrawlRecords, Persona } from "./crawl-routes";
 
 export const MARKER_READERS = {
@@ -19,6 +20,8 @@ export const MARKER_READERS = {
   press: ["secretariat", "cosigner"],
   /** The holder's request to visit Brazil and the note and file of its request event. */
   visit: ["secretariat", "holder", "brazil"],
+  /** A visit request of the holder's mandate still in draft. */
+  visitDraft: ["secretariat", "holder"],
   /** Civil society's answer to a call for input of a third mandate. */
   answer: ["secretariat", "civil"],
   /** A call for input still in draft. */
@@ -136,7 +139,19 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
       data: { title: M.press, body: M.press, mandateId: cosignerMandate },
       select: { id: true },
     });
-    const publicPressRelease = await prisma.pressRelease.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true } });
+    // The demo data has no press release: a published one of the public letter, as publishing leaves it.
+    const publicPressRelease = await prisma.pressRelease.create({
+      data: {
+        title: `Crawl press release ${tag}`,
+        body: "A published press release of the authorisation crawl.",
+        status: "PUBLISHED",
+        mandateId: holderMandate,
+        communicationId: publicLetter.id,
+        sharedWithStateAt: new Date(now.getTime() - 3 * DAY),
+        publishedAt: new Date(now.getTime() - DAY),
+      },
+      select: { id: true },
+    });
 
     const visitRequest = await prisma.visitRequest.create({
       data: {
@@ -152,6 +167,10 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
       select: { id: true, events: { select: { id: true } } },
     });
     const visitFile = await file(`${M.visit}.pdf`, { visitEventId: visitRequest.events[0]!.id });
+    const draftVisitRequest = await prisma.visitRequest.create({
+      data: { mandateId: holderMandate, stateId: brazil.id, status: "DRAFT", purpose: M.visitDraft, requestedById: holder.id },
+      select: { id: true },
+    });
     const publicVisit = await prisma.visit.findFirstOrThrow({
       where: { announcedAt: { not: null, lte: now } },
       select: { visitRequestId: true },
@@ -269,6 +288,8 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
         publicPressRelease: publicPressRelease.id,
         visitRequest: visitRequest.id,
         visitFile: visitFile.id,
+        draftVisitRequest: draftVisitRequest.id,
+        jointReportPeriod: currentPeriod(now).id,
         publicVisit: publicVisit.visitRequestId,
         questionnaire: questionnaire.id,
         responseFile: responseFile.id,

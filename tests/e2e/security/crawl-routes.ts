@@ -25,7 +25,11 @@ export type CrawlRecords = {
   /** The holder's mandate's request to visit Brazil (not announced), with a private file on it. */
   visitRequest: string;
   visitFile: string;
+  /** A visit request of the holder's mandate to Brazil still in draft. */
+  draftVisitRequest: string;
   publicVisit: string;
+  /** The Council session period the joint communications report covers now. */
+  jointReportPeriod: string;
   /** An open call for input to everyone, of a mandate neither demo holder serves; civil society answered it with a file. */
   questionnaire: string;
   responseFile: string;
@@ -139,7 +143,9 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
   ],
   "app/(portal)/portal/secretariat/follow-up/page.tsx": page("/portal/secretariat/follow-up", ["secretariat"]),
   "app/(portal)/portal/secretariat/joint-report/page.tsx": page("/portal/secretariat/joint-report", ["secretariat"]),
-  "app/(portal)/portal/secretariat/joint-report/sent.csv/route.ts": page("/portal/secretariat/joint-report/sent.csv", ["secretariat"]),
+  "app/(portal)/portal/secretariat/joint-report/sent.csv/route.ts": (r) => [
+    { path: `/portal/secretariat/joint-report/sent.csv?period=${r.jointReportPeriod}`, allowed: ["secretariat"] },
+  ],
   "app/(portal)/portal/secretariat/outbox/page.tsx": page("/portal/secretariat/outbox", ["secretariat"]),
   "app/(portal)/portal/secretariat/press-releases/page.tsx": page("/portal/secretariat/press-releases", ["secretariat"]),
   "app/(portal)/portal/secretariat/press-releases/[id]/page.tsx": (r) => [
@@ -181,7 +187,10 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
   "app/(portal)/portal/state/press-releases/page.tsx": page("/portal/state/press-releases", STATES),
   "app/(portal)/portal/state/press-releases/[id]/page.tsx": (r) => [{ path: `/portal/state/press-releases/${r.pressDraft}`, allowed: [] }],
   "app/(portal)/portal/state/visits/page.tsx": page("/portal/state/visits", STATES),
-  "app/(portal)/portal/state/visits/[id]/page.tsx": (r) => [{ path: `/portal/state/visits/${r.visitRequest}`, allowed: ["brazil"] }],
+  "app/(portal)/portal/state/visits/[id]/page.tsx": (r) => [
+    { path: `/portal/state/visits/${r.visitRequest}`, allowed: ["brazil"] },
+    { path: `/portal/state/visits/${r.draftVisitRequest}`, allowed: [] },
+  ],
 
   // ── the public database ──
   "app/(public)/page.tsx": page("/", EVERYONE),
@@ -217,14 +226,21 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
     { path: `/stories/${r.story}`, allowed: [] },
   ],
   "app/(public)/stories/status/page.tsx": page("/stories/status", EVERYONE),
-  "app/(public)/stories/submit/page.tsx": page("/stories/submit", EVERYONE),
+  // Anyone submits a good story but an administrator (no story:submit).
+  "app/(public)/stories/submit/page.tsx": page(
+    "/stories/submit",
+    PERSONAS.filter((p) => p !== "admin"),
+  ),
   "app/(public)/themes/page.tsx": page("/themes", EVERYONE),
   "app/(public)/themes/[slug]/page.tsx": (r) => [{ path: `/themes/${r.themeSlug}`, allowed: EVERYONE }],
   "app/(public)/visits/page.tsx": page("/visits", EVERYONE),
   "app/(public)/visits/report/page.tsx": page("/visits/report", EVERYONE),
+  // R9: every request sent is on the public record — its public events only (the purpose, notes and
+  // files of the request are not: the markers say so); a draft request is not.
   "app/(public)/visits/[id]/page.tsx": (r) => [
     { path: `/visits/${r.publicVisit}`, allowed: EVERYONE },
-    { path: `/visits/${r.visitRequest}`, allowed: [] },
+    { path: `/visits/${r.visitRequest}`, allowed: EVERYONE },
+    { path: `/visits/${r.draftVisitRequest}`, allowed: [] },
   ],
 
   // ── files and exports ──

@@ -73,7 +73,9 @@ test("every route refuses whoever may not have the record, and no answer shows a
     for (const req of entry(records)) for (const persona of PERSONAS) jobs.push({ file, req, persona });
 
   const failures: string[] = [];
+  const timings: [number, string][] = [];
   await pool(jobs, 8, async ({ file, req, persona }) => {
+    const started = Date.now();
     const res = await sessions.get(persona)!.fetch(req.path, {
       method: req.method ?? "GET",
       ...(req.form ? { form: req.form } : {}),
@@ -92,7 +94,9 @@ test("every route refuses whoever may not have the record, and no answer shows a
       if (!refused) failures.push(`${where}: ${status}${location ? ` → ${location}` : ""}, expected a refusal`);
     }
     const body = await res.text();
+    timings.push([Date.now() - started, `${persona} ${req.path}`]);
     for (const kind of hidden(persona)) if (body.includes(markers[kind])) failures.push(`${where}: shows the ${kind} marker`);
   });
+  if (process.env.CRAWL_TIMINGS) console.log(timings.sort((a, b) => b[0] - a[0]).slice(0, 40));
   expect(failures.sort(), `${jobs.length} requests`).toEqual([]);
 });

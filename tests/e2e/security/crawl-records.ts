@@ -3,7 +3,9 @@
 // confidential field carries a unique marker ("CRAWLSECRET<kind><tag>", one word, so that masking
 // names in a reprisal case never hides another marker). MARKER_READERS says who may read each marker;
 // no answer to anyone else may contain it.
-import { randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { createPrismaClient } from "../../../lib/db/create-client";
 import { currentPeriod } from "../../../lib/joint-report/periods";
 import type { CrawlRecords, Persona } from "./crawl-routes";
@@ -16,6 +18,8 @@ export const MARKER_READERS = {
   /** That letter's confidential annex (not released to the State) and its review comment. */
   annex: ["secretariat", "holder"],
   review: ["secretariat", "holder"],
+  /** Brazil's reply to that letter and its annex's name. */
+  reply: ["secretariat", "holder", "brazil"],
   /** A press release drafted by the co-signer's mandate, shared with no one. */
   press: ["secretariat", "cosigner"],
   /** The holder's request to visit Brazil and the note and file of its request event. */
@@ -24,6 +28,8 @@ export const MARKER_READERS = {
   visitDraft: ["secretariat", "holder"],
   /** Civil society's answer to a call for input of a third mandate. */
   answer: ["secretariat", "civil"],
+  /** Norway's answer to that call. */
+  stateAnswer: ["secretariat", "norway"],
   /** A call for input still in draft. */
   draftCall: ["secretariat"],
   /** A strictly confidential reprisal case: the people concerned (the secretariat only) and the acts. */
@@ -78,19 +84,27 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
       select: { id: true, tenures: { where: { endDate: null }, select: { mandateId: true } } },
     });
     const thirdMandate = third.tenures[0]!.mandateId;
-    const file = (name: string, link: Record<string, string>) =>
-      prisma.attachment.create({
+    // A stored file, where the server's file store keeps it (lib/files/storage.ts: FILES_DIR, else .data/files).
+    const filesDir = path.resolve(process.env.FILES_DIR ?? path.join(process.env.SP_DATA_DIR ?? ".data", "files"));
+    const bytes = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+    const file = (name: string, link: Record<string, string>) => {
+      const storageKey = randomUUID();
+      const dir = path.join(filesDir, storageKey.slice(0, 2), storageKey.slice(2, 4));
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, storageKey), bytes);
+      return prisma.attachment.create({
         data: {
           fileName: name,
           contentType: "application/pdf",
-          size: 10,
-          sha256: "0".repeat(64),
-          storageKey: `crawl/${randomUUID()}.pdf`,
+          size: bytes.length,
+          sha256: createHash("sha256").update(bytes).digest("hex"),
+          storageKey,
           isPublic: false,
           ...link,
         },
         select: { id: true },
       });
+    };
 
     const draftLetter = await prisma.communication.create({
       data: {
@@ -129,6 +143,12 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
       select: { id: true },
     });
     const brazilLetterFile = await file(`${M.letter}.pdf`, { communicationId: brazilLetter.id });
+    // Brazil's reply, with an annex: the letter's readers only.
+    const reply = await prisma.communicationReply.create({
+      data: { communicationId: brazilLetter.id, receivedAt: now, language: "en", body: M.reply, submittedById: brazilUser.id },
+      select: { id: true },
+    });
+    const replyFile = await file(`${M.reply}.pdf`, { replyId: reply.id });
     const publicLetter = await prisma.communication.findFirstOrThrow({
       where: { status: "SENT", publicFrom: { lte: now }, reference: { not: null } },
       orderBy: { publicFrom: "desc" },
@@ -201,6 +221,16 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
       select: { id: true },
     });
     const responseFile = await file(`${M.answer}.pdf`, { responseId: response.id });
+    // Norway's answer to the same call: Brazil must not read it.
+    const norwayUser = await user("state@sp-portal.example");
+    await prisma.questionnaireResponse.create({
+      data: {
+        questionnaireId: questionnaire.id,
+        respondentId: norwayUser.id,
+        answers: { [questionnaire.questions[0]!.id]: M.stateAnswer },
+        submittedAt: now,
+      },
+    });
     const draftQuestionnaire = await prisma.questionnaire.create({
       data: {
         title: M.draftCall,
@@ -282,6 +312,7 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
         brazilLetter: brazilLetter.id,
         brazilLetterReference: reference,
         brazilLetterFile: brazilLetterFile.id,
+        replyFile: replyFile.id,
         publicLetter: publicLetter.id,
         publicLetterReference: publicLetter.reference!,
         pressDraft: pressDraft.id,

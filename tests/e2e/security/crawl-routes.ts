@@ -14,8 +14,9 @@ export type CrawlRecords = {
   /** A letter of the holder's mandate sent to Brazil, not yet public, with a confidential annex. */
   brazilLetter: string;
   brazilLetterReference: string;
-  /** A file on that letter (not public). */
+  /** A file on that letter (not public), and one on Brazil's reply. */
   brazilLetterFile: string;
+  replyFile: string;
   /** A public letter and its reference. */
   publicLetter: string;
   publicLetterReference: string;
@@ -67,8 +68,6 @@ export type CrawlEntry = (r: CrawlRecords) => CrawlRequest[];
 const page =
   (path: string, allowed: readonly Persona[], ok?: readonly number[]): CrawlEntry =>
   () => [{ path, allowed, ...(ok ? { ok } : {}) }];
-/** A file download whose bytes the crawl does not store: an allowed person gets whatever the route says. */
-const ANY_ANSWER = [200, 404, 500] as const;
 const REDIRECT = [200, 303, 307, 308] as const;
 
 export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
@@ -245,25 +244,26 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
 
   // ── files and exports ──
   "app/api/attachments/[id]/route.ts": (r) => [
-    { path: `/api/attachments/${r.brazilLetterFile}`, allowed: ["secretariat", "holder", "brazil"], ok: ANY_ANSWER },
+    { path: `/api/attachments/${r.brazilLetterFile}`, allowed: ["secretariat", "holder", "brazil"] },
+    { path: `/api/attachments/${r.replyFile}`, allowed: ["secretariat", "holder", "brazil"] },
   ],
   "app/api/calls-for-input/[id]/answers.csv/route.ts": (r) => [
     { path: `/api/calls-for-input/${r.questionnaire}/answers.csv`, allowed: ["secretariat"] },
   ],
   "app/api/calls-for-input/[id]/files.zip/route.ts": (r) => [
-    { path: `/api/calls-for-input/${r.questionnaire}/files.zip`, allowed: ["secretariat"], ok: ANY_ANSWER },
+    { path: `/api/calls-for-input/${r.questionnaire}/files.zip`, allowed: ["secretariat"] },
   ],
   "app/api/calls-for-input/files/[attachmentId]/route.ts": (r) => [
-    { path: `/api/calls-for-input/files/${r.responseFile}`, allowed: ["secretariat", "civil"], ok: ANY_ANSWER },
+    { path: `/api/calls-for-input/files/${r.responseFile}`, allowed: ["secretariat", "civil"] },
   ],
   "app/api/communications/[id]/pdf/route.ts": (r) => [
     { path: `/api/communications/${r.publicLetter}/pdf`, allowed: EVERYONE },
     { path: `/api/communications/${r.brazilLetter}/pdf`, allowed: ["secretariat", "holder", "brazil"] },
     { path: `/api/communications/${r.draftLetter}/pdf`, allowed: [] },
   ],
-  "app/api/stories/files/[id]/route.ts": (r) => [{ path: `/api/stories/files/${r.storyFile}`, allowed: ["secretariat"], ok: ANY_ANSWER }],
+  "app/api/stories/files/[id]/route.ts": (r) => [{ path: `/api/stories/files/${r.storyFile}`, allowed: ["secretariat"] }],
   "app/api/visits/attachments/[id]/route.ts": (r) => [
-    { path: `/api/visits/attachments/${r.visitFile}`, allowed: ["secretariat", "holder", "brazil"], ok: ANY_ANSWER },
+    { path: `/api/visits/attachments/${r.visitFile}`, allowed: ["secretariat", "holder", "brazil"] },
   ],
 
   // ── feeds, open data and the rest of the API ──

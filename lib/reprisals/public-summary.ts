@@ -6,6 +6,7 @@ import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../audit/write-audit";
 import { findPersonNames } from "./person-names";
+import { mayClearPublicSummary } from "../auth/reprisals-policy";
 
 // R8: the public summary is written, then cleared in a separate, recorded step. Only a cleared summary
 // reaches the public register, the API and the exports. Changing a cleared summary withdraws the
@@ -72,7 +73,7 @@ export async function clearPublicSummary({ actor, input }: { actor: Actor; input
       if (c.confidentiality === "PUBLIC_SUMMARY_CLEARED") throw new AppError("CONFLICT", "reprisals.alreadyCleared");
       // "People affected" may have changed since the summary was written: checked again here.
       if (findPersonNames(c.publicSummary, c.personsConcerned).length > 0) return { refused: "names-person" as const };
-      if (c.publicSummaryWrittenById !== null && c.publicSummaryWrittenById === actor.userId) return { refused: "same-author" as const };
+      if (!mayClearPublicSummary(actor, c)) return { refused: "same-author" as const };
       // Guarded on the summary read above: a concurrent edit cannot slip an uncleared text through.
       const updated = await tx.reprisalCase.updateMany({
         where: {

@@ -37,7 +37,14 @@ afterAll(async () => {
 
 describe(`the migration ${MIGRATION}`, () => {
   it("takes the author of an existing summary from the audit log, and leaves it unknown without an entry", async () => {
-    const [state, first, second, written, unwritten, noSummary] = Array.from({ length: 6 }, () => randomUUID());
+    const [state, first, second, written, unwritten, noSummary] = [
+      randomUUID(),
+      randomUUID(),
+      randomUUID(),
+      randomUUID(),
+      randomUUID(),
+      randomUUID(),
+    ];
     await prisma.$executeRawUnsafe(`INSERT INTO "State" ("id", "iso3", "iso2", "nameEn", "nameFr", "nameEs", "regionalGroup")
       VALUES ('${state}', 'XXA', 'XA', 'Testland', 'Testland', 'Testland', 'AFRICAN')`);
     for (const [id, email] of [

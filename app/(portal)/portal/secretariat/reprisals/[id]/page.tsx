@@ -5,6 +5,7 @@ import { getReprisalCase } from "@/lib/reprisals/get-case";
 import { reprisalFormChoices } from "@/lib/reprisals/form-data";
 import { clearPublicSummaryAction, removeReferralAction, withdrawClearanceAction } from "@/lib/reprisals/actions";
 import { loadOr404 } from "@/lib/core/load-or-404";
+import { mayClearPublicSummary } from "@/lib/auth/reprisals-policy";
 import { localized } from "@/lib/i18n/localized";
 import { CaseView } from "@/components/reprisals/case-view";
 import { CaseForm } from "@/components/reprisals/case-form";
@@ -22,7 +23,7 @@ export default async function SecretariatReprisalCase({ params }: { params: Prom
   const [t, locale, choices] = await Promise.all([getTranslations("reprisals"), getLocale(), reprisalFormChoices({ actor })]);
   const cleared = c.confidentiality === "PUBLIC_SUMMARY_CLEARED";
   // Four eyes (R8): the server refuses it anyway; the button says so before anyone tries.
-  const writtenByMe = c.summaryWrittenBy?.id === actor.userId;
+  const writtenByMe = !mayClearPublicSummary(actor, { publicSummaryWrittenById: c.summaryWrittenBy?.id ?? null });
   const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
   return (
     <div className="space-y-8">

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "./actor";
 import type { Role } from "../generated/prisma/enums";
 import {
+  mayClearPublicSummary,
   mayLinkCommunications,
   mayReadInternalNotes,
   mayReadPersonsConcerned,
@@ -90,5 +91,19 @@ describe("mayLinkCommunications", () => {
   it("refuses every other role", () => {
     for (const role of ["STATE", "CIVIL_SOCIETY", "ADMIN"] as const) expect(mayLinkCommunications(actor(role), [])).toBe(false);
     expect(mayLinkCommunications(null, [])).toBe(false);
+  });
+});
+
+describe("mayClearPublicSummary (four eyes)", () => {
+  const secretariat = actor("SECRETARIAT");
+  it("lets the secretariat clear a summary someone else wrote, or whose author is unknown", () => {
+    expect(mayClearPublicSummary(secretariat, { publicSummaryWrittenById: "someone-else" })).toBe(true);
+    expect(mayClearPublicSummary(secretariat, { publicSummaryWrittenById: null })).toBe(true);
+  });
+  it("refuses its author, and anyone outside the secretariat", () => {
+    expect(mayClearPublicSummary(secretariat, { publicSummaryWrittenById: secretariat.userId })).toBe(false);
+    for (const role of ["MANDATE_HOLDER", "STATE", "CIVIL_SOCIETY", "ADMIN"] as const)
+      expect(mayClearPublicSummary(actor(role), { publicSummaryWrittenById: "someone-else" })).toBe(false);
+    expect(mayClearPublicSummary(null, { publicSummaryWrittenById: null })).toBe(false);
   });
 });

@@ -53,3 +53,13 @@ export function mayLinkCommunications(actor: Actor | null, signatoryMandateIdsPe
   if (!can(actor, "reprisal:submit")) return false;
   return signatoryMandateIdsPerCommunication.every((ms) => ms.some((m) => servesMandate(actor, m)));
 }
+
+/**
+ * Four eyes on publication: a secretariat member clears a public summary only when someone else
+ * wrote it (last). A summary whose author is unknown (written before authors were recorded and
+ * absent from the audit log) may be cleared by any secretariat member.
+ */
+export function mayClearPublicSummary(actor: Actor | null, c: { publicSummaryWrittenById: string | null }): boolean {
+  if (!actor || !can(actor, "reprisal:manage")) return false;
+  return c.publicSummaryWrittenById !== actor.userId;
+}

@@ -8,6 +8,7 @@ import { writeAudit } from "../audit/write-audit";
 import { communicationScopeFor } from "../communications/scope";
 import { now as clockNow } from "../core/clock";
 import { reprisalScopeFor, SIGNATORY } from "./scope";
+import { maskPersonNames } from "./person-names";
 
 const names = { nameEn: true, nameFr: true, nameEs: true } as const;
 
@@ -60,39 +61,53 @@ export async function getReprisalCase({ actor, caseId }: { actor: Actor; caseId:
     const access = reprisalAccess(actor, { createdById: c.createdById, signatoryMandateIds, confidentiality: c.confidentiality });
     if (access === "none") throw new AppError("NOT_FOUND", "No such case");
     const [clearedBy, createdBy, visibleCommunicationIds] = await Promise.all([
-      access === "full" ? tx.reprisalCase.findUnique({ where: { id: c.id }, select: { publicSummaryClearedById: true } }) : null,
+      access === "full"
+        ? tx.reprisalCase.findUnique({ where: { id: c.id }, select: { publicSummaryClearedById: true, publicSummaryWrittenById: true } })
+        : null,
       access === "full" && c.createdById ? tx.user.findUnique({ where: { id: c.createdById }, select: { name: true } }) : null,
       tx.communication.findMany({
         where: { AND: [{ id: { in: c.communications.map((l) => l.communication.id) } }, communicationScopeFor(actor, now)] },
         select: { id: true },
       }),
     ]);
-    const clearer = clearedBy?.publicSummaryClearedById
-      ? await tx.user.findUnique({ where: { id: clearedBy.publicSummaryClearedById }, select: { name: true } })
-      : null;
+    const [clearer, writer] = await Promise.all([
+      clearedBy?.publicSummaryClearedById
+        ? tx.user.findUnique({ where: { id: clearedBy.publicSummaryClearedById }, select: { name: true } })
+        : null,
+      clearedBy?.publicSummaryWrittenById
+        ? tx.user.findUnique({ where: { id: clearedBy.publicSummaryWrittenById }, select: { id: true, name: true } })
+        : null,
+    ]);
     await writeAudit(tx, { actor, action: "reprisal.view", entityType: "ReprisalCase", entityId: c.id, after: { access } });
     const visible = new Set(visibleCommunicationIds.map((v) => v.id));
     const internal = mayReadInternalNotes(access);
+    const readsNames = mayReadPersonsConcerned(access, c);
+    // Who may not read the names does not read them anywhere else either ("Acts alleged" often names
+    // the person): every free text it sees has them masked (lib/reprisals/person-names.ts).
+    const shown = <T extends string | null>(text: T): T =>
+      (readsNames || text === null ? text : maskPersonNames(text, c.personsConcerned)) as T;
     return {
       id: c.id,
       access,
       state: c.state,
       stateId: c.stateId,
-      personsConcerned: mayReadPersonsConcerned(access, c) ? c.personsConcerned : null,
-      cooperationContext: c.cooperationContext,
-      actsAlleged: c.actsAlleged,
+      personsConcerned: readsNames ? c.personsConcerned : null,
+      cooperationContext: shown(c.cooperationContext),
+      actsAlleged: shown(c.actsAlleged),
       actsDate: c.actsDate,
-      actionsTaken: c.actionsTaken,
+      actionsTaken: shown(c.actionsTaken),
       status: c.status,
       confidentiality: c.confidentiality,
-      publicSummary: c.publicSummary,
+      publicSummary: shown(c.publicSummary),
       publicSummaryClearedAt: c.publicSummaryClearedAt,
       clearedByName: internal ? (clearer?.name ?? null) : null,
+      /** Who last wrote the summary (four eyes: someone else clears it); the secretariat only. */
+      summaryWrittenBy: internal && writer ? writer : null,
       createdByName: internal ? (createdBy?.name ?? null) : null,
       sgReportYear: c.sgReportYear,
       createdAt: c.createdAt,
       updatedAt: c.updatedAt,
-      referrals: c.referrals.map((r) => ({ ...r, note: internal ? r.note : null })),
+      referrals: c.referrals.map((r) => ({ ...r, note: internal ? shown(r.note) : null })),
       // A linked letter is named to the actor only when it may open that letter itself.
       communications: c.communications
         .map((l) => l.communication)

@@ -7,6 +7,7 @@ import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../audit/write-audit";
 import { resolveCommunications } from "./link-communications";
 import type { ReprisalCaseInput } from "./schemas";
+import { findPersonNames } from "./person-names";
 
 const CONFIDENTIAL_FIELDS = ["personsConcerned", "cooperationContext", "actsAlleged", "actsDate", "actionsTaken"] as const;
 
@@ -73,14 +74,32 @@ export async function saveReprisalCase({ actor, input }: { actor: Actor; input: 
         actsAlleged: true,
         actsDate: true,
         actionsTaken: true,
+        publicSummary: true,
         communications: { select: { communicationId: true } },
       },
     });
     if (!existing) throw new AppError("NOT_FOUND", "No such case");
     // Clearing is a separate step (R8): editing the case keeps a cleared summary cleared, but the
     // secretariat may only choose between the two confidential levels here.
-    const confidentiality = existing.confidentiality === "PUBLIC_SUMMARY_CLEARED" ? existing.confidentiality : input.confidentiality;
-    await tx.reprisalCase.update({ where: { id: existing.id }, data: { ...data, confidentiality } });
+    // …unless "People affected" now names someone the cleared summary mentions: the clearance is
+    // withdrawn and the case is strictly confidential again (a name is never published).
+    const namedInSummary = existing.publicSummary !== null && findPersonNames(existing.publicSummary, data.personsConcerned).length > 0;
+    const keepsClearance = existing.confidentiality === "PUBLIC_SUMMARY_CLEARED" && !namedInSummary;
+    const confidentiality = keepsClearance
+      ? existing.confidentiality
+      : existing.confidentiality === "PUBLIC_SUMMARY_CLEARED"
+        ? "STRICTLY_CONFIDENTIAL"
+        : input.confidentiality;
+    await tx.reprisalCase.update({
+      where: { id: existing.id },
+      data: {
+        ...data,
+        confidentiality,
+        ...(confidentiality !== existing.confidentiality && existing.confidentiality === "PUBLIC_SUMMARY_CLEARED"
+          ? { publicSummaryClearedAt: null, publicSummaryClearedById: null }
+          : {}),
+      },
+    });
     const before = new Set(existing.communications.map((c) => c.communicationId));
     const after = new Set(communicationIds);
     const removed = [...before].filter((id) => !after.has(id));

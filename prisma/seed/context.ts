@@ -26,6 +26,7 @@ export type HolderRef = { id: string; name: string; mandateSlug: string };
 
 export type DemoUserIds = {
   secretariat: string;
+  secretariat2: string;
   holder: string;
   cosigner: string;
   state: string;

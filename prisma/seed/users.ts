@@ -23,6 +23,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     description: "OHCHR secretariat: sees everything, reviews and dispatches communications, moderates.",
   },
   {
+    role: "SECRETARIAT",
+    email: "secretariat2@sp-portal.example",
+    password: "Secretariat2-demo-2026",
+    name: "Demo Second Secretariat Officer",
+    description: "A second OHCHR officer: clears the public summaries of reprisal cases another officer wrote (four eyes).",
+  },
+  {
     role: "MANDATE_HOLDER",
     email: "holder@sp-portal.example",
     password: "Holder-demo-2026",
@@ -68,6 +75,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 
 const KEYS: Record<string, keyof DemoUserIds> = {
   "secretariat@sp-portal.example": "secretariat",
+  "secretariat2@sp-portal.example": "secretariat2",
   "holder@sp-portal.example": "holder",
   "cosigner@sp-portal.example": "cosigner",
   "state@sp-portal.example": "state",

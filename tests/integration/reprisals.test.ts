@@ -36,6 +36,7 @@ beforeAll(async () => {
   await seedDatabase(prisma, { communications: 40 });
   for (const [key, email] of Object.entries({
     secretariat: "secretariat@sp-portal.example",
+    secretariat2: "secretariat2@sp-portal.example",
     holder: "holder@sp-portal.example",
     cosigner: "cosigner@sp-portal.example",
     norway: "state@sp-portal.example",
@@ -153,11 +154,12 @@ describe("public summary (R8)", () => {
       input: { caseId: id, publicSummary: "A person was reportedly threatened after a visit." },
     });
     expect(await getPublicReprisal({ caseId: id })).toBeNull();
-    await clearPublicSummary({ actor: secretariat, input: { caseId: id } });
+    const reviewer = actors.secretariat2!;
+    await clearPublicSummary({ actor: reviewer, input: { caseId: id } });
     expect((await getPublicReprisal({ caseId: id }))?.publicSummary).toBe("A person was reportedly threatened after a visit.");
     const cleared = await prisma.reprisalCase.findUniqueOrThrow({ where: { id }, select: { publicSummaryClearedById: true } });
-    expect(cleared.publicSummaryClearedById).toBe(secretariat.userId);
-    await expect(clearPublicSummary({ actor: secretariat, input: { caseId: id } })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(cleared.publicSummaryClearedById).toBe(reviewer.userId);
+    await expect(clearPublicSummary({ actor: reviewer, input: { caseId: id } })).rejects.toMatchObject({ code: "CONFLICT" });
 
     const edit = await savePublicSummary({
       actor: secretariat,
@@ -169,10 +171,108 @@ describe("public summary (R8)", () => {
       "STRICTLY_CONFIDENTIAL",
     );
 
-    await clearPublicSummary({ actor: secretariat, input: { caseId: id } });
+    await clearPublicSummary({ actor: reviewer, input: { caseId: id } });
     await withdrawClearance({ actor: secretariat, input: { caseId: id } });
     expect(await getPublicReprisal({ caseId: id })).toBeNull();
     await expect(clearPublicSummary({ actor: actors.holder!, input: { caseId: id } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("is cleared by another member of the secretariat than its author (four eyes), the refusal audited", async () => {
+    const { saveReprisalCase } = await import("@/lib/reprisals/save-case");
+    const { savePublicSummary, clearPublicSummary } = await import("@/lib/reprisals/public-summary");
+    const { getPublicReprisal } = await import("@/lib/reprisals/find-public-reprisals");
+    const { getReprisalCase } = await import("@/lib/reprisals/get-case");
+    const [author, reviewer] = [actors.secretariat!, actors.secretariat2!];
+    const { id } = await saveReprisalCase({ actor: author, input: input() });
+    await savePublicSummary({ actor: author, input: { caseId: id, publicSummary: "A defender was reportedly threatened after a visit." } });
+    expect((await prisma.reprisalCase.findUniqueOrThrow({ where: { id } })).publicSummaryWrittenById).toBe(author.userId);
+    expect((await getReprisalCase({ actor: reviewer, caseId: id })).summaryWrittenBy?.id).toBe(author.userId);
+    await expect(clearPublicSummary({ actor: author, input: { caseId: id } })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "reprisals.clearerIsAuthor",
+    });
+    expect(await getPublicReprisal({ caseId: id })).toBeNull();
+    const refusal = await prisma.auditEntry.findFirstOrThrow({ where: { action: "reprisal.summary.clear-refused", entityId: id } });
+    expect(refusal).toMatchObject({ actorId: author.userId, after: { reason: "same-author" } });
+
+    // Whoever rewrites the summary becomes its author: the reviewer who edits it no longer clears it.
+    await savePublicSummary({
+      actor: reviewer,
+      input: { caseId: id, publicSummary: "A defender was reportedly threatened after a country visit." },
+    });
+    await expect(clearPublicSummary({ actor: reviewer, input: { caseId: id } })).rejects.toMatchObject({
+      message: "reprisals.clearerIsAuthor",
+    });
+    await clearPublicSummary({ actor: author, input: { caseId: id } });
+    expect((await getPublicReprisal({ caseId: id }))?.publicSummary).toBe("A defender was reportedly threatened after a country visit.");
+    expect((await getReprisalCase({ actor: reviewer, caseId: id })).clearedByName).toBe(author.name);
+  });
+
+  it("refuses a summary naming a person concerned, in any variant, when saved and when cleared", async () => {
+    const { saveReprisalCase } = await import("@/lib/reprisals/save-case");
+    const { savePublicSummary, clearPublicSummary } = await import("@/lib/reprisals/public-summary");
+    const { getPublicReprisal } = await import("@/lib/reprisals/find-public-reprisals");
+    const [author, reviewer] = [actors.secretariat!, actors.secretariat2!];
+    const persons = "Aziza Karimová (journalist)";
+    const { id } = await saveReprisalCase({ actor: author, input: input({ personsConcerned: persons }) });
+    for (const summary of [
+      "Aziza Karimova was reportedly threatened after a visit.",
+      "KARIMOVA A. was reportedly threatened after a visit.",
+      "A journalist (A.K.) was reportedly threatened after a visit.",
+    ]) {
+      await expect(savePublicSummary({ actor: author, input: { caseId: id, publicSummary: summary } })).rejects.toMatchObject({
+        code: "INVALID_INPUT",
+        fieldErrors: { publicSummary: ["reprisals.summaryNamesPerson"] },
+      });
+    }
+    expect((await prisma.reprisalCase.findUniqueOrThrow({ where: { id } })).publicSummary).toBeNull();
+
+    // A summary saved before the name was added to "People affected" is checked again when cleared.
+    await savePublicSummary({ actor: author, input: { caseId: id, publicSummary: "Ms Nodira Saidova was reportedly summoned." } });
+    await saveReprisalCase({ actor: author, input: input({ caseId: id, personsConcerned: `${persons}; Nodira Saidova` }) });
+    await expect(clearPublicSummary({ actor: reviewer, input: { caseId: id } })).rejects.toMatchObject({
+      message: "reprisals.summaryNamesPerson",
+    });
+    expect(await getPublicReprisal({ caseId: id })).toBeNull();
+    expect(
+      await prisma.auditEntry.count({
+        where: { action: "reprisal.summary.clear-refused", entityId: id, after: { equals: { reason: "names-person" } } },
+      }),
+    ).toBe(1);
+
+    // A cleared summary whose person is then added to "People affected" is withdrawn from publication.
+    await savePublicSummary({ actor: author, input: { caseId: id, publicSummary: "A journalist was reportedly summoned by the police." } });
+    await clearPublicSummary({ actor: reviewer, input: { caseId: id } });
+    expect(await getPublicReprisal({ caseId: id })).not.toBeNull();
+    await saveReprisalCase({ actor: author, input: input({ caseId: id, personsConcerned: `${persons}; Police Summoned` }) });
+    expect(await getPublicReprisal({ caseId: id })).toBeNull();
+    expect((await prisma.reprisalCase.findUniqueOrThrow({ where: { id } })).confidentiality).toBe("STRICTLY_CONFIDENTIAL");
+  });
+
+  it("masks the names in everything a mandate holder reads of a strictly confidential case", async () => {
+    const { saveReprisalCase } = await import("@/lib/reprisals/save-case");
+    const { getReprisalCase } = await import("@/lib/reprisals/get-case");
+    const persons = "Aziza Karimová (journalist)";
+    const fields = {
+      personsConcerned: persons,
+      cooperationContext: "Aziza met the Special Rapporteur.",
+      actsAlleged: "KARIMOVA was summoned; A.K. was threatened.",
+      actionsTaken: "Raised the case of Ms Karimova with the Government.",
+      communicationReferences: [letters.holder!],
+    };
+    const { id } = await saveReprisalCase({ actor: actors.secretariat!, input: input(fields) });
+    const holderView = await getReprisalCase({ actor: actors.holder!, caseId: id });
+    expect(holderView).toMatchObject({
+      personsConcerned: null,
+      cooperationContext: "[…] met the Special Rapporteur.",
+      actsAlleged: "[…] was summoned; […] was threatened.",
+      actionsTaken: "Raised the case of Ms […] with the Government.",
+    });
+    expect(JSON.stringify(holderView)).not.toMatch(/karimov|aziza/i);
+    // "Confidential": the holder reads the names, so nothing is masked; the secretariat always reads them.
+    await saveReprisalCase({ actor: actors.secretariat!, input: input({ ...fields, caseId: id, confidentiality: "CONFIDENTIAL" }) });
+    expect((await getReprisalCase({ actor: actors.holder!, caseId: id })).actsAlleged).toBe(fields.actsAlleged);
+    expect((await getReprisalCase({ actor: actors.secretariat!, caseId: id })).actsAlleged).toBe(fields.actsAlleged);
   });
 
   it("counts public entries per year and State over cleared cases only", async () => {

@@ -98,7 +98,7 @@ describe("seedDatabase", () => {
   });
 
   it("creates the demo accounts with their roles, bindings and passwords", async () => {
-    expect(DEMO_ACCOUNTS).toHaveLength(7);
+    expect(DEMO_ACCOUNTS).toHaveLength(8);
     for (const account of DEMO_ACCOUNTS) {
       const user = await prisma.user.findUnique({
         where: { email: account.email },

@@ -33,6 +33,7 @@ export async function setNow(at: Date): Promise<void> {
 /** The seeded demo accounts (README), by the names the tests use. */
 export const DEMO_EMAILS = {
   secretariat: "secretariat@sp-portal.example",
+  secretariat2: "secretariat2@sp-portal.example",
   holder: "holder@sp-portal.example",
   cosigner: "cosigner@sp-portal.example",
   norway: "state@sp-portal.example",

@@ -66,9 +66,14 @@ test.describe("reprisals register (R8)", () => {
     await expect(page.getByText(t.summarySaved)).toBeVisible();
     // Not public until cleared.
     expect(await (await page.request.get("/api/reprisals/cases?state=NOR")).text()).not.toContain(SUMMARY);
-    await page.getByRole("button", { name: t.clearSummary }).click();
-    await page.getByRole("dialog").getByRole("button", { name: t.clearSummary }).click();
-    await expect(page.getByTestId("confidentiality")).toHaveText(t.confidentialities.PUBLIC_SUMMARY_CLEARED);
+    // Four eyes: its author cannot clear it; a second member of the secretariat does.
+    await expect(page.getByRole("button", { name: t.clearSummary })).toBeDisabled();
+    const reviewer = await as(browser, account("SECRETARIAT", "secretariat2@sp-portal.example"));
+    await reviewer.goto(caseUrl);
+    await reviewer.getByRole("button", { name: t.clearSummary }).click();
+    await reviewer.getByRole("dialog").getByRole("button", { name: t.clearSummary }).click();
+    await expect(reviewer.getByTestId("confidentiality")).toHaveText(t.confidentialities.PUBLIC_SUMMARY_CLEARED);
+    await reviewer.context().close();
   });
 
   test("public pages, API, exports and feeds show the cleared summary and no marker", async ({ request }) => {

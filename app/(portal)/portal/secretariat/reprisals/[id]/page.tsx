@@ -5,6 +5,7 @@ import { getReprisalCase } from "@/lib/reprisals/get-case";
 import { reprisalFormChoices } from "@/lib/reprisals/form-data";
 import { clearPublicSummaryAction, removeReferralAction, withdrawClearanceAction } from "@/lib/reprisals/actions";
 import { loadOr404 } from "@/lib/core/load-or-404";
+import { mayClearPublicSummary } from "@/lib/auth/reprisals-policy";
 import { localized } from "@/lib/i18n/localized";
 import { CaseView } from "@/components/reprisals/case-view";
 import { CaseForm } from "@/components/reprisals/case-form";
@@ -21,6 +22,8 @@ export default async function SecretariatReprisalCase({ params }: { params: Prom
   if (!c) notFound();
   const [t, locale, choices] = await Promise.all([getTranslations("reprisals"), getLocale(), reprisalFormChoices({ actor })]);
   const cleared = c.confidentiality === "PUBLIC_SUMMARY_CLEARED";
+  // Four eyes (R8): the server refuses it anyway; the button says so before anyone tries.
+  const writtenByMe = !mayClearPublicSummary(actor, { publicSummaryWrittenById: c.summaryWrittenBy?.id ?? null });
   const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
   return (
     <div className="space-y-8">
@@ -30,12 +33,19 @@ export default async function SecretariatReprisalCase({ params }: { params: Prom
         <h2 id="clearance-h">{t("clearanceHeading")}</h2>
         <p className="text-sm text-slate-700">{t("clearanceHelp")}</p>
         <SummaryForm caseId={c.id} summary={c.publicSummary ?? ""} cleared={cleared} />
+        {c.summaryWrittenBy && (
+          <p className="text-sm text-slate-700" data-testid="summary-written-by">
+            {t("summaryWrittenBy", { name: c.summaryWrittenBy.name })}
+          </p>
+        )}
+        {c.publicSummary && !cleared && writtenByMe && <p className="text-sm font-medium">{t("clearByAnother")}</p>}
         {c.publicSummary && !cleared && (
           <ActionButton
             action={clearPublicSummaryAction}
             fields={{ caseId: c.id }}
             label={t("clearSummary")}
             confirm={t("clearConfirm")}
+            disabled={writtenByMe}
             cancelLabel={t("cancel")}
           />
         )}

@@ -30,7 +30,7 @@ export async function loadActor(
       active: true,
       stateId: true,
       ...(sessionId
-        ? { sessions: { where: { id: sessionId }, select: { id: true, revokedAt: true, expiresAt: true, lastSeenAt: true } } }
+        ? { sessions: { where: { id: sessionId }, select: { id: true, revokedAt: true, expiresAt: true, lastSeenAt: true, method: true } } }
         : {}),
       mandateHolder: {
         select: {
@@ -51,6 +51,7 @@ export async function loadActor(
     if (!session || !sessionIsLive(session, now, idleMs)) return null;
     await touchUserSession(session, now);
   }
+  const method = sessionId ? user.sessions?.[0]?.method : undefined;
   const holder = user.role === "MANDATE_HOLDER" ? user.mandateHolder : null;
   return {
     userId: user.id,
@@ -63,5 +64,6 @@ export async function loadActor(
     mandateIds: holder ? [...new Set(holder.tenures.map((t) => t.mandateId))] : [],
     coordinationCommittee: holder?.coordinationCommittee ?? false,
     sessionId: sessionId ?? null,
+    signInMethod: method === "oidc" || method === "password" ? method : null,
   };
 }

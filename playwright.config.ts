@@ -7,6 +7,8 @@ import path from "node:path";
 // DATABASE_URL for the smoke test of the embedded default.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const SMOKE_PORT = Number(process.env.SMOKE_PORT ?? 3101);
+// The OpenID Connect provider of the single sign-on tests (tests/e2e/support/oidc-provider.ts).
+export const OIDC_TEST_PORT = Number(process.env.OIDC_TEST_PORT ?? 3102);
 // Specs that run after all others, one at a time: the one that counts on no other test changing data
 // while it checks the public response cache, and the one that changes a demo account's password for
 // a while. (Specs that move time do it per request — tests/e2e/support/clock.ts — and run in parallel.)
@@ -49,8 +51,17 @@ export default defineConfig({
     {
       command: "npx tsx scripts/e2e-server.ts",
       url: `http://localhost:${E2E_PORT}/`,
-      env: { PORT: String(E2E_PORT) },
+      env: { PORT: String(E2E_PORT), OIDC_TEST_PORT: String(OIDC_TEST_PORT) },
       timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      gracefulShutdown: STOP,
+    },
+    {
+      command: "npx tsx tests/e2e/support/oidc-provider.ts",
+      url: `http://127.0.0.1:${OIDC_TEST_PORT}/.well-known/openid-configuration`,
+      env: { OIDC_TEST_PORT: String(OIDC_TEST_PORT), E2E_PORT: String(E2E_PORT) },
+      timeout: 60_000,
       reuseExistingServer: false,
       stdout: "pipe",
       gracefulShutdown: STOP,

@@ -7,6 +7,7 @@ import { prepareDatabase } from "./lib/prepare-database";
 import { wantsDemoData } from "../lib/core/production-config";
 import { runServer, waitForExit } from "./lib/run";
 import { e2eDatabaseUrlFile } from "../tests/e2e/support/database";
+import { OIDC_TEST_CLIENT, oidcTestIssuer } from "../tests/e2e/support/oidc";
 
 const port = Number(process.env.PORT ?? 3100);
 const db = await createTestDatabase({ prefix: "sp_e2e", migrate: false });
@@ -30,6 +31,12 @@ const child = runServer(
     // e.g. to reach the anonymous-form throttle's limit without holding back every other spec. Requests
     // without that header keep the socket's address.
     SP_TRUSTED_PROXIES: "1",
+    // Single sign-on against the test provider Playwright starts (tests/e2e/support/oidc-provider.ts).
+    // Its button gets a label of its own: the specs' "Sign in" button must stay the only one so named.
+    OIDC_ISSUER: oidcTestIssuer(),
+    OIDC_CLIENT_ID: OIDC_TEST_CLIENT.id,
+    OIDC_CLIENT_SECRET: OIDC_TEST_CLIENT.secret,
+    OIDC_NAME: "OHCHR account (test identity provider)",
   },
 );
 

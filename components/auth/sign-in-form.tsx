@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/text-field";
 import { FormMessage } from "@/components/ui/form-message";
-import { minutesToWait } from "@/lib/auth/sign-in-error";
+import { minutesToWait, PASSWORD_SIGN_IN_DISABLED } from "@/lib/auth/sign-in-error";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("signIn");
@@ -29,7 +29,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     setPending(false);
     setPassword("");
     const minutes = minutesToWait(result?.error);
-    setErrors({ form: minutes !== null ? t("tooMany", { minutes }) : t("failed") });
+    setErrors({
+      form:
+        minutes !== null
+          ? t("tooMany", { minutes })
+          : result?.error === PASSWORD_SIGN_IN_DISABLED
+            ? t("passwordSignInDisabled")
+            : t("failed"),
+    });
   }
 
   return (

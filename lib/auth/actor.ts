@@ -18,6 +18,11 @@ export type Actor = {
   missionAdmin?: boolean;
   /** The session this request came with (lib/auth/user-sessions.ts); absent outside requests. */
   sessionId?: string | null;
+  /**
+   * How that session signed in: "password", or "oidc" (single sign-on — the identity provider enforces
+   * its own second factor, so such a session counts as having passed one). Absent outside requests.
+   */
+  signInMethod?: "password" | "oidc" | null;
 };
 
 export const WORKSPACE_PATH: Record<Role, string> = {

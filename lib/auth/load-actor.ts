@@ -31,7 +31,7 @@ export async function loadActor(
       stateId: true,
       missionAdmin: true,
       ...(sessionId
-        ? { sessions: { where: { id: sessionId }, select: { id: true, revokedAt: true, expiresAt: true, lastSeenAt: true } } }
+        ? { sessions: { where: { id: sessionId }, select: { id: true, revokedAt: true, expiresAt: true, lastSeenAt: true, method: true } } }
         : {}),
       mandateHolder: {
         select: {
@@ -52,6 +52,7 @@ export async function loadActor(
     if (!session || !sessionIsLive(session, now, idleMs)) return null;
     await touchUserSession(session, now);
   }
+  const method = sessionId ? user.sessions?.[0]?.method : undefined;
   const holder = user.role === "MANDATE_HOLDER" ? user.mandateHolder : null;
   return {
     userId: user.id,
@@ -65,5 +66,6 @@ export async function loadActor(
     coordinationCommittee: holder?.coordinationCommittee ?? false,
     missionAdmin: user.role === "STATE" && user.missionAdmin,
     sessionId: sessionId ?? null,
+    signInMethod: method === "oidc" || method === "password" ? method : null,
   };
 }

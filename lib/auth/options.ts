@@ -1,8 +1,13 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
+import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { auditFailedSignIn, verifyCredentials } from "./verify-credentials";
-import { signInSchema, tooManyAttemptsError } from "./schemas";
+import { auditFailedSignIn, checkPassword } from "./verify-credentials";
+import { PASSWORD_SIGN_IN_DISABLED, signInSchema, tooManyAttemptsError } from "./schemas";
+import { DEFAULT_OIDC_NAME, OIDC_PROVIDER_ID, oidcConfigFromEnv, type OidcConfig } from "./oidc-config";
+import { SSO_ERROR_CODES } from "./oidc-claims";
+import { ssoSignIn } from "./sso-sign-in";
+import { currentRequestContext } from "../core/request-context";
 import { signInThrottle, type SignInAttempt } from "./sign-in-throttle";
 import { DEVICE_COOKIE, readCookie, verifyDeviceToken } from "./device-cookie";
 import { noteSignedIn } from "./remember-device";
@@ -11,6 +16,31 @@ import { createUserSession, revokeUserSessions, SESSION_MAX_AGE_S } from "./user
 import { prisma } from "../db/client";
 import { now } from "../core/clock";
 import { safeAuthRedirect } from "./safe-callback";
+
+const oidc = oidcConfigFromEnv();
+
+/**
+ * Single sign-on (issue 12, item 7): an OpenID Connect provider found through the issuer's discovery
+ * document, authorization code flow with PKCE, state and nonce, the profile read from the ID token
+ * (signature, issuer, audience and nonce checked by openid-client). Who the person is in the portal
+ * is decided in the signIn callback below (lib/auth/sso-sign-in.ts), never by the provider.
+ */
+function oidcProvider(config: OidcConfig): OAuthConfig<Record<string, unknown>> {
+  return {
+    id: OIDC_PROVIDER_ID,
+    name: config.name ?? DEFAULT_OIDC_NAME,
+    type: "oauth",
+    wellKnown: `${config.issuer}/.well-known/openid-configuration`,
+    issuer: config.issuer,
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    authorization: { params: { scope: "openid email profile" } },
+    idToken: true,
+    checks: ["pkce", "state", "nonce"],
+    // Only the subject here; the portal's account is found from the verified email in signIn.
+    profile: (claims) => ({ id: String(claims.sub ?? "") }),
+  };
+}
 
 // next-auth 4 with credentials and JWT sessions. The token carries only the user id and the id of a
 // server-side session (lib/auth/user-sessions.ts); role, bindings and whether the session is still
@@ -42,12 +72,22 @@ export const authOptions: NextAuthOptions = {
           await auditFailedSignIn({ email, address: attempt.address, refused: true });
           throw new Error(tooManyAttemptsError(wait));
         }
-        const user = await verifyCredentials(email, password, attempt.address);
-        if (!user) {
+        const checked = await checkPassword(email, password, attempt.address);
+        if (!checked.ok) {
+          // Counted as a failure either way; with the right password of an account that signs in through
+          // single sign-on only, the form says so (whoever knows the password learns nothing new).
           await throttle.recordFailure(attempt);
-          await auditFailedSignIn({ email, address: attempt.address, refused: false });
+          const disabled = checked.reason === "password-sign-in-disabled";
+          await auditFailedSignIn({
+            email,
+            address: attempt.address,
+            refused: false,
+            ...(disabled ? { reason: "password-sign-in-disabled" as const } : {}),
+          });
+          if (disabled) throw new Error(PASSWORD_SIGN_IN_DISABLED);
           return null;
         }
+        const { user } = checked;
         await throttle.recordSuccess(attempt);
         noteSignedIn(email);
         const sessionId = await createUserSession({
@@ -59,8 +99,27 @@ export const authOptions: NextAuthOptions = {
         return { id: user.id, email: user.email, name: user.name, sessionId };
       },
     }),
+    ...(oidc ? [oidcProvider(oidc)] : []),
   ],
   callbacks: {
+    // A single sign-on is let in only for an existing, active account with the provider's verified
+    // address; the session (method "oidc") is created here and its id handed to the jwt callback on
+    // the user object (next-auth passes the same object on when there is no adapter).
+    async signIn({ user, account, profile }) {
+      if (account?.provider !== OIDC_PROVIDER_ID) return true;
+      if (!oidc || !profile) return false;
+      const context = currentRequestContext();
+      const result = await ssoSignIn({
+        claims: profile as Record<string, unknown>,
+        config: oidc,
+        address: context?.address && context.address !== UNKNOWN_ADDRESS ? context.address : null,
+        userAgent: context?.userAgent ?? null,
+        now: now(),
+      });
+      if (!result.ok) return `/signin?error=${SSO_ERROR_CODES[result.reason]}`;
+      Object.assign(user, { id: result.user.id, email: result.user.email, name: result.user.name, sessionId: result.sessionId });
+      return true;
+    },
     async jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

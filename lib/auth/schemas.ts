@@ -6,4 +6,4 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
-export { minutesToWait, TOO_MANY_ATTEMPTS, tooManyAttemptsError } from "./sign-in-error";
+export { minutesToWait, PASSWORD_SIGN_IN_DISABLED, TOO_MANY_ATTEMPTS, tooManyAttemptsError } from "./sign-in-error";

@@ -14,3 +14,19 @@ export function minutesToWait(error: string | null | undefined): number | null {
   const m = /^TooManyAttempts(?::(\d{1,4}))?$/.exec(error ?? "");
   return m ? Number(m[1] ?? 15) : null;
 }
+
+/** The error of a password sign-in refused because the account signs in through single sign-on only. */
+export const PASSWORD_SIGN_IN_DISABLED = "PasswordSignInDisabled";
+
+/** Errors of a single sign-on that the sign-in page explains (the `error` parameter next-auth sends back). */
+export const SSO_SIGN_IN_ERRORS = ["SsoNoAccount", "SsoEmailUnverified"] as const;
+/** next-auth's own errors of an OAuth sign-in (provider unreachable, state or nonce mismatch, cancelled…). */
+export const OAUTH_ERRORS = ["OAuthSignin", "OAuthCallback", "OAuthAccountNotLinked", "Callback", "AccessDenied", "Configuration"] as const;
+
+/** The message key (signIn.*) for an `error` parameter of the sign-in page, or null. */
+export function signInErrorKey(error: string | null | undefined): "ssoNoAccount" | "ssoEmailUnverified" | "ssoFailed" | null {
+  if (error === "SsoNoAccount") return "ssoNoAccount";
+  if (error === "SsoEmailUnverified") return "ssoEmailUnverified";
+  if ((OAUTH_ERRORS as readonly string[]).includes(error ?? "")) return "ssoFailed";
+  return null;
+}

@@ -12,18 +12,24 @@ export const SESSION_MAX_AGE_S = 8 * 60 * 60;
 /** lastSeenAt is written at most this often (not on every request). */
 export const TOUCH_EVERY_MS = 60_000;
 
-export type RevokeReason = "sign-out" | "password-change" | "deactivation" | "signed-out-elsewhere" | "second-factor-reset";
+export type RevokeReason =
+  "sign-out" | "password-change" | "deactivation" | "signed-out-elsewhere" | "password-sign-in-disabled" | "second-factor-reset";
+
+/** How a session was signed in: email and password, or single sign-on (OpenID Connect). */
+export type SignInMethod = "password" | "oidc";
 
 export async function createUserSession({
   userId,
   address,
   userAgent,
   now,
+  method = "password",
 }: {
   userId: string;
   address: string | null;
   userAgent: string | null;
   now: Date;
+  method?: SignInMethod;
 }): Promise<string> {
   const id = randomBytes(24).toString("base64url");
   await prisma.userSession.create({
@@ -35,6 +41,7 @@ export async function createUserSession({
       expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_S * 1000),
       address,
       userAgent: userAgent ? userAgent.slice(0, 300) : null,
+      method,
     },
   });
   return id;
@@ -55,10 +62,23 @@ export async function touchUserSession(s: { id: string; lastSeenAt: Date }, now:
 /** Ends sessions of a user: all of them, or all but one (the one the user is using). Returns how many. */
 export async function revokeUserSessions(
   db: Db,
-  { userId, except, only, reason, now }: { userId: string; except?: string | null; only?: string; reason: RevokeReason; now: Date },
+  {
+    userId,
+    except,
+    only,
+    method,
+    reason,
+    now,
+  }: { userId: string; except?: string | null; only?: string; method?: SignInMethod; reason: RevokeReason; now: Date },
 ): Promise<number> {
   const { count } = await db.userSession.updateMany({
-    where: { userId, revokedAt: null, ...(only ? { id: only } : {}), ...(except ? { NOT: { id: except } } : {}) },
+    where: {
+      userId,
+      revokedAt: null,
+      ...(only ? { id: only } : {}),
+      ...(except ? { NOT: { id: except } } : {}),
+      ...(method ? { method } : {}),
+    },
     data: { revokedAt: now, revokedReason: reason },
   });
   return count;

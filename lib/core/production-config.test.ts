@@ -37,6 +37,12 @@ describe("productionStartProblem", () => {
     ["http: on 127.0.0.2-like names", { ...db, NEXTAUTH_URL: "http://127.0.0.1.nip.io" }, /http:/],
     ["not a URL", { ...db, NEXTAUTH_URL: "sp-portal.example.org" }, /not a URL/],
     ["another scheme", { ...db, NEXTAUTH_URL: "ftp://sp-portal.example.org" }, /https:/],
+    ["single sign-on without its client", { ...db, OIDC_ISSUER: "https://login.microsoftonline.com/t/v2.0" }, /OIDC_CLIENT_ID/],
+    [
+      "single sign-on over http:",
+      { ...db, OIDC_ISSUER: "http://idp.example", OIDC_CLIENT_ID: "a", OIDC_CLIENT_SECRET: "b" },
+      /OIDC_ISSUER/,
+    ],
   ])("refuses %s, in one line", (_label, env, reason) => {
     const problem = productionStartProblem(env);
     expect(problem).toMatch(/^Refusing to start: /);

@@ -1,6 +1,8 @@
 // What `npm start` checks before it serves anything (scripts/start.ts): production is not the demo.
 // Pure functions of the environment, so they are unit-tested.
 
+import { oidcConfigFromEnv } from "../auth/oidc-config";
+
 type Env = Record<string, string | undefined>;
 
 /**
@@ -37,6 +39,12 @@ export function productionStartProblem(env: Env): string | null {
     if (url.protocol !== "http:" && url.protocol !== "https:") {
       return `Refusing to start: NEXTAUTH_URL (${publicUrl}) must be an https: address.`;
     }
+  }
+  // Single sign-on configured by halves would leave staff without their sign-in (issue 12, item 7).
+  try {
+    oidcConfigFromEnv(env);
+  } catch (e) {
+    return `Refusing to start: ${(e as Error).message}.`;
   }
   return null;
 }

@@ -6,6 +6,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
 export type RequestContext = {
   /** The client's address as the production server worked it out (lib/core/client-address.ts). */
   address: string;
+  /** The browser as it describes itself (set by the sign-in route, for the sessions it creates). */
+  userAgent?: string | null;
 };
 
 const storage = new AsyncLocalStorage<RequestContext>();

@@ -1,6 +1,14 @@
 "use server";
 import { createAction, createOpenAction } from "../core/action";
-import { acceptInvitationSchema, changeOwnPasswordSchema, createUserSchema, endSessionsSchema, setUserActiveSchema } from "./schemas";
+import {
+  acceptInvitationSchema,
+  changeOwnPasswordSchema,
+  createUserSchema,
+  endSessionsSchema,
+  setPasswordSignInSchema,
+  setUserActiveSchema,
+} from "./schemas";
+import { setPasswordSignIn } from "./set-password-sign-in";
 import { changeOwnPassword } from "./change-own-password";
 import { endOwnSessions } from "./own-sessions";
 import { createUser } from "./create-user";
@@ -21,6 +29,13 @@ export const setUserActiveAction = createAction({
   schema: setUserActiveSchema,
   permission: "user:manage",
   handler: async ({ actor, input }) => (await setUserActive({ actor, input })).active,
+  successMessage: "users.updated",
+});
+
+export const setPasswordSignInAction = createAction({
+  schema: setPasswordSignInSchema,
+  permission: "user:manage",
+  handler: async ({ actor, input }) => (await setPasswordSignIn({ actor, input })).passwordSignInDisabled,
   successMessage: "users.updated",
 });
 

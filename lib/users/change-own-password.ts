@@ -16,7 +16,9 @@ import { now } from "../core/clock";
  */
 export async function changeOwnPassword({ actor, input }: { actor: Actor; input: ChangeOwnPasswordInput }): Promise<void> {
   assertCan(actor, "account:own");
-  const user = await prisma.user.findUnique({ where: { id: actor.userId }, select: { passwordHash: true } });
+  const user = await prisma.user.findUnique({ where: { id: actor.userId }, select: { passwordHash: true, passwordSignInDisabled: true } });
+  // An account that signs in through single sign-on only has no password to change here.
+  if (user?.passwordSignInDisabled) throw new AppError("CONFLICT", "users.passwordSignInDisabledOwn");
   if (!user?.passwordHash || !(await passwordMatches(input.currentPassword, user.passwordHash))) {
     throw new AppError("INVALID_INPUT", "Wrong current password", { currentPassword: ["users.currentPasswordWrong"] });
   }

@@ -19,6 +19,7 @@ export async function findUsers({ actor, page }: { actor: Actor; page: number })
         email: true,
         role: true,
         active: true,
+        passwordSignInDisabled: true,
         lastSignInAt: true,
         organisation: true,
         state: { select: { nameEn: true, nameFr: true, nameEs: true } },

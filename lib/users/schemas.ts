@@ -37,6 +37,13 @@ export const setUserActiveSchema = z.object({
 });
 export type SetUserActiveInput = z.infer<typeof setUserActiveSchema>;
 
+/** Switching an account's password sign-in off (single sign-on only) or on again. */
+export const setPasswordSignInSchema = z.object({
+  userId: z.uuid(),
+  disabled: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+export type SetPasswordSignInInput = z.infer<typeof setPasswordSignInSchema>;
+
 /** Changing one's own password: the current one, and the new one twice. */
 export const changeOwnPasswordSchema = z
   .object({

@@ -1,18 +1,37 @@
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { SsoButton } from "@/components/auth/sso-button";
+import { FormMessage } from "@/components/ui/form-message";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
+import { OIDC_PROVIDER_ID, oidcSignInChoice } from "@/lib/auth/oidc-config";
+import { signInErrorKey } from "@/lib/auth/sign-in-error";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("signIn"))("heading") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const [t, { callbackUrl }] = await Promise.all([getTranslations("signIn"), searchParams]);
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+  const [t, { callbackUrl, error }] = await Promise.all([getTranslations("signIn"), searchParams]);
+  const callback = safeCallbackUrl(callbackUrl);
+  // Single sign-on (issue 12, item 7): shown only when configured (OIDC_ISSUER…, lib/auth/oidc-config.ts).
+  const sso = oidcSignInChoice();
+  const errorKey = signInErrorKey(typeof error === "string" ? error : null);
   return (
     <div className="mx-auto max-w-md space-y-4">
       <h1>{t("heading")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
-      <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} />
+      {errorKey && <FormMessage tone="error" message={t(errorKey)} />}
+      {sso.enabled && (
+        <>
+          <section aria-labelledby="sso-heading" className="space-y-2">
+            <h2 id="sso-heading">{t("ssoHeading")}</h2>
+            <p className="text-slate-700">{t("ssoIntro")}</p>
+            <SsoButton providerId={OIDC_PROVIDER_ID} label={sso.label ?? t("ssoDefault")} callbackUrl={callback} />
+          </section>
+          <h2>{t("passwordHeading")}</h2>
+        </>
+      )}
+      <SignInForm callbackUrl={callback} />
     </div>
   );
 }

@@ -3,21 +3,31 @@ import { requirePermission } from "@/lib/auth/session";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { OwnSessions } from "@/components/account/own-sessions";
 import { findOwnSessions } from "@/lib/users/own-sessions";
+import { findOwnAccount } from "@/lib/users/own-account";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("users"))("accountHeading") };
 }
 
-/** Every signed-in user's own account: the password, and the browsers signed in to it. */
+/** Every signed-in user's own account: the password (unless it signs in through single sign-on only), and the browsers signed in to it. */
 export default async function AccountPage() {
   const actor = await requirePermission("account:own", "/portal/account");
-  const [t, sessions] = await Promise.all([getTranslations("users"), findOwnSessions({ actor })]);
+  const [t, sessions, account] = await Promise.all([getTranslations("users"), findOwnSessions({ actor }), findOwnAccount({ actor })]);
   return (
     <div className="space-y-4">
       <h1>{t("accountHeading")}</h1>
       <p className="text-slate-700">{t("accountIntro", { email: actor.email })}</p>
-      <h2>{t("changePasswordHeading")}</h2>
-      <ChangePasswordForm />
+      {account.passwordSignInDisabled ? (
+        <>
+          <h2>{t("signInMethodHeading")}</h2>
+          <p>{t("passwordSignInDisabledOwn")}</p>
+        </>
+      ) : (
+        <>
+          <h2>{t("changePasswordHeading")}</h2>
+          <ChangePasswordForm />
+        </>
+      )}
       <OwnSessions sessions={sessions} timeZone={actor.timeZone} />
     </div>
   );

@@ -7,6 +7,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserActiveToggle } from "@/components/users/user-active-toggle";
 import { RequestRoleForm } from "@/components/access/request-role-form";
+import { PasswordSignInToggle } from "@/components/users/password-sign-in-toggle";
+import { oidcEnabled } from "@/lib/auth/oidc-config";
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePermission("user:manage", "/portal/admin/users");
@@ -20,13 +22,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     findUsers({ actor, page }),
     findUserFormChoices({ actor }),
   ]);
+  const ssoEnabled = oidcEnabled();
   return (
     <div className="space-y-8">
       <h1>{t("heading")}</h1>
       <table className="w-full border-collapse text-sm">
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            {["name", "email", "role", "binding", "lastSignIn", "status"].map((k) => (
+            {["name", "email", "role", "binding", "lastSignIn", "signInMethod", "status"].map((k) => (
               <th key={k} scope="col" className="py-2 pr-3">
                 {t(k as never)}
               </th>
@@ -46,6 +49,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               </td>
               <td className="py-2 pr-3">
                 {u.lastSignInAt ? format.dateTime(u.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}
+              </td>
+              <td className="py-2 pr-3">
+                <p>{u.passwordSignInDisabled ? t("ssoOnly") : ssoEnabled ? t("passwordOrSso") : t("passwordOnly")}</p>
+                <PasswordSignInToggle userId={u.id} disabled={u.passwordSignInDisabled} ssoEnabled={ssoEnabled} />
               </td>
               <td className="py-2">
                 <p>{u.active ? t("active") : t("inactive")}</p>

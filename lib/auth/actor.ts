@@ -16,6 +16,11 @@ export type Actor = {
   coordinationCommittee: boolean;
   /** The session this request came with (lib/auth/user-sessions.ts); absent outside requests. */
   sessionId?: string | null;
+  /**
+   * The session has not satisfied the second factor its role requires (the user has not enrolled
+   * one yet): such an actor reaches only the enrolment page (lib/auth/session.ts).
+   */
+  secondFactorPending?: boolean;
 };
 
 export const WORKSPACE_PATH: Record<Role, string> = {

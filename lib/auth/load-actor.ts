@@ -4,6 +4,7 @@ import { now as clockNow } from "../core/clock";
 import type { Actor } from "./actor";
 import { sessionIsLive, touchUserSession } from "./user-sessions";
 import { getSettings } from "../settings/get-settings";
+import { secondFactorSatisfied } from "./second-factor/satisfied";
 
 /** Roles whose sessions end after the idle time set by the secretariat (sessions.privilegedIdleMinutes). */
 const IDLE_LIMITED = new Set(["SECRETARIAT", "ADMIN"]);
@@ -30,7 +31,7 @@ export async function loadActor(
       active: true,
       stateId: true,
       ...(sessionId
-        ? { sessions: { where: { id: sessionId }, select: { id: true, revokedAt: true, expiresAt: true, lastSeenAt: true } } }
+        ? { sessions: { where: { id: sessionId }, select: { id: true, revokedAt: true, expiresAt: true, lastSeenAt: true, secondFactor: true } } }
         : {}),
       mandateHolder: {
         select: {
@@ -45,11 +46,18 @@ export async function loadActor(
     },
   });
   if (!user || !user.active) return null;
+  let secondFactorPending = false;
   if (sessionId) {
     const session = user.sessions?.[0];
-    const idleMs = IDLE_LIMITED.has(user.role) ? (await getSettings())["sessions.privilegedIdleMinutes"] * 60_000 : null;
+    const settings = await getSettings();
+    const idleMs = IDLE_LIMITED.has(user.role) ? settings["sessions.privilegedIdleMinutes"] * 60_000 : null;
     if (!session || !sessionIsLive(session, now, idleMs)) return null;
     await touchUserSession(session, now);
+    secondFactorPending = !secondFactorSatisfied({
+      role: user.role,
+      sessionFactor: session.secondFactor,
+      stateRequired: settings["auth.stateSecondFactorRequired"],
+    });
   }
   const holder = user.role === "MANDATE_HOLDER" ? user.mandateHolder : null;
   return {
@@ -63,5 +71,6 @@ export async function loadActor(
     mandateIds: holder ? [...new Set(holder.tenures.map((t) => t.mandateId))] : [],
     coordinationCommittee: holder?.coordinationCommittee ?? false,
     sessionId: sessionId ?? null,
+    ...(secondFactorPending ? { secondFactorPending } : {}),
   };
 }

@@ -14,3 +14,8 @@ export function minutesToWait(error: string | null | undefined): number | null {
   const m = /^TooManyAttempts(?::(\d{1,4}))?$/.exec(error ?? "");
   return m ? Number(m[1] ?? 15) : null;
 }
+
+/** The password was right; the account has a second factor and no code (or passkey) came with it. */
+export const SECOND_FACTOR_REQUIRED = "SecondFactorRequired";
+/** The password was right; the code (or passkey) was not. Counted as a failed sign-in. */
+export const SECOND_FACTOR_FAILED = "SecondFactorFailed";

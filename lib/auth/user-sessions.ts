@@ -12,18 +12,21 @@ export const SESSION_MAX_AGE_S = 8 * 60 * 60;
 /** lastSeenAt is written at most this often (not on every request). */
 export const TOUCH_EVERY_MS = 60_000;
 
-export type RevokeReason = "sign-out" | "password-change" | "deactivation" | "signed-out-elsewhere";
+export type RevokeReason = "sign-out" | "password-change" | "deactivation" | "signed-out-elsewhere" | "second-factor-change" | "second-factor-reset";
 
 export async function createUserSession({
   userId,
   address,
   userAgent,
   now,
+  secondFactor = null,
 }: {
   userId: string;
   address: string | null;
   userAgent: string | null;
   now: Date;
+  /** How the sign-in gave the second factor, if it did (lib/auth/second-factor/satisfied.ts). */
+  secondFactor?: string | null;
 }): Promise<string> {
   const id = randomBytes(24).toString("base64url");
   await prisma.userSession.create({
@@ -35,6 +38,7 @@ export async function createUserSession({
       expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_S * 1000),
       address,
       userAgent: userAgent ? userAgent.slice(0, 300) : null,
+      secondFactor,
     },
   });
   return id;

@@ -4,17 +4,24 @@ import { PASSWORD_HASH_COST, passwordMatches } from "../users/password";
 import { prisma } from "../db/client";
 import { writeAudit } from "../audit/write-audit";
 import { now } from "../core/clock";
+import type { Role } from "../generated/prisma/enums";
 
 // Compared against when the email is unknown, so response time does not reveal which accounts exist.
 let dummyHash: string | undefined;
 
-export async function verifyCredentials(email: string, password: string, address?: string) {
+/** The active user whose password this is, or null; records nothing (the second factor may follow). */
+export async function checkPassword(email: string, password: string) {
   const user = await prisma.user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, passwordHash: true, active: true, role: true },
   });
   const ok = await passwordMatches(password, user?.passwordHash ?? (dummyHash ??= bcrypt.hashSync("no-such-user", PASSWORD_HASH_COST)));
   if (!user || !user.active || !ok) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/** A completed sign-in: the time on the account and the audit log (with how the second factor was given). */
+export async function recordSignIn(user: { id: string; role: Role }, address?: string, secondFactor?: string | null): Promise<void> {
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now() } });
     await writeAudit(tx, {
@@ -22,9 +29,17 @@ export async function verifyCredentials(email: string, password: string, address
       action: "auth.sign-in",
       entityType: "User",
       entityId: user.id,
+      ...(secondFactor ? { after: { secondFactor } } : {}),
       ...(address ? { address } : {}),
     });
   });
+}
+
+/** Password check and sign-in record in one (accounts without a second factor; tests). */
+export async function verifyCredentials(email: string, password: string, address?: string) {
+  const user = await checkPassword(email, password);
+  if (!user) return null;
+  await recordSignIn(user, address);
   return { id: user.id, email: user.email, name: user.name };
 }
 
@@ -32,14 +47,26 @@ export async function verifyCredentials(email: string, password: string, address
  * A failed or refused sign-in, in the audit log with the address it came from. The account is named
  * when it exists; what was typed is never kept (people type passwords into the email field).
  */
-export async function auditFailedSignIn({ email, address, refused }: { email: string; address: string; refused: boolean }): Promise<void> {
-  const user = await prisma.user.findUnique({ where: { email }, select: { id: true } });
+export async function auditFailedSignIn({
+  email,
+  address,
+  refused,
+  reason,
+}: {
+  email: string;
+  address: string;
+  refused: boolean;
+  /** "second-factor": the password was right, the code or passkey was not; "passkey": a passkey sign-in failed. */
+  reason?: "second-factor" | "passkey";
+}): Promise<void> {
+  const user = email ? await prisma.user.findUnique({ where: { email }, select: { id: true } }) : null;
   await prisma.$transaction(async (tx) => {
     await writeAudit(tx, {
       actor: null,
       action: refused ? "auth.sign-in-refused" : "auth.sign-in-failed",
       entityType: "User",
       entityId: user?.id ?? "unknown",
+      ...(reason ? { after: { reason } } : {}),
       address,
     });
   });

@@ -21,6 +21,7 @@ export const CLIENT_NAMESPACES = [
   "themes",
   "questionnaires",
   "officeHours",
+  "secondFactor",
 ] as const;
 
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];

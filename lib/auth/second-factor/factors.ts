@@ -49,7 +49,8 @@ export function hasAnyFactor(s: Pick<FactorStatus, "totp" | "passkeys">): boolea
 
 /** A factor changed: the session in use now counts as having satisfied it, every other one ends. */
 export async function afterFactorChange(tx: TransactionClient, actor: Actor, now: Date): Promise<number> {
-  if (actor.sessionId) await tx.userSession.updateMany({ where: { id: actor.sessionId, userId: actor.userId }, data: { secondFactor: "enrolment" } });
+  if (actor.sessionId)
+    await tx.userSession.updateMany({ where: { id: actor.sessionId, userId: actor.userId }, data: { secondFactor: "enrolment" } });
   return revokeUserSessions(tx, { userId: actor.userId, except: actor.sessionId ?? null, reason: "second-factor-change", now });
 }
 
@@ -76,7 +77,15 @@ async function replaceRecoveryCodes(tx: TransactionClient, userId: string, now: 
 }
 
 /** The first code confirms the key: TOTP is enrolled, and the ten recovery codes are returned (shown once). */
-export async function confirmTotp({ actor, code, now = clockNow() }: { actor: Actor; code: string; now?: Date }): Promise<{ recoveryCodes: string[] }> {
+export async function confirmTotp({
+  actor,
+  code,
+  now = clockNow(),
+}: {
+  actor: Actor;
+  code: string;
+  now?: Date;
+}): Promise<{ recoveryCodes: string[] }> {
   assertCan(actor, "account:own");
   const user = await prisma.user.findUnique({ where: { id: actor.userId }, select: { totpSecret: true, totpPendingSecret: true } });
   if (!user) throw new AppError("NOT_FOUND", "No such user");
@@ -84,16 +93,31 @@ export async function confirmTotp({ actor, code, now = clockNow() }: { actor: Ac
   const key = user.totpPendingSecret ? openSecret(user.totpPendingSecret) : null;
   if (!key || !totpCodeValid(key, code, now)) throw new AppError("INVALID_INPUT", "Wrong code", { code: ["secondFactor.codeWrong"] });
   return prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: actor.userId }, data: { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: now } });
+    await tx.user.update({
+      where: { id: actor.userId },
+      data: { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: now },
+    });
     const recoveryCodes = await replaceRecoveryCodes(tx, actor.userId, now);
     const ended = await afterFactorChange(tx, actor, now);
-    await writeAudit(tx, { actor, action: "user.second-factor-enrol", entityType: "User", entityId: actor.userId, after: { method: "totp", otherSessionsEnded: ended } });
+    await writeAudit(tx, {
+      actor,
+      action: "user.second-factor-enrol",
+      entityType: "User",
+      entityId: actor.userId,
+      after: { method: "totp", otherSessionsEnded: ended },
+    });
     return { recoveryCodes };
   });
 }
 
 /** New recovery codes (the old ones stop working), for a user with a factor. */
-export async function regenerateRecoveryCodes({ actor, now = clockNow() }: { actor: Actor; now?: Date }): Promise<{ recoveryCodes: string[] }> {
+export async function regenerateRecoveryCodes({
+  actor,
+  now = clockNow(),
+}: {
+  actor: Actor;
+  now?: Date;
+}): Promise<{ recoveryCodes: string[] }> {
   assertCan(actor, "account:own");
   if (!hasAnyFactor(await factorStatus(actor.userId))) throw new AppError("CONFLICT", "secondFactor.noFactor");
   return prisma.$transaction(async (tx) => {
@@ -112,7 +136,13 @@ export async function removeTotp({ actor, now = clockNow() }: { actor: Actor; no
     await tx.user.update({ where: { id: actor.userId }, data: { totpSecret: null, totpEnabledAt: null, totpPendingSecret: null } });
     if (status.passkeys.length === 0) await tx.recoveryCode.deleteMany({ where: { userId: actor.userId } });
     const ended = await afterFactorChange(tx, actor, now);
-    await writeAudit(tx, { actor, action: "user.second-factor-remove", entityType: "User", entityId: actor.userId, after: { method: "totp", otherSessionsEnded: ended } });
+    await writeAudit(tx, {
+      actor,
+      action: "user.second-factor-remove",
+      entityType: "User",
+      entityId: actor.userId,
+      after: { method: "totp", otherSessionsEnded: ended },
+    });
   });
 }
 

@@ -126,12 +126,23 @@ export async function registerPasskey({
   });
 }
 
-export async function removePasskey({ actor, passkeyId, now = clockNow() }: { actor: Actor; passkeyId: string; now?: Date }): Promise<void> {
+export async function removePasskey({
+  actor,
+  passkeyId,
+  now = clockNow(),
+}: {
+  actor: Actor;
+  passkeyId: string;
+  now?: Date;
+}): Promise<void> {
   assertCan(actor, "account:own");
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.passkey.deleteMany({ where: { id: passkeyId, userId: actor.userId } });
     if (count !== 1) throw new AppError("NOT_FOUND", "No such passkey");
-    const left = await tx.user.findUnique({ where: { id: actor.userId }, select: { totpSecret: true, _count: { select: { passkeys: true } } } });
+    const left = await tx.user.findUnique({
+      where: { id: actor.userId },
+      select: { totpSecret: true, _count: { select: { passkeys: true } } },
+    });
     if (!left?.totpSecret && left?._count.passkeys === 0) await tx.recoveryCode.deleteMany({ where: { userId: actor.userId } });
     const ended = await afterFactorChange(tx, actor, now);
     await writeAudit(tx, {
@@ -145,9 +156,10 @@ export async function removePasskey({ actor, passkeyId, now = clockNow() }: { ac
 }
 
 /** Options for signing in with a passkey (any passkey of this site: the browser offers them). */
-export async function passkeyAuthenticationOptions({
-  now = clockNow(),
-}: { now?: Date } = {}): Promise<{ challengeId: string; options: PublicKeyCredentialRequestOptionsJSON }> {
+export async function passkeyAuthenticationOptions({ now = clockNow() }: { now?: Date } = {}): Promise<{
+  challengeId: string;
+  options: PublicKeyCredentialRequestOptionsJSON;
+}> {
   const rp = relyingParty();
   const options = await generateAuthenticationOptions({ rpID: rp.id, userVerification: "preferred" });
   return { challengeId: await storeChallenge(options.challenge, "authentication", null, now), options };
@@ -171,7 +183,10 @@ export async function verifyPasskeyAssertion({
 }): Promise<{ userId: string; email: string } | null> {
   const challenge = await takeChallenge(challengeId, "authentication", null, now);
   if (!challenge || typeof response?.id !== "string") return null;
-  const passkey = await prisma.passkey.findUnique({ where: { id: response.id }, include: { user: { select: { email: true, active: true } } } });
+  const passkey = await prisma.passkey.findUnique({
+    where: { id: response.id },
+    include: { user: { select: { email: true, active: true } } },
+  });
   if (!passkey || !passkey.user.active) return null;
   const rp = relyingParty();
   const verification = await verifyAuthenticationResponse({

@@ -32,5 +32,7 @@ export function looksLikeRecoveryCode(input: string): boolean {
 }
 
 export function hashRecoveryCode(input: string): string {
-  return createHash("sha256").update(`sp-portal-recovery:${normaliseRecoveryCode(input)}`).digest("hex");
+  return createHash("sha256")
+    .update(`sp-portal-recovery:${normaliseRecoveryCode(input)}`)
+    .digest("hex");
 }

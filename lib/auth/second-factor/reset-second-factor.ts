@@ -37,7 +37,14 @@ export async function resetSecondFactor({ actor, userId, now = clockNow() }: { a
     await tx.recoveryCode.deleteMany({ where: { userId } });
     const passkeys = await tx.passkey.deleteMany({ where: { userId } });
     const ended = await revokeUserSessions(tx, { userId, reason: "second-factor-reset", now });
-    await enqueueMail(tx, { to: [target.email], ...resetMailText(target.locale), urgent: true, kind: "user.second-factor-reset", now, businessHours });
+    await enqueueMail(tx, {
+      to: [target.email],
+      ...resetMailText(target.locale),
+      urgent: true,
+      kind: "user.second-factor-reset",
+      now,
+      businessHours,
+    });
     await writeAudit(tx, {
       actor,
       action: "user.second-factor-reset",

@@ -29,7 +29,10 @@ export function openSecret(sealed: string, secret?: string): string | null {
   if (sealed.startsWith("plain:")) return sealed.slice("plain:".length);
   if (!sealed.startsWith(PREFIX)) return null;
   try {
-    const [iv, tag, body] = sealed.slice(PREFIX.length).split(".").map((p) => Buffer.from(p, "base64url"));
+    const [iv, tag, body] = sealed
+      .slice(PREFIX.length)
+      .split(".")
+      .map((p) => Buffer.from(p, "base64url"));
     const decipher = createDecipheriv("aes-256-gcm", keyFrom(secret ?? portalSecret()), iv!);
     decipher.setAuthTag(tag!);
     return Buffer.concat([decipher.update(body!), decipher.final()]).toString("utf8");

@@ -51,6 +51,9 @@ import questionnairesEs from "./questionnaires/es.json";
 import officeHoursEn from "./office-hours/en.json";
 import officeHoursFr from "./office-hours/fr.json";
 import officeHoursEs from "./office-hours/es.json";
+import secondFactorEn from "./second-factor/en.json";
+import secondFactorFr from "./second-factor/fr.json";
+import secondFactorEs from "./second-factor/es.json";
 import type { Locale } from "../config";
 
 type Catalog = Record<string, unknown>;
@@ -74,6 +77,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     themes: themesEn,
     questionnaires: questionnairesEn,
     officeHours: officeHoursEn,
+    secondFactor: secondFactorEn,
   },
   fr: {
     core: coreFr,
@@ -93,6 +97,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     themes: themesFr,
     questionnaires: questionnairesFr,
     officeHours: officeHoursFr,
+    secondFactor: secondFactorFr,
   },
   es: {
     core: coreEs,
@@ -112,6 +117,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     themes: themesEs,
     questionnaires: questionnairesEs,
     officeHours: officeHoursEs,
+    secondFactor: secondFactorEs,
   },
 };
 

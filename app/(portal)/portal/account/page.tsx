@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
@@ -11,13 +12,17 @@ export async function generateMetadata() {
 /** Every signed-in user's own account: the password, and the browsers signed in to it. */
 export default async function AccountPage() {
   const actor = await requirePermission("account:own", "/portal/account");
-  const [t, sessions] = await Promise.all([getTranslations("users"), findOwnSessions({ actor })]);
+  const [t, t2, sessions] = await Promise.all([getTranslations("users"), getTranslations("secondFactor"), findOwnSessions({ actor })]);
   return (
     <div className="space-y-4">
       <h1>{t("accountHeading")}</h1>
       <p className="text-slate-700">{t("accountIntro", { email: actor.email })}</p>
       <h2>{t("changePasswordHeading")}</h2>
       <ChangePasswordForm />
+      <h2>{t2("heading")}</h2>
+      <p>
+        <Link href="/second-factor">{t2("accountLink")}</Link>
+      </p>
       <OwnSessions sessions={sessions} timeZone={actor.timeZone} />
     </div>
   );

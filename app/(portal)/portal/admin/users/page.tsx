@@ -6,13 +6,16 @@ import { localized } from "@/lib/i18n/localized";
 import { Pagination } from "@/components/ui/pagination";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserActiveToggle } from "@/components/users/user-active-toggle";
+import { ActionButton } from "@/components/communications/action-button";
+import { resetSecondFactorAction } from "@/lib/auth/second-factor/actions";
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePermission("user:manage", "/portal/admin/users");
   const page = pageSchema.parse((await searchParams).page);
-  const [t, tr, format, locale, list, choices] = await Promise.all([
+  const [t, tr, t2, format, locale, list, choices] = await Promise.all([
     getTranslations("users"),
     getTranslations("roles"),
+    getTranslations("secondFactor"),
     getFormatter(),
     getLocale(),
     findUsers({ actor, page }),
@@ -48,6 +51,19 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               <td className="py-2">
                 <p>{u.active ? t("active") : t("inactive")}</p>
                 <UserActiveToggle userId={u.id} name={u.name} active={u.active} />
+                {u.id !== actor.userId && (
+                  <div className="mt-2">
+                    <ActionButton
+                      action={resetSecondFactorAction}
+                      fields={{ userId: u.id }}
+                      label={t2("reset")}
+                      confirm={t2("resetConfirm", { name: u.name })}
+                      confirmLabel={t2("reset")}
+                      cancelLabel={t2("cancel")}
+                      tone="secondary"
+                    />
+                  </div>
+                )}
               </td>
             </tr>
           ))}

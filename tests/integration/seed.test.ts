@@ -213,6 +213,9 @@ describe("seedDatabase", () => {
           "RateLimitCounter",
           "UserSession",
           "UserInvitation",
+          "RecoveryCode",
+          "Passkey",
+          "WebAuthnChallenge",
         ].includes(table)
       ) {
         expect(count, table).toBeGreaterThan(0);

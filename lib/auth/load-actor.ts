@@ -31,7 +31,12 @@ export async function loadActor(
       active: true,
       stateId: true,
       ...(sessionId
-        ? { sessions: { where: { id: sessionId }, select: { id: true, revokedAt: true, expiresAt: true, lastSeenAt: true, secondFactor: true } } }
+        ? {
+            sessions: {
+              where: { id: sessionId },
+              select: { id: true, revokedAt: true, expiresAt: true, lastSeenAt: true, secondFactor: true },
+            },
+          }
         : {}),
       mandateHolder: {
         select: {

@@ -134,7 +134,12 @@ export const authOptions: NextAuthOptions = {
           response: parseJson(parsed.data.passkeyResponse),
           requireUserVerification: true,
         });
-        const user = owner ? await prisma.user.findUnique({ where: { id: owner.userId }, select: { id: true, email: true, name: true, role: true, active: true } }) : null;
+        const user = owner
+          ? await prisma.user.findUnique({
+              where: { id: owner.userId },
+              select: { id: true, email: true, name: true, role: true, active: true },
+            })
+          : null;
         if (!user?.active) {
           await throttle.recordFailure(attempt);
           await auditFailedSignIn({ email: "", address, refused: false, reason: "passkey" });

@@ -12,7 +12,8 @@ export const SESSION_MAX_AGE_S = 8 * 60 * 60;
 /** lastSeenAt is written at most this often (not on every request). */
 export const TOUCH_EVERY_MS = 60_000;
 
-export type RevokeReason = "sign-out" | "password-change" | "deactivation" | "signed-out-elsewhere" | "second-factor-change" | "second-factor-reset";
+export type RevokeReason =
+  "sign-out" | "password-change" | "deactivation" | "signed-out-elsewhere" | "second-factor-change" | "second-factor-reset";
 
 export async function createUserSession({
   userId,

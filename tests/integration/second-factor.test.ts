@@ -159,3 +159,52 @@ describe("losing a factor", () => {
     expect((await actorIn(u.id, await session(u.id))).secondFactorPending).toBe(true);
   });
 });
+
+describe("the sign-in itself (next-auth's credentials provider)", () => {
+  type Authorize = (
+    raw: Record<string, string>,
+    req: { headers: Record<string, string> },
+  ) => Promise<{ id: string; sessionId: string } | null>;
+  async function authorizeOf(id: string): Promise<Authorize> {
+    const { authOptions } = await import("@/lib/auth/options");
+    const provider = authOptions.providers.find((p) => p.id === id) as unknown as { options: { authorize: Authorize } };
+    return provider.options.authorize;
+  }
+  const from = async (address: string) => ({ headers: { [(await import("@/lib/core/client-address")).CLIENT_ADDRESS_HEADER]: address } });
+
+  it("asks for the code after the right password, counts wrong codes as failures, and records how the factor was given", async () => {
+    const { now } = await import("@/lib/core/clock");
+    const authorize = await authorizeOf("credentials");
+    const u = await person("SECRETARIAT", "guarded@ohchr.example");
+    const { key } = await enrol(await actorIn(u.id, await session(u.id, null)));
+    const base = { email: u.email, password: "the right passphrase" };
+
+    // No code: not a failure, the form asks for it.
+    await expect(authorize(base, await from("203.0.113.50"))).rejects.toThrow("SecondFactorRequired");
+    // A wrong password with the right code is still a wrong password.
+    expect(await authorize({ ...base, password: "wrong", code: totpCode(key, now()) }, await from("203.0.113.50"))).toBeNull();
+    // Wrong codes are failed sign-ins: audited, and counted by the throttle (5 per account and address).
+    for (let i = 0; i < 4; i++) {
+      await expect(
+        authorize({ ...base, code: "000000" === totpCode(key, now()) ? "111111" : "000000" }, await from("203.0.113.50")),
+      ).rejects.toThrow("SecondFactorFailed");
+    }
+    const failed = await prisma.auditEntry.findMany({ where: { action: "auth.sign-in-failed", entityId: u.id } });
+    expect(failed).toHaveLength(5);
+    expect(failed.filter((a) => JSON.stringify(a.after).includes("second-factor"))).toHaveLength(4);
+    await expect(authorize({ ...base, code: totpCode(key, now()) }, await from("203.0.113.50"))).rejects.toThrow(/^TooManyAttempts/);
+
+    // From elsewhere, the right code signs in; the session records the factor.
+    const user = await authorize({ ...base, code: totpCode(key, now()) }, await from("198.51.100.50"));
+    expect(user?.id).toBe(u.id);
+    expect((await prisma.userSession.findUniqueOrThrow({ where: { id: user!.sessionId } })).secondFactor).toBe("totp");
+    expect((await actorIn(u.id, user!.sessionId)).secondFactorPending).toBeUndefined();
+  });
+
+  it("a password alone signs in a secretariat user without a factor — to the enrolment page only", async () => {
+    const authorize = await authorizeOf("credentials");
+    const u = await person("SECRETARIAT", "newcomer@ohchr.example");
+    const user = await authorize({ email: u.email, password: "the right passphrase" }, await from("203.0.113.60"));
+    expect((await actorIn(u.id, user!.sessionId)).secondFactorPending).toBe(true);
+  });
+});

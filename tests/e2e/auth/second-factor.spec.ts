@@ -1,9 +1,13 @@
 import { expect, test, type Browser, type Page } from "../support/test";
 import { account, createOwnAccount } from "../support/accounts";
-import { currentTotpCode, expectAccessible, rememberTotpKey, signInViaApi, signInViaForm } from "../support/session";
+import { currentTotpCode, expectAccessible, rememberTotpKey, signInViaApi, signInViaForm, totpKeyOf } from "../support/session";
 import en from "../../../lib/i18n/messages/core/en.json" with { type: "json" };
 import sfEn from "../../../lib/i18n/messages/second-factor/en.json" with { type: "json" };
 import mailEn from "../../../lib/i18n/messages/mail/en.json" with { type: "json" };
+import fr from "../../../lib/i18n/messages/core/fr.json" with { type: "json" };
+import es from "../../../lib/i18n/messages/core/es.json" with { type: "json" };
+import sfFr from "../../../lib/i18n/messages/second-factor/fr.json" with { type: "json" };
+import sfEs from "../../../lib/i18n/messages/second-factor/es.json" with { type: "json" };
 
 // The second factor in the browser (issue 12, item 1): TOTP enrolment and sign-in with codes
 // computed here, recovery codes used once, passkeys through Chromium's virtual authenticator, the
@@ -196,3 +200,28 @@ test("a passkey (Chromium's virtual authenticator) as second factor and as sign-
   await context.close();
   void page;
 });
+
+for (const [locale, core, messages] of [
+  ["fr-CH", fr, sfFr.secondFactor],
+  ["es-ES", es, sfEs.secondFactor],
+] as const) {
+  test(`the code step and the second-factor page speak the browser's language (${locale})`, async ({ browser }) => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    const s = account("SECRETARIAT");
+    await page.goto("/signin");
+    await page.getByLabel(core.signIn.email).fill(s.email);
+    await page.getByLabel(core.signIn.password).fill(s.password);
+    await page.getByRole("button", { name: core.signIn.submit, exact: true }).click();
+    await expect(page.getByText(messages.signInCodeIntro)).toBeVisible();
+    await page.getByLabel(messages.signInCode).fill(await currentTotpCode(page, totpKeyOf(s.email)!));
+    await page.getByRole("button", { name: messages.signInVerify }).click();
+    await expect(page).toHaveURL(/\/portal\/secretariat$/);
+    await page.goto("/second-factor");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(messages.heading);
+    await expect(page.getByRole("heading", { name: messages.totpHeading })).toBeVisible();
+    await expect(page.getByRole("heading", { name: messages.passkeysHeading })).toBeVisible();
+    await expectAccessible(page);
+    await context.close();
+  });
+}

@@ -146,6 +146,7 @@ export const authOptions: NextAuthOptions = {
           return null;
         }
         await recordSignIn(user, address === UNKNOWN_ADDRESS ? undefined : address, "passkey");
+        noteSignedIn(user.email);
         return signedIn(user, { address, userAgent: headers?.["user-agent"] ?? null, secondFactor: "passkey" });
       },
     }),

@@ -115,6 +115,9 @@ test("a secretariat user without a factor reaches only the enrolment page until 
     await page.goto(path);
     await expect(page, path).toHaveURL(/\/second-factor$/);
   }
+  // The header offers only the way out.
+  await expect(page.getByRole("link", { name: en.nav.signOut })).toBeVisible();
+  await expect(page.getByRole("link", { name: en.nav.myAccount })).toHaveCount(0);
   await expectAccessible(page);
 
   await enrolTotp(page);

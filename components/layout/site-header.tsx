@@ -1,11 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getActor } from "@/lib/auth/session";
+import { getSessionActor } from "@/lib/auth/session";
 import { WORKSPACE_PATH } from "@/lib/auth/actor";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
-  const [actor, t, tp] = await Promise.all([getActor(), getTranslations("nav"), getTranslations("pressReleases")]);
+  const [session, t, tp] = await Promise.all([getSessionActor(), getTranslations("nav"), getTranslations("pressReleases")]);
+  // Signed in but still without the second factor the role requires: only the way out.
+  const pending = session?.secondFactorPending === true;
+  const actor = pending ? null : session;
   return (
     <header className="bg-un-blue text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -77,6 +80,12 @@ export async function SiteHeader() {
                   </Link>
                 </li>
               </>
+            ) : pending ? (
+              <li>
+                <Link className="text-white" href="/signout">
+                  {t("signOut")}
+                </Link>
+              </li>
             ) : (
               <li>
                 <Link className="text-white" href="/signin">

@@ -5,6 +5,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import type { Settings } from "@/lib/settings/defaults";
 import { TextField } from "@/components/ui/text-field";
 import { FormMessage } from "@/components/ui/form-message";
+import { Checkbox } from "@/components/ui/checkbox";
 
 const FIELDS = [
   ["communications.replyPeriodDays", "replyPeriodDays", "replyPeriodHelp"],
@@ -34,6 +35,11 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           required
         />
       ))}
+      <Checkbox
+        name="auth.stateSecondFactorRequired"
+        label={t("stateSecondFactorRequired")}
+        defaultChecked={state.values ? state.values["auth.stateSecondFactorRequired"] === "on" : settings["auth.stateSecondFactorRequired"]}
+      />
       <button type="submit" className="btn-primary" disabled={pending}>
         {t("save")}
       </button>

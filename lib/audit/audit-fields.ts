@@ -24,7 +24,7 @@ export const AUDIT_CONFIDENTIAL_FIELDS = {
   VisitEvent: ["note"],
   Visit: ["endOfMissionStatement", "statement"],
   GoodStory: ["submitterEmail", "submitterName", "moderationNote"],
-  User: [],
+  User: ["totpSecret", "totpPendingSecret", "recoveryCodes", "codeHash", "publicKey"],
   RoleGrantRequest: [],
   Report: [],
   Recommendation: [],

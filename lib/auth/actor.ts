@@ -23,6 +23,11 @@ export type Actor = {
    * its own second factor, so such a session counts as having passed one). Absent outside requests.
    */
   signInMethod?: "password" | "oidc" | null;
+  /**
+   * The session has not satisfied the second factor its role requires (the user has not enrolled
+   * one yet): such an actor reaches only the enrolment page (lib/auth/session.ts).
+   */
+  secondFactorPending?: boolean;
 };
 
 export const WORKSPACE_PATH: Record<Role, string> = {

@@ -4,6 +4,7 @@ import { now as clockNow } from "../core/clock";
 import type { Actor } from "./actor";
 import { sessionIsLive, touchUserSession } from "./user-sessions";
 import { getSettings } from "../settings/get-settings";
+import { secondFactorSatisfied } from "./second-factor/satisfied";
 
 /** Roles whose sessions end after the idle time set by the secretariat (sessions.privilegedIdleMinutes). */
 const IDLE_LIMITED = new Set(["SECRETARIAT", "ADMIN"]);
@@ -31,7 +32,12 @@ export async function loadActor(
       stateId: true,
       missionAdmin: true,
       ...(sessionId
-        ? { sessions: { where: { id: sessionId }, select: { id: true, revokedAt: true, expiresAt: true, lastSeenAt: true, method: true } } }
+        ? {
+            sessions: {
+              where: { id: sessionId },
+              select: { id: true, revokedAt: true, expiresAt: true, lastSeenAt: true, method: true, secondFactor: true },
+            },
+          }
         : {}),
       mandateHolder: {
         select: {
@@ -46,11 +52,18 @@ export async function loadActor(
     },
   });
   if (!user || !user.active) return null;
+  let secondFactorPending = false;
   if (sessionId) {
     const session = user.sessions?.[0];
-    const idleMs = IDLE_LIMITED.has(user.role) ? (await getSettings())["sessions.privilegedIdleMinutes"] * 60_000 : null;
+    const settings = await getSettings();
+    const idleMs = IDLE_LIMITED.has(user.role) ? settings["sessions.privilegedIdleMinutes"] * 60_000 : null;
     if (!session || !sessionIsLive(session, now, idleMs)) return null;
     await touchUserSession(session, now);
+    secondFactorPending = !secondFactorSatisfied({
+      role: user.role,
+      sessionFactor: session.secondFactor,
+      stateRequired: settings["auth.stateSecondFactorRequired"],
+    });
   }
   const method = sessionId ? user.sessions?.[0]?.method : undefined;
   const holder = user.role === "MANDATE_HOLDER" ? user.mandateHolder : null;
@@ -67,5 +80,6 @@ export async function loadActor(
     missionAdmin: user.role === "STATE" && user.missionAdmin,
     sessionId: sessionId ?? null,
     signInMethod: method === "oidc" || method === "password" ? method : null,
+    ...(secondFactorPending ? { secondFactorPending } : {}),
   };
 }

@@ -2,8 +2,11 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { auditFailedSignIn, checkPassword } from "./verify-credentials";
-import { PASSWORD_SIGN_IN_DISABLED, signInSchema, tooManyAttemptsError } from "./schemas";
+import { auditFailedSignIn, checkPassword, recordSignIn } from "./verify-credentials";
+import { PASSWORD_SIGN_IN_DISABLED, passkeySignInSchema, signInSchema, tooManyAttemptsError } from "./schemas";
+import { SECOND_FACTOR_FAILED, SECOND_FACTOR_REQUIRED } from "./sign-in-error";
+import { factorStatus, hasAnyFactor, verifySecondFactorCode } from "./second-factor/factors";
+import { verifyPasskeyAssertion } from "./second-factor/passkeys";
 import { DEFAULT_OIDC_NAME, OIDC_PROVIDER_ID, oidcConfigFromEnv, type OidcConfig } from "./oidc-config";
 import { SSO_ERROR_CODES } from "./oidc-claims";
 import { ssoSignIn } from "./sso-sign-in";
@@ -46,17 +49,46 @@ function oidcProvider(config: OidcConfig): OAuthConfig<Record<string, unknown>> 
 // server-side session (lib/auth/user-sessions.ts); role, bindings and whether the session is still
 // live are read from the database on every request (lib/auth/session.ts), so a deactivation, a
 // password change or a sign-out takes effect at once, for every copy of the cookie.
+function parseJson<T>(text: string): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null as T;
+  }
+}
+
+async function signedIn(
+  user: { id: string; email: string; name: string },
+  { address, userAgent, secondFactor }: { address: string; userAgent: string | null; secondFactor: string | null },
+) {
+  const sessionId = await createUserSession({
+    userId: user.id,
+    address: address === UNKNOWN_ADDRESS ? null : address,
+    userAgent,
+    now: now(),
+    secondFactor,
+  });
+  return { id: user.id, email: user.email, name: user.name, sessionId };
+}
+
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/signin", error: "/signin" },
   providers: [
     CredentialsProvider({
+      id: "credentials",
       name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+        code: { label: "Code", type: "text" },
+        passkeyChallengeId: { label: "Passkey challenge", type: "text" },
+        passkeyResponse: { label: "Passkey response", type: "text" },
+      },
       async authorize(raw, req) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const { email, password } = parsed.data;
+        const { email, password, code, passkeyChallengeId, passkeyResponse } = parsed.data;
         const headers = req?.headers as Record<string, string | undefined> | undefined;
         const deviceId = verifyDeviceToken({
           token: readCookie(headers?.cookie, DEVICE_COOKIE),
@@ -72,7 +104,7 @@ export const authOptions: NextAuthOptions = {
           await auditFailedSignIn({ email, address: attempt.address, refused: true });
           throw new Error(tooManyAttemptsError(wait));
         }
-        const checked = await checkPassword(email, password, attempt.address);
+        const checked = await checkPassword(email, password);
         if (!checked.ok) {
           // Counted as a failure either way; with the right password of an account that signs in through
           // single sign-on only, the form says so (whoever knows the password learns nothing new).
@@ -88,15 +120,74 @@ export const authOptions: NextAuthOptions = {
           return null;
         }
         const { user } = checked;
+        // The second factor, when the account has one: a code (TOTP or recovery) or a passkey of its own.
+        let secondFactor: string | null = null;
+        if (hasAnyFactor(await factorStatus(user.id))) {
+          if (passkeyChallengeId && passkeyResponse) {
+            const owner = await verifyPasskeyAssertion({
+              challengeId: passkeyChallengeId,
+              response: parseJson(passkeyResponse),
+              requireUserVerification: false,
+            });
+            secondFactor = owner?.userId === user.id ? "passkey" : null;
+          } else if (code) {
+            secondFactor = await verifySecondFactorCode(user.id, code, now());
+          } else {
+            // Not a failure: the form now asks for the code.
+            throw new Error(SECOND_FACTOR_REQUIRED);
+          }
+          if (!secondFactor) {
+            await throttle.recordFailure(attempt);
+            await auditFailedSignIn({ email, address: attempt.address, refused: false, reason: "second-factor" });
+            throw new Error(SECOND_FACTOR_FAILED);
+          }
+        }
         await throttle.recordSuccess(attempt);
+        await recordSignIn(user, attempt.address === UNKNOWN_ADDRESS ? undefined : attempt.address, secondFactor);
         noteSignedIn(email);
-        const sessionId = await createUserSession({
-          userId: user.id,
-          address: attempt.address === UNKNOWN_ADDRESS ? null : attempt.address,
-          userAgent: headers?.["user-agent"] ?? null,
-          now: now(),
+        return signedIn(user, { address: attempt.address, userAgent: headers?.["user-agent"] ?? null, secondFactor });
+      },
+    }),
+    // A passkey alone (it proves possession, and the authenticator checked a PIN or biometric).
+    CredentialsProvider({
+      id: "passkey",
+      name: "Passkey",
+      credentials: {
+        passkeyChallengeId: { label: "Passkey challenge", type: "text" },
+        passkeyResponse: { label: "Passkey response", type: "text" },
+      },
+      async authorize(raw, req) {
+        const parsed = passkeySignInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const headers = req?.headers as Record<string, string | undefined> | undefined;
+        const address = clientAddressOf(headers);
+        // Failures are counted per address (no account is named before the passkey is checked).
+        const attempt: SignInAttempt = { email: "(passkey)", address, deviceId: null };
+        const throttle = signInThrottle();
+        const wait = await throttle.blockedFor(attempt);
+        if (wait > 0) {
+          await auditFailedSignIn({ email: "", address, refused: true, reason: "passkey" });
+          throw new Error(tooManyAttemptsError(wait));
+        }
+        const owner = await verifyPasskeyAssertion({
+          challengeId: parsed.data.passkeyChallengeId,
+          response: parseJson(parsed.data.passkeyResponse),
+          requireUserVerification: true,
         });
-        return { id: user.id, email: user.email, name: user.name, sessionId };
+        const user = owner
+          ? await prisma.user.findUnique({
+              where: { id: owner.userId },
+              select: { id: true, email: true, name: true, role: true, active: true },
+            })
+          : null;
+        if (!user?.active) {
+          await throttle.recordFailure(attempt);
+          await auditFailedSignIn({ email: "", address, refused: false, reason: "passkey" });
+          return null;
+        }
+        await recordSignIn(user, address === UNKNOWN_ADDRESS ? undefined : address, "passkey");
+        noteSignedIn(user.email);
+        return signedIn(user, { address, userAgent: headers?.["user-agent"] ?? null, secondFactor: "passkey" });
       },
     }),
     ...(oidc ? [oidcProvider(oidc)] : []),

@@ -30,3 +30,7 @@ export function signInErrorKey(error: string | null | undefined): "ssoNoAccount"
   if ((OAUTH_ERRORS as readonly string[]).includes(error ?? "")) return "ssoFailed";
   return null;
 }
+/** The password was right; the account has a second factor and no code (or passkey) came with it. */
+export const SECOND_FACTOR_REQUIRED = "SecondFactorRequired";
+/** The password was right; the code (or passkey) was not. Counted as a failed sign-in. */
+export const SECOND_FACTOR_FAILED = "SecondFactorFailed";

@@ -50,7 +50,9 @@ export async function ssoSignIn({
     });
     return { ok: false, reason: refusal ?? "no-account" };
   }
-  const sessionId = await createUserSession({ userId: user.id, address, userAgent, now, method: "oidc" });
+  // The identity provider enforces its own multi-factor authentication: the session counts as having
+  // passed the second factor (lib/auth/second-factor/satisfied.ts).
+  const sessionId = await createUserSession({ userId: user.id, address, userAgent, now, method: "oidc", secondFactor: "sso" });
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
     await writeAudit(tx, {

@@ -13,7 +13,13 @@ export const SESSION_MAX_AGE_S = 8 * 60 * 60;
 export const TOUCH_EVERY_MS = 60_000;
 
 export type RevokeReason =
-  "sign-out" | "password-change" | "deactivation" | "signed-out-elsewhere" | "password-sign-in-disabled" | "second-factor-reset";
+  | "sign-out"
+  | "password-change"
+  | "deactivation"
+  | "signed-out-elsewhere"
+  | "password-sign-in-disabled"
+  | "second-factor-change"
+  | "second-factor-reset";
 
 /** How a session was signed in: email and password, or single sign-on (OpenID Connect). */
 export type SignInMethod = "password" | "oidc";
@@ -24,12 +30,15 @@ export async function createUserSession({
   userAgent,
   now,
   method = "password",
+  secondFactor = null,
 }: {
   userId: string;
   address: string | null;
   userAgent: string | null;
   now: Date;
   method?: SignInMethod;
+  /** How the sign-in gave the second factor, if it did (lib/auth/second-factor/satisfied.ts). */
+  secondFactor?: string | null;
 }): Promise<string> {
   const id = randomBytes(24).toString("base64url");
   await prisma.userSession.create({
@@ -42,6 +51,7 @@ export async function createUserSession({
       address,
       userAgent: userAgent ? userAgent.slice(0, 300) : null,
       method,
+      secondFactor,
     },
   });
   return id;

@@ -4,27 +4,22 @@ import { PASSWORD_HASH_COST, passwordMatches } from "../users/password";
 import { prisma } from "../db/client";
 import { writeAudit } from "../audit/write-audit";
 import { now } from "../core/clock";
+import type { Role } from "../generated/prisma/enums";
 
 // Compared against when the email is unknown, so response time does not reveal which accounts exist.
 let dummyHash: string | undefined;
 
 export type PasswordCheck =
-  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: true; user: { id: string; email: string; name: string; role: Role } }
   /** "password-sign-in-disabled": the right password of an account that signs in through single sign-on only. */
   | { ok: false; reason: "wrong" | "password-sign-in-disabled" };
 
-/** The account, or null: a wrong password, an unknown or deactivated account, or password sign-in switched off. */
-export async function verifyCredentials(email: string, password: string, address?: string) {
-  const checked = await checkPassword(email, password, address);
-  return checked.ok ? checked.user : null;
-}
-
 /**
- * Checks a password sign-in and, when it succeeds, records it (last sign-in, audit). An account whose
- * password sign-in is switched off (single sign-on only) is refused even with the right password; the
- * password is compared all the same, so that the answer's timing tells nothing.
+ * Checks a password; records nothing (the second factor may follow: recordSignIn records a completed
+ * sign-in). An account whose password sign-in is switched off (single sign-on only) is refused even
+ * with the right password; the password is compared all the same, so that the answer's timing tells nothing.
  */
-export async function checkPassword(email: string, password: string, address?: string): Promise<PasswordCheck> {
+export async function checkPassword(email: string, password: string): Promise<PasswordCheck> {
   const user = await prisma.user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, passwordHash: true, active: true, role: true, passwordSignInDisabled: true },
@@ -32,6 +27,11 @@ export async function checkPassword(email: string, password: string, address?: s
   const ok = await passwordMatches(password, user?.passwordHash ?? (dummyHash ??= bcrypt.hashSync("no-such-user", PASSWORD_HASH_COST)));
   if (!user || !user.active || !ok) return { ok: false, reason: "wrong" };
   if (user.passwordSignInDisabled) return { ok: false, reason: "password-sign-in-disabled" };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+}
+
+/** A completed sign-in: the time on the account and the audit log (with how the second factor was given). */
+export async function recordSignIn(user: { id: string; role: Role }, address?: string, secondFactor?: string | null): Promise<void> {
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now() } });
     await writeAudit(tx, {
@@ -39,10 +39,18 @@ export async function checkPassword(email: string, password: string, address?: s
       action: "auth.sign-in",
       entityType: "User",
       entityId: user.id,
+      ...(secondFactor ? { after: { secondFactor } } : {}),
       ...(address ? { address } : {}),
     });
   });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+}
+
+/** Password check and sign-in record in one (accounts without a second factor; tests). */
+export async function verifyCredentials(email: string, password: string, address?: string) {
+  const checked = await checkPassword(email, password);
+  if (!checked.ok) return null;
+  await recordSignIn(checked.user, address);
+  return { id: checked.user.id, email: checked.user.email, name: checked.user.name };
 }
 
 /**
@@ -58,10 +66,13 @@ export async function auditFailedSignIn({
   email: string;
   address: string;
   refused: boolean;
-  /** Why, when it is not a wrong password or a throttled address. */
-  reason?: "password-sign-in-disabled";
+  /**
+   * Why, when it is not a wrong password or a throttled address: "second-factor": the password was
+   * right, the code or passkey was not; "passkey": a passkey sign-in failed; "password-sign-in-disabled".
+   */
+  reason?: "second-factor" | "passkey" | "password-sign-in-disabled";
 }): Promise<void> {
-  const user = await prisma.user.findUnique({ where: { email }, select: { id: true } });
+  const user = email ? await prisma.user.findUnique({ where: { email }, select: { id: true } }) : null;
   await prisma.$transaction(async (tx) => {
     await writeAudit(tx, {
       actor: null,

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { markPublicDataChanged } from "../public-cache/generation";
-import { getActor } from "../auth/session";
+import { getActor, getSessionActor } from "../auth/session";
 import { assertCanAny } from "../auth/policy";
 import { anonymousThrottle } from "../auth/anonymous-throttle";
 import type { Actor } from "../auth/actor";
@@ -31,6 +31,8 @@ function buildAction<A, S extends z.ZodType, R>(opts: {
   successMessage?: string;
   /** Count forms from visitors without an account (lib/auth/anonymous-throttle.ts). */
   throttleAnonymous?: boolean;
+  /** Also open to a session that still has to set up its second factor (the enrolment page's forms). */
+  allowSecondFactorPending?: boolean;
 }) {
   return async function action(_prev: ActionState<R>, formData: FormData): Promise<ActionState<R>> {
     const raw = formValues(formData);
@@ -40,7 +42,7 @@ function buildAction<A, S extends z.ZodType, R>(opts: {
     const translateAll = (errors?: Record<string, string[] | undefined>) =>
       errors && Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, (v ?? []).map(tr)]));
     try {
-      const actor = opts.authorize(await getActor());
+      const actor = opts.authorize(await (opts.allowSecondFactorPending ? getSessionActor() : getActor()));
       const parsed = opts.schema(actor).safeParse(raw, { error: zodLocaleError(await getLocale()) });
       if (!parsed.success) {
         return {
@@ -98,6 +100,8 @@ export function createAction<S extends z.ZodType, R>(opts: {
   permission: Permission | readonly [Permission, ...Permission[]];
   handler: (args: { actor: Actor; input: z.infer<S>; formData: FormData }) => Promise<R>;
   successMessage?: string;
+  /** For the second-factor enrolment forms only (lib/auth/session.ts, getSessionActor). */
+  allowSecondFactorPending?: boolean;
 }) {
   const anyOf: readonly [Permission, ...Permission[]] = typeof opts.permission === "string" ? [opts.permission] : opts.permission;
   return buildAction({
@@ -108,6 +112,7 @@ export function createAction<S extends z.ZodType, R>(opts: {
     schema: () => opts.schema,
     handler: opts.handler,
     ...(opts.successMessage ? { successMessage: opts.successMessage } : {}),
+    ...(opts.allowSecondFactorPending ? { allowSecondFactorPending: true } : {}),
   });
 }
 

@@ -24,6 +24,7 @@ export const CLIENT_NAMESPACES = [
   "missionUsers",
   "missionAdmins",
   "roleGrants",
+  "secondFactor",
 ] as const;
 
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];

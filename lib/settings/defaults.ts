@@ -9,6 +9,9 @@ export const settingsSchema = z.object({
   "questionnaires.maxQuestions": z.coerce.number().int().min(1).max(100), // R12
   // Secretariat and admin sessions end after this long without a request (OWASP ASVS 3.3).
   "sessions.privilegedIdleMinutes": z.coerce.number().int().min(5).max(480),
+  // The second factor is mandatory for secretariat and admin; this makes it mandatory for State users
+  // too (lib/auth/second-factor/satisfied.ts). A form sends a ticked box as "on", an unticked one not at all.
+  "auth.stateSecondFactorRequired": z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -20,6 +23,7 @@ export const DEFAULT_SETTINGS: Settings = {
   "questionnaires.minWindowWeeks": 8,
   "questionnaires.maxQuestions": 10,
   "sessions.privilegedIdleMinutes": 30,
+  "auth.stateSecondFactorRequired": false,
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];

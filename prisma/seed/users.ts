@@ -73,6 +73,17 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
 ];
 
+/**
+ * The fixed TOTP keys of the demo accounts whose role requires a second factor (README, "Demo
+ * accounts"): public, so stored as they are ("plain:", lib/auth/second-factor/secret-box.ts).
+ * `npm run demo:code -- <email>` prints the current code.
+ */
+export const DEMO_TOTP_KEYS: Readonly<Record<string, string>> = {
+  "secretariat@sp-portal.example": "SPPORTALDEMOSECRETARIATKEY234567",
+  "admin@sp-portal.example": "SPPORTALDEMOADMINISTRATORKEY2345",
+  "secretariat2@sp-portal.example": "SPPORTALDEMOSECRETARIATTWOKEY234",
+};
+
 const KEYS: Record<string, keyof DemoUserIds> = {
   "secretariat@sp-portal.example": "secretariat",
   "secretariat2@sp-portal.example": "secretariat2",
@@ -116,11 +127,22 @@ export async function seedUsers(db: Db, bindings: UserBindings, log: Log): Promi
           organisation: key === "civil" ? "Example Human Rights Network" : null,
           // Each demo mission's account administers its mission (issue 12, item 5).
           missionAdmin: key === "state" || key === "state2",
+          ...(DEMO_TOTP_KEYS[a.email]
+            ? { totpSecret: `plain:${DEMO_TOTP_KEYS[a.email]}`, totpEnabledAt: new Date("2026-01-01T00:00:00Z") }
+            : {}),
         };
       }),
       skipDuplicates: true,
     });
     log(`Demo accounts: ${missing.length} created`);
+  }
+  // Demo databases made before second factors existed: their secretariat and admin get the demo key
+  // (without one they could reach only the enrolment page).
+  for (const [email, totpKey] of Object.entries(DEMO_TOTP_KEYS)) {
+    await db.user.updateMany({
+      where: { email, totpSecret: null, totpEnabledAt: null, passkeys: { none: {} } },
+      data: { totpSecret: `plain:${totpKey}`, totpEnabledAt: new Date("2026-01-01T00:00:00Z") },
+    });
   }
   const rows = await db.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
   const ids = {} as DemoUserIds;

@@ -3,7 +3,8 @@
 // letters writes read markers, and every sign-in writes (last sign-in, audit entry): the writes.
 // Each answer is checked against what was asked (a JSON record's own key, a page's expected text),
 // so a result delivered to the wrong request fails as surely as a 500.
-import { DEMO_ACCOUNTS } from "../../prisma/seed/users";
+import { DEMO_ACCOUNTS, DEMO_TOTP_KEYS } from "../../prisma/seed/users";
+import { totpCode } from "../../lib/auth/second-factor/totp";
 
 export type TrafficOptions = { baseUrl: string; connections: number; requests: number; signIns: number; signInConcurrency: number };
 export type TrafficReport = {
@@ -47,7 +48,14 @@ export async function signIn(base: string, email: string, password: string): Pro
   const res = await request(base, "/api/auth/callback/credentials", jar, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }).toString(),
+    // The demo staff's second factor: the code of their public demo key (README, "Demo accounts").
+    body: new URLSearchParams({
+      csrfToken,
+      email,
+      password,
+      json: "true",
+      ...(DEMO_TOTP_KEYS[email] ? { code: totpCode(DEMO_TOTP_KEYS[email], new Date()) } : {}),
+    }).toString(),
   });
   const text = await res.text();
   if (res.status !== 200 || text.includes("error=")) return `callback ${res.status} ${text.slice(0, 200)}`;

@@ -203,12 +203,23 @@ describe("mission administrators (issue 12, item 5)", () => {
     expect(audit.map((a) => a.action)).toEqual(["user.deactivate", "user.reactivate"]);
   });
 
-  it("resets a member's second factor: its sessions end, and the reset is audited", async () => {
+  it("resets a member's second factor: its factors go, its sessions end, the reset is audited and the member told by mail", async () => {
     const session = await signIn(u.norMember!.id);
-    const { ended } = await (await lib.factor())({ actor: await actor("norAdmin"), input: { userId: u.norMember!.id } });
-    expect(ended).toBe(1);
+    await prisma.user.update({ where: { id: u.norMember!.id }, data: { totpSecret: "plain:JBSWY3DPEHPK3PXP", totpEnabledAt: new Date() } });
+    await (
+      await lib.factor()
+    )({ actor: await actor("norAdmin"), input: { userId: u.norMember!.id } });
     expect(await prisma.userSession.findUniqueOrThrow({ where: { id: session } })).toMatchObject({ revokedReason: "second-factor-reset" });
-    expect(await prisma.auditEntry.findFirst({ where: { entityId: u.norMember!.id, action: "user.reset-second-factor" } })).not.toBeNull();
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: u.norMember!.id } })).toMatchObject({
+      totpSecret: null,
+      totpEnabledAt: null,
+    });
+    expect(
+      await prisma.auditEntry.findFirst({
+        where: { entityId: u.norMember!.id, actorId: u.norAdmin!.id, action: "user.second-factor-reset" },
+      }),
+    ).not.toBeNull();
+    expect(await prisma.outboxMessage.count({ where: { kind: "user.second-factor-reset" } })).toBeGreaterThan(0);
   });
 
   it("the secretariat appoints the first administrator of a mission; only a State account can be one", async () => {

@@ -214,6 +214,9 @@ describe("seedDatabase", () => {
           "UserSession",
           "UserInvitation",
           "RoleGrantRequest",
+          "RecoveryCode",
+          "Passkey",
+          "WebAuthnChallenge",
         ].includes(table)
       ) {
         expect(count, table).toBeGreaterThan(0);

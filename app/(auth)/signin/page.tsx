@@ -5,12 +5,16 @@ import { FormMessage } from "@/components/ui/form-message";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 import { OIDC_PROVIDER_ID, oidcSignInChoice } from "@/lib/auth/oidc-config";
 import { signInErrorKey } from "@/lib/auth/sign-in-error";
+import { redirect } from "next/navigation";
+import { ENROLMENT_PATH, getSessionActor } from "@/lib/auth/session";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("signIn"))("heading") };
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+  // Signed in with the password but still without the second factor the role requires: set it up first.
+  if ((await getSessionActor())?.secondFactorPending) redirect(ENROLMENT_PATH);
   const [t, { callbackUrl, error }] = await Promise.all([getTranslations("signIn"), searchParams]);
   const callback = safeCallbackUrl(callbackUrl);
   // Single sign-on (issue 12, item 7): shown only when configured (OIDC_ISSUER…, lib/auth/oidc-config.ts).

@@ -54,6 +54,9 @@ import officeHoursEs from "./office-hours/es.json";
 import accessEn from "./access/en.json";
 import accessFr from "./access/fr.json";
 import accessEs from "./access/es.json";
+import secondFactorEn from "./second-factor/en.json";
+import secondFactorFr from "./second-factor/fr.json";
+import secondFactorEs from "./second-factor/es.json";
 import type { Locale } from "../config";
 
 type Catalog = Record<string, unknown>;
@@ -78,6 +81,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     questionnaires: questionnairesEn,
     officeHours: officeHoursEn,
     access: accessEn,
+    secondFactor: secondFactorEn,
   },
   fr: {
     core: coreFr,
@@ -98,6 +102,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     questionnaires: questionnairesFr,
     officeHours: officeHoursFr,
     access: accessFr,
+    secondFactor: secondFactorFr,
   },
   es: {
     core: coreEs,
@@ -118,6 +123,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     questionnaires: questionnairesEs,
     officeHours: officeHoursEs,
     access: accessEs,
+    secondFactor: secondFactorEs,
   },
 };
 

@@ -60,7 +60,8 @@ test("an invited administrator sets a password once, under the password rules, t
   await expect(page.getByText(en.invitation.invalid)).toBeVisible();
 
   await signInViaForm(page, email, "a long enough passphrase");
-  await expect(page).toHaveURL(/\/portal\/admin/);
+  // An administrator's first stop: setting up the second factor the role requires.
+  await expect(page).toHaveURL(/\/second-factor$/);
 });
 
 for (const [locale, messages] of [

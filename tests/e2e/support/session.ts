@@ -1,5 +1,35 @@
 import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { DEMO_TOTP_KEYS } from "../../../prisma/seed/users";
+import { totpCode } from "../../../lib/auth/second-factor/totp";
+import secondFactorEn from "../../../lib/i18n/messages/second-factor/en.json" with { type: "json" };
+
+/**
+ * TOTP keys of accounts that have a second factor: the demo secretariat and admin (seeded with a
+ * fixed key), and accounts a spec enrolled (rememberTotpKey). The sign-in helpers compute the code.
+ */
+const totpKeys = new Map<string, string>(Object.entries(DEMO_TOTP_KEYS));
+
+/** Tells the sign-in helpers the TOTP key of an account a spec enrolled (or forgets it with null). */
+export function rememberTotpKey(email: string, key: string | null): void {
+  if (key) totpKeys.set(email.toLowerCase(), key.replace(/\s/g, ""));
+  else totpKeys.delete(email.toLowerCase());
+}
+
+export function totpKeyOf(email: string): string | undefined {
+  return totpKeys.get(email.toLowerCase());
+}
+
+/** The portal's time as this page's requests see it (a spec's clock header included, when it has one). */
+export async function portalNow(page: Page): Promise<Date> {
+  const res = await page.request.get("/api/test/clock");
+  return res.ok() ? new Date(((await res.json()) as { now: string }).now) : new Date();
+}
+
+/** The current authenticator code for `key` at the portal's time for this page. */
+export async function currentTotpCode(page: Page, key: string): Promise<string> {
+  return totpCode(key, await portalNow(page));
+}
 
 /** A page in a new browser context, signed in as `who` through next-auth's endpoint. */
 export async function signedInPage(
@@ -14,10 +44,11 @@ export async function signedInPage(
 
 /** Signs in through next-auth's credentials endpoint (for tests where the form is not the subject). */
 export async function signInViaApi(page: Page, email: string, password: string) {
+  const key = totpKeyOf(email);
   const csrf = await page.request.get("/api/auth/csrf");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const res = await page.request.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email, password, json: "true" },
+    form: { csrfToken, email, password, json: "true", ...(key ? { code: await currentTotpCode(page, key) } : {}) },
   });
   expect(res.ok()).toBe(true);
   const session = await (await page.request.get("/api/auth/session")).json();
@@ -29,6 +60,17 @@ export async function signInViaForm(page: Page, email: string, password: string)
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  // An account with a second factor the helpers know: the form then asks for the code.
+  const key = totpKeyOf(email);
+  if (key) {
+    const code = page.getByLabel(secondFactorEn.secondFactor.signInCode);
+    const wrong = page.locator("main").getByRole("alert");
+    await expect(code.or(wrong).first()).toBeVisible();
+    if (await code.isVisible()) {
+      await code.fill(await currentTotpCode(page, key));
+      await page.getByRole("button", { name: secondFactorEn.secondFactor.signInVerify }).click();
+    }
+  }
 }
 
 /** axe-core against WCAG 2.1 A/AA rules; any violation fails with its description. */

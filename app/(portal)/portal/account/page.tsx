@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
@@ -12,7 +13,12 @@ export async function generateMetadata() {
 /** Every signed-in user's own account: the password (unless it signs in through single sign-on only), and the browsers signed in to it. */
 export default async function AccountPage() {
   const actor = await requirePermission("account:own", "/portal/account");
-  const [t, sessions, account] = await Promise.all([getTranslations("users"), findOwnSessions({ actor }), findOwnAccount({ actor })]);
+  const [t, t2, sessions, account] = await Promise.all([
+    getTranslations("users"),
+    getTranslations("secondFactor"),
+    findOwnSessions({ actor }),
+    findOwnAccount({ actor }),
+  ]);
   return (
     <div className="space-y-4">
       <h1>{t("accountHeading")}</h1>
@@ -28,6 +34,10 @@ export default async function AccountPage() {
           <ChangePasswordForm />
         </>
       )}
+      <h2>{t2("heading")}</h2>
+      <p>
+        <Link href="/second-factor">{t2("accountLink")}</Link>
+      </p>
       <OwnSessions sessions={sessions} timeZone={actor.timeZone} />
     </div>
   );

@@ -9,14 +9,17 @@ import { UserActiveToggle } from "@/components/users/user-active-toggle";
 import { RequestRoleForm } from "@/components/access/request-role-form";
 import { PasswordSignInToggle } from "@/components/users/password-sign-in-toggle";
 import { oidcEnabled } from "@/lib/auth/oidc-config";
+import { ActionButton } from "@/components/communications/action-button";
+import { resetSecondFactorAction } from "@/lib/auth/second-factor/actions";
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePermission("user:manage", "/portal/admin/users");
   const page = pageSchema.parse((await searchParams).page);
-  const [t, tg, tr, format, locale, list, choices] = await Promise.all([
+  const [t, tg, tr, t2, format, locale, list, choices] = await Promise.all([
     getTranslations("users"),
     getTranslations("roleGrants"),
     getTranslations("roles"),
+    getTranslations("secondFactor"),
     getFormatter(),
     getLocale(),
     findUsers({ actor, page }),
@@ -58,6 +61,19 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <p>{u.active ? t("active") : t("inactive")}</p>
                 {u.roleGrantRequests[0] && <p>{tg("awaitingRole", { role: tr(u.roleGrantRequests[0].role) })}</p>}
                 <UserActiveToggle userId={u.id} name={u.name} active={u.active} />
+                {u.id !== actor.userId && (
+                  <div className="mt-2">
+                    <ActionButton
+                      action={resetSecondFactorAction}
+                      fields={{ userId: u.id }}
+                      label={t2("reset")}
+                      confirm={t2("resetConfirm", { name: u.name })}
+                      confirmLabel={t2("reset")}
+                      cancelLabel={t2("cancel")}
+                      tone="secondary"
+                    />
+                  </div>
+                )}
               </td>
             </tr>
           ))}

@@ -22,7 +22,8 @@ function toJson(value: unknown) {
 }
 
 /** Entries that record who did what but change nothing a visitor sees (a sign-in, reading a case). */
-const NOTHING_PUBLIC = new Set(["auth.sign-in", "auth.sign-in-failed", "auth.sign-in-refused", "reprisal.view"]);
+// Mirrored by the trigger that moves the shared generation on (migration shared_public_cache_and_files).
+export const NOTHING_PUBLIC = new Set(["auth.sign-in", "auth.sign-in-failed", "auth.sign-in-refused", "reprisal.view"]);
 
 /**
  * Records a mutation. Call it with the transaction client of the mutation itself. The entry keeps the

@@ -8,6 +8,8 @@ import { markGenerationUnknown, noteSharedGeneration, setGenerationListening } f
 // it is away, currentGeneration() reads the row instead, once per request (./serve.ts).
 
 export const GENERATION_CHANNEL = "sp_public_data";
+/** How the listening connection shows in pg_stat_activity. */
+export const LISTENER_APPLICATION_NAME = "sp-portal public data listener";
 const READ = "SELECT value::text AS value FROM public_data_generation WHERE id = 1";
 
 export type GenerationListener = {
@@ -55,7 +57,7 @@ export function startGenerationListener({
 
   async function connect(): Promise<void> {
     if (stopped) return;
-    const c = new pg.Client({ connectionString });
+    const c = new pg.Client({ connectionString, application_name: LISTENER_APPLICATION_NAME });
     client = c;
     c.on("error", (err) => lost(err.message));
     c.on("end", () => {

@@ -150,3 +150,21 @@ describe("a transaction that fails after saveAttachment", () => {
 });
 
 const keyOfIn = async (tx: TransactionClient, id: string) => (await tx.attachment.findUniqueOrThrow({ where: { id } })).storageKey;
+
+describe("files kept on disk by an earlier version", () => {
+  it("are moved into the database once, under their keys, and the folder is renamed", async () => {
+    const { importDiskFiles } = await import("@/lib/files/import-disk-files");
+    const { LocalFileStore, newStorageKey } = await import("@/lib/files/storage");
+    const old = await mkdtemp(path.join(tmpdir(), "sp-old-files-"));
+    const key = newStorageKey();
+    await new LocalFileStore(old).put(key, samplePdf());
+    const logged: string[] = [];
+    const result = await importDiskFiles({ connectionString: db.connectionString, dir: old, log: (m) => logged.push(m) });
+    expect(result).toEqual({ imported: 1, renamedTo: `${old}-imported` });
+    expect(logged).toHaveLength(1);
+    expect(await readAttachmentBytes(key)).toEqual(samplePdf());
+    // Nothing left to do on the next start.
+    expect(await importDiskFiles({ connectionString: db.connectionString, dir: old })).toEqual({ imported: 0, renamedTo: null });
+    await rm(`${old}-imported`, { recursive: true, force: true });
+  });
+});

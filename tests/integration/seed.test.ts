@@ -213,6 +213,7 @@ describe("seedDatabase", () => {
           "RateLimitCounter",
           "UserSession",
           "UserInvitation",
+          "StoredFile",
         ].includes(table)
       ) {
         expect(count, table).toBeGreaterThan(0);

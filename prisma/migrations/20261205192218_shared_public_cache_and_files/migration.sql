@@ -19,7 +19,7 @@ CREATE TABLE "stored_files" (
 -- CreateIndex
 CREATE INDEX "stored_files_createdAt_idx" ON "stored_files"("createdAt");
 
--- Written by hand (rows and triggers are not expressible in schema.prisma; the snapshot beside this
+-- Written by hand (rows and triggers are not expressible in schema.prisma, and the snapshot beside this
 -- file is unaffected). Issue 14: caches of public data are invalidated on every instance at the
 -- moment of a change. The migration runner splits at every semicolon, comments included: the
 -- function body spells its semicolons as \073.

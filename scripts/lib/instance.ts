@@ -11,13 +11,13 @@ export type Instance = { url: string; child: ChildProcess; output: () => string;
 export async function startInstance({
   port,
   databaseUrl,
-  env = {},
+  env = {} as Record<string, string | undefined>,
   timeoutMs = 120_000,
 }: {
   port: number;
   databaseUrl: string;
   /** More environment (e.g. the first instance's NEXTAUTH_SECRET to share sessions). */
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string | undefined>;
   timeoutMs?: number;
 }): Promise<Instance> {
   const url = `http://localhost:${port}`;

@@ -28,7 +28,7 @@ function instance() {
 }
 
 const generation = async () => (await prisma.publicDataGeneration.findUniqueOrThrow({ where: { id: 1 } })).value;
-const last = (xs: string[]) => xs[xs.length - 1];
+const last = <T>(xs: T[]): T | undefined => xs[xs.length - 1];
 
 async function waitFor(check: () => boolean, ms = 1000): Promise<number> {
   const start = Date.now();

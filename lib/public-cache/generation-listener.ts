@@ -1,5 +1,5 @@
 import pg from "pg";
-import { markGenerationUnknown, noteSharedGeneration, setGenerationListening } from "./generation";
+import { markGenerationUnknown, notePublication, noteSharedGeneration, setGenerationListening } from "./generation";
 
 // Keeps this process's view of the shared generation (./generation.ts) current: one dedicated
 // connection LISTENs on sp_public_data (sent by the trigger of migration shared_public_cache_and_files
@@ -11,12 +11,19 @@ export const GENERATION_CHANNEL = "sp_public_data";
 /** How the listening connection shows in pg_stat_activity. */
 export const LISTENER_APPLICATION_NAME = "sp-portal public data listener";
 const READ = "SELECT value::text AS value FROM public_data_generation WHERE id = 1";
+// The last publication instant at or before the clock, and the next one (lib/public-cache/generation.ts):
+// two reads of the ("publicFrom", id) index. Prisma's timestamps hold UTC without a time zone.
+const PUBLICATION = `SELECT
+  (SELECT extract(epoch FROM max("publicFrom")) * 1000 FROM "Communication" WHERE "status" = 'SENT' AND "publicFrom" <= ($1::timestamptz AT TIME ZONE 'UTC'))::float8 AS last,
+  (SELECT extract(epoch FROM min("publicFrom")) * 1000 FROM "Communication" WHERE "status" = 'SENT' AND "publicFrom" > ($1::timestamptz AT TIME ZONE 'UTC'))::float8 AS next`;
 
 export type GenerationListener = {
   /** Resolves once listening (or failed to, then retrying in the background). */
   ready: Promise<void>;
   /** Reads the row now (the fallback while not listening); false when the database does not answer. */
   readNow(): Promise<boolean>;
+  /** Reads the publication instants around `at.nowMs` (./generation.ts publicationNeedsReading). */
+  readPublication(at: { offset: number; nowMs: number; generation: string }): Promise<void>;
   stop(): Promise<void>;
 };
 
@@ -80,21 +87,35 @@ export function startGenerationListener({
     }
   }
 
+  const reader = () => {
+    if (!fallback) {
+      fallback = new pg.Pool({ connectionString, max: 2, idleTimeoutMillis: 10_000 });
+      fallback.on("error", () => {});
+    }
+    return fallback;
+  };
+
   const ready = connect();
   return {
     ready,
     async readNow() {
       try {
-        if (!fallback) {
-          fallback = new pg.Pool({ connectionString, max: 2, idleTimeoutMillis: 10_000 });
-          fallback.on("error", () => {});
-        }
-        const { rows } = await fallback.query<{ value: string }>(READ);
+        const { rows } = await reader().query<{ value: string }>(READ);
         if (rows[0]) onValue(rows[0].value);
         return true;
       } catch {
         markGenerationUnknown();
         return false;
+      }
+    },
+    async readPublication(at) {
+      try {
+        const { rows } = await reader().query<{ last: number | null; next: number | null }>(PUBLICATION, [
+          new Date(at.nowMs).toISOString(),
+        ]);
+        notePublication(at, String(rows[0]?.last ?? "none"), rows[0]?.next ?? null);
+      } catch {
+        markGenerationUnknown();
       }
     },
     async stop() {

@@ -11,14 +11,15 @@ import { clockOffset, now } from "../core/clock";
 //    served from a cache. So no instance serves what was computed before another's change;
 //  - this process's own counter, moved on by writeAudit and by the action and route doors after
 //    commit: the user who made a change sees it on their next request, before the notification is back;
-//  - the time: publication follows from dates (a letter is public once `publicFrom` has passed), so
-//    the version also names the PUBLIC_DATA_PERIOD_MS period of the portal's clock — every instance
-//    starts afresh at the same instants — and the test clock's offset.
+//  - the time: publication follows from dates (a letter is public once its `publicFrom` has passed,
+//    with no change to announce), so the version names the last publication instant passed — read
+//    from PostgreSQL by the server (./serve.ts) when the generation changes or the next publication
+//    instant comes, so every instance moves on at the same instant — and the test clock's offset.
 //
 // Kept on globalThis: the server (scripts/serve.ts) and the app's bundles are separate module graphs
 // in one process.
 
-/** Cached public data never outlives this period of the portal's clock (time-driven publication). */
+/** How long an entry of a cache of public data is kept at most (memory; correctness is the version's). */
 export const PUBLIC_DATA_PERIOD_MS = 30_000;
 
 type GenerationState = {
@@ -30,9 +31,11 @@ type GenerationState = {
   listening: boolean;
   /** The generation could not be learnt (not listening, database unanswered): cache nothing. */
   unknown: boolean;
+  /** Per test-clock offset (0 outside tests): the last publication instant passed, and the next one. */
+  publications: Map<number, { epoch: string; nextAt: number; generation: string }>;
 };
 const g = globalThis as unknown as { __spPublicData?: GenerationState };
-const state: GenerationState = (g.__spPublicData ??= { shared: 0n, local: 0, listening: false, unknown: false });
+const state: GenerationState = (g.__spPublicData ??= { shared: 0n, local: 0, listening: false, unknown: false, publications: new Map() });
 
 /** Call after (and, for safety, before) anything that may change what a visitor sees. */
 export function markPublicDataChanged(): void {
@@ -62,13 +65,33 @@ export function markGenerationUnknown(): void {
 
 let uncached = 0;
 
+const generationKey = () => `${state.shared}.${state.local}`;
+
+/**
+ * Must the publication instants be read (again) before this request is answered from a cache: never
+ * read at this clock offset, a change since, or the next publication instant has come.
+ */
+export function publicationNeedsReading(): { offset: number; nowMs: number; generation: string } | null {
+  const offset = clockOffset();
+  const nowMs = now().getTime();
+  const p = state.publications.get(offset);
+  const generation = generationKey();
+  return !p || p.generation !== generation || nowMs >= p.nextAt ? { offset, nowMs, generation } : null;
+}
+
+/** What the server read: the last publication instant at or before the clock (epoch), and the next one. */
+export function notePublication(at: { offset: number; generation: string }, epoch: string, nextAt: number | null): void {
+  if (state.publications.size > 100) state.publications.clear();
+  state.publications.set(at.offset, { epoch, nextAt: nextAt ?? Number.POSITIVE_INFINITY, generation: at.generation });
+}
+
 /**
  * What public data computed now depends on besides the request: the shared and local generations,
- * the period of the portal's clock and the test clock's offset. Part of every key of a cache of
+ * the last publication instant passed and the test clock's offset. Part of every key of a cache of
  * public data; unique on every call while the generation is unknown (nothing is then reused).
  */
 export function publicDataVersion(): string {
-  const period = Math.floor(now().getTime() / PUBLIC_DATA_PERIOD_MS);
+  const offset = clockOffset();
   const shared = state.unknown ? `unknown-${++uncached}` : String(state.shared);
-  return `${shared}.${state.local}|${period}|${clockOffset()}`;
+  return `${shared}.${state.local}|${state.publications.get(offset)?.epoch ?? "-"}|${offset}`;
 }

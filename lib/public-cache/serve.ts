@@ -5,7 +5,7 @@ import { LOCALE_COOKIE } from "../i18n/config";
 import { requestNonce, SECURITY_HEADER_NAMES } from "../core/security-headers";
 import { withNonce } from "./nonce-rewrite";
 import { createResponseCache, publicCacheKey, STATUS_HEADER, type CachedResponse } from "./response-cache";
-import { generationListening } from "./generation";
+import { generationListening, publicationNeedsReading } from "./generation";
 import { API_CACHE_CONTROL } from "./cache-control";
 import type { GenerationListener } from "./generation-listener";
 
@@ -147,10 +147,15 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
 export function withPublicCache(
   handle: RequestHandler,
   cache: ReturnType<typeof createResponseCache> | null = createResponseCache(),
-  generation?: Pick<GenerationListener, "readNow">,
+  generation?: Pick<GenerationListener, "readNow" | "readPublication">,
 ): RequestHandler {
   return async (req, res) => {
-    if (generation && !generationListening()) await generation.readNow();
+    if (generation) {
+      if (!generationListening()) await generation.readNow();
+      // Publication follows from dates: move on at the instant a letter becomes public.
+      const publication = publicationNeedsReading();
+      if (publication) await generation.readPublication(publication);
+    }
     if (!cache) return handle(req, res);
     const url = new URL(req.url ?? "/", "http://local");
     const cookies = readCookies(req.headers.cookie);

@@ -68,6 +68,7 @@ test("a reply sent on one instance shows on the other at once, with its file; an
   await norway.getByRole("button", { name: t.sendReply }).click();
   await expect(norway.getByRole("status")).toHaveText(t.replySent);
   const committed = Date.now();
+  await norway.context().close();
 
   // B shows it within a second of the commit.
   let html = "";

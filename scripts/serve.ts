@@ -7,6 +7,9 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { withPublicCache } from "../lib/public-cache/serve";
+import { createResponseCache } from "../lib/public-cache/response-cache";
+import { startGenerationListener } from "../lib/public-cache/generation-listener";
+import { healthChecks } from "../lib/core/health";
 import { runWithRequestClock, TEST_CLOCK_HEADER } from "../lib/core/clock";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxiesFromEnv } from "../lib/core/client-address";
 import { isMalformedPath, NOT_FOUND_PATH } from "../lib/core/request-path";
@@ -29,9 +32,14 @@ const app = next({ dev, ...(dev ? { turbopack: true } : {}), dir: process.cwd(),
 await app.prepare();
 const handle = app.getRequestHandler();
 const cacheOff = dev || process.env.SP_PUBLIC_CACHE === "0";
-const serve = cacheOff
-  ? (req: http.IncomingMessage, res: http.ServerResponse) => handle(req, res)
-  : withPublicCache((req, res) => handle(req, res));
+// Every instance learns of a change of public data made anywhere at once (lib/public-cache/generation.ts).
+const generation = process.env.DATABASE_URL ? startGenerationListener({ connectionString: process.env.DATABASE_URL }) : undefined;
+const serve = withPublicCache((req, res) => handle(req, res), cacheOff ? null : createResponseCache(), generation);
+// /healthz and /readyz (lib/core/health.ts).
+const health = healthChecks({
+  connectionString: process.env.DATABASE_URL,
+  migrationsDir: path.join(process.cwd(), "prisma", "migrations"),
+});
 
 const trustedProxies = trustedProxiesFromEnv();
 const actionNames = readActionNames(path.join(process.cwd(), ".next"));
@@ -46,6 +54,7 @@ const server = http.createServer((req, res) => {
   // also goes to Next.js in the request — replacing any the client sent — which puts its nonce on
   // every script tag it renders.
   applySecurityHeaders(req, res, { publicUrl: process.env.NEXTAUTH_URL, trustedProxies, dev });
+  if (health.handle(req, res)) return;
   req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
   // A path that is not percent-encoded UTF-8 would be a 500 from Next.js's router: it names no
   // record, so the API answers a 404 problem document and pages the not-found page (lib/core/request-path.ts).

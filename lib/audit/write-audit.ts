@@ -22,7 +22,9 @@ function toJson(value: unknown) {
 }
 
 /** Entries that record who did what but change nothing a visitor sees (a sign-in, reading a case). */
-const NOTHING_PUBLIC = new Set([
+// Mirrored by the trigger that moves the shared generation on (migrations shared_public_cache_and_files
+// and public_data_generation_quiet_actions).
+export const NOTHING_PUBLIC = new Set([
   "auth.sign-in",
   "auth.sign-in-failed",
   "auth.sign-in-refused",

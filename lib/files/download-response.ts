@@ -1,3 +1,4 @@
+import { API_CACHE_CONTROL } from "../public-cache/cache-control";
 /**
  * The HTTP answer of a stored file, the same for every download route: always as an attachment
  * (never rendered inline), its checked content type, no sniffing, and not cached unless public.
@@ -11,7 +12,7 @@ export function downloadResponse(
       "content-type": file.contentType,
       "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
       "x-content-type-options": "nosniff",
-      "cache-control": opts.cache === "public" ? "public, max-age=300" : "private, no-store",
+      "cache-control": opts.cache === "public" ? API_CACHE_CONTROL : "private, no-store",
     },
   });
 }

@@ -2,14 +2,17 @@ import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { DATA_DIR } from "../db/data-dir";
+import { filesDirFromEnv } from "./files-dir";
 import { AppError } from "../core/errors";
 import { now } from "../core/clock";
+import { dbPool } from "../db/client";
 
 /**
- * Where attachment bytes live. Local disk by default; an S3-compatible store (DESIGN §4: "files on
- * local disk by default, S3-compatible storage by configuration") plugs in here by implementing this
- * interface and choosing it in getFileStore() from configuration — not built yet. `list` serves the
+ * Where attachment bytes live. In PostgreSQL by default (PostgresFileStore, table stored_files): every
+ * instance of the portal reads them, and a backup of the database holds them with the rows that name
+ * them. `SP_FILE_STORE=disk` keeps them under FILES_DIR instead (LocalFileStore: one instance only, and
+ * the folder must be backed up with the database). An S3-compatible store would plug in here by
+ * implementing this interface and being chosen in getFileStore() — not built. `list` serves the
  * orphan sweep (remove-orphan-files.ts); S3's ListObjectsV2 gives the same key + last-modified pairs.
  */
 export interface FileStore {
@@ -103,11 +106,51 @@ async function readdirOrEmpty(dir: string): Promise<string[]> {
   }
 }
 
-/** FILES_DIR, else <data dir>/files; read on each call so tests and scripts can point it elsewhere. */
-export function filesDir(): string {
-  return path.resolve(process.env.FILES_DIR ?? path.join(DATA_DIR, "files"));
+/**
+ * Files as rows of stored_files (key, bytes, size, createdAt), written and read through the app's
+ * pool. Written before the Attachment row that names them, outside its transaction, as on disk: a
+ * failed transaction leaves an orphan that withFileCleanup or the hourly sweep removes. Uploads are at
+ * most SP_MAX_UPLOAD_MB (20 MB) each, held in memory once as they were on disk.
+ */
+export class PostgresFileStore implements FileStore {
+  async put(key: string, bytes: Uint8Array): Promise<void> {
+    assertKey(key);
+    await dbPool().query(
+      `INSERT INTO stored_files (key, bytes, size, "createdAt") VALUES ($1, $2, $3, ($4::timestamptz AT TIME ZONE 'UTC'))`,
+      [key, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), bytes.byteLength, now().toISOString()],
+    );
+  }
+
+  async get(key: string): Promise<Buffer> {
+    assertKey(key);
+    const { rows } = await dbPool().query<{ bytes: Buffer }>("SELECT bytes FROM stored_files WHERE key = $1", [key]);
+    if (!rows[0]) throw new AppError("NOT_FOUND", "files.notFound");
+    return rows[0].bytes;
+  }
+
+  async remove(key: string): Promise<void> {
+    assertKey(key);
+    await dbPool().query("DELETE FROM stored_files WHERE key = $1", [key]);
+  }
+
+  async *list(): AsyncIterable<{ key: string; modifiedAt: Date }> {
+    let after = "";
+    for (;;) {
+      const { rows } = await dbPool().query<{ key: string; createdAt: Date }>(
+        `SELECT key, "createdAt" FROM stored_files WHERE key > $1 ORDER BY key LIMIT 1000`,
+        [after],
+      );
+      for (const row of rows) yield { key: row.key, modifiedAt: row.createdAt };
+      if (rows.length < 1000) return;
+      after = rows[rows.length - 1]!.key;
+    }
+  }
 }
 
+/** FILES_DIR, else <data dir>/files (SP_FILE_STORE=disk, and the folder earlier versions used). */
+export const filesDir = filesDirFromEnv;
+
+/** The configured store: PostgreSQL, or FILES_DIR with SP_FILE_STORE=disk. */
 export function getFileStore(): FileStore {
-  return new LocalFileStore(filesDir());
+  return process.env.SP_FILE_STORE === "disk" ? new LocalFileStore(filesDir()) : new PostgresFileStore();
 }

@@ -14,8 +14,12 @@ export function pageLinks({ url, page, pageSize, pages }: { url: URL; page: numb
   };
 }
 
-/** Responses of the public API may be cached briefly by browsers and proxies (published data only). */
-export const PUBLIC_CACHE = "public, max-age=60";
+/**
+ * Responses of the public API (published data only) may be stored by browsers and proxies, which must
+ * ask again before each use (`no-cache`): a change on any instance shows at once. The JSON answers of
+ * the public response cache carry an ETag, so asking again costs a 304 (lib/public-cache/serve.ts).
+ */
+export { API_CACHE_CONTROL as PUBLIC_CACHE } from "../public-cache/cache-control";
 
 /** The Atom feed of newly published communications, optionally for one State and/or one mandate. */
 export function communicationsFeedUrl({ state, mandate }: { state?: string | undefined; mandate?: string | undefined } = {}): string {

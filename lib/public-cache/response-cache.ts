@@ -1,15 +1,15 @@
 import { LRUCache } from "lru-cache";
 import { isLocale, localeFromAcceptLanguage, type Locale } from "../i18n/config";
-import { publicDataVersion } from "./generation";
+import { PUBLIC_DATA_PERIOD_MS, publicDataVersion } from "./generation";
 
 // A short-lived cache of the public database's anonymous responses (the search page, the detail
 // pages and the JSON API of published communications — issue 4's hot paths).
 //
 // Why: rendering the search page costs ~25 ms of CPU in React (RSC + HTML), most of it the same for
 // every visitor who asks the same question; a journalist's link shared on social media brings many
-// identical requests at once. The cache holds a response for PUBLIC_CACHE_TTL_MS, keyed by path,
-// query, language and data generation, and renders a missing one once for all who ask at the same
-// time.
+// identical requests at once. The cache holds a response keyed by path, query, language and the
+// public data's version (./generation.ts: the shared generation, the clock's period), and renders a
+// missing one once for all who ask at the same time.
 //
 // What keeps it correct:
 //  - only anonymous GET requests for a page's full document or a JSON API answer: a request with a
@@ -17,12 +17,13 @@ import { publicDataVersion } from "./generation";
 //    served from, nor stored in, the cache;
 //  - the key has the language the visitor would get (the language cookie, else Accept-Language) —
 //    anonymous visitors all see Geneva time, so nothing else of the request shapes the page;
-//  - every mutation in this process moves the data generation on (lib/audit/write-audit.ts and the
-//    action/route doors), and so does the test clock; another process's change shows within the TTL;
+//  - every audited change, in any process, moves the shared generation on at its commit, and every
+//    instance learns it at once (./generation.ts, ./generation-listener.ts); so does the clock's
+//    period (publication follows from dates) and the test clock;
 //  - only a 200 answer without Set-Cookie is stored.
 // ./serve.ts puts it in front of the app (scripts/serve.ts); SP_PUBLIC_CACHE=0 turns it off.
 
-export const PUBLIC_CACHE_TTL_MS = 30_000;
+export const PUBLIC_CACHE_TTL_MS = PUBLIC_DATA_PERIOD_MS;
 const MAX_BYTES = 64 * 1024 * 1024;
 export const STATUS_HEADER = "x-sp-cache";
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;

@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { gunzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { applySecurityHeaders, requestNonce } from "../core/security-headers";
 import { markPublicDataChanged } from "./generation";
@@ -60,8 +60,56 @@ describe("the public response cache in front of the app", () => {
     expect(later.headers["content-type"]).toBe("text/html; charset=utf-8");
     expect(later.body.toString()).toBe(answers[0]!.body.toString());
     expect(seen).toHaveLength(1);
-    // The app rendered it uncompressed, so that anyone can be given it.
-    expect(seen[0]!.acceptEncoding).toBe("identity");
+    // The app was asked as the visitor asked (Next.js compresses for them when they accept it).
+    expect(seen[0]!.acceptEncoding).toBeUndefined();
+  });
+
+  it("keeps a first answer that the app compressed for its visitor, and gives it to anyone", async () => {
+    const app: RequestHandler = async (req, res) => {
+      const body = Buffer.from(`{"data":"${"y".repeat(3000)}"}`);
+      res.setHeader("content-type", "application/json");
+      if (/gzip/.test(String(req.headers["accept-encoding"]))) {
+        res.setHeader("content-encoding", "gzip");
+        res.end(gzipSync(body));
+      } else res.end(body);
+    };
+    const serve = withPublicCache(app, createResponseCache());
+    server = http.createServer((req, res) => void serve(req, res));
+    await new Promise<void>((r) => server!.listen(0, "127.0.0.1", r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1/communications?q=zip`;
+    const ask = (headers: Record<string, string>) =>
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        http
+          .get(url, { headers }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on("data", (c: Buffer) => chunks.push(c));
+            res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+          })
+          .on("error", reject);
+      });
+    const first = await ask({ "accept-encoding": "gzip" });
+    expect(first.headers["x-sp-cache"]).toBe("MISS");
+    expect(first.headers["content-encoding"]).toBe("gzip");
+    const plain = await ask({});
+    expect(plain.headers["x-sp-cache"]).toBe("HIT");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString()).toBe(gunzipSync(first.body).toString());
+    const zipped = await ask({ "accept-encoding": "gzip" });
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers.vary).toBe("Accept-Encoding");
+    expect(gunzipSync(zipped.body).toString()).toBe(plain.body.toString());
+    // JSON answers carry an ETag (the same for the MISS and the HITs); naming it gets a 304.
+    expect(first.headers.etag).toMatch(/^"[\w-]+"$/);
+    expect(zipped.headers.etag).toBe(first.headers.etag);
+    const revalidated = await ask({ "if-none-match": first.headers.etag! });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers["cache-control"]).toBe("public, no-cache");
+    expect(revalidated.body.byteLength).toBe(0);
+    // After a change it is another answer, with another ETag.
+    markPublicDataChanged();
+    const changed = await ask({ "if-none-match": first.headers.etag! });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.etag).not.toBe(first.headers.etag);
   });
 
   it("gives the kept answer gzipped to a visitor who accepts it", async () => {

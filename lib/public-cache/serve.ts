@@ -1,8 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { createHash } from "node:crypto";
+import { gunzipSync, inflateSync } from "node:zlib";
 import { LOCALE_COOKIE } from "../i18n/config";
 import { requestNonce, SECURITY_HEADER_NAMES } from "../core/security-headers";
 import { withNonce } from "./nonce-rewrite";
 import { createResponseCache, publicCacheKey, STATUS_HEADER, type CachedResponse } from "./response-cache";
+import { generationListening, publicationNeedsReading } from "./generation";
+import { API_CACHE_CONTROL } from "./cache-control";
+import type { GenerationListener } from "./generation-listener";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
@@ -70,8 +75,17 @@ function capture(res: ServerResponse, nonce: string | undefined): Promise<Cached
         const lower = name.toLowerCase();
         if (value !== undefined && !NOT_REPLAYED.has(lower)) headers[lower] = Array.isArray(value) ? value.map(String) : String(value);
       }
-      const cacheable = res.statusCode === 200 && !("set-cookie" in headers) && !res.getHeader("content-encoding");
-      resolve({ status: res.statusCode, headers, body: Buffer.concat(chunks), cacheable, ...(nonce ? { nonce } : {}) });
+      // Next.js compressed it for the visitor (gzip or deflate): kept as the page itself, which is
+      // compressed again per replay with the nonce of each answer.
+      const encoding = String(res.getHeader("content-encoding") ?? "identity").toLowerCase();
+      let body: Buffer | null = Buffer.concat(chunks);
+      try {
+        body = encoding === "gzip" ? gunzipSync(body) : encoding === "deflate" ? inflateSync(body) : encoding === "identity" ? body : null;
+      } catch {
+        body = null;
+      }
+      const cacheable = res.statusCode === 200 && !("set-cookie" in headers) && body !== null;
+      resolve({ status: res.statusCode, headers, body: body ?? Buffer.alloc(0), cacheable, ...(nonce ? { nonce } : {}) });
     });
     res.on("close", () => {
       if (!finished) resolve({ status: res.statusCode, headers: {}, body: Buffer.alloc(0), cacheable: false });
@@ -97,24 +111,52 @@ function replay(req: IncomingMessage, res: ServerResponse, answer: CachedRespons
   }
   const compress = gzip && answer.body.byteLength > 1024;
   const body = withNonce(answer, nonce, compress);
-  if (compress) {
-    headers["content-encoding"] = "gzip";
-    headers.vary = [answer.headers.vary, "Accept-Encoding"].filter(Boolean).join(", ");
-  }
+  if (compress) headers["content-encoding"] = "gzip";
+  // Whether compressed or not, the answer depends on Accept-Encoding (once in the list).
+  const vary = String(answer.headers.vary ?? "")
+    .split(",")
+    .map((v) => v.trim())
+    .filter((v) => v && v.toLowerCase() !== "accept-encoding");
+  headers.vary = [...vary, "Accept-Encoding"].join(", ");
   headers["content-length"] = body.byteLength;
   res.writeHead(answer.status, headers);
   res.end(body);
+}
+
+/** The ETag of a kept JSON answer: a digest of its key, which names the data's version (./generation.ts). */
+function etagOf(key: string): string {
+  return `"${createHash("sha256").update(key).digest("base64url").slice(0, 27)}"`;
+}
+
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  return !!header && header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
 }
 
 /**
  * The public response cache around the app's request handler (lib/public-cache/response-cache.ts
  * says what is kept and why it stays correct). A request that is not cacheable goes straight to the
  * app. A cacheable one is answered from memory when kept; when it is being rendered for someone
- * else right now, it waits for that answer; otherwise the app renders it for this visitor (streamed
- * as usual) and the answer is kept.
+ * else right now, it waits for that answer; otherwise the app renders it for this visitor (streamed,
+ * and compressed by Next.js, as usual) and the answer is kept. JSON answers carry an ETag; a request
+ * that names it gets a 304.
+ *
+ * `generation` (the server's listener, ./generation-listener.ts): while it is not listening, the
+ * shared generation is read before each request, and when the database does not answer nothing is
+ * served from memory (./generation.ts). `cache: false` keeps only that (SP_PUBLIC_CACHE=0).
  */
-export function withPublicCache(handle: RequestHandler, cache = createResponseCache()): RequestHandler {
+export function withPublicCache(
+  handle: RequestHandler,
+  cache: ReturnType<typeof createResponseCache> | null = createResponseCache(),
+  generation?: Pick<GenerationListener, "readNow" | "readPublication">,
+): RequestHandler {
   return async (req, res) => {
+    if (generation) {
+      if (!generationListening()) await generation.readNow();
+      // Publication follows from dates: move on at the instant a letter becomes public.
+      const publication = publicationNeedsReading();
+      if (publication) await generation.readPublication(publication);
+    }
+    if (!cache) return handle(req, res);
     const url = new URL(req.url ?? "/", "http://local");
     const cookies = readCookies(req.headers.cookie);
     const found = publicCacheKey({
@@ -132,6 +174,15 @@ export function withPublicCache(handle: RequestHandler, cache = createResponseCa
     });
     if (!found) return handle(req, res);
     const key = `${HOST_HEADERS.map((h) => req.headers[h] ?? "").join("|")}|${found.key}`;
+    if (url.pathname.startsWith("/api/")) {
+      const etag = etagOf(key);
+      if (matchesEtag(req.headers["if-none-match"], etag)) {
+        res.writeHead(304, { etag, "cache-control": API_CACHE_CONTROL, vary: "Accept-Encoding", [STATUS_HEADER]: "HIT" });
+        res.end();
+        return;
+      }
+      res.setHeader("etag", etag);
+    }
 
     const kept = cache.get(key);
     if (kept) return replay(req, res, kept);
@@ -141,8 +192,6 @@ export function withPublicCache(handle: RequestHandler, cache = createResponseCa
       if (answer?.cacheable) return replay(req, res, answer);
       return handle(req, res);
     }
-    // Rendered uncompressed, so that the kept answer can be replayed to anyone (gzip is added then).
-    req.headers["accept-encoding"] = "identity";
     res.setHeader(STATUS_HEADER, "MISS");
     cache.track(key, capture(res, requestNonce(req.headers)));
     return handle(req, res);

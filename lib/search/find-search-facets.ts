@@ -5,6 +5,7 @@ import type { Locale } from "../i18n/config";
 import { localized } from "../i18n/localized";
 import { publicCommunicationScope } from "../communications/scope";
 import { findThemeChoices } from "../themes/find-theme-choices";
+import { publicMemo } from "../public-cache/memo";
 
 export type AddresseeOption = { value: string; label: string; kind: "OTHER_ACTOR" | "STATE" };
 
@@ -46,19 +47,11 @@ async function loadSearchFacets(locale: Locale, now: Date) {
 
 export type SearchFacets = Awaited<ReturnType<typeof loadSearchFacets>>;
 
-// The choices change when a State, actor, mandate or theme is added, or a year starts: kept per
-// process for a minute (and per Geneva day, so a shifted test clock sees its own years), which
-// spares the search page six queries and the sorting of 200 names on every request.
-const FACETS_TTL_MS = 60_000;
-const facetsCache = new Map<string, { at: number; value: Promise<SearchFacets> }>();
+// The choices change when a State, actor, mandate or theme is added, or a year starts: remembered
+// like all public data (lib/public-cache/memo.ts) per language and Geneva day, which spares the
+// search page six queries and the sorting of 200 names on most requests.
+const facets = publicMemo<SearchFacets>({ max: 50 });
 
 export async function findSearchFacets({ locale = "en", now }: { locale?: Locale; now: Date }): Promise<SearchFacets> {
-  const key = `${locale}:${genevaDate(now)}`;
-  const hit = facetsCache.get(key);
-  if (hit && Date.now() - hit.at < FACETS_TTL_MS) return hit.value;
-  const value = loadSearchFacets(locale, now);
-  facetsCache.set(key, { at: Date.now(), value });
-  value.catch(() => facetsCache.delete(key));
-  if (facetsCache.size > 50) facetsCache.delete(facetsCache.keys().next().value!);
-  return value;
+  return facets.get(`${locale}:${genevaDate(now)}`, () => loadSearchFacets(locale, now));
 }

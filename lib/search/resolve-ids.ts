@@ -1,29 +1,25 @@
 import "server-only";
 import { prisma } from "../db/client";
 import type { SearchParams } from "./schemas";
+import { publicMemo } from "../public-cache/memo";
 
-// ISO3 and slugs → ids of States, mandates and themes, kept per process (reference data: a new one
-// is seen within minutes).
-const TTL_MS = 10 * 60_000;
+// ISO3 and slugs → ids of States, mandates and themes, remembered like all public data
+// (lib/public-cache/memo.ts).
 type Ids = { states: Map<string, string>; mandates: Map<string, string>; themes: Map<string, string> };
-let cache: { at: number; ids: Promise<Ids> } | null = null;
+const ids = publicMemo<Ids>({ max: 1 });
 
 function referenceIds(): Promise<Ids> {
-  if (cache && Date.now() - cache.at < TTL_MS) return cache.ids;
-  const ids = Promise.all([
-    prisma.state.findMany({ select: { id: true, iso3: true } }),
-    prisma.mandate.findMany({ select: { id: true, slug: true } }),
-    prisma.theme.findMany({ select: { id: true, slug: true } }),
-  ]).then(([states, mandates, themes]) => ({
-    states: new Map(states.map((r) => [r.iso3, r.id])),
-    mandates: new Map(mandates.map((r) => [r.slug, r.id])),
-    themes: new Map(themes.map((r) => [r.slug, r.id])),
-  }));
-  cache = { at: Date.now(), ids };
-  ids.catch(() => {
-    cache = null;
-  });
-  return ids;
+  return ids.get("ids", () =>
+    Promise.all([
+      prisma.state.findMany({ select: { id: true, iso3: true } }),
+      prisma.mandate.findMany({ select: { id: true, slug: true } }),
+      prisma.theme.findMany({ select: { id: true, slug: true } }),
+    ]).then(([states, mandates, themes]) => ({
+      states: new Map(states.map((r) => [r.iso3, r.id])),
+      mandates: new Map(mandates.map((r) => [r.slug, r.id])),
+      themes: new Map(themes.map((r) => [r.slug, r.id])),
+    })),
+  );
 }
 
 /**

@@ -1,6 +1,5 @@
-import { LRUCache } from "lru-cache";
 import { Prisma } from "../generated/prisma/client";
-import { publicDataVersion } from "../public-cache/generation";
+import { publicMemo } from "../public-cache/memo";
 import type { SearchParams } from "./schemas";
 import { searchWhere, textQuery } from "./search-filters";
 
@@ -67,18 +66,15 @@ export function exactCountLimit(tableRows: number): number {
   return Math.max(200, Math.min(EXACT_COUNT_LIMIT, Math.round(Math.max(0, tableRows) * 0.025)));
 }
 
-// The table's size as PostgreSQL last measured it (pg_class.reltuples), kept per process for a minute.
-let tableSize: { at: number; rows: Promise<number> } | null = null;
+// The table's size as PostgreSQL last measured it (pg_class.reltuples), remembered like public data
+// (lib/public-cache/memo.ts).
+const tableSize = publicMemo<number>({ max: 1 });
 function communicationRows(run: RunSql): Promise<number> {
-  if (tableSize && Date.now() - tableSize.at < 60_000) return tableSize.rows;
-  const rows = run<{ n: number }>(Prisma.sql`SELECT reltuples::float8 AS n FROM pg_class WHERE oid = '"Communication"'::regclass`).then(
-    (r) => Number(r[0]?.n ?? 0),
+  return tableSize.get("Communication", () =>
+    run<{ n: number }>(Prisma.sql`SELECT reltuples::float8 AS n FROM pg_class WHERE oid = '"Communication"'::regclass`).then((r) =>
+      Number(r[0]?.n ?? 0),
+    ),
   );
-  tableSize = { at: Date.now(), rows };
-  rows.catch(() => {
-    tableSize = null;
-  });
-  return rows;
 }
 
 /** Step 1: exact when small (counted), else the planner's estimate. */
@@ -92,30 +88,22 @@ export async function searchTotal(run: RunSql, params: SearchParams, now: Date):
   return counted > COUNT_CAP ? { total: Math.max(estimate, counted), exact: false } : { total: counted, exact: true };
 }
 
-// The total of a search, kept per process for a minute: the next page of a search, the same search
-// in another language or through the API, are told the same total without asking PostgreSQL again
-// (its estimate is a planning of the whole query, ~1–2 ms). Any change made in this process (the
-// data generation) or a move of the test clock starts afresh.
-const TOTAL_TTL_MS = 60_000;
-const totals = new LRUCache<string, Promise<SearchTotal>>({ max: 2_000, ttl: TOTAL_TTL_MS });
+// The total of a search, remembered per filters (lib/public-cache/memo.ts: until any change on any
+// instance, or the clock's period ends): the next page of a search, the same search in another
+// language or through the API, are told the same total without asking PostgreSQL again (its estimate
+// is a planning of the whole query, ~1–2 ms).
+const totals = publicMemo<SearchTotal>({ max: 2_000 });
 
-const totalKey = (params: SearchParams) => `${publicDataVersion()}|${JSON.stringify({ ...params, page: undefined, sort: undefined })}`;
+const totalKey = (params: SearchParams) => JSON.stringify({ ...params, page: undefined, sort: undefined });
 
-/** searchTotal, remembered for a minute per filters (the page and sort do not change a total). */
+/** searchTotal, remembered per filters (the page and sort do not change a total). */
 export function cachedSearchTotal(run: RunSql, params: SearchParams, now: Date): Promise<SearchTotal> {
-  const key = totalKey(params);
-  let total = totals.get(key);
-  if (!total) {
-    total = searchTotal(run, params, now);
-    totals.set(key, total);
-    total.catch(() => totals.delete(key));
-  }
-  return total;
+  return totals.get(totalKey(params), () => searchTotal(run, params, now));
 }
 
 /** An exact total learnt by reaching the last page: the next request of this search says it too. */
 export function rememberSearchTotal(params: SearchParams, total: SearchTotal): void {
-  if (total.exact) totals.set(totalKey(params), Promise.resolve({ total: total.total, exact: true, learnt: true }));
+  if (total.exact) totals.set(totalKey(params), { total: total.total, exact: true, learnt: true });
 }
 
 /** Step 2: the order actually used. */

@@ -1,5 +1,7 @@
 import { createPrismaClient } from "../../lib/db/create-client";
 import { migrateDatabase } from "../../lib/db/migrate";
+import { importDiskFiles } from "../../lib/files/import-disk-files";
+import { filesDirFromEnv } from "../../lib/files/files-dir";
 import { seedDatabase } from "../../prisma/seed/index";
 
 /** Applies pending migrations, then seeds demo data into an empty database when `demo` says so
@@ -10,6 +12,8 @@ export async function prepareDatabase(
 ) {
   const applied = await migrateDatabase(connectionString);
   log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+  // Files an earlier version kept on disk go into the database, where every instance reads them.
+  await importDiskFiles({ connectionString, dir: filesDirFromEnv(), log });
   if (!demo) {
     const prisma = createPrismaClient(connectionString, 1);
     try {

@@ -35,13 +35,11 @@ afterAll(async () => {
   if (filesDir) await rm(filesDir, { recursive: true, force: true });
 });
 
-/** Every file under FILES_DIR, temporary ones included. */
+/** Every stored file (PostgreSQL, the default store), and nothing on disk. */
 async function storedFiles(): Promise<string[]> {
-  const entries = await readdir(filesDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => e.name)
-    .sort();
+  expect(await readdir(filesDir)).toEqual([]);
+  const rows = await prisma.storedFile.findMany({ select: { key: true }, orderBy: { key: "asc" } });
+  return rows.map((r) => r.key);
 }
 
 const keyOf = async (id: string) => (await prisma.attachment.findUniqueOrThrow({ where: { id } })).storageKey;
@@ -62,9 +60,12 @@ describe("saveAttachment", () => {
     const row = await prisma.attachment.findUniqueOrThrow({ where: { id: saved.id } });
     expect(row).toMatchObject({ goodStoryId, isPublic: false, uploadedById: null });
     expect(await readAttachmentBytes(row.storageKey)).toEqual(bytes);
-    // Two-level fan-out from the generated key; nothing of the user's file name is on disk.
-    const onDisk = await readdir(path.join(filesDir, row.storageKey.slice(0, 2), row.storageKey.slice(2, 4)));
-    expect(onDisk).toEqual([row.storageKey]);
+    // In PostgreSQL under the generated key (every instance reads it; a backup holds it), nothing of
+    // the user's file name kept with it, nothing on disk.
+    expect(await prisma.storedFile.findUniqueOrThrow({ where: { key: row.storageKey }, select: { size: true } })).toEqual({
+      size: bytes.length,
+    });
+    expect(await storedFiles()).toContain(row.storageKey);
   });
 
   it("refuses an executable renamed .pdf: mismatch, no row, no file", async () => {
@@ -102,7 +103,7 @@ describe("a transaction that fails after saveAttachment", () => {
       }),
     ).rejects.toThrow("a later step");
     expect(await prisma.attachment.findUnique({ where: { storageKey: orphanKey } })).toBeNull();
-    // The file is still there: the rollback cannot reach the disk.
+    // The file is still there: it was written outside the transaction.
     expect(await storedFiles()).toContain(orphanKey);
 
     // A fresh orphan may belong to a transaction still open: the sweep leaves it.
@@ -149,3 +150,21 @@ describe("a transaction that fails after saveAttachment", () => {
 });
 
 const keyOfIn = async (tx: TransactionClient, id: string) => (await tx.attachment.findUniqueOrThrow({ where: { id } })).storageKey;
+
+describe("files kept on disk by an earlier version", () => {
+  it("are moved into the database once, under their keys, and the folder is renamed", async () => {
+    const { importDiskFiles } = await import("@/lib/files/import-disk-files");
+    const { LocalFileStore, newStorageKey } = await import("@/lib/files/storage");
+    const old = await mkdtemp(path.join(tmpdir(), "sp-old-files-"));
+    const key = newStorageKey();
+    await new LocalFileStore(old).put(key, samplePdf());
+    const logged: string[] = [];
+    const result = await importDiskFiles({ connectionString: db.connectionString, dir: old, log: (m) => logged.push(m) });
+    expect(result).toEqual({ imported: 1, renamedTo: `${old}-imported` });
+    expect(logged).toHaveLength(1);
+    expect(await readAttachmentBytes(key)).toEqual(samplePdf());
+    // Nothing left to do on the next start.
+    expect(await importDiskFiles({ connectionString: db.connectionString, dir: old })).toEqual({ imported: 0, renamedTo: null });
+    await rm(`${old}-imported`, { recursive: true, force: true });
+  });
+});

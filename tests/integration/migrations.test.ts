@@ -44,7 +44,8 @@ describe("migrations", () => {
       expect(models.length).toBeGreaterThan(40);
       for (const model of models) {
         const count = await (prisma as unknown as Record<string, { count: () => Promise<number> }>)[model]!.count();
-        expect(count, model).toBe(0);
+        // The one row of the public data's generation comes with its migration.
+        expect(count, model).toBe(model === "publicDataGeneration" ? 1 : 0);
       }
     } finally {
       await prisma.$disconnect();

@@ -85,7 +85,7 @@ async function list(query: string) {
   const { GET } = await import("@/app/api/v1/communications/route");
   const res = await GET(req(`/api/v1/communications?${query}`));
   expect(res.status).toBe(200);
-  expect(res.headers.get("cache-control")).toBe("public, max-age=60");
+  expect(res.headers.get("cache-control")).toBe("public, no-cache");
   return JSON.parse(await text(res)) as {
     data: { reference: string; addressee: unknown; replies: unknown[]; themes: string[]; mandates: unknown[] }[];
     page: number;

@@ -217,6 +217,7 @@ describe("seedDatabase", () => {
           "RecoveryCode",
           "Passkey",
           "WebAuthnChallenge",
+          "StoredFile",
         ].includes(table)
       ) {
         expect(count, table).toBeGreaterThan(0);

@@ -4,8 +4,6 @@
 // names in a reprisal case never hides another marker). MARKER_READERS says who may read each marker;
 // no answer to anyone else may contain it.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { createPrismaClient } from "../../../lib/db/create-client";
 import { currentPeriod } from "../../../lib/joint-report/periods";
 import type { CrawlRecords, Persona } from "./crawl-routes";
@@ -84,14 +82,16 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
       select: { id: true, tenures: { where: { endDate: null }, select: { mandateId: true } } },
     });
     const thirdMandate = third.tenures[0]!.mandateId;
-    // A stored file, where the server's file store keeps it (lib/files/storage.ts: FILES_DIR, else .data/files).
-    const filesDir = path.resolve(process.env.FILES_DIR ?? path.join(process.env.SP_DATA_DIR ?? ".data", "files"));
+    // A stored file, where the server's file store keeps it (lib/files/storage.ts: the stored_files table).
     const bytes = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-    const file = (name: string, link: Record<string, string>) => {
+    const file = async (name: string, link: Record<string, string>) => {
       const storageKey = randomUUID();
-      const dir = path.join(filesDir, storageKey.slice(0, 2), storageKey.slice(2, 4));
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(path.join(dir, storageKey), bytes);
+      await prisma.$executeRawUnsafe(
+        `INSERT INTO stored_files (key, bytes, size, "createdAt") VALUES ($1, $2, $3, now() AT TIME ZONE 'UTC')`,
+        storageKey,
+        bytes,
+        bytes.length,
+      );
       return prisma.attachment.create({
         data: {
           fileName: name,
@@ -297,8 +297,9 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
     const storyFile = await file(`${M.story}.pdf`, { goodStoryId: story.id });
     const publicStory = await prisma.goodStory.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true } });
 
-    await prisma.user.create({
+    const brazilMember = await prisma.user.create({
       data: { email: `${M.user}@mission.example`, name: M.user, passwordHash: "!", role: "STATE", stateId: brazil.id },
+      select: { id: true },
     });
 
     const [mandate, theme] = await Promise.all([
@@ -332,6 +333,7 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
         publicStory: publicStory.id,
         mandateSlug: mandate.slug,
         themeSlug: theme.slug,
+        brazilMember: brazilMember.id,
       },
     };
   } finally {

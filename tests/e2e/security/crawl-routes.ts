@@ -46,6 +46,8 @@ export type CrawlRecords = {
   publicStory: string;
   mandateSlug: string;
   themeSlug: string;
+  /** A user of Brazil's mission (not its administrator). */
+  brazilMember: string;
 };
 
 export const EVERYONE: readonly Persona[] = PERSONAS;
@@ -75,6 +77,10 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
   "app/(auth)/invitation/[token]/page.tsx": () => [{ path: `/invitation/${"x".repeat(43)}`, allowed: EVERYONE, ok: [200, 404] }],
   "app/(auth)/signin/page.tsx": page("/signin", EVERYONE, REDIRECT),
   "app/(auth)/signout/page.tsx": page("/signout", EVERYONE, REDIRECT),
+  // The second factor's enrolment: offered to every signed-in person (issue 12, item 1).
+  "app/(auth)/second-factor/page.tsx": page("/second-factor", SIGNED_IN),
+  // A passkey sign-in's challenge: anyone about to sign in asks for one.
+  "app/api/passkeys/options/route.ts": () => [{ path: "/api/passkeys/options", method: "POST", form: {}, allowed: EVERYONE }],
 
   // ── every signed-in person ──
   "app/(portal)/portal/page.tsx": page("/portal", SIGNED_IN, REDIRECT),
@@ -85,6 +91,9 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
   "app/(portal)/portal/admin/settings/page.tsx": page("/portal/admin/settings", ["admin"]),
   "app/(portal)/portal/admin/users/page.tsx": page("/portal/admin/users", ["admin"]),
   "app/(portal)/portal/audit/page.tsx": page("/portal/audit", ["admin", "secretariat"]),
+  // Mission administrators and four eyes on privileged roles (issue 12, items 5 and 6).
+  "app/(portal)/portal/mission-admins/page.tsx": page("/portal/mission-admins", ["admin", "secretariat"]),
+  "app/(portal)/portal/role-requests/page.tsx": page("/portal/role-requests", ["admin", "secretariat"]),
 
   // ── Internal Advisory Mechanism (R15) ──
   "app/(portal)/portal/advisory/page.tsx": page("/portal/advisory", ["secretariat", ...HOLDERS, ...STATES]),
@@ -181,6 +190,9 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
     { path: `/portal/state/communications/${r.brazilLetter}`, allowed: ["brazil"] },
     { path: `/portal/state/communications/${r.draftLetter}`, allowed: [] },
   ],
+  // Both demo States' accounts administer their missions: each sees its own mission's users only.
+  "app/(portal)/portal/state/users/page.tsx": page("/portal/state/users", STATES),
+  "app/(portal)/portal/state/users/[userId]/page.tsx": (r) => [{ path: `/portal/state/users/${r.brazilMember}`, allowed: ["brazil"] }],
   "app/(portal)/portal/state/focal-point/page.tsx": page("/portal/state/focal-point", STATES),
   "app/(portal)/portal/state/office-hours/page.tsx": page("/portal/state/office-hours", STATES),
   "app/(portal)/portal/state/press-releases/page.tsx": page("/portal/state/press-releases", STATES),

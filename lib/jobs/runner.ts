@@ -1,0 +1,139 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { Logger, run, type Runner, type Task, type TaskList } from "graphile-worker";
+import { log } from "../core/log";
+import { now, outsideRequestClock } from "../core/clock";
+import { onShutdown } from "../core/shutdown";
+import { prisma } from "../db/client";
+import { CRONTAB, JOBS_SCHEMA, TASKS } from "./schedule";
+import { recoverJobsOfDeadWorkers, WORKER_ID_PREFIX } from "./recover";
+import { requestJob } from "./request-job";
+
+// The background work of every server process, on graphile-worker (a PostgreSQL job queue): each
+// instance runs one runner; jobs are rows claimed with SKIP LOCKED, so each runs on one instance;
+// the crontab (schedule.ts) ticks once across all instances; LISTEN/NOTIFY wakes a runner the moment
+// a job is added (e.g. an urgent appeal's mail, requestJob). Graceful shutdown waits for the running
+// job; an instance killed mid-job has its jobs released by the others (recover.ts).
+
+const g = globalThis as unknown as { __spJobRunner?: Promise<JobRunner> };
+
+export type JobRunner = { workerId: string; stop(): Promise<void> };
+
+const jobLogger = new Logger((scope) => (level, message, meta) => {
+  // graphile-worker's own chatter at debug; what matters (failures) as warnings or errors.
+  const lvl = level === "error" ? "error" : level === "warning" ? "warn" : "debug";
+  log(lvl, message, { component: "jobs", workerId: scope.workerId, task: scope.taskIdentifier, jobId: scope.jobId, ...(meta ?? {}) });
+});
+
+/** Wraps a task: the portal's clock outside any request, a log line per run with its duration. */
+function task(name: string, fn: (at: Date) => Promise<Record<string, unknown> | void>): Task {
+  return async (_payload, helpers) =>
+    outsideRequestClock(async () => {
+      const started = performance.now();
+      try {
+        const result = await fn(now());
+        log("info", "job done", {
+          component: "jobs",
+          task: name,
+          jobId: helpers.job.id,
+          attempt: helpers.job.attempts,
+          durationMs: Math.round(performance.now() - started),
+          ...(result ?? {}),
+        });
+      } catch (err) {
+        log(
+          "error",
+          "job failed",
+          { component: "jobs", task: name, jobId: helpers.job.id, attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts },
+          err,
+        );
+        throw err; // graphile-worker retries it with exponential back-off up to max_attempts
+      }
+    });
+}
+
+async function taskList(pool: pg.Pool): Promise<TaskList> {
+  const [{ deliverDueMail }, { createMailTransport }, { runFollowUp }, { removeOrphanFiles }, { sendDueVisitReminders }] =
+    await Promise.all([
+      import("../mail/deliver-due-mail"),
+      import("../mail/transport"),
+      import("../follow-up/run-follow-up"),
+      import("../files/remove-orphan-files"),
+      import("../visits/send-due-visit-reminders"),
+    ]);
+  const transport = createMailTransport();
+  if (!transport) log("warn", "SMTP_URL is not set: mail is kept in the outbox and not sent.", { component: "mail" });
+  onShutdown("mail-transport", async () => transport?.close());
+  return {
+    [TASKS.mailDeliver]: task(TASKS.mailDeliver, async (at) => {
+      const counts = await deliverDueMail({ now: at, transport });
+      if (counts.failed) log("error", "mail could not be delivered; see the outbox", { component: "mail", failed: counts.failed });
+      return counts;
+    }),
+    [TASKS.followUp]: task(TASKS.followUp, async (at) => {
+      const counts = await runFollowUp({ now: at, actor: null });
+      if (counts.reminders + counts.followUps > 0) await requestJob(TASKS.mailDeliver);
+      return counts;
+    }),
+    [TASKS.visitReminders]: task(TASKS.visitReminders, async (at) => {
+      const counts = await sendDueVisitReminders({ now: at });
+      if (counts.sent > 0) await requestJob(TASKS.mailDeliver);
+      return counts;
+    }),
+    [TASKS.orphanFiles]: task(TASKS.orphanFiles, async (at) => {
+      const { removed } = await removeOrphanFiles({ db: prisma, now: at });
+      return { removed: removed.length };
+    }),
+    [TASKS.recover]: task(TASKS.recover, async () => {
+      const released = await recoverJobsOfDeadWorkers(pool);
+      if (released.length) log("warn", "released the jobs of stopped instances", { component: "jobs", workers: released });
+      return { released: released.length };
+    }),
+  };
+}
+
+function workerId(): string {
+  const name = (process.env.SP_INSTANCE_NAME ?? "").replace(/[^a-zA-Z0-9_-]/g, "").slice(0, 24);
+  return `${WORKER_ID_PREFIX}${name ? `${name}-` : ""}${randomBytes(6).toString("hex")}`;
+}
+
+async function start(): Promise<JobRunner> {
+  const id = workerId();
+  // Its own small pool: the runner keeps one connection for LISTEN the whole time, which is also how
+  // the other instances see that this one is alive (recover.ts).
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 3, application_name: id });
+  pool.on("error", (err) => log("warn", "job queue connection lost while idle", { component: "jobs", error: err.message }));
+  const released = await recoverJobsOfDeadWorkers(pool).catch(() => []);
+  if (released.length) log("warn", "released the jobs of stopped instances", { component: "jobs", workers: released });
+  const runner: Runner = await run({
+    pgPool: pool,
+    schema: JOBS_SCHEMA,
+    concurrency: 1,
+    workerId: id,
+    noHandleSignals: true,
+    pollInterval: 2000,
+    logger: jobLogger,
+    taskList: await taskList(pool),
+    crontab: process.env.SP_JOBS_CRON === "0" ? "" : CRONTAB,
+  } as Parameters<typeof run>[0]);
+  log("info", "job runner started", { component: "jobs", workerId: id });
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await runner.stop().catch((err: unknown) => log("warn", "job runner stop", { component: "jobs" }, err));
+      await pool.end().catch(() => {});
+      log("info", "job runner stopped", { component: "jobs", workerId: id });
+    })());
+  onShutdown("jobs", stop);
+  return { workerId: id, stop };
+}
+
+/** Starts this process's runner (once per process, across hot reloads too). */
+export function startJobRunner(): Promise<JobRunner> {
+  g.__spJobRunner ??= start().catch((err: unknown) => {
+    g.__spJobRunner = undefined;
+    throw err;
+  });
+  return g.__spJobRunner;
+}

@@ -53,7 +53,7 @@ function task(name: string, fn: (at: Date) => Promise<Record<string, unknown> | 
     });
 }
 
-async function taskList(pool: pg.Pool): Promise<TaskList> {
+async function taskList(pool: pg.Pool): Promise<{ tasks: TaskList; close: () => void }> {
   const [{ deliverDueMail }, { createMailTransport }, { runFollowUp }, { removeOrphanFiles }, { sendDueVisitReminders }] =
     await Promise.all([
       import("../mail/deliver-due-mail"),
@@ -64,8 +64,7 @@ async function taskList(pool: pg.Pool): Promise<TaskList> {
     ]);
   const transport = createMailTransport();
   if (!transport) log("warn", "SMTP_URL is not set: mail is kept in the outbox and not sent.", { component: "mail" });
-  onShutdown("mail-transport", async () => transport?.close());
-  return {
+  const tasks: TaskList = {
     [TASKS.mailDeliver]: task(TASKS.mailDeliver, async (at) => {
       const counts = await deliverDueMail({ now: at, transport });
       if (counts.failed) log("error", "mail could not be delivered; see the outbox", { component: "mail", failed: counts.failed });
@@ -91,6 +90,7 @@ async function taskList(pool: pg.Pool): Promise<TaskList> {
       return { released: released.length };
     }),
   };
+  return { tasks, close: () => transport?.close() };
 }
 
 function workerId(): string {
@@ -106,6 +106,7 @@ async function start(): Promise<JobRunner> {
   pool.on("error", (err) => log("warn", "job queue connection lost while idle", { component: "jobs", error: err.message }));
   const released = await recoverJobsOfDeadWorkers(pool).catch(() => []);
   if (released.length) log("warn", "released the jobs of stopped instances", { component: "jobs", workers: released });
+  const { tasks, close } = await taskList(pool);
   const runner: Runner = await run({
     pgPool: pool,
     schema: JOBS_SCHEMA,
@@ -114,14 +115,16 @@ async function start(): Promise<JobRunner> {
     noHandleSignals: true,
     pollInterval: 2000,
     logger: jobLogger,
-    taskList: await taskList(pool),
+    taskList: tasks,
     crontab: process.env.SP_JOBS_CRON === "0" ? "" : CRONTAB,
   } as Parameters<typeof run>[0]);
   log("info", "job runner started", { component: "jobs", workerId: id });
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      // Waits for the running job (e.g. a mail being sent) to finish; takes no new one.
       await runner.stop().catch((err: unknown) => log("warn", "job runner stop", { component: "jobs" }, err));
+      close();
       await pool.end().catch(() => {});
       log("info", "job runner stopped", { component: "jobs", workerId: id });
     })());

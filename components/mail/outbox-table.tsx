@@ -56,7 +56,13 @@ export async function OutboxTable({ rows, canRetry = false }: { rows: OutboxRow[
             <td className="py-2">
               {m.attempts > 0 && <p>{t("attempts", { count: m.attempts })}</p>}
               {m.lastError && <p className="font-mono text-xs break-all text-red-800">{m.lastError}</p>}
-              {canRetry && m.status === "FAILED" && <RetryMailButton id={m.id} subject={m.subject} action={retryMailAction} />}
+              {canRetry && m.status === "FAILED" && (
+                <RetryMailButton
+                  id={m.id}
+                  labels={{ retry: t("retry"), label: t("retryLabel", { subject: m.subject }), retried: t("retried") }}
+                  action={retryMailAction}
+                />
+              )}
             </td>
           </tr>
         ))}

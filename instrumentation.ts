@@ -5,5 +5,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.SP_JOBS === "0" || process.env.SP_MAIL_WORKER === "0") return;
   const { startJobRunner } = await import("./lib/jobs/runner");
-  await startJobRunner();
+  // Never let the job runner keep the portal from serving: it retries itself (runner.ts).
+  void startJobRunner();
 }

@@ -16,7 +16,7 @@ import { requestJob } from "./request-job";
 // a job is added (e.g. an urgent appeal's mail, requestJob). Graceful shutdown waits for the running
 // job; an instance killed mid-job has its jobs released by the others (recover.ts).
 
-const g = globalThis as unknown as { __spJobRunner?: Promise<JobRunner> };
+const g = globalThis as unknown as { __spJobRunner?: Promise<JobRunner | null> };
 
 export type JobRunner = { workerId: string; stop(): Promise<void> };
 
@@ -132,11 +132,16 @@ async function start(): Promise<JobRunner> {
   return { workerId: id, stop };
 }
 
-/** Starts this process's runner (once per process, across hot reloads too). */
-export function startJobRunner(): Promise<JobRunner> {
+/**
+ * Starts this process's runner (once per process, across hot reloads too). Never rejects: when the
+ * database cannot be reached it logs and tries again every 30 seconds, while the portal serves on.
+ */
+export function startJobRunner(): Promise<JobRunner | null> {
   g.__spJobRunner ??= start().catch((err: unknown) => {
+    log("error", "job runner could not start; trying again in 30 s", { component: "jobs" }, err);
     g.__spJobRunner = undefined;
-    throw err;
+    setTimeout(() => void startJobRunner(), 30_000).unref();
+    return null;
   });
   return g.__spJobRunner;
 }

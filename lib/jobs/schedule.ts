@@ -5,15 +5,15 @@
 
 export const TASKS = {
   /** Delivers due mail from the outbox (lib/mail/deliver-due-mail.ts). Also asked for after a commit. */
-  mailDeliver: "mail.deliver",
+  mailDeliver: "mail:deliver",
   /** R16: reminders before the reply deadline and follow-up letters after it. */
-  followUp: "follow-up.run",
+  followUp: "follow-up:run",
   /** R9: reminds missions of visit requests left unanswered. */
-  visitReminders: "visits.remind",
+  visitReminders: "visits:remind",
   /** Deletes stored files that no attachment names (lib/files/remove-orphan-files.ts). */
-  orphanFiles: "files.sweep-orphans",
+  orphanFiles: "files:sweep-orphans",
   /** Gives the jobs of an instance that died mid-run to the living ones (lib/jobs/recover.ts). */
-  recover: "jobs.recover",
+  recover: "jobs:recover",
 } as const;
 
 export type TaskName = (typeof TASKS)[keyof typeof TASKS];

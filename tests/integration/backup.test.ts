@@ -50,7 +50,7 @@ beforeAll(async () => {
   for (const text of ["first annex", "second annex", "ü ∑ binary \u0000 bytes"]) await store.put(newStorageKey(), Buffer.from(text));
   const client = new pg.Client({ connectionString: source.connectionString });
   await client.connect();
-  await client.query(`select graphile_worker.add_job('mail.deliver', '{}'::json, run_at := now() + interval '1 hour')`);
+  await client.query(`select graphile_worker.add_job('mail:deliver', '{}'::json, run_at := now() + interval '1 hour')`);
   await client.end();
   target = await createTestDatabase({ prefix: "sp_backup_dst", migrate: false });
 }, 240_000);
@@ -82,7 +82,7 @@ describe("backup and restore", () => {
     try {
       const { rows } = await client.query<{ n: number }>(`select count(*)::int as n from "Communication" where "searchVector" is not null`);
       expect(rows[0]!.n).toBe(before.counts.find((t) => t.name === "public.Communication")!.rows);
-      await client.query(`select graphile_worker.add_job('mail.deliver', '{}'::json)`);
+      await client.query(`select graphile_worker.add_job('mail:deliver', '{}'::json)`);
     } finally {
       await client.end();
     }

@@ -32,8 +32,8 @@ describe("job queue", () => {
   });
 
   it("releases the jobs of a worker whose instance is gone, not those of a living one", async () => {
-    await pool.query(`select graphile_worker.add_job('mail.deliver', '{}'::json, job_key := 'a')`);
-    await pool.query(`select graphile_worker.add_job('mail.deliver', '{}'::json, job_key := 'b')`);
+    await pool.query(`select graphile_worker.add_job('mail:deliver', '{}'::json, job_key := 'a')`);
+    await pool.query(`select graphile_worker.add_job('mail:deliver', '{}'::json, job_key := 'b')`);
     // A living instance: a session whose application_name is its worker id.
     const alive = new pg.Client({ connectionString: db.connectionString, application_name: "spw-alive-1" });
     await alive.connect();

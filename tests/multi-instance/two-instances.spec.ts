@@ -53,7 +53,7 @@ async function queueMail(count: number, subject: string): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-const requestDelivery = () => cluster.sql(`select graphile_worker.add_job('mail.deliver', '{}'::json)`);
+const requestDelivery = () => cluster.sql(`select graphile_worker.add_job('mail:deliver', '{}'::json)`);
 
 async function allSent(ids: string[]): Promise<boolean> {
   const [row] = await cluster.sql<{ n: number }>(
@@ -128,7 +128,7 @@ test("one mail per dispatch with both workers running", async ({ browser }) => {
   await until("forty mails sent", () => allSent(ids), 60_000);
   await new Promise((r) => setTimeout(r, 2 * SECOND)); // nothing arrives late, twice
   for (const id of [...mails, ...ids]) expect(timesReceived(id), id).toBe(1);
-  const ran = (i: Instance) => i.logLines().filter((l) => l.msg === "job done" && l.task === "mail.deliver").length;
+  const ran = (i: Instance) => i.logLines().filter((l) => l.msg === "job done" && l.task === "mail:deliver").length;
   expect(ran(cluster.a) + ran(cluster.b)).toBeGreaterThan(1);
 });
 
@@ -248,7 +248,7 @@ test("an instance killed mid-job loses no mail, and the other serves on", async 
   await requestDelivery();
   await until("the send in progress", async () => cluster.smtp.inData.includes(id!));
   const [job] = await cluster.sql<{ locked_by: string }>(
-    `select locked_by from graphile_worker.jobs where task_identifier = 'mail.deliver' and locked_by is not null`,
+    `select locked_by from graphile_worker.jobs where task_identifier = 'mail:deliver' and locked_by is not null`,
   );
   const victim = job!.locked_by.startsWith("spw-a-") ? cluster.a : cluster.b;
   const survivor = victim === cluster.a ? cluster.b : cluster.a;

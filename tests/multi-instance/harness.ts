@@ -97,8 +97,8 @@ export class SmtpSink {
   readonly received: Received[] = [];
   /** Messages whose sender went away before the server accepted them (never delivered). */
   readonly abandoned: string[] = [];
-  /** SMTP sessions that reached DATA (a send in progress). */
-  readonly inData: string[] = [];
+  /** Messages that reached DATA (a send in progress), with the sending instance's EHLO name. */
+  readonly inData: { outboxId: string; client: string }[] = [];
   holdMs = 0;
   private server: SMTPServer;
   constructor() {
@@ -114,7 +114,7 @@ export class SmtpSink {
         stream.on("data", (c: string) => (raw += c));
         stream.on("end", () => {
           const outboxId = /^X-SP-Outbox-Id: (.*)$/im.exec(raw)?.[1]?.trim() ?? "";
-          this.inData.push(outboxId);
+          this.inData.push({ outboxId, client: session.clientHostname });
           const accept = () => {
             // A message is delivered only when the server accepted it (the 250 answer to DATA).
             if (closed.has(session.id)) {
@@ -207,6 +207,8 @@ export class Cluster {
     chmodSync(this.dir, 0o755);
     this.db = await createTestDatabase({ prefix: "sp_multi", migrate: false });
     process.env.SEED_COMMUNICATIONS ??= "60";
+    const files = (n: string) => path.join(this.dir, `files-${n}`);
+    process.env.FILES_DIR = files("a"); // the demo data's sample files, as instance A's
     await prepareDatabase(this.db.connectionString, { demo: true, log: () => {} });
     // Mail goes at any hour here: the instances run on the real clock, which may be a Saturday night.
     await this.sql(`update "Setting" set value = $1::jsonb where key = 'businessHours'`, [
@@ -224,9 +226,8 @@ export class Cluster {
       SP_SHUTDOWN_TIMEOUT_MS: "10000",
     };
     delete common.SP_TEST_CLOCK;
-    const files = (n: string) => path.join(this.dir, `files-${n}`);
-    this.a = new Instance("a", PORTS.a, { ...common, SP_INSTANCE_NAME: "a", FILES_DIR: files("a") });
-    this.b = new Instance("b", PORTS.b, { ...common, SP_INSTANCE_NAME: "b", FILES_DIR: files("b") });
+    this.a = new Instance("a", PORTS.a, { ...common, SP_INSTANCE_NAME: "a", SP_SMTP_NAME: "instance-a", FILES_DIR: files("a") });
+    this.b = new Instance("b", PORTS.b, { ...common, SP_INSTANCE_NAME: "b", SP_SMTP_NAME: "instance-b", FILES_DIR: files("b") });
     await Promise.all([this.a.start(), this.b.start()]);
     await this.startNginx();
   }

@@ -54,7 +54,7 @@ export async function listTables(db: pg.ClientBase): Promise<string[]> {
        from pg_constraint k
        join pg_class cc on cc.oid = k.conrelid join pg_namespace cn on cn.oid = cc.relnamespace
        join pg_class pc on pc.oid = k.confrelid join pg_namespace pn on pn.oid = pc.relnamespace
-      where k.contype = 'f' and cn.nspname = any($1) and k.conrelid <> k.confrelid`,
+      where k.contype = 'f' and cn.nspname = any($1) and k.conrelid <> k.confrelid order by 1, 2`,
     [SCHEMAS],
   );
   const parents = new Map<string, Set<string>>();

@@ -1,13 +1,13 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
+import { EventEmitter } from "node:events";
 import pg from "pg";
-import { Logger, run, type Runner, type Task, type TaskList } from "graphile-worker";
+import { Logger, run, type Runner, type Task, type TaskList, type WorkerEvents } from "graphile-worker";
 import { log } from "../core/log";
 import { now, outsideRequestClock } from "../core/clock";
 import { onShutdown } from "../core/shutdown";
 import { prisma } from "../db/client";
 import { CRONTAB, JOBS_SCHEMA, TASKS } from "./schedule";
-import { recoverJobsOfDeadWorkers, WORKER_ID_PREFIX } from "./recover";
+import { recoverJobsOfDeadWorkers } from "./recover";
 import { requestJob } from "./request-job";
 
 // The background work of every server process, on graphile-worker (a PostgreSQL job queue): each
@@ -18,7 +18,7 @@ import { requestJob } from "./request-job";
 
 const g = globalThis as unknown as { __spJobRunner?: Promise<JobRunner | null> };
 
-export type JobRunner = { workerId: string; stop(): Promise<void> };
+export type JobRunner = { poolId: string; stop(): Promise<void> };
 
 const jobLogger = new Logger((scope) => (level, message, meta) => {
   // graphile-worker's own chatter at debug; what matters (failures) as warnings or errors.
@@ -86,50 +86,82 @@ async function taskList(pool: pg.Pool): Promise<{ tasks: TaskList; close: () => 
     }),
     [TASKS.recover]: task(TASKS.recover, async () => {
       const released = await recoverJobsOfDeadWorkers(pool);
-      if (released.length) log("warn", "released the jobs of stopped instances", { component: "jobs", workers: released });
+      if (released.length) log("warn", "released the jobs of stopped instances", { component: "jobs", pools: released });
       return { released: released.length };
     }),
   };
   return { tasks, close: () => transport?.close() };
 }
 
-function workerId(): string {
-  const name = (process.env.SP_INSTANCE_NAME ?? "").replace(/[^a-zA-Z0-9_-]/g, "").slice(0, 24);
-  return `${WORKER_ID_PREFIX}${name ? `${name}-` : ""}${randomBytes(6).toString("hex")}`;
+/**
+ * A session named after the runner's pool id, open for as long as the runner runs: how the other
+ * instances see that this one is alive (recover.ts). Reopened when the database drops it.
+ */
+function livenessSession(poolId: string): { close(): Promise<void> } {
+  let client: pg.Client | null = null;
+  let closed = false;
+  const retry = () => {
+    if (!closed) setTimeout(() => void open(), 5000).unref();
+  };
+  const open = async () => {
+    if (closed) return;
+    const c = new pg.Client({ connectionString: process.env.DATABASE_URL, application_name: poolId });
+    c.on("error", () => {
+      client = null;
+      retry();
+    });
+    try {
+      await c.connect();
+      client = c;
+    } catch {
+      retry();
+    }
+  };
+  void open();
+  return {
+    async close() {
+      closed = true;
+      await client?.end().catch(() => {});
+    },
+  };
 }
 
 async function start(): Promise<JobRunner> {
-  const id = workerId();
-  // Its own small pool: the runner keeps one connection for LISTEN the whole time, which is also how
-  // the other instances see that this one is alive (recover.ts).
-  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 3, application_name: id });
+  const instance = (process.env.SP_INSTANCE_NAME ?? "").replace(/[^a-zA-Z0-9_-]/g, "").slice(0, 40) || undefined;
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 3, application_name: "sp-portal jobs" });
   pool.on("error", (err) => log("warn", "job queue connection lost while idle", { component: "jobs", error: err.message }));
   const released = await recoverJobsOfDeadWorkers(pool).catch(() => []);
-  if (released.length) log("warn", "released the jobs of stopped instances", { component: "jobs", workers: released });
+  if (released.length) log("warn", "released the jobs of stopped instances", { component: "jobs", pools: released });
   const { tasks, close } = await taskList(pool);
+  // graphile-worker locks jobs in the name of its pool, whose id it draws itself: learn it here.
+  const events = new EventEmitter() as WorkerEvents;
+  let poolId = "";
+  events.on("pool:create", ({ workerPool }) => (poolId = workerPool.id));
   const runner: Runner = await run({
     pgPool: pool,
     schema: JOBS_SCHEMA,
     concurrency: 1,
-    workerId: id,
     noHandleSignals: true,
     pollInterval: 2000,
     logger: jobLogger,
+    events,
     taskList: tasks,
     crontab: process.env.SP_JOBS_CRON === "0" ? "" : CRONTAB,
-  } as Parameters<typeof run>[0]);
-  log("info", "job runner started", { component: "jobs", workerId: id });
+  });
+  const alive = livenessSession(poolId);
+  log("info", "job runner started", { component: "jobs", poolId, instance });
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       // Waits for the running job (e.g. a mail being sent) to finish; takes no new one.
       await runner.stop().catch((err: unknown) => log("warn", "job runner stop", { component: "jobs" }, err));
       close();
+      await alive.close();
       await pool.end().catch(() => {});
-      log("info", "job runner stopped", { component: "jobs", workerId: id });
+      log("info", "job runner stopped", { component: "jobs", poolId, instance });
     })());
   onShutdown("jobs", stop);
-  return { workerId: id, stop };
+  return { poolId, stop };
 }
 
 /**

@@ -31,22 +31,31 @@ describe("job queue", () => {
     expect(rows[0]!.n).toBeGreaterThan(3);
   });
 
-  it("releases the jobs of a worker whose instance is gone, not those of a living one", async () => {
+  it("releases the jobs of a runner whose instance is gone, not those of a living one nor fresh locks", async () => {
     await pool.query(`select graphile_worker.add_job('mail:deliver', '{}'::json, job_key := 'a')`);
     await pool.query(`select graphile_worker.add_job('mail:deliver', '{}'::json, job_key := 'b')`);
+    await pool.query(`select graphile_worker.add_job('mail:deliver', '{}'::json, job_key := 'c')`);
     // A living instance: a session whose application_name is its worker id.
-    const alive = new pg.Client({ connectionString: db.connectionString, application_name: "spw-alive-1" });
+    const alive = new pg.Client({ connectionString: db.connectionString, application_name: "pool-alive1" });
     await alive.connect();
     try {
-      await pool.query(`update graphile_worker._private_jobs set locked_by = 'spw-dead-1', locked_at = now() where key = 'a'`);
-      await pool.query(`update graphile_worker._private_jobs set locked_by = 'spw-alive-1', locked_at = now() where key = 'b'`);
-      expect(await recoverJobsOfDeadWorkers(pool)).toEqual(["spw-dead-1"]);
+      const lock = (key: string, by: string, ago: string) =>
+        pool.query(`update graphile_worker._private_jobs set locked_by = $2, locked_at = now() - $3::interval where key = $1`, [
+          key,
+          by,
+          ago,
+        ]);
+      await lock("a", "pool-dead1", "1 minute");
+      await lock("b", "pool-alive1", "1 minute");
+      await lock("c", "pool-dead2", "1 second"); // just locked: its runner may not have opened its session yet
+      expect(await recoverJobsOfDeadWorkers(pool)).toEqual(["pool-dead1"]);
       const { rows } = await pool.query<{ key: string; locked_by: string | null }>(
         `select key, locked_by from graphile_worker._private_jobs order by key`,
       );
       expect(rows).toEqual([
         { key: "a", locked_by: null },
-        { key: "b", locked_by: "spw-alive-1" },
+        { key: "b", locked_by: "pool-alive1" },
+        { key: "c", locked_by: "pool-dead2" },
       ]);
     } finally {
       await alive.end();

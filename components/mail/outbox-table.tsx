@@ -1,12 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { OutboxRow } from "@/lib/mail/find-outbox";
 import { GENEVA_TIME_ZONE } from "@/lib/core/geneva";
+import { retryMailAction } from "@/lib/mail/actions";
+import { RetryMailButton } from "./retry-mail-button";
 
 const COLUMNS = ["created", "recipients", "subject", "urgency", "status", "heldUntil", "sentAt", "error"] as const;
 const cell = "py-2 pr-3";
 
 /** The outbox as a table. R1: what was held, why, until when (Geneva time) and when it went. */
-export async function OutboxTable({ rows }: { rows: OutboxRow[] }) {
+export async function OutboxTable({ rows, canRetry = false }: { rows: OutboxRow[]; canRetry?: boolean }) {
   const [t, format] = await Promise.all([getTranslations("outbox"), getFormatter()]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   // Business hours are Geneva's, whatever the reader's own time zone.
@@ -54,6 +56,13 @@ export async function OutboxTable({ rows }: { rows: OutboxRow[] }) {
             <td className="py-2">
               {m.attempts > 0 && <p>{t("attempts", { count: m.attempts })}</p>}
               {m.lastError && <p className="font-mono text-xs break-all text-red-800">{m.lastError}</p>}
+              {canRetry && m.status === "FAILED" && (
+                <RetryMailButton
+                  id={m.id}
+                  labels={{ retry: t("retry"), label: t("retryLabel", { subject: m.subject }), retried: t("retried") }}
+                  action={retryMailAction}
+                />
+              )}
             </td>
           </tr>
         ))}

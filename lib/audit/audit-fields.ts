@@ -31,6 +31,8 @@ export const AUDIT_CONFIDENTIAL_FIELDS = {
   StandingInvitation: [],
   State: [],
   Setting: [],
+  // A mail may quote a letter before publication: the log keeps that it was retried, never its text.
+  OutboxMessage: ["subject", "textBody", "htmlBody", "lastError", "toAddresses", "ccAddresses"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type AuditEntityType = keyof typeof AUDIT_CONFIDENTIAL_FIELDS;

@@ -4,14 +4,30 @@ import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations, diffSchemas, readMigrations } from "./schema-engine";
+import { JOBS_SCHEMA } from "../jobs/schedule";
 
 export const PRISMA_DIR = path.resolve(process.cwd(), "prisma");
 export const SCHEMA_PATH = path.join(PRISMA_DIR, "schema.prisma");
 export const MIGRATIONS_DIR = path.join(PRISMA_DIR, "migrations");
 const SNAPSHOT = "schema.prisma";
 
+/**
+ * Applies Prisma's migrations (schema `public`), then installs or upgrades the job queue's own schema
+ * (`graphile_worker`, managed by graphile-worker's migrations: never part of Prisma's, whose diff only
+ * reads `public`), so every database — test databases included — can take jobs from its first start.
+ */
 export async function migrateDatabase(connectionString: string): Promise<string[]> {
-  return applyMigrations({ connectionString, schemaPath: SCHEMA_PATH, migrationsDir: MIGRATIONS_DIR });
+  const applied = await applyMigrations({ connectionString, schemaPath: SCHEMA_PATH, migrationsDir: MIGRATIONS_DIR });
+  await migrateJobQueue(connectionString);
+  return applied;
+}
+
+export async function migrateJobQueue(connectionString: string): Promise<void> {
+  const { runMigrations, Logger } = await import("graphile-worker");
+  const quiet = new Logger(() => (level, message) => {
+    if (level === "error") console.error(`[jobs] ${message}`);
+  });
+  await runMigrations({ connectionString, schema: JOBS_SCHEMA, logger: quiet });
 }
 
 function timestamp(d = new Date()) {

@@ -2,13 +2,14 @@ import "server-only";
 import type { Transporter } from "nodemailer";
 import { prisma } from "../db/client";
 import type { PrismaClient } from "../generated/prisma/client";
+import type { TransactionClient } from "../db/types";
 import { isOpen, nextOpening, type BusinessHours } from "./business-hours";
 import { getBusinessHours, HELD_OUTSIDE_BUSINESS_HOURS } from "./enqueue-mail";
 import { mailFrom } from "./transport";
 
 export const MAX_ATTEMPTS = 5;
-/** How long a claimed message is hidden from other workers while it is being sent. */
-const LEASE_MS = 10 * 60_000;
+/** Longest a claimed message's transaction may stay open: above the transport's own timeouts (transport.ts). */
+const SEND_TIMEOUT_MS = 150_000;
 
 type Claimed = {
   id: string;
@@ -18,33 +19,23 @@ type Claimed = {
   textBody: string;
   htmlBody: string | null;
   attempts: number;
-  /** When the message became due: restored after sending, so "held until" stays on the record. */
-  dueAt: Date;
 };
 
 /**
- * Claims the next due message. SKIP LOCKED lets several server processes claim at once without
- * waiting on or taking each other's rows; the claim then moves notBefore past a short lease and
- * commits, so the SMTP conversation runs outside any transaction (the embedded database serialises
- * every connection while one transaction is open) and no other worker picks the message meanwhile.
+ * Claims the next due message inside the caller's transaction: the row stays locked (FOR UPDATE)
+ * while it is being sent, and SKIP LOCKED lets other instances take the next one meanwhile. Should
+ * the process die mid-send, PostgreSQL ends its session and releases the row at once: another
+ * instance's next run sends it (issue 14: an instance killed mid-run loses no mail).
  */
-async function claimNext(db: PrismaClient, now: Date, officeOpen: boolean): Promise<Claimed | null> {
-  return db.$transaction(async (tx) => {
-    const [due] = await tx.$queryRaw<{ id: string; notBefore: Date }[]>`
-      SELECT "id", "notBefore" FROM "OutboxMessage"
-      WHERE "status" IN ('PENDING', 'HELD') AND "notBefore" <= ${now} AND "attempts" < ${MAX_ATTEMPTS}
-        AND ("urgent" OR ${officeOpen})
-      ORDER BY "urgent" DESC, "notBefore", "createdAt"
-      LIMIT 1
-      FOR UPDATE SKIP LOCKED`;
-    if (!due) return null;
-    const row = await tx.outboxMessage.update({
-      where: { id: due.id },
-      data: { notBefore: new Date(now.getTime() + LEASE_MS) },
-      select: { id: true, toAddresses: true, ccAddresses: true, subject: true, textBody: true, htmlBody: true, attempts: true },
-    });
-    return { ...row, dueAt: due.notBefore };
-  });
+async function claimNext(tx: TransactionClient, now: Date, officeOpen: boolean): Promise<Claimed | null> {
+  const [due] = await tx.$queryRaw<Claimed[]>`
+    SELECT "id", "toAddresses", "ccAddresses", "subject", "textBody", "htmlBody", "attempts" FROM "OutboxMessage"
+    WHERE "status" IN ('PENDING', 'HELD') AND "notBefore" <= ${now} AND "attempts" < ${MAX_ATTEMPTS}
+      AND ("urgent" OR ${officeOpen})
+    ORDER BY "urgent" DESC, "notBefore", "createdAt"
+    LIMIT 1
+    FOR UPDATE SKIP LOCKED`;
+  return due ?? null;
 }
 
 export type DeliveryCounts = { sent: number; retrying: number; failed: number; held: number };
@@ -84,43 +75,50 @@ export async function deliverDueMail({
     counts.held = count;
   }
   for (let i = 0; i < batchSize; i++) {
-    const message = await claimNext(db, now, officeOpen);
-    if (!message) break;
-    let failure: string | null = null;
-    try {
-      await transport.sendMail({
-        from,
-        to: message.toAddresses,
-        cc: message.ccAddresses,
-        subject: message.subject,
-        text: message.textBody,
-        html: message.htmlBody ?? undefined,
-        headers: { "X-SP-Outbox-Id": message.id },
-      });
-    } catch (err) {
-      failure = (err instanceof Error ? err.message : String(err)).slice(0, 1000) || "Unknown error";
-    }
-    // Only the SMTP conversation counts as an attempt. Should the database fail right after a send,
-    // the error propagates and the mail goes again when its lease ends: at-least-once delivery, and
-    // the X-SP-Outbox-Id header lets a recipient's system recognise the duplicate.
-    if (failure === null) {
-      await db.outboxMessage.update({ where: { id: message.id }, data: { status: "SENT", sentAt: now, notBefore: message.dueAt } });
-      counts.sent++;
-      continue;
-    }
-    const attempts = message.attempts + 1;
-    const gaveUp = attempts >= MAX_ATTEMPTS;
-    await db.outboxMessage.update({
-      where: { id: message.id },
-      data: {
-        attempts,
-        lastError: failure,
-        // Exponential back-off: 2, 4, 8, 16 minutes; after the fifth failure a person must look.
-        status: gaveUp ? "FAILED" : "PENDING",
-        notBefore: gaveUp ? message.dueAt : new Date(now.getTime() + 2 ** attempts * 60_000),
+    const outcome = await db.$transaction(
+      async (tx) => {
+        const message = await claimNext(tx, now, officeOpen);
+        if (!message) return null;
+        let failure: string | null = null;
+        try {
+          await transport.sendMail({
+            from,
+            to: message.toAddresses,
+            cc: message.ccAddresses,
+            subject: message.subject,
+            text: message.textBody,
+            html: message.htmlBody ?? undefined,
+            headers: { "X-SP-Outbox-Id": message.id },
+          });
+        } catch (err) {
+          failure = (err instanceof Error ? err.message : String(err)).slice(0, 1000) || "Unknown error";
+        }
+        // Only the SMTP conversation counts as an attempt. Should the commit fail right after a send,
+        // the mail goes again on a later run: at-least-once delivery, and the X-SP-Outbox-Id header
+        // lets a recipient's system recognise the duplicate.
+        if (failure === null) {
+          await tx.outboxMessage.update({ where: { id: message.id }, data: { status: "SENT", sentAt: now } });
+          return "sent" as const;
+        }
+        const attempts = message.attempts + 1;
+        const gaveUp = attempts >= MAX_ATTEMPTS;
+        await tx.outboxMessage.update({
+          where: { id: message.id },
+          data: {
+            attempts,
+            lastError: failure,
+            // Exponential back-off: 2, 4, 8, 16 minutes; after the fifth failure the message is FAILED,
+            // listed under "Mail that could not be delivered" for the secretariat to retry.
+            status: gaveUp ? "FAILED" : "PENDING",
+            ...(gaveUp ? {} : { notBefore: new Date(now.getTime() + 2 ** attempts * 60_000) }),
+          },
+        });
+        return gaveUp ? ("failed" as const) : ("retrying" as const);
       },
-    });
-    counts[gaveUp ? "failed" : "retrying"]++;
+      { timeout: SEND_TIMEOUT_MS, maxWait: 10_000 },
+    );
+    if (!outcome) break;
+    counts[outcome]++;
   }
   return counts;
 }

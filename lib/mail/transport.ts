@@ -22,8 +22,10 @@ export function mailFrom(env: MailEnv = process.env): string {
 export function createMailTransport(env: MailEnv = process.env): Transporter | null {
   const url = env.SMTP_URL?.trim();
   if (!url) return null;
+  // SP_SMTP_NAME: the name this instance gives in EHLO (default: the host name), e.g. one per instance.
+  const name = env.SP_SMTP_NAME?.trim() || undefined;
   return nodemailer.createTransport(
-    { url, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 },
+    { url, name, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 },
     { from: mailFrom(env) },
   );
 }

@@ -282,6 +282,32 @@ describe("findOutbox", () => {
     expect(held.messages.map((m) => m.subject)).toEqual(["second"]);
   });
 
+  it("a mail that could not be delivered is listed as FAILED and sent again on request, audited", async () => {
+    const closed = lib.createMailTransport({ SMTP_URL: `smtp://127.0.0.1:${await freePort()}` })!;
+    const m = await enqueue({ urgent: true, subject: "UA retry" });
+    await prisma.outboxMessage.update({ where: { id: m.id }, data: { attempts: 4 } });
+    expect(await deliver(SATURDAY, { transport: closed })).toMatchObject({ failed: 1 });
+    closed.close();
+    const failed = await lib.findOutbox({ actor: secretariat, status: "FAILED", page: 1 });
+    expect(failed.messages.map((r) => r.subject)).toEqual(["UA retry"]);
+    const { retryFailedMail } = await import("@/lib/mail/retry-mail");
+    await prisma.user.upsert({
+      where: { id: secretariat.userId },
+      create: { id: secretariat.userId, email: secretariat.email, name: "S", role: "SECRETARIAT", passwordHash: "x" },
+      update: {},
+    });
+    await expect(retryFailedMail({ actor: { ...secretariat, role: "STATE" }, id: m.id, now: SATURDAY })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect(await retryFailedMail({ actor: secretariat, id: m.id, now: SATURDAY })).toMatchObject({ status: "PENDING" });
+    await expect(retryFailedMail({ actor: secretariat, id: m.id, now: SATURDAY })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await prisma.auditEntry.findFirst({ where: { action: "outbox.retry", entityId: m.id } })).toMatchObject({
+      actorId: secretariat.userId,
+    });
+    expect(await deliver(SATURDAY)).toMatchObject({ sent: 1 });
+    expect(received.map((r) => r.subject)).toEqual(["UA retry"]);
+  });
+
   it("is refused to anyone without outbox:view", async () => {
     await expect(lib.findOutbox({ actor: { ...secretariat, role: "ADMIN" }, status: "all", page: 1 })).rejects.toMatchObject({
       code: "FORBIDDEN",

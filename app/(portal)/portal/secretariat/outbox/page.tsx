@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
 import { pageSchema } from "@/lib/core/pagination";
 import { findOutbox } from "@/lib/mail/find-outbox";
 import { outboxFilterSchema } from "@/lib/mail/schemas";
@@ -19,8 +20,8 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const configured = smtpConfigured();
   return (
     <div className="space-y-4">
-      <h1>{t("heading")}</h1>
-      <p className="text-slate-700">{t("intro")}</p>
+      <h1>{t(status === "FAILED" ? "failedHeading" : "heading")}</h1>
+      <p className="text-slate-700">{t(status === "FAILED" ? "failedIntro" : "intro")}</p>
       <p
         data-testid="outbox-smtp"
         className={
@@ -30,7 +31,11 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         {configured ? t("smtpConfigured") : t("smtpMissing")}
       </p>
       <OutboxFilters basePath={PATH} status={status} counts={list.counts} />
-      {list.messages.length === 0 ? <p>{t(status === "all" ? "emptyAll" : "empty")}</p> : <OutboxTable rows={list.messages} />}
+      {list.messages.length === 0 ? (
+        <p>{t(status === "all" ? "emptyAll" : "empty")}</p>
+      ) : (
+        <OutboxTable rows={list.messages} canRetry={can(actor, "communication:dispatch")} />
+      )}
       <Pagination page={page} pages={list.pages} basePath={PATH} params={status === "all" ? {} : { status }} />
     </div>
   );

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { loggablePath, requestIdFrom } from "./request-log";
+
+describe("request log", () => {
+  it("keeps a sane request id and makes one otherwise", () => {
+    expect(requestIdFrom("abc-123.x")).toBe("abc-123.x");
+    expect(requestIdFrom(["proxy-id", "other"])).toBe("proxy-id");
+    for (const bad of [undefined, "", "a b", "x".repeat(129), "evil\ninjected"]) {
+      expect(requestIdFrom(bad)).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+
+  it("logs the path without the query and without invitation tokens", () => {
+    expect(loggablePath("/communications?q=torture&addressee=NOR")).toBe("/communications");
+    expect(loggablePath("/invitation/s3cr3t-token")).toBe("/invitation/:token");
+    expect(loggablePath("/stories/status#frag")).toBe("/stories/status");
+    expect(loggablePath(undefined)).toBe("/");
+    expect(loggablePath("/" + "a".repeat(300))).toHaveLength(201);
+  });
+});

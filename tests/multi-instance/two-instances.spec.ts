@@ -133,9 +133,7 @@ test("one mail per dispatch with both workers running", async ({ browser }) => {
 });
 
 test("a reply on A is public on B within a second, also after B cached the page", async ({ browser }) => {
-  // Awaits branch feat/shared (caches invalidated across instances): B keeps its cached public page
-  // for 30 s until then. The lead enables this check at merge.
-  test.fixme(true, "awaits feat/shared: public response cache invalidated across instances");
+  // Every instance learns of a change at its commit (LISTEN/NOTIFY on the public data's generation).
   const norway = account("STATE", "state@sp-portal.example");
   const [letter] = await cluster.sql<{ id: string }>(
     `select c.id from "Communication" c join "State" s on s.id = c."addresseeStateId"
@@ -171,9 +169,8 @@ test("a reply on A is public on B within a second, also after B cached the page"
 });
 
 test("a file uploaded through A downloads through B", async ({ browser }) => {
-  // Awaits branch feat/shared (stored files in PostgreSQL): until then each instance has its own
-  // FILES_DIR here, as two hosts would. The lead enables this check at merge.
-  test.fixme(true, "awaits feat/shared: stored files shared by every instance (PostgreSQL)");
+  // Files live in PostgreSQL (stored_files), which every instance reads; each instance still has a
+  // FILES_DIR of its own here, as two hosts would.
   const norway = account("STATE", "state@sp-portal.example");
   const [letter] = await cluster.sql<{ id: string }>(
     `select c.id from "Communication" c join "State" s on s.id = c."addresseeStateId"

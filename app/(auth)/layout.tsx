@@ -1,5 +1,5 @@
 import { ClientMessages } from "@/components/layout/client-messages";
 
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages namespaces={["signIn", "invitation"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["signIn", "invitation", "passwordReset"]}>{children}</ClientMessages>;
 }

@@ -12,7 +12,7 @@ export const SESSION_MAX_AGE_S = 8 * 60 * 60;
 /** lastSeenAt is written at most this often (not on every request). */
 export const TOUCH_EVERY_MS = 60_000;
 
-export type RevokeReason = "sign-out" | "password-change" | "deactivation" | "signed-out-elsewhere";
+export type RevokeReason = "sign-out" | "password-change" | "password-reset" | "deactivation" | "signed-out-elsewhere";
 
 export async function createUserSession({
   userId,

@@ -4,12 +4,20 @@ import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
 import { writeAudit } from "../audit/write-audit";
+import { now } from "../core/clock";
 import type { CreateUserInput } from "./schemas";
-import { hashPassword } from "./password";
+import { unusablePasswordHash } from "./password";
+import { issueInvitation } from "./invitation";
 
+/**
+ * An administrator adds an account. Nobody types a password for it: the account gets none that
+ * anyone knows, and an invitation link is mailed to the person to choose their own (lib/users/
+ * invitation.ts). The link is returned once, for the administrator to hand over where mail may not
+ * arrive; it is never stored in clear nor audited.
+ */
 export async function createUser({ actor, input }: { actor: Actor; input: CreateUserInput }) {
   assertCan(actor, "user:manage");
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await unusablePasswordHash();
   return prisma.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new AppError("CONFLICT", "Email taken", { email: ["users.emailTaken"] });
@@ -29,14 +37,18 @@ export async function createUser({ actor, input }: { actor: Actor; input: Create
         name: input.name,
         email: input.email,
         role: input.role,
+        locale: input.locale,
         passwordHash,
+        invitationPending: true,
         stateId,
         mandateHolderId,
         organisation: input.role === "CIVIL_SOCIETY" ? input.organisation : null,
       },
-      select: { id: true, name: true, email: true, role: true, stateId: true, mandateHolderId: true, organisation: true },
+      select: { id: true, name: true, email: true, role: true, locale: true, stateId: true, mandateHolderId: true, organisation: true },
     });
     await writeAudit(tx, { actor, action: "user.create", entityType: "User", entityId: user.id, after: user });
-    return user;
+    const invitation = await issueInvitation(tx, { user, at: now() });
+    await writeAudit(tx, { actor, action: "user.invite", entityType: "User", entityId: user.id, after: { expiresAt: invitation.expiresAt } });
+    return { ...user, invitationUrl: invitation.url };
   });
 }

@@ -20,6 +20,7 @@ export async function findUsers({ actor, page }: { actor: Actor; page: number })
         role: true,
         active: true,
         lastSignInAt: true,
+        invitationPending: true,
         organisation: true,
         state: { select: { nameEn: true, nameFr: true, nameEs: true } },
         mandateHolder: { select: { name: true } },

@@ -51,6 +51,9 @@ import questionnairesEs from "./questionnaires/es.json";
 import officeHoursEn from "./office-hours/en.json";
 import officeHoursFr from "./office-hours/fr.json";
 import officeHoursEs from "./office-hours/es.json";
+import accountsEn from "./accounts/en.json";
+import accountsFr from "./accounts/fr.json";
+import accountsEs from "./accounts/es.json";
 import type { Locale } from "../config";
 
 type Catalog = Record<string, unknown>;
@@ -74,6 +77,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     themes: themesEn,
     questionnaires: questionnairesEn,
     officeHours: officeHoursEn,
+    accounts: accountsEn,
   },
   fr: {
     core: coreFr,
@@ -93,6 +97,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     themes: themesFr,
     questionnaires: questionnairesFr,
     officeHours: officeHoursFr,
+    accounts: accountsFr,
   },
   es: {
     core: coreEs,
@@ -112,6 +117,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     themes: themesEs,
     questionnaires: questionnairesEs,
     officeHours: officeHoursEs,
+    accounts: accountsEs,
   },
 };
 

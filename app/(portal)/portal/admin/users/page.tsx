@@ -6,13 +6,15 @@ import { localized } from "@/lib/i18n/localized";
 import { Pagination } from "@/components/ui/pagination";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserActiveToggle } from "@/components/users/user-active-toggle";
+import { ResendInvitation } from "@/components/users/resend-invitation";
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePermission("user:manage", "/portal/admin/users");
   const page = pageSchema.parse((await searchParams).page);
-  const [t, tr, format, locale, list, choices] = await Promise.all([
+  const [t, tr, ti, format, locale, list, choices] = await Promise.all([
     getTranslations("users"),
     getTranslations("roles"),
+    getTranslations("userInvitations"),
     getFormatter(),
     getLocale(),
     findUsers({ actor, page }),
@@ -47,7 +49,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               </td>
               <td className="py-2">
                 <p>{u.active ? t("active") : t("inactive")}</p>
+                {u.active && u.invitationPending && <p>{ti("pending")}</p>}
                 <UserActiveToggle userId={u.id} name={u.name} active={u.active} />
+                {u.active && u.invitationPending && <ResendInvitation userId={u.id} />}
               </td>
             </tr>
           ))}

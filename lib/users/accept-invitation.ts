@@ -14,7 +14,13 @@ export async function acceptInvitation({ input }: { input: AcceptInvitationInput
     const at = now();
     const invitation = await tx.userInvitation.findUnique({
       where: { tokenHash: hashInvitationToken(input.token) },
-      select: { id: true, purpose: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, role: true, active: true } } },
+      select: {
+        id: true,
+        purpose: true,
+        usedAt: true,
+        expiresAt: true,
+        user: { select: { id: true, email: true, role: true, active: true } },
+      },
     });
     if (!invitation || invitation.purpose !== "INVITATION" || !accountLinkUsable(invitation, at))
       throw new AppError("CONFLICT", "invitation.invalid");

@@ -48,7 +48,13 @@ export async function createUser({ actor, input }: { actor: Actor; input: Create
     });
     await writeAudit(tx, { actor, action: "user.create", entityType: "User", entityId: user.id, after: user });
     const invitation = await issueInvitation(tx, { user, at: now() });
-    await writeAudit(tx, { actor, action: "user.invite", entityType: "User", entityId: user.id, after: { expiresAt: invitation.expiresAt } });
+    await writeAudit(tx, {
+      actor,
+      action: "user.invite",
+      entityType: "User",
+      entityId: user.id,
+      after: { expiresAt: invitation.expiresAt },
+    });
     return { ...user, invitationUrl: invitation.url };
   });
 }

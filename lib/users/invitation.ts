@@ -18,7 +18,9 @@ export async function issueInvitation(
   const token = newInvitationToken();
   const expiresAt = new Date(at.getTime() + INVITATION_VALIDITY_MS);
   await tx.userInvitation.updateMany({ where: { userId: user.id, purpose: "INVITATION", usedAt: null }, data: { usedAt: at } });
-  await tx.userInvitation.create({ data: { userId: user.id, purpose: "INVITATION", tokenHash: hashInvitationToken(token), createdAt: at, expiresAt } });
+  await tx.userInvitation.create({
+    data: { userId: user.id, purpose: "INVITATION", tokenHash: hashInvitationToken(token), createdAt: at, expiresAt },
+  });
   const url = `${portalBaseUrl()}/invitation/${token}`;
   await enqueueMail(tx, {
     to: [user.email],

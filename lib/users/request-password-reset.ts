@@ -52,6 +52,12 @@ export async function requestPasswordReset({
       now: at,
       businessHours: await getBusinessHours(tx),
     });
-    await writeAudit(tx, { actor: null, action: "user.request-password-reset", entityType: "User", entityId: user.id, after: { expiresAt } });
+    await writeAudit(tx, {
+      actor: null,
+      action: "user.request-password-reset",
+      entityType: "User",
+      entityId: user.id,
+      after: { expiresAt },
+    });
   });
 }

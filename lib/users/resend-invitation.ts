@@ -13,7 +13,13 @@ import type { ResendInvitationInput } from "./schemas";
  * (the link expired, or the mail was lost); the earlier link stops working. Returns the new link, to
  * be shown once.
  */
-export async function resendInvitation({ actor, input }: { actor: Actor; input: ResendInvitationInput }): Promise<{ invitationUrl: string }> {
+export async function resendInvitation({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: ResendInvitationInput;
+}): Promise<{ invitationUrl: string }> {
   assertCan(actor, "user:manage");
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({
@@ -23,7 +29,13 @@ export async function resendInvitation({ actor, input }: { actor: Actor; input: 
     if (!user) throw new AppError("NOT_FOUND", "No such user");
     if (!user.invitationPending || !user.active) throw new AppError("CONFLICT", "userInvitations.notPending");
     const invitation = await issueInvitation(tx, { user, at: now() });
-    await writeAudit(tx, { actor, action: "user.invite", entityType: "User", entityId: user.id, after: { expiresAt: invitation.expiresAt } });
+    await writeAudit(tx, {
+      actor,
+      action: "user.invite",
+      entityType: "User",
+      entityId: user.id,
+      after: { expiresAt: invitation.expiresAt },
+    });
     return { invitationUrl: invitation.url };
   });
 }

@@ -20,7 +20,13 @@ export async function resetPassword({ input }: { input: ResetPasswordInput }): P
     const at = now();
     const link = await tx.userInvitation.findUnique({
       where: { tokenHash: hashInvitationToken(input.token) },
-      select: { id: true, purpose: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, role: true, active: true } } },
+      select: {
+        id: true,
+        purpose: true,
+        usedAt: true,
+        expiresAt: true,
+        user: { select: { id: true, email: true, role: true, active: true } },
+      },
     });
     if (!link || link.purpose !== "PASSWORD_RESET" || !accountLinkUsable(link, at)) throw new AppError("CONFLICT", "passwordReset.invalid");
     // Single use even when two submissions race: only one of them marks it used.

@@ -78,7 +78,12 @@ export type ResendInvitationInput = z.infer<typeof resendInvitationSchema>;
 
 /** "Forgot your password?": the address of the account. */
 export const requestPasswordResetSchema = z.object({
-  email: z.string().trim().toLowerCase().max(200).pipe(z.email({ message: "signIn.emailInvalid" })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(200)
+    .pipe(z.email({ message: "signIn.emailInvalid" })),
 });
 export type RequestPasswordResetInput = z.infer<typeof requestPasswordResetSchema>;
 

@@ -28,7 +28,10 @@ async function mailsTo(address: string): Promise<ReceivedMail[]> {
  * Waits for the `count`-th mail to `address` (the first by default) and returns it. Use an address of
  * the spec's own: mails are matched by recipient only.
  */
-export async function waitForMail(address: string, { count = 1, timeout = 30_000 }: { count?: number; timeout?: number } = {}): Promise<ReceivedMail> {
+export async function waitForMail(
+  address: string,
+  { count = 1, timeout = 30_000 }: { count?: number; timeout?: number } = {},
+): Promise<ReceivedMail> {
   let mails: ReceivedMail[] = [];
   await expect
     .poll(

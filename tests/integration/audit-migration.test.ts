@@ -42,7 +42,8 @@ describe(`the migration ${MIGRATION}`, () => {
       ('questionnaire.respond', 'QuestionnaireResponse', 'q1', 'null', '{"answers":{"x":"ANSWER-MARKER"},"mayPublish":true}'),
       ('office-hours.book', 'OfficeHourSlot', 's1', '{"bookedByStateId":null}', '{"topic":"TOPIC-MARKER","bookedByStateId":"n"}'),
       ('user.create', 'User', 'u1', NULL, '{"email":"a@b.example","passwordHash":"HASH-MARKER"}')`);
-    expect(await migrateDatabase(db.connectionString)).toEqual([expect.stringMatching(new RegExp(`_${MIGRATION}$`))]);
+    // This migration first, then any later ones.
+    expect((await migrateDatabase(db.connectionString))[0]).toMatch(new RegExp(`_${MIGRATION}$`));
     const rows = await prisma.$queryRawUnsafe<{ before: unknown; after: unknown }[]>(
       `SELECT "before", "after" FROM "AuditEntry" ORDER BY id`,
     );

@@ -25,18 +25,18 @@ async function mailsTo(address: string): Promise<ReceivedMail[]> {
 }
 
 /**
- * Waits for the `count`-th mail to `address` (the first by default) and returns it. Use an address of
- * the spec's own: mails are matched by recipient only.
+ * Waits for the `count`-th mail to `address` (the first by default), with `subject` when given, and
+ * returns it. Use an address of the spec's own: mails are matched by recipient (and subject) only.
  */
 export async function waitForMail(
   address: string,
-  { count = 1, timeout = 30_000 }: { count?: number; timeout?: number } = {},
+  { count = 1, subject, timeout = 30_000 }: { count?: number; subject?: string; timeout?: number } = {},
 ): Promise<ReceivedMail> {
   let mails: ReceivedMail[] = [];
   await expect
     .poll(
       async () => {
-        mails = await mailsTo(address);
+        mails = (await mailsTo(address)).filter((m) => subject === undefined || m.subject === subject);
         return mails.length;
       },
       { timeout, message: `mail number ${count} to ${address}` },

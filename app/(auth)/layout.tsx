@@ -1,5 +1,5 @@
 import { ClientMessages } from "@/components/layout/client-messages";
 
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages namespaces={["signIn", "invitation", "secondFactor", "files"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["signIn", "invitation", "passwordReset", "secondFactor", "files"]}>{children}</ClientMessages>;
 }

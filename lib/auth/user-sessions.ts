@@ -15,6 +15,7 @@ export const TOUCH_EVERY_MS = 60_000;
 export type RevokeReason =
   | "sign-out"
   | "password-change"
+  | "password-reset"
   | "deactivation"
   | "signed-out-elsewhere"
   | "password-sign-in-disabled"

@@ -10,6 +10,8 @@ export const CLIENT_NAMESPACES = [
   "roles",
   "signIn",
   "invitation",
+  "passwordReset",
+  "userInvitations",
   "followUp",
   "settings",
   "files",

@@ -1,5 +1,6 @@
 "use server";
 import { createAction } from "../core/action";
+import { nudgeMailWorker } from "../mail/worker";
 import {
   addMissionUserSchema,
   decideRoleGrantSchema,
@@ -59,6 +60,10 @@ export const requestRoleGrantAction = createAction({
 export const decideRoleGrantAction = createAction({
   schema: decideRoleGrantSchema,
   permission: "role-grant:decide",
-  handler: async ({ actor, input }) => (await decideRoleGrant({ actor, input })).status,
+  handler: async ({ actor, input }) => {
+    const { status } = await decideRoleGrant({ actor, input });
+    nudgeMailWorker(); // the decision's mails (and a new account's invitation) go now
+    return status;
+  },
   successMessage: "roleGrants.decided",
 });

@@ -8,13 +8,14 @@ import { writeAudit } from "../audit/write-audit";
 import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
 import { secretariatAddresses } from "./open-role-grant";
 import { roleGrantDecidedMailText } from "./role-grant-mail-text";
+import { issueInvitation } from "./invitation";
 import type { DecideRoleGrantInput } from "./access-schemas";
 
 /**
  * A second secretariat member or admin approves or refuses a privileged role grant (issue 12, item 6).
  * Neither the requester nor the account concerned may decide (canDecideRoleGrant). On approval the
  * role takes effect: the account gets the role (and loses the bindings of its old one); a new account
- * made for the role becomes active. Audited, and every active secretariat member is told by mail.
+ * made for the role becomes active and its invitation link is mailed. Audited, and every active secretariat member is told by mail.
  */
 export async function decideRoleGrant({ actor, input }: { actor: Actor; input: DecideRoleGrantInput }) {
   assertCan(actor, "role-grant:decide");
@@ -30,7 +31,7 @@ export async function decideRoleGrant({ actor, input }: { actor: Actor; input: D
         requestedById: true,
         targetUserId: true,
         requestedBy: { select: { name: true } },
-        targetUser: { select: { email: true, role: true, active: true } },
+        targetUser: { select: { id: true, name: true, email: true, locale: true, role: true, active: true, invitationPending: true } },
       },
     });
     if (!request) throw new AppError("NOT_FOUND", "No such request");
@@ -65,6 +66,17 @@ export async function decideRoleGrant({ actor, input }: { actor: Actor; input: D
         before: { role: before.role, active: before.active },
         after: { ...after, roleGrantRequestId: request.id },
       });
+      // A new account's invitation goes now, not before: until approval the account is no one's.
+      if (request.newAccount && before.invitationPending) {
+        const invitation = await issueInvitation(tx, { user: before, at });
+        await writeAudit(tx, {
+          actor,
+          action: "user.invite",
+          entityType: "User",
+          entityId: before.id,
+          after: { expiresAt: invitation.expiresAt },
+        });
+      }
     }
     await writeAudit(tx, {
       actor,

@@ -21,6 +21,7 @@ export async function findUsers({ actor, page }: { actor: Actor; page: number })
         active: true,
         passwordSignInDisabled: true,
         lastSignInAt: true,
+        invitationPending: true,
         organisation: true,
         state: { select: { nameEn: true, nameFr: true, nameEs: true } },
         mandateHolder: { select: { name: true } },

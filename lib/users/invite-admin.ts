@@ -37,10 +37,10 @@ export async function inviteAdmin({ input }: { input: InviteAdminInput }): Promi
     const user =
       existing ??
       (await tx.user.create({
-        data: { email: input.email, name: input.name, role: "ADMIN", passwordHash: unusable },
+        data: { email: input.email, name: input.name, role: "ADMIN", passwordHash: unusable, invitationPending: true },
         select: { id: true },
       }));
-    await tx.userInvitation.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: at } });
+    await tx.userInvitation.updateMany({ where: { userId: user.id, purpose: "INVITATION", usedAt: null }, data: { usedAt: at } });
     await tx.userInvitation.create({ data: { userId: user.id, tokenHash: hashInvitationToken(token), createdAt: at, expiresAt } });
     if (!existing)
       await writeAudit(tx, {

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
 import { z } from "zod";
 
@@ -14,4 +15,9 @@ export function hashPassword(password: string): Promise<string> {
 
 export function passwordMatches(password: string, hash: string): Promise<boolean> {
   return bcrypt.compare(password, hash);
+}
+
+/** The hash of a password nobody knows: an account with it cannot be signed in to until its owner sets one. */
+export function unusablePasswordHash(): Promise<string> {
+  return hashPassword(randomBytes(32).toString("base64url"));
 }

@@ -3,7 +3,7 @@ import { createUserSchema, setUserActiveSchema } from "./schemas";
 import { signInSchema } from "../auth/schemas";
 
 const STATE_ID = "3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f";
-const base = { name: "Ana Pereira", email: " Ana@Example.ORG ", password: "correct horse battery", stateId: "", mandateHolderId: "" };
+const base = { name: "Ana Pereira", email: " Ana@Example.ORG ", stateId: "", mandateHolderId: "" };
 
 describe("createUserSchema", () => {
   it("normalises the email and empties optional bindings", () => {
@@ -11,6 +11,9 @@ describe("createUserSchema", () => {
     expect(r.email).toBe("ana@example.org");
     expect(r.stateId).toBeNull();
     expect(r.mandateHolderId).toBeNull();
+    // No password: the person chooses it through the invitation, mailed in English unless told otherwise.
+    expect(r).not.toHaveProperty("password");
+    expect(r.locale).toBe("en");
   });
   it("requires a State for a State user, on the stateId field", () => {
     const r = createUserSchema.safeParse({ ...base, role: "STATE" });
@@ -23,7 +26,7 @@ describe("createUserSchema", () => {
     expect(r.error?.issues.map((i) => i.path.join("."))).toContain("mandateHolderId");
   });
   it.each([
-    ["short password", { password: "short" }, "password"],
+    ["unknown language", { locale: "de" }, "locale"],
     ["bad email", { email: "not-an-email" }, "email"],
     ["unknown role", { role: "ROOT" }, "role"],
     ["malformed State id", { role: "STATE", stateId: "x" }, "stateId"],

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Role } from "../generated/prisma/enums";
 import { newPasswordSchema } from "./password";
+import { DEFAULT_LOCALE, LOCALES } from "../i18n/config";
 
 const optionalId = z
   .string()
@@ -8,13 +9,16 @@ const optionalId = z
   .transform((v) => (v === "" ? null : v))
   .pipe(z.uuid().nullable());
 
-/** Adding a user. The binding a role needs is required here and re-checked against the database. */
+/**
+ * Adding a user. The binding a role needs is required here and re-checked against the database. No
+ * password: the person chooses their own through the invitation mailed in `locale`.
+ */
 export const createUserSchema = z
   .object({
     name: z.string().trim().min(2).max(120),
     email: z.string().trim().toLowerCase().email(),
     role: z.enum(Role),
-    password: newPasswordSchema,
+    locale: z.enum(LOCALES).default(DEFAULT_LOCALE),
     stateId: optionalId.default(null),
     mandateHolderId: optionalId.default(null),
     organisation: z
@@ -74,3 +78,30 @@ export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;
 /** "others": every session but the one in use; else the id of one of the user's own sessions. */
 export const endSessionsSchema = z.object({ sessionId: z.union([z.literal("others"), z.string().regex(/^[A-Za-z0-9_-]{20,64}$/)]) });
 export type EndSessionsInput = z.infer<typeof endSessionsSchema>;
+
+/** Mailing a new invitation link to an account that has not chosen its password yet. */
+export const resendInvitationSchema = z.object({ userId: z.uuid() });
+export type ResendInvitationInput = z.infer<typeof resendInvitationSchema>;
+
+/** "Forgot your password?": the address of the account. */
+export const requestPasswordResetSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(200)
+    .pipe(z.email({ message: "signIn.emailInvalid" })),
+});
+export type RequestPasswordResetInput = z.infer<typeof requestPasswordResetSchema>;
+
+/** Setting a new password through a password-reset link: the token from the link, the password twice. */
+export const resetPasswordSchema = z
+  .object({
+    token: z.string().regex(INVITATION_TOKEN_PATTERN, { message: "passwordReset.invalid" }),
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string().max(200),
+  })
+  .superRefine((v, ctx) => {
+    if (v.newPassword !== v.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "users.passwordsDiffer" });
+  });
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;

@@ -260,7 +260,7 @@ describe("four eyes on privileged roles (issue 12, item 6)", () => {
         name: "New Officer",
         email: "new.officer@access.example",
         role: "SECRETARIAT",
-        password: "a long enough password",
+        locale: "en",
         stateId: null,
         mandateHolderId: null,
         organisation: null,
@@ -268,6 +268,11 @@ describe("four eyes on privileged roles (issue 12, item 6)", () => {
     });
     newUserId = created.id;
     expect(created.pendingApproval).toBe(true);
+    // No invitation before the approval: the account is no one's yet.
+    expect(created.invitationUrl).toBeNull();
+    expect(
+      await prisma.outboxMessage.count({ where: { kind: "user.invitation", toAddresses: { has: "new.officer@access.example" } } }),
+    ).toBe(0);
     expect(await prisma.user.findUniqueOrThrow({ where: { id: newUserId } })).toMatchObject({ role: "SECRETARIAT", active: false });
     const { loadActor } = await import("@/lib/auth/load-actor");
     expect(await loadActor(newUserId)).toBeNull();
@@ -332,6 +337,9 @@ describe("four eyes on privileged roles (issue 12, item 6)", () => {
       expect(grant).toMatchObject({ status: "REFUSED", decidedById: u.admin2!.id });
       expect(user.active).toBe(false);
     }
+    // The invitation goes on approval only.
+    const invitations = await prisma.outboxMessage.count({ where: { kind: "user.invitation", toAddresses: { has: user.email } } });
+    expect(invitations).toBe(grant.status === "APPROVED" ? 1 : 0);
     expect(grant.decidedAt).not.toBeNull();
     const audit = await prisma.auditEntry.findMany({ where: { entityId: grantId }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual([

@@ -52,7 +52,7 @@ const newUser = (email: string) => ({
   name: "New Person",
   email,
   role: "CIVIL_SOCIETY" as const,
-  password: "a long enough password",
+  locale: "en" as const,
   stateId: null,
   mandateHolderId: null,
   organisation: "NGO",

@@ -36,7 +36,7 @@ const input = (email: string) => ({
   name: "New Person",
   email,
   role: "CIVIL_SOCIETY" as const,
-  password: "a long enough password",
+  locale: "en" as const,
   stateId: null,
   mandateHolderId: null,
   organisation: "NGO",
@@ -67,8 +67,9 @@ describe("audit entries", () => {
   it("are written with the mutation: who, what, which record, before/after", async () => {
     const { createUser } = await import("@/lib/users/create-user");
     const user = await createUser({ actor: admin, input: input("new.person@test.example") });
-    const entries = await prisma.auditEntry.findMany({ where: { entityType: "User", entityId: user.id } });
-    expect(entries).toHaveLength(1);
+    const entries = await prisma.auditEntry.findMany({ where: { entityType: "User", entityId: user.id }, orderBy: { id: "asc" } });
+    // The creation, then the invitation mailed to the person (no password typed by the admin).
+    expect(entries.map((e) => e.action)).toEqual(["user.create", "user.invite"]);
     expect(entries[0]).toMatchObject({ actorId: admin.userId, actorRole: "ADMIN", action: "user.create" });
     expect(entries[0]!.after).toMatchObject({ email: "new.person@test.example", role: "CIVIL_SOCIETY" });
     expect(JSON.stringify(entries[0]!.after)).not.toContain("passwordHash");

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { SsoButton } from "@/components/auth/sso-button";
@@ -15,7 +16,7 @@ export async function generateMetadata() {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
   // Signed in with the password but still without the second factor the role requires: set it up first.
   if ((await getSessionActor())?.secondFactorPending) redirect(ENROLMENT_PATH);
-  const [t, { callbackUrl, error }] = await Promise.all([getTranslations("signIn"), searchParams]);
+  const [t, tr, { callbackUrl, error }] = await Promise.all([getTranslations("signIn"), getTranslations("passwordReset"), searchParams]);
   const callback = safeCallbackUrl(callbackUrl);
   // Single sign-on (issue 12, item 7): shown only when configured (OIDC_ISSUER…, lib/auth/oidc-config.ts).
   const sso = oidcSignInChoice();
@@ -36,6 +37,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </>
       )}
       <SignInForm callbackUrl={callback} />
+      <p>
+        <Link href="/reset-password">{tr("forgotLink")}</Link>
+      </p>
     </div>
   );
 }

@@ -57,6 +57,9 @@ import accessEs from "./access/es.json";
 import secondFactorEn from "./second-factor/en.json";
 import secondFactorFr from "./second-factor/fr.json";
 import secondFactorEs from "./second-factor/es.json";
+import accountsEn from "./accounts/en.json";
+import accountsFr from "./accounts/fr.json";
+import accountsEs from "./accounts/es.json";
 import type { Locale } from "../config";
 
 type Catalog = Record<string, unknown>;
@@ -82,6 +85,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     officeHours: officeHoursEn,
     access: accessEn,
     secondFactor: secondFactorEn,
+    accounts: accountsEn,
   },
   fr: {
     core: coreFr,
@@ -103,6 +107,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     officeHours: officeHoursFr,
     access: accessFr,
     secondFactor: secondFactorFr,
+    accounts: accountsFr,
   },
   es: {
     core: coreEs,
@@ -124,6 +129,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     officeHours: officeHoursEs,
     access: accessEs,
     secondFactor: secondFactorEs,
+    accounts: accountsEs,
   },
 };
 

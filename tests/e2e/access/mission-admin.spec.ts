@@ -1,5 +1,6 @@
 import { expect, test } from "../support/test";
-import { account } from "../support/accounts";
+import { acceptInvitation, account } from "../support/accounts";
+import { linkIn, mailCount, waitForMail } from "../support/mailbox";
 import { expectAccessible, signedInPage, signInViaApi, signInViaForm } from "../support/session";
 import { stableUuid } from "../../../prisma/seed/random";
 import core from "../../../lib/i18n/messages/core/en.json" with { type: "json" };
@@ -101,15 +102,11 @@ test("a privileged grant waits for a second approver", async ({ browser }) => {
   await form.getByLabel(core.users.name).fill("Nadia Officer");
   await form.getByLabel(core.users.email).fill(email);
   await form.getByLabel(core.users.role).selectOption("SECRETARIAT");
-  await form.getByLabel(core.users.password).fill("nadia's long passphrase");
   await form.getByRole("button", { name: core.users.submit }).click();
-  await expect(form.getByRole("status")).toHaveText(core.users.created);
   await expect(form.getByText(en.roleGrants.pendingCreated)).toBeVisible();
-
-  // Not yet: the account cannot sign in.
-  const newcomer = await (await browser.newContext()).newPage();
-  await signInViaForm(newcomer, email, "nadia's long passphrase");
-  await expect(newcomer).toHaveURL(/\/signin/);
+  // Not yet: no invitation link is shown or mailed before a second member approves.
+  await expect(form.getByTestId("invitation-link")).toHaveCount(0);
+  expect(await mailCount(email)).toBe(0);
 
   // The requester sees its request but cannot approve it.
   await admin.goto("/portal/role-requests");
@@ -135,8 +132,10 @@ test("a privileged grant waits for a second approver", async ({ browser }) => {
   await secretariat.goto("/portal/secretariat/outbox");
   await expect(secretariat.getByText(`Approved: Secretariat role for ${email}`)).toBeVisible();
 
-  // Now the account works, with its role.
+  // Now the invitation goes; the account works, with its role (and first sets up its second factor).
+  await acceptInvitation(browser, linkIn(await waitForMail(email), "/invitation/"), "nadia's long passphrase");
+  const newcomer = await (await browser.newContext()).newPage();
   await signInViaForm(newcomer, email, "nadia's long passphrase");
-  await expect(newcomer).toHaveURL(/\/portal\/secretariat$/);
+  await expect(newcomer).toHaveURL(/\/second-factor$/);
   for (const p of [admin, secretariat, newcomer]) await p.context().close();
 });

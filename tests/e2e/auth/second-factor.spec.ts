@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "../support/test";
-import { account, createOwnAccount } from "../support/accounts";
+import { account, createOwnAccount, createStaffAccount } from "../support/accounts";
 import { currentTotpCode, expectAccessible, rememberTotpKey, signInViaApi, signInViaForm, totpKeyOf } from "../support/session";
 import en from "../../../lib/i18n/messages/core/en.json" with { type: "json" };
 import sfEn from "../../../lib/i18n/messages/second-factor/en.json" with { type: "json" };
@@ -15,22 +15,9 @@ import sfEs from "../../../lib/i18n/messages/second-factor/es.json" with { type:
 const sf = sfEn.secondFactor;
 const PASSWORD = "a sufficiently long password";
 
-/** A user of `role` made by the demo admin (SECRETARIAT: sorts first in the users list). */
-async function createStaff(browser: Browser, prefix: string): Promise<string> {
-  const admin = account("ADMIN");
-  const page = await (await browser.newContext()).newPage();
-  await signInViaApi(page, admin.email, admin.password);
-  await page.goto("/portal/admin/users");
-  const form = page.locator("form").filter({ has: page.getByRole("button", { name: en.users.submit }) });
-  const email = `${prefix}.${Date.now()}@ohchr.example`;
-  await form.getByLabel(en.users.name).fill(`Officer ${prefix}`);
-  await form.getByLabel(en.users.email).fill(email);
-  await form.getByLabel(en.users.role).selectOption("SECRETARIAT");
-  await form.getByLabel(en.users.password).fill(PASSWORD);
-  await form.getByRole("button", { name: en.users.submit }).click();
-  await expect(form.getByRole("status")).toHaveText(en.users.created);
-  await page.context().close();
-  return email;
+/** A secretariat user of the test's own (four eyes and an invitation, as a real one is made). */
+function createStaff(browser: Browser, prefix: string): Promise<string> {
+  return createStaffAccount(browser, { prefix, password: PASSWORD });
 }
 
 /** On the enrolment page: reads the key shown, confirms it with a computed code; the key and the recovery codes. */

@@ -34,6 +34,8 @@ const PUBLIC = [
   "/press-releases",
   "/signin",
   `/invitation/${"x".repeat(43)}`,
+  "/reset-password",
+  `/reset-password/${"x".repeat(43)}`,
   "/no-such-page",
 ];
 /** Lists whose first detail link is checked too (a letter, a mandate, a visit, a call, a story, a theme). */

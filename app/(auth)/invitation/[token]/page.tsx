@@ -6,7 +6,7 @@ export async function generateMetadata() {
   return { title: (await getTranslations("invitation"))("heading"), referrer: "no-referrer" as const };
 }
 
-/** Where an invited person sets their own password (the first admin: `npm run admin:create`). */
+/** Where an invited person sets their own password (an account an admin added, or the first admin: `npm run admin:create`). */
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const [t, invitation] = await Promise.all([getTranslations("invitation"), getInvitation({ token })]);

@@ -11,15 +11,17 @@ import { PasswordSignInToggle } from "@/components/users/password-sign-in-toggle
 import { oidcEnabled } from "@/lib/auth/oidc-config";
 import { ActionButton } from "@/components/communications/action-button";
 import { resetSecondFactorAction } from "@/lib/auth/second-factor/actions";
+import { ResendInvitation } from "@/components/users/resend-invitation";
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePermission("user:manage", "/portal/admin/users");
   const page = pageSchema.parse((await searchParams).page);
-  const [t, tg, tr, t2, format, locale, list, choices] = await Promise.all([
+  const [t, tg, tr, t2, ti, format, locale, list, choices] = await Promise.all([
     getTranslations("users"),
     getTranslations("roleGrants"),
     getTranslations("roles"),
     getTranslations("secondFactor"),
+    getTranslations("userInvitations"),
     getFormatter(),
     getLocale(),
     findUsers({ actor, page }),
@@ -60,7 +62,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               <td className="py-2">
                 <p>{u.active ? t("active") : t("inactive")}</p>
                 {u.roleGrantRequests[0] && <p>{tg("awaitingRole", { role: tr(u.roleGrantRequests[0].role) })}</p>}
+                {u.active && u.invitationPending && <p>{ti("pending")}</p>}
                 <UserActiveToggle userId={u.id} name={u.name} active={u.active} />
+                {u.active && u.invitationPending && <ResendInvitation userId={u.id} />}
                 {u.id !== actor.userId && (
                   <div className="mt-2">
                     <ActionButton

@@ -68,9 +68,8 @@ const child = runServer(
     OIDC_CLIENT_SECRET: OIDC_TEST_CLIENT.secret,
     OIDC_NAME: "OHCHR account (test identity provider)",
     // Mail goes to the SMTP server above; a spec's mail (an urgent one, or any in business hours) is
-    // sent when its action nudges the worker, and at the latest two seconds later.
+    // sent when its action nudges the mail job (lib/jobs), and at the latest at the next minute's tick.
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-    SP_MAIL_INTERVAL_MS: "2000",
   },
 );
 

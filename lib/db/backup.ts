@@ -233,6 +233,17 @@ export async function restorePortal(opts: {
   try {
     await client.query("begin");
     const target = new Set(await listTables(client));
+    // Rows the migrations themselves wrote (the public data's generation) give way to the backup's.
+    for (const { name } of manifest.tables) {
+      if (MIGRATION_TABLES.has(name) || !target.has(name)) continue;
+      const { rows: any } = await client.query(`select 1 from ${qualified(name)} limit 1`);
+      if (any.length) await client.query(`delete from ${qualified(name)}`);
+    }
+    // Restored audit rows are not changes: they must not move the generation on one by one at commit.
+    const generationTrigger = await client.query(
+      `select 1 from pg_trigger where tgname = 'AuditEntry_public_data_generation' and not tgisinternal`,
+    );
+    if (generationTrigger.rows.length) await client.query(`alter table "AuditEntry" disable trigger "AuditEntry_public_data_generation"`);
     for (const { name } of manifest.tables) {
       if (MIGRATION_TABLES.has(name)) continue;
       if (!target.has(name)) throw new Error(`Table ${name} of the backup is missing after its migrations.`);
@@ -256,6 +267,7 @@ export async function restorePortal(opts: {
     for (const s of manifest.sequences) {
       if (s.value !== null) await client.query(`select setval($1::regclass, $2::bigint, true)`, [qualified(s.name), s.value]);
     }
+    if (generationTrigger.rows.length) await client.query(`alter table "AuditEntry" enable trigger "AuditEntry_public_data_generation"`);
     await client.query("commit");
     // Check: every table's row count as in the manifest (the migration tables too: same migrations).
     const counts = new Map((await countRows(client, [...target])).map((t) => [t.name, t.rows]));

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getInvitation } from "@/lib/users/get-invitation";
-import { InvitationForm } from "@/components/auth/invitation-form";
+import { SetPasswordForm } from "@/components/auth/set-password-form";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("invitation"))("heading"), referrer: "no-referrer" as const };
@@ -13,7 +13,11 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   return (
     <div className="mx-auto max-w-md space-y-4">
       <h1>{t("heading")}</h1>
-      <InvitationForm token={token} intro={invitation ? t("intro", { name: invitation.name, email: invitation.email }) : null} />
+      <SetPasswordForm
+        purpose="invitation"
+        token={token}
+        intro={invitation ? t("intro", { name: invitation.name, email: invitation.email }) : null}
+      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getPasswordReset } from "@/lib/users/get-password-reset";
-import { ResetPasswordForm } from "@/components/auth/reset-password-form";
+import { SetPasswordForm } from "@/components/auth/set-password-form";
 
 export async function generateMetadata() {
   // The token is in the address: never sent on as a referrer.
@@ -14,7 +14,7 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   return (
     <div className="mx-auto max-w-md space-y-4">
       <h1>{t("heading")}</h1>
-      <ResetPasswordForm token={token} intro={link ? t("intro", { email: link.email }) : null} />
+      <SetPasswordForm purpose="reset" token={token} intro={link ? t("intro", { email: link.email }) : null} />
     </div>
   );
 }

@@ -1,0 +1,89 @@
+"use client";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { acceptInvitationAction, resetPasswordAction } from "@/lib/users/actions";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { TextField } from "@/components/ui/text-field";
+import { FormMessage } from "@/components/ui/form-message";
+import type { ActionState } from "@/lib/core/action";
+
+type SetPasswordAction = (prev: ActionState<unknown>, formData: FormData) => Promise<ActionState<unknown>>;
+
+/** What a single-use account link is for, and where a person goes when it no longer works. */
+const PURPOSES = {
+  invitation: {
+    action: acceptInvitationAction as SetPasswordAction,
+    namespace: "invitation",
+    fallback: { href: "/signin", key: "signIn" },
+  },
+  reset: {
+    action: resetPasswordAction as SetPasswordAction,
+    namespace: "passwordReset",
+    fallback: { href: "/reset-password", key: "askAgain" },
+  },
+} as const;
+
+/**
+ * A password set through a single-use link: an invitation's first one (lib/users/accept-invitation.ts)
+ * or a reset's new one (lib/users/reset-password.ts). The rules are those of lib/users/password.ts;
+ * passwords are never echoed back. `intro` is null when the link is not (or no longer) valid: then the
+ * way on. Nobody is signed in on success: the person signs in afresh, with any second factor. The
+ * success message stays after the action's refresh (which re-renders the page with the link used).
+ */
+export function SetPasswordForm({ purpose, token, intro }: { purpose: keyof typeof PURPOSES; token: string; intro: string | null }) {
+  const { action, namespace, fallback } = PURPOSES[purpose];
+  const t = useTranslations(namespace);
+  const { state, pending, formRef, onSubmit } = useActionForm(action, { resetOnSuccess: true });
+  const e = state.fieldErrors ?? {};
+  const way = <Link href={fallback.href}>{t(fallback.key)}</Link>;
+  if (state.ok) {
+    return (
+      <div className="space-y-2">
+        <FormMessage tone="success" message={state.message} />
+        <p>
+          <Link href="/signin" className="btn-primary inline-block">
+            {t("signIn")}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  if (intro === null) {
+    return (
+      <div className="space-y-2">
+        <p role="alert" className="text-slate-700">
+          {t("invalid")}
+        </p>
+        <p>{way}</p>
+      </div>
+    );
+  }
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-4" noValidate>
+      <p className="text-slate-700">{intro}</p>
+      <FormMessage tone="error" message={state.message} />
+      <input type="hidden" name="token" value={token} />
+      <TextField
+        label={t("newPassword")}
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        help={t("newPasswordHelp")}
+        error={e.newPassword ?? e.token}
+        required
+      />
+      <TextField
+        label={t("confirmPassword")}
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        error={e.confirmPassword}
+        required
+      />
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {t("submit")}
+      </button>
+      {purpose === "reset" && state.message && !state.fieldErrors && <p>{way}</p>}
+    </form>
+  );
+}

@@ -1,11 +1,10 @@
 import "server-only";
 import { prisma } from "../db/client";
-import { AppError } from "../core/errors";
 import { now } from "../core/clock";
 import { writeAudit } from "../audit/write-audit";
 import { revokeUserSessions } from "../auth/user-sessions";
 import { hashPassword } from "./password";
-import { accountLinkUsable, hashInvitationToken } from "./invitation-token";
+import { consumeAccountLink } from "./consume-account-link";
 import type { ResetPasswordInput } from "./schemas";
 
 /**
@@ -18,21 +17,12 @@ export async function resetPassword({ input }: { input: ResetPasswordInput }): P
   const passwordHash = await hashPassword(input.newPassword);
   return prisma.$transaction(async (tx) => {
     const at = now();
-    const link = await tx.userInvitation.findUnique({
-      where: { tokenHash: hashInvitationToken(input.token) },
-      select: {
-        id: true,
-        purpose: true,
-        usedAt: true,
-        expiresAt: true,
-        user: { select: { id: true, email: true, role: true, active: true } },
-      },
+    const user = await consumeAccountLink(tx, {
+      token: input.token,
+      purpose: "PASSWORD_RESET",
+      at,
+      invalidMessage: "passwordReset.invalid",
     });
-    if (!link || link.purpose !== "PASSWORD_RESET" || !accountLinkUsable(link, at)) throw new AppError("CONFLICT", "passwordReset.invalid");
-    // Single use even when two submissions race: only one of them marks it used.
-    const { count } = await tx.userInvitation.updateMany({ where: { id: link.id, usedAt: null }, data: { usedAt: at } });
-    if (count !== 1) throw new AppError("CONFLICT", "passwordReset.invalid");
-    const user = link.user;
     await tx.userInvitation.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: at } });
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, invitationPending: false } });
     const ended = await revokeUserSessions(tx, { userId: user.id, reason: "password-reset", now: at });

@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { RateLimiterRes } from "rate-limiter-flexible";
+import type { RateLimiterRes } from "rate-limiter-flexible";
 import { dbPool } from "../db/client";
 import { UNKNOWN_ADDRESS } from "../core/client-address";
-import { postgresLimiters, type LimiterFactory } from "./sign-in-throttle";
+import { consumeOrSpent, postgresLimiters, type LimiterFactory } from "./sign-in-throttle";
 
 // Forms that visitors without an account may send (a good story, its amendment, a status check:
 // every createOpenAction) are counted per client address and in total, per hour, in PostgreSQL
@@ -50,16 +50,7 @@ export function createAnonymousThrottle(limiters: LimiterFactory, limits: Partia
     reason,
     retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
   });
-  // consume() rejects with a RateLimiterRes when the points are spent; anything else is a failure.
-  const consume = async (limiter: typeof perAddress, key: string): Promise<RateLimiterRes | null> => {
-    try {
-      await limiter.consume(key);
-      return null;
-    } catch (e) {
-      if (e instanceof RateLimiterRes) return e;
-      throw e;
-    }
-  };
+  const consume = consumeOrSpent;
   return {
     async consume(address) {
       // Without a known address (outside the production server) every visitor would share one

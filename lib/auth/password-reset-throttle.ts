@@ -1,8 +1,7 @@
 import "server-only";
-import { RateLimiterRes } from "rate-limiter-flexible";
 import { dbPool } from "../db/client";
 import { UNKNOWN_ADDRESS } from "../core/client-address";
-import { postgresLimiters, type LimiterFactory } from "./sign-in-throttle";
+import { consumeOrSpent, postgresLimiters, type LimiterFactory } from "./sign-in-throttle";
 
 // Requests for a password-reset link, counted in PostgreSQL (rate_limit_counters, like the sign-in
 // throttle) so that every instance of the portal shares the counts:
@@ -27,15 +26,7 @@ export function createPasswordResetThrottle(limiters: LimiterFactory, limits: Pa
   const l = { ...PASSWORD_RESET_LIMITS, ...limits };
   const perAddress = limiters({ keyPrefix: "reset-address", points: l.perAddress, duration: l.windowSeconds, blockDuration: 0 });
   const perEmail = limiters({ keyPrefix: "reset-email", points: l.perEmail, duration: l.windowSeconds, blockDuration: 0 });
-  const spent = async (limiter: typeof perAddress, key: string): Promise<RateLimiterRes | null> => {
-    try {
-      await limiter.consume(key);
-      return null;
-    } catch (e) {
-      if (e instanceof RateLimiterRes) return e;
-      throw e;
-    }
-  };
+  const spent = consumeOrSpent;
   return {
     async consume(address, email) {
       // Without a known address (outside the production server) every visitor would share one counter.

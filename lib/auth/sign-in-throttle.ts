@@ -72,6 +72,20 @@ export const postgresLimiters =
       clearExpiredByTimeout: false,
     });
 
+/**
+ * Counts one point for `key`: null while points remain, else the limiter's answer (when the next
+ * point comes back). rate-limiter-flexible rejects with that answer; anything else is a failure.
+ */
+export async function consumeOrSpent(limiter: RateLimiterAbstract, key: string): Promise<RateLimiterRes | null> {
+  try {
+    await limiter.consume(key);
+    return null;
+  } catch (e) {
+    if (e instanceof RateLimiterRes) return e;
+    throw e;
+  }
+}
+
 export function createSignInThrottle(limiters: LimiterFactory, limits: Partial<Limits> = {}): SignInThrottle {
   const l = { ...LIMITS, ...limits };
   const make = (keyPrefix: string, points: number) =>

@@ -76,6 +76,9 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
   // ── sign-in ──
   "app/(auth)/invitation/[token]/page.tsx": () => [{ path: `/invitation/${"x".repeat(43)}`, allowed: EVERYONE, ok: [200, 404] }],
   "app/(auth)/signin/page.tsx": page("/signin", EVERYONE, REDIRECT),
+  // Password reset by mail (issue 12, item 2): anyone asks; a link nobody was sent is "not valid".
+  "app/(auth)/reset-password/page.tsx": page("/reset-password", EVERYONE, REDIRECT),
+  "app/(auth)/reset-password/[token]/page.tsx": () => [{ path: `/reset-password/${"x".repeat(43)}`, allowed: EVERYONE, ok: [200, 404] }],
   "app/(auth)/signout/page.tsx": page("/signout", EVERYONE, REDIRECT),
   // The second factor's enrolment: offered to every signed-in person (issue 12, item 1).
   "app/(auth)/second-factor/page.tsx": page("/second-factor", SIGNED_IN),

@@ -20,10 +20,10 @@ export const MARKER_READERS = {
   reply: ["secretariat", "holder", "brazil"],
   /** A press release drafted by the co-signer's mandate, shared with no one. */
   press: ["secretariat", "cosigner"],
-  /** The holder's request to visit Brazil and the note and file of its request event. */
-  visit: ["secretariat", "holder", "brazil"],
-  /** A visit request of the holder's mandate still in draft. */
-  visitDraft: ["secretariat", "holder"],
+  /** The co-signer's request to visit Brazil and the note and file of its request event. */
+  visit: ["secretariat", "cosigner", "brazil"],
+  /** A visit request of the co-signer's mandate still in draft. */
+  visitDraft: ["secretariat", "cosigner"],
   /** Civil society's answer to a call for input of a third mandate. */
   answer: ["secretariat", "civil"],
   /** Norway's answer to that call. */
@@ -173,22 +173,24 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
       select: { id: true },
     });
 
+    // The co-signer's mandate's, not the holder's: the holder's visit scenario (visits/visit-lifecycle)
+    // requests a visit to Brazil, refused while its mandate has an open request there.
     const visitRequest = await prisma.visitRequest.create({
       data: {
-        mandateId: holderMandate,
+        mandateId: cosignerMandate,
         stateId: brazil.id,
         status: "REQUESTED",
         purpose: M.visit,
         proposedPeriods: M.visit,
         requestedAt: new Date(now.getTime() - 5 * DAY),
-        requestedById: holder.id,
-        events: { create: { kind: "REQUEST", at: new Date(now.getTime() - 5 * DAY), note: M.visit, recordedById: holder.id } },
+        requestedById: cosigner.id,
+        events: { create: { kind: "REQUEST", at: new Date(now.getTime() - 5 * DAY), note: M.visit, recordedById: cosigner.id } },
       },
       select: { id: true, events: { select: { id: true } } },
     });
     const visitFile = await file(`${M.visit}.pdf`, { visitEventId: visitRequest.events[0]!.id });
     const draftVisitRequest = await prisma.visitRequest.create({
-      data: { mandateId: holderMandate, stateId: brazil.id, status: "DRAFT", purpose: M.visitDraft, requestedById: holder.id },
+      data: { mandateId: cosignerMandate, stateId: brazil.id, status: "DRAFT", purpose: M.visitDraft, requestedById: cosigner.id },
       select: { id: true },
     });
     const publicVisit = await prisma.visit.findFirstOrThrow({

@@ -23,10 +23,10 @@ export type CrawlRecords = {
   /** A press release drafted by the co-signer's mandate, not shared with any State. */
   pressDraft: string;
   publicPressRelease: string;
-  /** The holder's mandate's request to visit Brazil (not announced), with a private file on it. */
+  /** The co-signer's mandate's request to visit Brazil (not announced), with a private file on it. */
   visitRequest: string;
   visitFile: string;
-  /** A visit request of the holder's mandate to Brazil still in draft. */
+  /** A visit request of the co-signer's mandate to Brazil still in draft. */
   draftVisitRequest: string;
   publicVisit: string;
   /** The Council session period the joint communications report covers now. */
@@ -135,7 +135,7 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
   "app/(portal)/portal/mandate-holder/visits/page.tsx": page("/portal/mandate-holder/visits", HOLDERS),
   "app/(portal)/portal/mandate-holder/visits/new/page.tsx": page("/portal/mandate-holder/visits/new", HOLDERS),
   "app/(portal)/portal/mandate-holder/visits/[id]/page.tsx": (r) => [
-    { path: `/portal/mandate-holder/visits/${r.visitRequest}`, allowed: ["holder"] },
+    { path: `/portal/mandate-holder/visits/${r.visitRequest}`, allowed: ["cosigner"] },
   ],
 
   // ── respondents to calls for input (R12) ──
@@ -278,7 +278,7 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
   ],
   "app/api/stories/files/[id]/route.ts": (r) => [{ path: `/api/stories/files/${r.storyFile}`, allowed: ["secretariat"] }],
   "app/api/visits/attachments/[id]/route.ts": (r) => [
-    { path: `/api/visits/attachments/${r.visitFile}`, allowed: ["secretariat", "holder", "brazil"] },
+    { path: `/api/visits/attachments/${r.visitFile}`, allowed: ["secretariat", "cosigner", "brazil"] },
   ],
 
   // ── feeds, open data and the rest of the API ──

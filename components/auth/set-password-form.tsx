@@ -13,12 +13,10 @@ type SetPasswordAction = (prev: ActionState<unknown>, formData: FormData) => Pro
 const PURPOSES = {
   invitation: {
     action: acceptInvitationAction as SetPasswordAction,
-    namespace: "invitation",
     fallback: { href: "/signin", key: "signIn" },
   },
   reset: {
     action: resetPasswordAction as SetPasswordAction,
-    namespace: "passwordReset",
     fallback: { href: "/reset-password", key: "askAgain" },
   },
 } as const;
@@ -31,8 +29,12 @@ const PURPOSES = {
  * success message stays after the action's refresh (which re-renders the page with the link used).
  */
 export function SetPasswordForm({ purpose, token, intro }: { purpose: keyof typeof PURPOSES; token: string; intro: string | null }) {
-  const { action, namespace, fallback } = PURPOSES[purpose];
-  const t = useTranslations(namespace);
+  const { action, fallback } = PURPOSES[purpose];
+  // Both namespaces by name (the client-messages test checks every namespace a component reads).
+  const invitationT = useTranslations("invitation");
+  const resetT = useTranslations("passwordReset");
+  const t = (key: "signIn" | "askAgain" | "invalid" | "newPassword" | "newPasswordHelp" | "confirmPassword" | "submit") =>
+    purpose === "invitation" ? invitationT(key as Exclude<typeof key, "askAgain">) : resetT(key);
   const { state, pending, formRef, onSubmit } = useActionForm(action, { resetOnSuccess: true });
   const e = state.fieldErrors ?? {};
   const way = <Link href={fallback.href}>{t(fallback.key)}</Link>;

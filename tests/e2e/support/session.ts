@@ -31,6 +31,15 @@ export async function currentTotpCode(page: Page, key: string): Promise<string> 
   return totpCode(key, await portalNow(page));
 }
 
+/** A six-digit code that is none of those the portal accepts for `key` now (the step before, now, after). */
+export async function wrongTotpCode(page: Page, key: string): Promise<string> {
+  const at = (await portalNow(page)).getTime();
+  const accepted = new Set([-30_000, 0, 30_000].map((d) => totpCode(key, new Date(at + d))));
+  let n = 0;
+  while (accepted.has(String(n).padStart(6, "0"))) n++;
+  return String(n).padStart(6, "0");
+}
+
 /** A page in a new browser context, signed in as `who` through next-auth's endpoint. */
 export async function signedInPage(
   browser: Browser,

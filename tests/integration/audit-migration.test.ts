@@ -1,10 +1,7 @@
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
-import { MIGRATIONS_DIR, migrateDatabase } from "@/lib/db/migrate";
-import { applyMigrations, readMigrations } from "@/lib/db/schema-engine";
+import type { TestDatabase } from "@/lib/db/test-database";
+import { databaseBeforeMigration } from "../support/before-migration";
+import { migrateDatabase } from "@/lib/db/migrate";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -14,25 +11,15 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 const MIGRATION = "audit_append_only_and_invitations";
 let db: TestDatabase;
 let prisma: PrismaClient;
-let before: string;
+let drop: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  db = await createTestDatabase({ prefix: "sp_auditmig", migrate: false });
-  // Every migration up to (not including) this one, from a copy of the folder.
-  before = mkdtempSync(path.join(os.tmpdir(), "sp-migrations-"));
-  const all = await readMigrations(MIGRATIONS_DIR);
-  const index = all.findIndex((m) => m.name.endsWith(`_${MIGRATION}`));
-  expect(index).toBeGreaterThan(0);
-  for (const m of all.slice(0, index)) cpSync(path.join(MIGRATIONS_DIR, m.name), path.join(before, m.name), { recursive: true });
-  cpSync(path.join(MIGRATIONS_DIR, "migration_lock.toml"), path.join(before, "migration_lock.toml"));
-  const previousSchema = path.join(before, all[index - 1]!.name, "schema.prisma");
-  await applyMigrations({ connectionString: db.connectionString, schemaPath: previousSchema, migrationsDir: before });
+  ({ db, drop } = await databaseBeforeMigration(MIGRATION, { prefix: "sp_auditmig" }));
   prisma = createPrismaClient(db.connectionString, 2);
 });
 afterAll(async () => {
   await prisma?.$disconnect();
-  await db?.drop();
-  rmSync(before, { recursive: true, force: true });
+  await drop?.();
 });
 
 describe(`the migration ${MIGRATION}`, () => {

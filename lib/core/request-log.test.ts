@@ -13,6 +13,8 @@ describe("request log", () => {
   it("logs the path without the query and without invitation tokens", () => {
     expect(loggablePath("/communications?q=torture&addressee=NOR")).toBe("/communications");
     expect(loggablePath("/invitation/s3cr3t-token")).toBe("/invitation/:token");
+    expect(loggablePath("/reset-password/s3cr3t-token")).toBe("/reset-password/:token");
+    expect(loggablePath("/reset-password")).toBe("/reset-password");
     expect(loggablePath("/stories/status#frag")).toBe("/stories/status");
     expect(loggablePath(undefined)).toBe("/");
     expect(loggablePath("/" + "a".repeat(300))).toHaveLength(201);

@@ -9,8 +9,9 @@ export function requestIdFrom(header: string | string[] | undefined): string {
   return value && SANE_ID.test(value) ? value : randomUUID();
 }
 
-// Path segments that are secrets: an invitation link's token is a password for whoever holds it.
-const SECRET_SEGMENTS = [/^(\/invitation\/)[^/?#]+/];
+// Path segments that are secrets: an invitation's or a password reset's token is a password for
+// whoever holds it (app/(auth)/invitation/[token], app/(auth)/reset-password/[token]).
+const SECRET_SEGMENTS = [/^(\/invitation\/)[^/?#]+/, /^(\/reset-password\/)[^/?#]+/];
 
 /**
  * The path as logged: never the query string (search words, a status token, filters can say what a

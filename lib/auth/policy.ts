@@ -74,6 +74,15 @@ export function managesMissionMember(actor: Actor | null, target: { role: Role; 
   );
 }
 
+/**
+ * Who may reset another user's second factors: an administrator, and a mission administrator for the
+ * users of its own mission. Never one's own (another person does it).
+ */
+export function canResetSecondFactor(actor: Actor | null, target: { id: string; role: Role; stateId: string | null }): boolean {
+  if (!actor || actor.userId === target.id) return false;
+  return can(actor, "user:manage") || managesMissionMember(actor, target);
+}
+
 /** Whether giving this role needs a second person's approval (issue 12, item 6). */
 export function isPrivilegedRole(role: Role): boolean {
   return PRIVILEGED_ROLES.includes(role);

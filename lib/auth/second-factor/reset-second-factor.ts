@@ -1,23 +1,13 @@
 import "server-only";
 import { prisma } from "../../db/client";
 import type { Actor } from "../actor";
-import { can, managesMissionMember } from "../policy";
-import type { Role } from "../../generated/prisma/enums";
+import { canResetSecondFactor } from "../policy";
 import { AppError } from "../../core/errors";
 import { now as clockNow } from "../../core/clock";
 import { writeAudit } from "../../audit/write-audit";
 import { enqueueMail, getBusinessHours } from "../../mail/enqueue-mail";
 import { revokeUserSessions } from "../user-sessions";
 import { resetMailText } from "./mail-text";
-
-/**
- * Who may reset another user's second factors: an administrator, and a mission administrator for the
- * users of its own mission. Never one's own (another person does it).
- */
-export function canResetSecondFactor(actor: Actor | null, target: { id: string; role: Role; stateId: string | null }): boolean {
-  if (!actor || actor.userId === target.id) return false;
-  return can(actor, "user:manage") || managesMissionMember(actor, target);
-}
 
 /**
  * A user lost their factor: every TOTP key, recovery code and passkey of theirs is removed, every

@@ -25,6 +25,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
+          globalSetup: ["tests/support/template-database.ts"],
           include: ["tests/integration/**/*.test.ts", "lib/**/*.int.test.ts"],
           environment: "node",
           setupFiles: ["tests/support/test-clock.ts"],

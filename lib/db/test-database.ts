@@ -7,6 +7,12 @@ import pg from "pg";
 import { startEmbeddedDatabase } from "./embedded";
 import { migrateDatabase } from "./migrate";
 
+/**
+ * The name of a migrated database on the same server to copy instead of migrating each new one (set
+ * by the integration tests' global setup, tests/support/template-database.ts).
+ */
+export const TEMPLATE_ENV = "SP_TEST_TEMPLATE_DATABASE";
+
 export type TestDatabase = { connectionString: string; kind: "postgres" | "embedded"; drop(): Promise<void> };
 
 const DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -43,15 +49,18 @@ export async function createTestDatabase(opts: { prefix?: string; migrate?: bool
   const server = process.env.TEST_DATABASE_URL ?? DEFAULT_SERVER;
   const useEmbedded = process.env.SP_TEST_EMBEDDED === "1" || !(await serverAnswers(server));
   let db: TestDatabase;
+  let migrated = false;
   if (useEmbedded) {
     const embedded = await startEmbeddedDatabase();
     db = { connectionString: embedded.connectionString, kind: "embedded", drop: () => embedded.stop() };
   } else {
     const name = `${opts.prefix ?? "sp_test"}_${Date.now()}_${randomBytes(3).toString("hex")}`;
+    const template = opts.migrate !== false ? process.env[TEMPLATE_ENV] : undefined;
     const admin = new pg.Client({ connectionString: server });
     await admin.connect();
-    await admin.query(`create database "${name}"`);
+    await admin.query(template ? `create database "${name}" template "${template}"` : `create database "${name}"`);
     await admin.end();
+    if (template) migrated = true;
     db = {
       connectionString: withDatabase(server, name),
       kind: "postgres",
@@ -69,6 +78,6 @@ export async function createTestDatabase(opts: { prefix?: string; migrate?: bool
       },
     };
   }
-  if (opts.migrate !== false) await migrateDatabase(db.connectionString);
+  if (opts.migrate !== false && !migrated) await migrateDatabase(db.connectionString);
   return db;
 }

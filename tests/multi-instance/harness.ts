@@ -114,7 +114,8 @@ export class SmtpSink {
         stream.on("data", (c: string) => (raw += c));
         stream.on("end", () => {
           const outboxId = /^X-SP-Outbox-Id: (.*)$/im.exec(raw)?.[1]?.trim() ?? "";
-          this.inData.push({ outboxId, client: session.clientHostname });
+          // The EHLO name (SP_SMTP_NAME), not clientHostname: that one is the reverse lookup of 127.0.0.1.
+          this.inData.push({ outboxId, client: session.hostNameAppearsAs });
           const accept = () => {
             // A message is delivered only when the server accepted it (the 250 answer to DATA).
             if (closed.has(session.id)) {

@@ -16,7 +16,7 @@ const t = en.passwordReset;
 
 test("a forgotten password is reset through the mailed link, once; every session ends and nobody is signed in", async ({ browser }) => {
   test.setTimeout(180_000);
-  const email = await createOwnAccount(browser, { prefix: "reset", password: PASSWORD });
+  const email = await createOwnAccount({ prefix: "reset", password: PASSWORD });
 
   // A browser signed in to the account before the reset.
   const before = await (await browser.newContext()).newPage();

@@ -23,9 +23,9 @@ import sfEs from "../../../lib/i18n/messages/second-factor/es.json" with { type:
 const sf = sfEn.secondFactor;
 const PASSWORD = "a sufficiently long password";
 
-/** A secretariat user of the test's own (four eyes and an invitation, as a real one is made). */
-function createStaff(browser: Browser, prefix: string): Promise<string> {
-  return createStaffAccount(browser, { prefix, password: PASSWORD });
+/** A secretariat user of the test's own, its second factor not enrolled yet. */
+function createStaff(prefix: string): Promise<string> {
+  return createStaffAccount({ prefix, password: PASSWORD });
 }
 
 /** On the enrolment page: reads the key shown, confirms it with a computed code; the key and the recovery codes. */
@@ -54,7 +54,7 @@ async function signInWithCode(browser: Browser, email: string, code: string): Pr
 }
 
 test("TOTP: enrolment by a first code, then sign-in with a code; a recovery code works once", async ({ page, browser }) => {
-  const email = await createOwnAccount(browser, { prefix: "totp", password: PASSWORD });
+  const email = await createOwnAccount({ prefix: "totp", password: PASSWORD });
   await signInViaForm(page, email, PASSWORD);
   await expect(page).toHaveURL(/\/portal\/civil-society$/);
   await page.goto("/portal/account");
@@ -99,8 +99,8 @@ test("TOTP: enrolment by a first code, then sign-in with a code; a recovery code
   await viaApi.context().close();
 });
 
-test("a secretariat user without a factor reaches only the enrolment page until they set one up", async ({ page, browser }) => {
-  const email = await createStaff(browser, "aaa-new-officer");
+test("a secretariat user without a factor reaches only the enrolment page until they set one up", async ({ page }) => {
+  const email = await createStaff("aaa-new-officer");
   await signInViaForm(page, email, PASSWORD);
   await expect(page).toHaveURL(/\/second-factor$/);
   await expect(page.getByText(sf.requiredIntro)).toBeVisible();
@@ -119,7 +119,7 @@ test("a secretariat user without a factor reaches only the enrolment page until 
 });
 
 test("an admin resets a user's lost factor: audited, the user told by mail, signed out, back to enrolment", async ({ page, browser }) => {
-  const email = await createStaff(browser, "aaa-lost-phone");
+  const email = await createStaff("aaa-lost-phone");
   const user = await (await browser.newContext()).newPage();
   await signInViaForm(user, email, PASSWORD);
   await expect(user).toHaveURL(/\/second-factor$/);
@@ -155,7 +155,7 @@ test("an admin resets a user's lost factor: audited, the user told by mail, sign
 });
 
 test("a passkey (Chromium's virtual authenticator) as second factor and as sign-in on its own", async ({ page, browser }) => {
-  const email = await createOwnAccount(browser, { prefix: "passkey", password: PASSWORD });
+  const email = await createOwnAccount({ prefix: "passkey", password: PASSWORD });
   const context = await browser.newContext();
   const p = await context.newPage();
   const cdp = await context.newCDPSession(p);

@@ -37,7 +37,7 @@ async function expectSignedIn(context: BrowserContext, yes: boolean) {
 
 test("a password change, 'sign out everywhere else' and signing out end sessions for every copy of the cookie", async ({ browser }) => {
   test.setTimeout(180_000);
-  const email = await createOwnAccount(browser, { prefix: "sessions", password: PASSWORD });
+  const email = await createOwnAccount({ prefix: "sessions", password: PASSWORD });
   const laptop = await signedIn(browser, email, PASSWORD);
   const phone = await signedIn(browser, email, PASSWORD);
   const stolen = await copyOf(browser, phone);

@@ -82,7 +82,7 @@ test("an address the provider does not vouch for is refused (in French and Spani
 
 test("after the admin switches an account's password off, the password is refused and single sign-on still works", async ({ browser }) => {
   const password = "the staff member's own password";
-  const email = await createStaffAccount(browser, { prefix: "sso.staff", password, name: "Staff Member SSO" });
+  const email = await createStaffAccount({ prefix: "sso.staff", password, name: "Staff Member SSO" });
   const admin = await (await browser.newContext()).newPage();
   await signInViaApi(admin, account("ADMIN").email, account("ADMIN").password);
 

@@ -23,7 +23,7 @@ async function failsWith(page: Page, email: string, password: string, message: s
 
 test("a guesser is stopped, forged addresses do not help, and the owner's own browser still signs in", async ({ browser }) => {
   test.setTimeout(120_000);
-  const email = await createOwnAccount(browser, { prefix: "throttle", password: PASSWORD });
+  const email = await createOwnAccount({ prefix: "throttle", password: PASSWORD });
 
   // The owner signs in once from their browser: it now carries a device cookie for the account.
   const owner = await browser.newContext({ extraHTTPHeaders: at() });

@@ -1,9 +1,11 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import pg from "pg";
 import { expect, type Browser } from "@playwright/test";
-import { signInViaApi } from "./session";
+import { E2E_PORT } from "../../../playwright.config";
+import { hashPassword } from "../../../lib/users/password";
+import { e2eDatabaseUrlFile } from "./database";
 import en from "../../../lib/i18n/messages/core/en.json" with { type: "json" };
-import accounts from "../../../lib/i18n/messages/accounts/en.json" with { type: "json" };
-import access from "../../../lib/i18n/messages/access/en.json" with { type: "json" };
-import { linkIn, waitForMail } from "./mailbox";
 import { DEMO_ACCOUNTS } from "../../../prisma/seed/users";
 
 export { DEMO_ACCOUNTS };
@@ -14,27 +16,48 @@ export function account(role: (typeof DEMO_ACCOUNTS)[number]["role"], email?: st
 }
 
 /**
- * A civil-society account of the test's own, created by the demo admin through the users page: for
- * tests that lock it out or end its sessions, which must touch no account another test uses.
+ * An account of the test's own, written straight into the test server's database with its password
+ * set: for tests that lock it out, end its sessions or change its factors, which must touch no account
+ * another test uses, and whose subject is not how an account is made. Making one as a real one is made
+ * (the users page, four eyes, the mailed invitation) is the subject of admin/users.spec.ts,
+ * auth/invitation.spec.ts and access/mission-admin.spec.ts; here it would cost each test a dozen pages.
  */
-export async function createOwnAccount(browser: Browser, { prefix, password }: { prefix: string; password: string }): Promise<string> {
-  const admin = account("ADMIN");
-  const page = await (await browser.newContext()).newPage();
-  await signInViaApi(page, admin.email, admin.password);
-  await page.goto("/portal/admin/users");
-  const form = page.locator("form").filter({ has: page.getByRole("button", { name: en.users.submit }) });
-  const email = `${prefix}.${Date.now()}@ngo.example`;
-  await form.getByLabel(en.users.name).fill(`Test ${prefix}`);
-  await form.getByLabel(en.users.email).fill(email);
-  await form.getByLabel(en.users.role).selectOption("CIVIL_SOCIETY");
-  await form.getByLabel(en.users.organisation).fill("Test Network");
-  await form.getByRole("button", { name: en.users.submit }).click();
-  await expect(form.getByRole("status")).toHaveText(accounts.userInvitations.created);
-  // The person sets the password through the invitation link the admin is shown once.
-  const link = new URL(await form.getByTestId("invitation-link").inputValue()).pathname;
-  await page.context().close();
-  await acceptInvitation(browser, link, password);
+async function insertAccount({
+  email,
+  name,
+  role,
+  password,
+  organisation = null,
+}: {
+  email: string;
+  name: string;
+  role: "CIVIL_SOCIETY" | "SECRETARIAT" | "ADMIN";
+  password: string;
+  organisation?: string | null;
+}): Promise<string> {
+  const client = new pg.Client({ connectionString: readFileSync(e2eDatabaseUrlFile(E2E_PORT), "utf8") });
+  await client.connect();
+  try {
+    await client.query(
+      `insert into "User" ("id", "email", "name", "passwordHash", "role", "organisation", "updatedAt")
+       values (gen_random_uuid(), $1, $2, $3, $4::"Role", $5, now())`,
+      [email, name, await hashPassword(password), role, organisation],
+    );
+  } finally {
+    await client.end();
+  }
   return email;
+}
+
+/** A civil-society account of the test's own (see insertAccount), with its password set. */
+export async function createOwnAccount({ prefix, password }: { prefix: string; password: string }): Promise<string> {
+  return insertAccount({
+    email: `${prefix}.${Date.now()}.${randomBytes(3).toString("hex")}@ngo.example`,
+    name: `Test ${prefix}`,
+    role: "CIVIL_SOCIETY",
+    password,
+    organisation: "Test Network",
+  });
 }
 
 /**
@@ -60,41 +83,19 @@ export function ownAddress(): string {
 }
 
 /**
- * A secretariat or admin account of the test's own, made as a real one is (issue 12): the demo admin
- * asks for it on the users page, the demo secretariat approves the role (four eyes), and the person
- * sets the password through the invitation mailed on approval. Its second factor is not enrolled yet.
+ * A secretariat or admin account of the test's own (see insertAccount), with its password set and its
+ * second factor not enrolled yet.
  */
-export async function createStaffAccount(
-  browser: Browser,
-  {
-    prefix,
-    password,
-    role = "SECRETARIAT",
-    name = `Officer ${prefix}`,
-  }: { prefix: string; password: string; role?: "SECRETARIAT" | "ADMIN"; name?: string },
-): Promise<string> {
-  const admin = account("ADMIN");
-  const page = await (await browser.newContext()).newPage();
-  await signInViaApi(page, admin.email, admin.password);
-  await page.goto("/portal/admin/users");
-  const form = page.locator("form").filter({ has: page.getByRole("button", { name: en.users.submit }) });
-  const email = `${prefix}.${Date.now()}@ohchr.example`;
-  await form.getByLabel(en.users.name).fill(name);
-  await form.getByLabel(en.users.email).fill(email);
-  await form.getByLabel(en.users.role).selectOption(role);
-  await form.getByRole("button", { name: en.users.submit }).click();
-  await expect(form.getByText(access.roleGrants.pendingCreated)).toBeVisible();
-  await page.context().close();
-
-  const secretariat = account("SECRETARIAT");
-  const approver = await (await browser.newContext()).newPage();
-  await signInViaApi(approver, secretariat.email, secretariat.password);
-  await approver.goto("/portal/role-requests");
-  const pending = approver.getByTestId("pending-grant").filter({ hasText: email });
-  await pending.getByRole("button", { name: access.roleGrants.approve }).click();
-  await expect(approver.getByTestId("pending-grant").filter({ hasText: email })).toHaveCount(0);
-  await approver.context().close();
-
-  await acceptInvitation(browser, linkIn(await waitForMail(email), "/invitation/"), password);
-  return email;
+export async function createStaffAccount({
+  prefix,
+  password,
+  role = "SECRETARIAT",
+  name = `Officer ${prefix}`,
+}: {
+  prefix: string;
+  password: string;
+  role?: "SECRETARIAT" | "ADMIN";
+  name?: string;
+}): Promise<string> {
+  return insertAccount({ email: `${prefix}.${Date.now()}.${randomBytes(3).toString("hex")}@ohchr.example`, name, role, password });
 }

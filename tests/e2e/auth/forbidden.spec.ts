@@ -3,12 +3,9 @@ import { account } from "../support/accounts";
 import { signInViaApi } from "../support/session";
 import en from "../../../lib/i18n/messages/core/en.json" with { type: "json" };
 
-test.describe("a State user cannot reach other roles' pages", () => {
-  test.beforeEach(async ({ page }) => {
-    const state = account("STATE", "state@sp-portal.example");
-    await signInViaApi(page, state.email, state.password);
-  });
-
+test("a State user cannot reach other roles' pages: 403 and no data; its own workspace answers 200", async ({ page }) => {
+  const state = account("STATE", "state@sp-portal.example");
+  await signInViaApi(page, state.email, state.password);
   for (const path of [
     "/portal/secretariat",
     "/portal/admin",
@@ -17,18 +14,15 @@ test.describe("a State user cannot reach other roles' pages", () => {
     "/portal/audit",
     "/portal/mandate-holder",
   ]) {
-    test(`${path} answers 403 and shows no data`, async ({ page }) => {
+    await test.step(path, async () => {
       const response = await page.goto(path);
-      expect(response?.status()).toBe(403);
+      expect(response?.status(), path).toBe(403);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.errors.forbiddenHeading);
       await expect(page.locator("main")).not.toContainText("@sp-portal.example");
     });
   }
-
-  test("its own workspace answers 200", async ({ page }) => {
-    const response = await page.goto("/portal/state");
-    expect(response?.status()).toBe(200);
-  });
+  const response = await page.goto("/portal/state");
+  expect(response?.status()).toBe(200);
 });
 
 test("a civil-society user cannot use the admin's server action data either", async ({ page }) => {

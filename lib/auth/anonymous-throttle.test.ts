@@ -31,6 +31,19 @@ describe("anonymous throttle", () => {
     expect(await nextHour.consume("203.0.113.1")).toMatchObject({ allowed: false, reason: "address" });
   });
 
+  it("counts each kind of anonymous request apart: a spent allowance for one leaves the other", async () => {
+    // One counter per key prefix, as the rows of rate_limit_counters are.
+    const counters = new Map<string, ReturnType<LimiterFactory>>();
+    const limiters: LimiterFactory = (o) => counters.get(o.keyPrefix!) ?? counters.set(o.keyPrefix!, memoryLimiters(o)).get(o.keyPrefix!)!;
+    const forms = createAnonymousThrottle(limiters, { perAddress: 1, total: 10 });
+    const sameForms = createAnonymousThrottle(limiters, { perAddress: 1, total: 10 });
+    const passkeys = createAnonymousThrottle(limiters, { perAddress: 1, total: 10 }, "passkey-options");
+    expect(await forms.consume("198.51.100.9")).toEqual({ allowed: true });
+    expect(await forms.consume("198.51.100.9")).toMatchObject({ allowed: false, reason: "address" });
+    expect(await sameForms.consume("198.51.100.9")).toMatchObject({ allowed: false, reason: "address" });
+    expect(await passkeys.consume("198.51.100.9")).toEqual({ allowed: true });
+  });
+
   it("counts visitors of unknown address in the total only", async () => {
     const t = createAnonymousThrottle(memoryLimiters, { perAddress: 1, total: 3 });
     for (let i = 0; i < 3; i++) expect((await t.consume(UNKNOWN_ADDRESS)).allowed).toBe(true);

@@ -41,10 +41,15 @@ export type AnonymousThrottle = {
   consume(address: string): Promise<AnonymousVerdict>;
 };
 
-export function createAnonymousThrottle(limiters: LimiterFactory, limits: Partial<AnonymousLimits> = {}): AnonymousThrottle {
+/** `name`: the counters' key prefix, one per kind of anonymous request counted apart. */
+export function createAnonymousThrottle(
+  limiters: LimiterFactory,
+  limits: Partial<AnonymousLimits> = {},
+  name = "anonymous",
+): AnonymousThrottle {
   const l = { ...ANONYMOUS_LIMITS, ...limits };
-  const perAddress = limiters({ keyPrefix: "anonymous-address", points: l.perAddress, duration: l.windowSeconds, blockDuration: 0 });
-  const total = limiters({ keyPrefix: "anonymous-total", points: l.total, duration: l.windowSeconds, blockDuration: 0 });
+  const perAddress = limiters({ keyPrefix: `${name}-address`, points: l.perAddress, duration: l.windowSeconds, blockDuration: 0 });
+  const total = limiters({ keyPrefix: `${name}-total`, points: l.total, duration: l.windowSeconds, blockDuration: 0 });
   const refused = (reason: "address" | "total", res: RateLimiterRes): AnonymousVerdict => ({
     allowed: false,
     reason,
@@ -79,4 +84,24 @@ export function anonymousThrottle(): AnonymousThrottle {
     globalForThrottle.spAnonymousThrottle = { pool, throttle: createAnonymousThrottle(postgresLimiters(pool), anonymousLimitsFromEnv()) };
   }
   return globalForThrottle.spAnonymousThrottle.throttle;
+}
+
+/**
+ * Challenges for signing in with a passkey (POST /api/passkeys/options) are asked for before anyone
+ * is known, and each is a row kept for five minutes: counted per address and in total, apart from the
+ * forms above (a person may try a passkey a few times; a script asking for thousands is stopped).
+ */
+export const PASSKEY_OPTIONS_LIMITS: Readonly<AnonymousLimits> = { perAddress: 30, total: 3000, windowSeconds: 10 * 60 };
+
+const globalForPasskeys = globalThis as unknown as { spPasskeyOptionsThrottle?: { pool: unknown; throttle: AnonymousThrottle } };
+
+export function passkeyOptionsThrottle(): AnonymousThrottle {
+  const pool = dbPool();
+  if (globalForPasskeys.spPasskeyOptionsThrottle?.pool !== pool) {
+    globalForPasskeys.spPasskeyOptionsThrottle = {
+      pool,
+      throttle: createAnonymousThrottle(postgresLimiters(pool), PASSKEY_OPTIONS_LIMITS, "passkey-options"),
+    };
+  }
+  return globalForPasskeys.spPasskeyOptionsThrottle.throttle;
 }

@@ -13,6 +13,7 @@ const TITLE: Record<number, string> = {
   403: "Forbidden",
   404: "Not Found",
   409: "Conflict",
+  429: "Too Many Requests",
   500: "Internal Server Error",
 };
 

@@ -130,6 +130,22 @@ describe("codes at sign-in", () => {
     expect(await verifyPasskeyAssertion({ challengeId, response: bogus, requireUserVerification: true })).toBeNull();
     expect(await prisma.webAuthnChallenge.findUnique({ where: { id: challengeId } })).toBeNull();
   });
+
+  it("challenges for a passkey sign-in are counted per address: past the limit, 429 and no new row", async () => {
+    const { POST } = await import("@/app/api/passkeys/options/route");
+    const { PASSKEY_OPTIONS_LIMITS } = await import("@/lib/auth/anonymous-throttle");
+    const ask = (address: string) =>
+      POST(new Request("http://localhost/api/passkeys/options", { method: "POST", headers: { "x-sp-client-address": address } }));
+    for (let i = 0; i < PASSKEY_OPTIONS_LIMITS.perAddress; i++) expect((await ask("198.51.100.60")).status).toBe(200);
+    const rows = await prisma.webAuthnChallenge.count();
+    const refused = await ask("198.51.100.60");
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await refused.json()).toMatchObject({ status: 429, error: "TOO_MANY_REQUESTS" });
+    expect(await prisma.webAuthnChallenge.count()).toBe(rows);
+    // Another address still gets its challenge.
+    expect((await ask("198.51.100.61")).status).toBe(200);
+  });
 });
 
 describe("losing a factor", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { verifiedEmailOf } from "./oidc-claims";
+import { subjectOf, verifiedEmailOf } from "./oidc-claims";
 import { oidcConfigFromEnv, oidcSignInChoice } from "./oidc-config";
 import { signInErrorKey } from "./sign-in-error";
 
@@ -83,8 +83,19 @@ describe("signInErrorKey", () => {
   it("explains the refusals and next-auth's own errors, nothing else", () => {
     expect(signInErrorKey("SsoNoAccount")).toBe("ssoNoAccount");
     expect(signInErrorKey("SsoEmailUnverified")).toBe("ssoEmailUnverified");
+    expect(signInErrorKey("SsoLinkedToAnother")).toBe("ssoLinkedToAnother");
     expect(signInErrorKey("OAuthCallback")).toBe("ssoFailed");
     expect(signInErrorKey("<script>")).toBeNull();
     expect(signInErrorKey(undefined)).toBeNull();
+  });
+});
+
+describe("subjectOf", () => {
+  it("takes the provider's subject when it is a string of 1 to 255 characters", () => {
+    expect(subjectOf({ sub: "248289761001" })).toBe("248289761001");
+    expect(subjectOf({ sub: "" })).toBeNull();
+    expect(subjectOf({ sub: 42 })).toBeNull();
+    expect(subjectOf({ sub: "x".repeat(256) })).toBeNull();
+    expect(subjectOf({})).toBeNull();
   });
 });

@@ -2,14 +2,22 @@
 // (oidc-claims.test.ts); the database side is lib/auth/sso-sign-in.ts.
 import type { OidcConfig } from "./oidc-config";
 
-export type SsoRefusal = "email-missing" | "email-unverified" | "no-account";
+export type SsoRefusal = "email-missing" | "email-unverified" | "no-account" | "subject-missing" | "linked-to-another";
 
 /** The reason given to the browser (the sign-in page's `error` parameter) for each refusal. */
 export const SSO_ERROR_CODES: Record<SsoRefusal, string> = {
   "email-missing": "SsoEmailUnverified",
   "email-unverified": "SsoEmailUnverified",
   "no-account": "SsoNoAccount",
+  "subject-missing": "SsoEmailUnverified",
+  "linked-to-another": "SsoLinkedToAnother",
 };
+
+/** The provider's stable identifier of the person (`sub`: at most 255 characters, OpenID Connect Core 2), or null. */
+export function subjectOf(claims: Record<string, unknown>): string | null {
+  const sub = claims.sub;
+  return typeof sub === "string" && sub.length > 0 && sub.length <= 255 ? sub : null;
+}
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

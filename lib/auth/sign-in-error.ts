@@ -19,13 +19,16 @@ export function minutesToWait(error: string | null | undefined): number | null {
 export const PASSWORD_SIGN_IN_DISABLED = "PasswordSignInDisabled";
 
 /** Errors of a single sign-on that the sign-in page explains (the `error` parameter next-auth sends back). */
-export const SSO_SIGN_IN_ERRORS = ["SsoNoAccount", "SsoEmailUnverified"] as const;
+export const SSO_SIGN_IN_ERRORS = ["SsoNoAccount", "SsoEmailUnverified", "SsoLinkedToAnother"] as const;
 /** next-auth's own errors of an OAuth sign-in (provider unreachable, state or nonce mismatch, cancelled…). */
 export const OAUTH_ERRORS = ["OAuthSignin", "OAuthCallback", "OAuthAccountNotLinked", "Callback", "AccessDenied", "Configuration"] as const;
 
 /** The message key (signIn.*) for an `error` parameter of the sign-in page, or null. */
-export function signInErrorKey(error: string | null | undefined): "ssoNoAccount" | "ssoEmailUnverified" | "ssoFailed" | null {
+export function signInErrorKey(
+  error: string | null | undefined,
+): "ssoNoAccount" | "ssoEmailUnverified" | "ssoLinkedToAnother" | "ssoFailed" | null {
   if (error === "SsoNoAccount") return "ssoNoAccount";
+  if (error === "SsoLinkedToAnother") return "ssoLinkedToAnother";
   if (error === "SsoEmailUnverified") return "ssoEmailUnverified";
   if ((OAUTH_ERRORS as readonly string[]).includes(error ?? "")) return "ssoFailed";
   return null;

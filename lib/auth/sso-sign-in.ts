@@ -2,18 +2,45 @@ import "server-only";
 import { prisma } from "../db/client";
 import { writeAudit } from "../audit/write-audit";
 import { createUserSession } from "./user-sessions";
-import { verifiedEmailOf, type SsoRefusal } from "./oidc-claims";
+import { subjectOf, verifiedEmailOf, type SsoRefusal } from "./oidc-claims";
 import type { OidcConfig } from "./oidc-config";
 
 export type SsoSignInResult =
   { ok: true; user: { id: string; email: string; name: string }; sessionId: string } | { ok: false; reason: SsoRefusal };
 
+const USER = { id: true, email: true, name: true, role: true, active: true, ssoSubject: true } as const;
+
+type Candidate = { active: boolean; ssoSubject: string | null } | null;
+
+/** Why a single sign-on is refused, or null: the rules above, on what the database holds. */
+function refusalOf({
+  subject,
+  linked,
+  byEmail,
+  checked,
+}: {
+  subject: string | null;
+  linked: Candidate;
+  byEmail: Candidate;
+  checked: ReturnType<typeof verifiedEmailOf>;
+}): SsoRefusal | null {
+  if (!subject) return "subject-missing";
+  if (linked) return linked.active ? null : "no-account";
+  if (!checked.ok) return checked.reason;
+  if (!byEmail || !byEmail.active) return "no-account";
+  return byEmail.ssoSubject === null ? null : "linked-to-another";
+}
+
 /**
- * A sign-in through the identity provider (issue 12, item 7): its verified address names an existing,
- * active account (case-insensitive), which gets a server-side session like a password sign-in
- * (method "oidc"). Nothing else: no account is ever created, and the account's role is the one the
- * portal gave it — the provider's claims never change it. Refusals and successes are in the audit log
- * with the address they came from; neither the claims nor any token is kept.
+ * A sign-in through the identity provider (issue 12, item 7). The person is the provider's subject
+ * (`iss` + `sub`): an account already linked to that subject is theirs, whatever address the provider
+ * now gives. Otherwise the provider's verified address names an existing, active account
+ * (case-insensitive) not yet linked to anyone, and the first sign-in links it to this subject; an
+ * account linked to another subject is refused — an address reassigned to a new colleague at the
+ * provider never opens its former holder's account. The account gets a server-side session like a
+ * password sign-in (method "oidc"). Nothing else: no account is ever created, and the account's role
+ * is the one the portal gave it — the provider's claims never change it. Refusals and successes are
+ * in the audit log with the address they came from; neither the claims nor any token is kept.
  */
 export async function ssoSignIn({
   claims,
@@ -23,19 +50,42 @@ export async function ssoSignIn({
   now,
 }: {
   claims: Record<string, unknown>;
-  config: Pick<OidcConfig, "emailClaim" | "emailVerifiedClaim">;
+  config: Pick<OidcConfig, "issuer" | "emailClaim" | "emailVerifiedClaim">;
   address: string | null;
   userAgent: string | null;
   now: Date;
 }): Promise<SsoSignInResult> {
-  const checked = verifiedEmailOf(claims, config);
-  const user = checked.ok
-    ? await prisma.user.findFirst({
-        where: { email: { equals: checked.email, mode: "insensitive" } },
-        select: { id: true, email: true, name: true, role: true, active: true },
-      })
+  const subject = subjectOf(claims);
+  const linked = subject
+    ? await prisma.user.findUnique({ where: { ssoIssuer_ssoSubject: { ssoIssuer: config.issuer, ssoSubject: subject } }, select: USER })
     : null;
-  const refusal: SsoRefusal | null = !checked.ok ? checked.reason : !user || !user.active ? "no-account" : null;
+  const checked = verifiedEmailOf(claims, config);
+  const byEmail =
+    !linked && subject && checked.ok
+      ? await prisma.user.findFirst({ where: { email: { equals: checked.email, mode: "insensitive" } }, select: USER })
+      : null;
+  const user = linked ?? byEmail;
+  let refusal = refusalOf({ subject, linked, byEmail, checked });
+  // The first single sign-on links the account to the provider's subject, only while it is unlinked:
+  // of two first sign-ins racing with different subjects, one links it and the other is refused.
+  if (!refusal && user && !linked) {
+    const linkedNow = await prisma.$transaction(async (tx) => {
+      const { count } = await tx.user.updateMany({
+        where: { id: user.id, ssoSubject: null },
+        data: { ssoIssuer: config.issuer, ssoSubject: subject },
+      });
+      if (count === 1)
+        await writeAudit(tx, {
+          actor: { userId: user.id, role: user.role },
+          action: "user.sso-link",
+          entityType: "User",
+          entityId: user.id,
+          ...(address ? { address } : {}),
+        });
+      return count === 1;
+    });
+    if (!linkedNow) refusal = "linked-to-another";
+  }
   if (refusal || !user) {
     await prisma.$transaction(async (tx) => {
       await writeAudit(tx, {

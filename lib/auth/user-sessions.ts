@@ -20,7 +20,8 @@ export type RevokeReason =
   | "signed-out-elsewhere"
   | "password-sign-in-disabled"
   | "second-factor-change"
-  | "second-factor-reset";
+  | "second-factor-reset"
+  | "sso-unlinked";
 
 /** How a session was signed in: email and password, or single sign-on (OpenID Connect). */
 export type SignInMethod = "password" | "oidc";

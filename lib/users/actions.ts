@@ -9,9 +9,11 @@ import {
   resendInvitationSchema,
   resetPasswordSchema,
   setPasswordSignInSchema,
+  unlinkSsoSchema,
   setUserActiveSchema,
 } from "./schemas";
 import { setPasswordSignIn } from "./set-password-sign-in";
+import { unlinkSso } from "./unlink-sso";
 import { changeOwnPassword } from "./change-own-password";
 import { endOwnSessions } from "./own-sessions";
 import { createUser } from "./create-user";
@@ -55,6 +57,13 @@ export const setPasswordSignInAction = createAction({
   schema: setPasswordSignInSchema,
   permission: "user:manage",
   handler: async ({ actor, input }) => (await setPasswordSignIn({ actor, input })).passwordSignInDisabled,
+  successMessage: "users.updated",
+});
+
+export const unlinkSsoAction = createAction({
+  schema: unlinkSsoSchema,
+  permission: "user:manage",
+  handler: async ({ actor, input }) => (await unlinkSso({ actor, input })).id,
   successMessage: "users.updated",
 });
 

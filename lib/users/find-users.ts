@@ -20,6 +20,7 @@ export async function findUsers({ actor, page }: { actor: Actor; page: number })
         role: true,
         active: true,
         passwordSignInDisabled: true,
+        ssoSubject: true,
         lastSignInAt: true,
         invitationPending: true,
         organisation: true,

@@ -48,6 +48,10 @@ export const setPasswordSignInSchema = z.object({
 });
 export type SetPasswordSignInInput = z.infer<typeof setPasswordSignInSchema>;
 
+/** Forgetting the identity provider's person an account is linked to (lib/users/unlink-sso.ts). */
+export const unlinkSsoSchema = z.object({ userId: z.uuid() });
+export type UnlinkSsoInput = z.infer<typeof unlinkSsoSchema>;
+
 /** Changing one's own password: the current one, and the new one twice. */
 export const changeOwnPasswordSchema = z
   .object({

@@ -12,7 +12,7 @@ import { actorByEmail, closeIntegrationDatabase } from "../support/integration";
 let db: TestDatabase;
 let prisma: PrismaClient;
 let admin: Actor;
-const config = { emailClaim: "email", emailVerifiedClaim: "email_verified" };
+const config = { issuer: "https://login.example/tenant", emailClaim: "email", emailVerifiedClaim: "email_verified" };
 const SSO_ENV = { OIDC_ISSUER: "https://login.microsoftonline.com/tenant/v2.0", OIDC_CLIENT_ID: "portal", OIDC_CLIENT_SECRET: "s3cret" };
 
 beforeAll(async () => {
@@ -62,10 +62,51 @@ describe("single sign-on matching", () => {
     const { loadActor } = await import("@/lib/auth/load-actor");
     expect(await loadActor(staff.id, { sessionId: result.sessionId })).toMatchObject({ role: "SECRETARIAT", signInMethod: "oidc" });
 
+    // The first single sign-on links the account to the provider's subject.
+    expect(staff).toMatchObject({ ssoIssuer: config.issuer, ssoSubject: "abc" });
     const rows = await auditSince(before);
     expect(rows.map((r) => [r.action, r.entityId, r.actorId, r.ip, r.after])).toEqual([
+      ["user.sso-link", staff.id, staff.id, "203.0.113.20", null],
       ["auth.sign-in", staff.id, staff.id, "203.0.113.20", { method: "oidc" }],
     ]);
+  });
+
+  it("the provider's subject decides: a new address still reaches the linked account; the old address, given to someone else, does not", async () => {
+    const staff = await prisma.user.findUniqueOrThrow({ where: { email: "staff@ohchr.example" } });
+    expect(staff.ssoSubject).toBe("abc");
+    // The person's address changed at the provider (a new name, a new domain): the same account.
+    expect(await sso({ sub: "abc", email: "staff.renamed@ohchr.example", email_verified: true })).toMatchObject({
+      ok: true,
+      user: { id: staff.id },
+    });
+    // The provider gave the old address to a new colleague: refused, and the account stays linked.
+    const before = await lastAuditId();
+    const sessions = await prisma.userSession.count();
+    expect(await sso({ sub: "new-colleague", email: "staff@ohchr.example", email_verified: true })).toEqual({
+      ok: false,
+      reason: "linked-to-another",
+    });
+    // The same subject at another provider is another person.
+    const { ssoSignIn } = await import("@/lib/auth/sso-sign-in");
+    const elsewhere = await ssoSignIn({
+      claims: { sub: "abc", email: "staff@ohchr.example", email_verified: true },
+      config: { ...config, issuer: "https://elsewhere.example" },
+      address: null,
+      userAgent: null,
+      now: new Date("2026-12-05T10:00:00Z"),
+    });
+    expect(elsewhere).toEqual({ ok: false, reason: "linked-to-another" });
+    // No subject at all: refused before any address is looked at.
+    expect(await sso({ email: "civil@ngo.example", email_verified: true })).toEqual({ ok: false, reason: "subject-missing" });
+    expect(await prisma.userSession.count()).toBe(sessions);
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: staff.id } })).toMatchObject({ ssoIssuer: config.issuer, ssoSubject: "abc" });
+    expect((await auditSince(before)).map((r) => [r.action, r.entityId, r.after])).toEqual([
+      ["auth.sign-in-refused", staff.id, { method: "oidc", reason: "linked-to-another" }],
+      ["auth.sign-in-refused", staff.id, { method: "oidc", reason: "linked-to-another" }],
+      ["auth.sign-in-refused", "unknown", { method: "oidc", reason: "subject-missing" }],
+    ]);
+    const civil = await prisma.user.findUniqueOrThrow({ where: { email: "civil@ngo.example" } });
+    expect(civil.ssoSubject).toBeNull();
   });
 
   it("refuses an unknown address, an unverified one and a deactivated account, never creating an account", async () => {
@@ -103,6 +144,43 @@ describe("single sign-on matching", () => {
     expect(JSON.stringify(rows, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v))).not.toMatch(
       /new\.person|preferred_username|x1|x5/,
     );
+  });
+});
+
+describe("an administrator unlinks an account from the identity provider", () => {
+  it("ends its single sign-on sessions; the next single sign-on links the account to the person it names then", async () => {
+    const { unlinkSso } = await import("@/lib/users/unlink-sso");
+    const linked = await prisma.user.create({
+      data: {
+        name: "Linked",
+        email: "linked@ohchr.example",
+        role: "SECRETARIAT",
+        passwordHash: "x",
+        ssoIssuer: config.issuer,
+        ssoSubject: "old-sub",
+      },
+    });
+    const first = await sso({ sub: "old-sub", email: "linked@ohchr.example", email_verified: true });
+    if (!first.ok) throw new Error("refused");
+    // The provider recreated the person's account: a new subject, refused while the old link holds.
+    expect(await sso({ sub: "new-sub", email: "linked@ohchr.example", email_verified: true })).toEqual({
+      ok: false,
+      reason: "linked-to-another",
+    });
+
+    const nobody = await actorByEmail(prisma, "civil@ngo.example");
+    await expect(unlinkSso({ actor: nobody, input: { userId: linked.id } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const before = await lastAuditId();
+    await unlinkSso({ actor: admin, input: { userId: linked.id } });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: linked.id } })).toMatchObject({ ssoIssuer: null, ssoSubject: null });
+    expect((await prisma.userSession.findUniqueOrThrow({ where: { id: first.sessionId } })).revokedReason).toBe("sso-unlinked");
+    expect((await auditSince(before)).map((r) => [r.action, r.entityId, r.actorId, r.before, r.after])).toEqual([
+      ["user.sso-unlink", linked.id, admin.userId, { ssoLinked: true }, { ssoLinked: false, sessionsEnded: 1 }],
+    ]);
+    await expect(unlinkSso({ actor: admin, input: { userId: linked.id } })).rejects.toMatchObject({ code: "CONFLICT" });
+
+    expect(await sso({ sub: "new-sub", email: "linked@ohchr.example", email_verified: true })).toMatchObject({ ok: true });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: linked.id } })).toMatchObject({ ssoSubject: "new-sub" });
   });
 });
 

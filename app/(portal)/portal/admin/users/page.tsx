@@ -11,6 +11,7 @@ import { PasswordSignInToggle } from "@/components/users/password-sign-in-toggle
 import { oidcEnabled } from "@/lib/auth/oidc-config";
 import { ActionButton } from "@/components/communications/action-button";
 import { resetSecondFactorAction } from "@/lib/auth/second-factor/actions";
+import { unlinkSsoAction } from "@/lib/users/actions";
 import { ResendInvitation } from "@/components/users/resend-invitation";
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
@@ -58,6 +59,18 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               <td className="py-2 pr-3">
                 <p>{u.passwordSignInDisabled ? t("ssoOnly") : ssoEnabled ? t("passwordOrSso") : t("passwordOnly")}</p>
                 <PasswordSignInToggle userId={u.id} disabled={u.passwordSignInDisabled} ssoEnabled={ssoEnabled} />
+                {u.ssoSubject !== null && (
+                  <div className="mt-2">
+                    <p>{t("ssoLinked")}</p>
+                    <ActionButton
+                      action={unlinkSsoAction}
+                      fields={{ userId: u.id }}
+                      label={t("ssoUnlink")}
+                      confirm={t("ssoUnlinkConfirm", { name: u.name })}
+                      confirmLabel={t("ssoUnlink")}
+                    />
+                  </div>
+                )}
               </td>
               <td className="py-2">
                 <p>{u.active ? t("active") : t("inactive")}</p>

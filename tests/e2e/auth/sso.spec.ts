@@ -115,6 +115,17 @@ test("after the admin switches an account's password off, the password is refuse
 
   await admin.goto("/portal/audit");
   await expect(admin.locator("tbody tr", { hasText: "user.disable-password-sign-in" }).first()).toBeVisible();
+
+  // That first single sign-on linked the account to the provider's person; the admin unlinks it
+  // (after confirming), which ends the single sign-on session.
+  await admin.goto("/portal/admin/users");
+  const linked = admin.locator("tbody tr", { hasText: email });
+  await expect(linked).toContainText(en.users.ssoLinked);
+  await linked.getByRole("button", { name: en.users.ssoUnlink }).click();
+  await admin.getByRole("dialog").getByRole("button", { name: en.users.ssoUnlink }).click();
+  await expect(linked).not.toContainText(en.users.ssoLinked);
+  await staff.goto("/portal/account");
+  await expect(staff).toHaveURL(/\/signin\?callbackUrl=/);
   await staff.context().close();
   await admin.context().close();
 });

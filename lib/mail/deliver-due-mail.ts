@@ -6,6 +6,7 @@ import type { TransactionClient } from "../db/types";
 import { isOpen, nextOpening, type BusinessHours } from "./business-hours";
 import { getBusinessHours, HELD_OUTSIDE_BUSINESS_HOURS } from "./enqueue-mail";
 import { mailFrom } from "./transport";
+import { hideSecretTokens } from "./secret-tokens";
 
 export const MAX_ATTEMPTS = 5;
 /** Longest a claimed message's transaction may stay open: above the transport's own timeouts (transport.ts). */
@@ -97,7 +98,16 @@ export async function deliverDueMail({
         // the mail goes again on a later run: at-least-once delivery, and the X-SP-Outbox-Id header
         // lets a recipient's system recognise the duplicate.
         if (failure === null) {
-          await tx.outboxMessage.update({ where: { id: message.id }, data: { status: "SENT", sentAt: now } });
+          // Sent: the single-use secrets of its links (invitation, reset, status) leave the outbox.
+          await tx.outboxMessage.update({
+            where: { id: message.id },
+            data: {
+              status: "SENT",
+              sentAt: now,
+              textBody: hideSecretTokens(message.textBody),
+              htmlBody: message.htmlBody === null ? null : hideSecretTokens(message.htmlBody),
+            },
+          });
           return "sent" as const;
         }
         const attempts = message.attempts + 1;

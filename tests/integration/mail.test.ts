@@ -119,6 +119,16 @@ describe("enqueueMail (R1)", () => {
     expect(row).toMatchObject({ status: "SENT", sentAt: SATURDAY, attempts: 0, notBefore: SATURDAY });
   });
 
+  it("keeps a link's single-use secret until the mail is sent, and not after", async () => {
+    const token = "k".repeat(10) + "Z9_-".repeat(8) + "q";
+    const m = await enqueue({ urgent: true, text: `Set your password: https://sp.example/invitation/${token}` });
+    expect((await prisma.outboxMessage.findUniqueOrThrow({ where: { id: m.id } })).textBody).toContain(token);
+    expect(await deliver(SATURDAY)).toMatchObject({ sent: 1 });
+    expect(received[0]!.raw.replace(/=\r?\n/g, "")).toContain(token); // quoted-printable wraps long lines
+    const row = await prisma.outboxMessage.findUniqueOrThrow({ where: { id: m.id } });
+    expect(row.textBody).toBe("Set your password: https://sp.example/invitation/[removed]");
+  });
+
   it("a non-urgent mail on a Saturday is held until Monday 09:00 Geneva, then sent and recorded", async () => {
     const m = await enqueue({ subject: "AL NOR 2/2026" });
     expect(m).toMatchObject({ status: "HELD", heldReason: "outside-business-hours" });

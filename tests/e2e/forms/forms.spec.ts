@@ -49,10 +49,10 @@ test("a holder's new draft leads to its page, where it is submitted; a corrected
   await holder.getByRole("button", { name: tc.saveDraft }).click();
   const field = holder.getByLabel(tc.subject);
   await expect(field).toHaveAttribute("aria-invalid", "true");
-  await expect(holder.getByRole("alert")).toHaveText(core.errors.invalidInput);
+  await expect(holder.locator("main").getByRole("alert")).toHaveText(core.errors.invalidInput);
   await field.fill(subject);
   await expect(field).not.toHaveAttribute("aria-invalid");
-  await expect(holder.getByRole("alert")).toHaveCount(0);
+  await expect(holder.locator("main").getByRole("alert")).toHaveCount(0);
   expect(await holder.locator(`#${await field.getAttribute("id")}-error`).count()).toBe(0);
 
   // Saved: on the draft's own page, with the confirmation, and nothing of it in the address.

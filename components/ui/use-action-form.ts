@@ -25,10 +25,15 @@ const CONFIRMATION_CARRIES_MS = 5000;
  */
 export function useActionForm<T>(
   action: (prev: ActionState<T>, formData: FormData) => Promise<ActionState<T>>,
-  opts: { resetOnSuccess?: boolean } = {},
+  opts: {
+    resetOnSuccess?: boolean;
+    /** For a form that words its own confirmation (from what the action returned): that wording. */
+    confirmation?: (result: ActionState<T>) => string | undefined;
+  } = {},
 ) {
   const t = useTranslations("files");
   const confirmation = useRef<{ text: string; at: number } | null>(null);
+  const wording = useRef(opts.confirmation);
   const guarded = useCallback(
     async (prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
       confirmation.current = null;
@@ -46,7 +51,8 @@ export function useActionForm<T>(
           values: withoutSecrets(formValues(formData)),
         };
       }
-      if (result.ok && result.message) confirmation.current = { text: result.message, at: Date.now() };
+      const text = result.ok ? (wording.current ? wording.current(result) : result.message) : undefined;
+      if (text) confirmation.current = { text, at: Date.now() };
       return result;
     },
     [action, t],
@@ -59,6 +65,9 @@ export function useActionForm<T>(
   const state = useMemo(() => withCorrections(result, corrected.of === result ? corrected.names : NOTHING_CORRECTED), [result, corrected]);
   const formRef = useRef<HTMLFormElement>(null);
   const latest = useRef(result);
+  useEffect(() => {
+    wording.current = opts.confirmation;
+  });
   useEffect(() => {
     latest.current = result;
     if (result.ok && opts.resetOnSuccess) formRef.current?.reset();

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
+import { StatusRegion } from "@/components/ui/status-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
@@ -35,6 +36,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <NextIntlClientProvider messages={{}}>
           <SiteHeader />
           <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+            <StatusRegion />
             {children}
           </main>
         </NextIntlClientProvider>

@@ -12,17 +12,6 @@ export function AdvisoryForm({ categories }: { categories: ("CONTEMPLATED_ACTIVI
   const { state, pending, formRef, onSubmit } = useActionForm(submitAdvisoryCaseAction);
   const e = state.fieldErrors ?? {};
   const typed = (k: string) => (typeof state.values?.[k] === "string" ? (state.values[k] as string) : "");
-  const savedId = state.ok && state.data ? (state.data as { id: string }).id : undefined;
-  if (savedId) {
-    return (
-      <div role="status" className="rounded border border-green-300 bg-green-50 p-4 text-green-900">
-        <p>{state.message}</p>
-        <p>
-          <a href={`/portal/advisory/${savedId}`}>{t("openCase")}</a>
-        </p>
-      </div>
-    );
-  }
   return (
     <form ref={formRef} onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
       <FormMessage tone="error" message={state.message} />

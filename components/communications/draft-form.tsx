@@ -110,11 +110,11 @@ export function DraftForm({
   const t = useTranslations("communications");
   const { state, pending, formRef, onSubmit } = useActionForm(saveDraftAction);
   const e = state.fieldErrors ?? {};
-  const savedId = typeof state.data === "object" && state.data ? (state.data as { id: string }).id : undefined;
   return (
     <form ref={formRef} onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
       <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
-      <input type="hidden" name="communicationId" value={savedId ?? initial.communicationId ?? ""} />
+      {/* Empty for a new draft: saving it leads to its page (lib/communications/actions.ts). */}
+      <input type="hidden" name="communicationId" value={initial.communicationId ?? ""} />
       <div className="grid gap-4 md:grid-cols-2">
         <SelectField
           label={t("leadMandate")}
@@ -174,14 +174,9 @@ export function DraftForm({
       <MultiSelect label={t("themes")} name="themeIds" options={choices.themes} defaultValue={initial.themeIds} error={e.themeIds} />
       <Checkbox label={t("urgent")} name="urgent" defaultChecked={initial.urgent} />
       <Checkbox label={t("reprisals")} name="concernsReprisals" defaultChecked={initial.concernsReprisals} />
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="btn-primary" disabled={pending}>
-          {t("saveDraft")}
-        </button>
-        {(savedId ?? initial.communicationId) && (
-          <a href={`/portal/mandate-holder/communications/${savedId ?? initial.communicationId}`}>{t("open")}</a>
-        )}
-      </div>
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {t("saveDraft")}
+      </button>
     </form>
   );
 }

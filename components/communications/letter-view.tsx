@@ -1,14 +1,14 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { CommunicationDetail } from "@/lib/communications/get-communication";
 import { localized } from "@/lib/i18n/localized";
 import { renderMarkdown } from "@/lib/core/markdown";
 import { Deadline } from "./deadline";
 import { StatusBadge } from "./status-badge";
-import { GENEVA_TIME_ZONE } from "@/lib/core/geneva";
+import { GenevaTime } from "@/components/ui/geneva-time";
 
 /** The letter as every workspace shows it; the annex appears only when the policy released it. */
 export async function LetterView({ c }: { c: CommunicationDetail }) {
-  const [t, format, locale] = await Promise.all([getTranslations("communications"), getFormatter(), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("communications"), getLocale()]);
   const addressee = c.addresseeState ? localized(c.addresseeState, "name", locale) : c.addresseeOtherActor?.name;
   return (
     <article className="space-y-5">
@@ -45,7 +45,7 @@ export async function LetterView({ c }: { c: CommunicationDetail }) {
             <>
               <dt className="font-medium">{t("sentAt")}</dt>
               <dd>
-                {format.dateTime(c.sentAt, { dateStyle: "medium", timeStyle: "short", timeZone: GENEVA_TIME_ZONE })} ({t("genevaTime")})
+                <GenevaTime at={c.sentAt} />
               </dd>
             </>
           )}

@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { FollowUpRow } from "@/lib/follow-up/find-follow-up";
 import { localized } from "@/lib/i18n/localized";
 import { FollowUpMailStatus } from "./follow-up-mail-status";
-import { GENEVA_TIME_ZONE } from "@/lib/core/geneva";
+import { GenevaTime } from "@/components/ui/geneva-time";
 
 const COLUMNS = ["queued", "kind", "reference", "addressee", "deadline", "status"] as const;
 const cell = "py-2 pr-3";
@@ -12,7 +12,6 @@ const cell = "py-2 pr-3";
 export async function FollowUpTable({ rows }: { rows: FollowUpRow[] }) {
   const [t, format, locale] = await Promise.all([getTranslations("followUp"), getFormatter(), getLocale()]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
-  const geneva = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: GENEVA_TIME_ZONE });
   return (
     <table className="w-full border-collapse text-sm">
       <thead>
@@ -38,7 +37,7 @@ export async function FollowUpTable({ rows }: { rows: FollowUpRow[] }) {
                 <Link href={`/portal/secretariat/communications/${c.id}`}>{c.reference}</Link>
               </th>
               <td className={cell}>{addressee}</td>
-              <td className={`${cell} whitespace-nowrap`}>{c.replyDueAt ? geneva(c.replyDueAt) : null}</td>
+              <td className={`${cell} whitespace-nowrap`}>{c.replyDueAt ? <GenevaTime at={c.replyDueAt} /> : null}</td>
               <td className="py-2">
                 <FollowUpMailStatus status={r.status} notBefore={r.notBefore} sentAt={r.sentAt} />
               </td>

@@ -17,7 +17,7 @@ export function RetryMailButton({
     formData: FormData,
   ) => Promise<ActionState<{ id: string; status: "HELD" | "PENDING" }>>;
 }) {
-  const { state, pending, formRef, onSubmit } = useActionForm(action);
+  const { state, pending, formRef, onSubmit } = useActionForm(action, { confirmation: () => labels.retried });
   return (
     <form ref={formRef} onSubmit={onSubmit} className="mt-2 space-y-1">
       <input type="hidden" name="id" value={id} />

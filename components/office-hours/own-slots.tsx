@@ -3,7 +3,7 @@ import { localized } from "@/lib/i18n/localized";
 import { deleteSlotAction } from "@/lib/office-hours/actions";
 import type { OwnSlot } from "@/lib/office-hours/find-slots";
 import { ActionButton } from "@/components/communications/action-button";
-import { GenevaAndLocal } from "@/components/questionnaires/geneva-and-local";
+import { GenevaTime } from "@/components/ui/geneva-time";
 
 /** A holder's upcoming slots: free ones can be withdrawn, booked ones show the State and its topic. */
 export async function OwnSlots({ slots }: { slots: OwnSlot[] }) {
@@ -14,7 +14,7 @@ export async function OwnSlots({ slots }: { slots: OwnSlot[] }) {
       {slots.map((s) => (
         <li key={s.id} className="space-y-1 rounded border border-slate-200 p-3" data-testid="own-slot">
           <p>
-            <GenevaAndLocal at={s.startsAt} end={s.endsAt} dateStyle="full" /> · {s.location}
+            <GenevaTime at={s.startsAt} end={s.endsAt} dateStyle="full" /> · {s.location}
           </p>
           {s.bookedByState ? (
             <p data-testid="booked-by">

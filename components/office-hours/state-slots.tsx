@@ -3,7 +3,7 @@ import { localized } from "@/lib/i18n/localized";
 import { cancelBookingAction } from "@/lib/office-hours/actions";
 import type { StateSlots as Slots } from "@/lib/office-hours/find-slots";
 import { ActionButton } from "@/components/communications/action-button";
-import { GenevaAndLocal } from "@/components/questionnaires/geneva-and-local";
+import { GenevaTime } from "@/components/ui/geneva-time";
 import { Pagination } from "@/components/ui/pagination";
 import { BookForm } from "./book-form";
 import { GENEVA_TIME_ZONE } from "@/lib/core/geneva";
@@ -28,7 +28,7 @@ export async function StateSlots({ slots, page, basePath }: { slots: Slots; page
               <li key={s.id} className="space-y-1 rounded border border-slate-200 p-3" data-testid="booking">
                 <p className="font-medium">{who(s.mandateHolder)}</p>
                 <p>
-                  <GenevaAndLocal at={s.startsAt} end={s.endsAt} dateStyle="full" /> · {s.location}
+                  <GenevaTime at={s.startsAt} end={s.endsAt} dateStyle="full" /> · {s.location}
                 </p>
                 {s.bookingTopic && (
                   <p className="text-sm">
@@ -60,7 +60,7 @@ export async function StateSlots({ slots, page, basePath }: { slots: Slots; page
               <li key={s.id} className="space-y-2 rounded border border-slate-200 p-3" data-testid="available-slot">
                 <p className="font-medium">{who(s.mandateHolder)}</p>
                 <p>
-                  <GenevaAndLocal at={s.startsAt} end={s.endsAt} dateStyle="full" /> · {s.location}
+                  <GenevaTime at={s.startsAt} end={s.endsAt} dateStyle="full" /> · {s.location}
                 </p>
                 <BookForm slotId={s.id} label={`${s.mandateHolder.name}, ${short(s.startsAt)}`} />
               </li>

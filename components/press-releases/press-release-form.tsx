@@ -28,12 +28,11 @@ export function PressReleaseForm({
   const t = useTranslations("pressReleases");
   const { state, pending, formRef, onSubmit } = useActionForm(savePressReleaseAction);
   const e = state.fieldErrors ?? {};
-  const savedId = typeof state.data === "object" && state.data ? (state.data as { id: string }).id : undefined;
-  const id = savedId ?? initial.pressReleaseId;
   return (
     <form ref={formRef} onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
       <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
-      <input type="hidden" name="pressReleaseId" value={id} />
+      {/* Empty for a new press release: saving it leads to its page (lib/press-releases/actions.ts). */}
+      <input type="hidden" name="pressReleaseId" value={initial.pressReleaseId} />
       <SelectField
         label={t("mandate")}
         name="mandateId"
@@ -81,12 +80,9 @@ export function PressReleaseForm({
       />
       <TextField label={t("title")} name="title" defaultValue={initial.title} error={e.title} required />
       <TextArea label={t("body")} name="body" help={t("bodyHelp")} defaultValue={initial.body} error={e.body} rows={14} required />
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="btn-primary" disabled={pending}>
-          {t("saveDraft")}
-        </button>
-        {id && <a href={`/portal/mandate-holder/press-releases/${id}`}>{t("open")}</a>}
-      </div>
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {t("saveDraft")}
+      </button>
     </form>
   );
 }

@@ -4,7 +4,7 @@ import type { PressReleaseDetail } from "@/lib/press-releases/get-press-release"
 import { localized } from "@/lib/i18n/localized";
 import { renderMarkdown } from "@/lib/core/markdown";
 import { PressReleaseStatusBadge } from "./status-badge";
-import { GenevaTime } from "./geneva-time";
+import { GenevaTime } from "@/components/ui/geneva-time";
 import { LinkedVisit } from "./linked-visit";
 
 /**
@@ -52,7 +52,7 @@ export async function PressReleaseView({
               </dd>
               <dt className="font-medium">{t("debriefing")}</dt>
               <dd data-testid="debriefing">
-                {pr.debriefed && v.debriefingAt ? <GenevaTime at={v.debriefingAt} /> : t("debriefingPending")}
+                {pr.debriefed && v.debriefingAt ? <GenevaTime dateStyle="long" at={v.debriefingAt} /> : t("debriefingPending")}
               </dd>
             </>
           ) : (
@@ -76,10 +76,12 @@ export async function PressReleaseView({
           {pr.linked && (
             <>
               <dt className="font-medium">{t("sharedAt")}</dt>
-              <dd>{pr.sharedWithStateAt ? <GenevaTime at={pr.sharedWithStateAt} testId="shared-at" /> : t("notSharedYet")}</dd>
+              <dd>
+                {pr.sharedWithStateAt ? <GenevaTime dateStyle="long" at={pr.sharedWithStateAt} testId="shared-at" /> : t("notSharedYet")}
+              </dd>
               <dt className="font-medium">{t("possibleFrom")}</dt>
               <dd>
-                {pr.possibleFrom ? <GenevaTime at={pr.possibleFrom} testId="possible-from" /> : "—"}
+                {pr.possibleFrom ? <GenevaTime dateStyle="long" at={pr.possibleFrom} testId="possible-from" /> : "—"}
                 <span className="block text-slate-600">{t("leadTime", { hours: pr.leadTimeHours })}</span>
               </dd>
             </>
@@ -88,7 +90,7 @@ export async function PressReleaseView({
             <>
               <dt className="font-medium">{t("replyDue")}</dt>
               <dd>
-                <GenevaTime at={pr.replyDueAt} testId="reply-due" />
+                <GenevaTime dateStyle="long" at={pr.replyDueAt} testId="reply-due" />
               </dd>
             </>
           )}
@@ -96,7 +98,7 @@ export async function PressReleaseView({
             <>
               <dt className="font-medium">{t("publishedAt")}</dt>
               <dd>
-                <GenevaTime at={pr.publishedAt} />
+                <GenevaTime dateStyle="long" at={pr.publishedAt} />
               </dd>
             </>
           )}

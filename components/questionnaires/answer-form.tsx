@@ -26,7 +26,13 @@ export function AnswerForm({
   mayPublish: boolean;
 }) {
   const t = useTranslations("questionnaires");
-  const { state, pending, formRef, onSubmit } = useActionForm(saveResponseAction);
+  const { state, pending, formRef, onSubmit } = useActionForm(saveResponseAction, {
+    // Submitted, the form gives way to the receipt: the page then says it, with the receipt number.
+    confirmation: (r) => {
+      const number = r.data && typeof r.data === "object" ? (r.data as { receipt: string | null }).receipt : null;
+      return number ? t("submittedMessage", { receipt: number }) : t("draftSaved");
+    },
+  });
   const intent = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const e = state.fieldErrors ?? {};

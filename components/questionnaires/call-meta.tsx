@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
 import type { PublicCallRow } from "@/lib/questionnaires/find-public-calls";
-import { GenevaAndLocal } from "./geneva-and-local";
+import { GenevaTime } from "@/components/ui/geneva-time";
 
 /** What every view of a call states: mandates, audience, themes, languages, report and session, dates. */
 export async function CallMeta({ call }: { call: PublicCallRow }) {
@@ -32,11 +32,11 @@ export async function CallMeta({ call }: { call: PublicCallRow }) {
       )}
       <dt className="font-medium">{t("opens")}</dt>
       <dd>
-        <GenevaAndLocal at={call.opensAt} />
+        <GenevaTime at={call.opensAt} />
       </dd>
       <dt className="font-medium">{t("deadline")}</dt>
       <dd>
-        <GenevaAndLocal at={call.deadline} testId="deadline" />
+        <GenevaTime at={call.deadline} testId="deadline" />
       </dd>
     </dl>
   );

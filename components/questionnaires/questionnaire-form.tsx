@@ -73,13 +73,11 @@ export function QuestionnaireForm({
   choices,
   limits,
   defaults,
-  basePath,
 }: {
   mode: "create" | "propose";
   choices: QuestionnaireFormChoices;
   limits: { minWindowWeeks: number; maxQuestions: number };
   defaults: { opensOn: string; deadlineOn: string; mandateIds: string[] };
-  basePath: string;
 }) {
   const t = useTranslations("questionnaires");
   const { state, pending, formRef, onSubmit } = useActionForm(mode === "create" ? createQuestionnaireAction : proposeQuestionnaireAction);
@@ -87,15 +85,9 @@ export function QuestionnaireForm({
   const [audience, setAudience] = useState("STATES");
   const [targetMode, setTargetMode] = useState("all");
   const e = state.fieldErrors ?? {};
-  const created = state.ok && state.data && typeof state.data === "object" ? (state.data as { id: string }).id : null;
   return (
     <form ref={formRef} onSubmit={onSubmit} className="max-w-3xl space-y-5" noValidate>
       <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
-      {created && (
-        <p>
-          <a href={`${basePath}/${created}`}>{t("openCreated")}</a>
-        </p>
-      )}
       <p className="rounded border border-slate-300 bg-un-sky p-3 text-sm">
         {t("limitsHelp", { weeks: limits.minWindowWeeks, max: limits.maxQuestions })}
       </p>

@@ -31,13 +31,11 @@ export function CaseForm({
   initial,
   states,
   communications,
-  basePath,
 }: {
   mode: "secretariat" | "mandate-holder";
   initial: CaseValues;
   states: Option[];
   communications: Option[];
-  basePath: string;
 }) {
   const t = useTranslations("reprisals");
   const { state, pending, formRef, onSubmit } = useActionForm(mode === "secretariat" ? saveReprisalCaseAction : submitReprisalCaseAction);
@@ -47,12 +45,11 @@ export function CaseForm({
     return typed === undefined ? initial[k] : typed;
   };
   const one = (k: keyof CaseValues) => String([v(k)].flat()[0] ?? "");
-  const savedId = typeof state.data === "object" && state.data ? (state.data as { id: string }).id : undefined;
-  const id = savedId ?? initial.caseId;
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate key={id}>
+    <form ref={formRef} onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
       <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
-      {mode === "secretariat" && <input type="hidden" name="caseId" value={id} />}
+      {/* Empty for a new case: saving it leads to its page (lib/reprisals/actions.ts). */}
+      {mode === "secretariat" && <input type="hidden" name="caseId" value={initial.caseId} />}
       <SelectField
         label={t("state")}
         name="stateId"
@@ -144,12 +141,9 @@ export function CaseForm({
           />
         </>
       )}
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="btn-primary" disabled={pending}>
-          {mode === "secretariat" ? t("save") : t("record")}
-        </button>
-        {savedId && <a href={`${basePath}/${savedId}`}>{t("openCase")}</a>}
-      </div>
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {mode === "secretariat" ? t("save") : t("record")}
+      </button>
     </form>
   );
 }

@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import type { ActionState } from "@/lib/core/action";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { TextField } from "@/components/ui/text-field";
@@ -35,7 +34,6 @@ export function VisitForm<T>({
   submit,
   testId,
   resetOnSuccess = true,
-  successLink,
 }: {
   action: (prev: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
   hidden: Record<string, string>;
@@ -43,8 +41,6 @@ export function VisitForm<T>({
   submit: string;
   testId?: string;
   resetOnSuccess?: boolean;
-  /** After creating a record (the action returns `{ id }`), a link to it. */
-  successLink?: { label: string; basePath: string };
 }) {
   const { state, pending, formRef, onSubmit } = useActionForm(action, { resetOnSuccess });
   const e = state.fieldErrors ?? {};
@@ -57,11 +53,6 @@ export function VisitForm<T>({
   return (
     <form ref={formRef} onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate encType="multipart/form-data" data-testid={testId}>
       <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
-      {state.ok && successLink && (state.data as { id?: string } | undefined)?.id && (
-        <p>
-          <Link href={`${successLink.basePath}/${(state.data as { id: string }).id}`}>{successLink.label}</Link>
-        </p>
-      )}
       {Object.entries(hidden).map(([k, val]) => (
         <input key={k} type="hidden" name={k} value={val} />
       ))}

@@ -9,6 +9,7 @@ export const submitAdvisoryCaseAction = createAction({
   permission: "advisory:submit",
   handler: ({ actor, input }) => submitAdvisoryCase({ actor, input }),
   successMessage: "advisory.submitted",
+  redirectTo: ({ data }) => `/portal/advisory/${data.id}`,
 });
 
 // The Coordination Committee handles cases without advisory:handle (they are mandate holders with a

@@ -18,6 +18,8 @@ export const saveDraftAction = createAction({
   permission: "communication:draft",
   handler: ({ actor, input }) => saveDraft({ actor, input }),
   successMessage: "communications.saved",
+  // A new draft: to its page, where it is submitted for review.
+  redirectTo: ({ data, input }) => (input.communicationId ? null : `/portal/mandate-holder/communications/${data.id}`),
 });
 
 export const submitDraftAction = createAction({
@@ -31,14 +33,14 @@ export const respondCosignAction = createAction({
   schema: cosignSchema,
   permission: "communication:cosign",
   handler: ({ actor, input }) => respondCosign({ actor, input }),
-  successMessage: "communications.cosignRecorded",
+  successMessage: ({ input }) => (input.decision === "SIGNED" ? "communications.cosigned" : "communications.cosignDeclined"),
 });
 
 export const reviewAction = createAction({
   schema: reviewSchema,
   permission: "communication:review",
   handler: ({ actor, input }) => reviewCommunication({ actor, input: { ...input, comment: input.comment ?? null } }),
-  successMessage: "communications.reviewed",
+  successMessage: ({ input }) => (input.decision === "approve" ? "communications.approved" : "communications.returned"),
 });
 
 export const dispatchAction = createAction({

@@ -2,7 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { markPublicDataChanged } from "../public-cache/generation";
 import { getActor, getSessionActor } from "../auth/session";
 import { assertCanAny } from "../auth/policy";
@@ -13,6 +14,7 @@ import { AppError, isAppError } from "./errors";
 import { formValues, withoutSecrets, zodLocaleError } from "./form";
 import { clientAddressOf } from "./client-address";
 import { runWithRequestContext } from "./request-context";
+import { FLASH_COOKIE, FLASH_COOKIE_OPTIONS, FLASH_MAX_LENGTH } from "./flash-cookie";
 
 /** What every form action returns: field errors and the user's input, so nothing typed is lost. */
 export type ActionState<T = unknown> = {
@@ -23,18 +25,41 @@ export type ActionState<T = unknown> = {
   data?: T;
 };
 
+/**
+ * Where to send the browser once the action succeeded, or nothing to stay on the page: a form that
+ * creates a record leads to the record's page (its confirmation follows in the flash cookie,
+ * lib/core/flash-cookie.ts). Called with what the handler returned and the parsed input, so a form
+ * that both creates and edits redirects only when it created.
+ */
+export type RedirectTo<R, I> = (args: { data: R; input: I }) => string | null | undefined;
+
+/**
+ * What the confirmation says: a catalog key, or one chosen from what was done (approved or returned,
+ * signed or declined), so that every action says what happened rather than "Done".
+ */
+export type SuccessMessage<R, I> = string | ((args: { data: R; input: I }) => string);
+
 /** The steps every action takes; createAction and createOpenAction differ only in the door. */
 function buildAction<A, S extends z.ZodType, R>(opts: {
   authorize: (actor: Actor | null) => A;
   schema: (actor: A) => S;
   handler: (args: { actor: A; input: z.infer<S>; formData: FormData }) => Promise<R>;
-  successMessage?: string;
+  successMessage?: SuccessMessage<R, z.infer<S>>;
+  redirectTo?: RedirectTo<R, z.infer<S>>;
   /** Count forms from visitors without an account (lib/auth/anonymous-throttle.ts). */
   throttleAnonymous?: boolean;
   /** Also open to a session that still has to set up its second factor (the enrolment page's forms). */
   allowSecondFactorPending?: boolean;
 }) {
-  return async function action(_prev: ActionState<R>, formData: FormData): Promise<ActionState<R>> {
+  return async function action(prev: ActionState<R>, formData: FormData): Promise<ActionState<R>> {
+    const outcome = await run(prev, formData);
+    if (!("redirect" in outcome)) return outcome;
+    // Outside run's try: redirect() throws, and that throw is how Next.js carries it to the browser.
+    if (outcome.message) (await cookies()).set(FLASH_COOKIE, outcome.message.slice(0, FLASH_MAX_LENGTH), FLASH_COOKIE_OPTIONS);
+    redirect(outcome.redirect);
+  };
+
+  async function run(_prev: ActionState<R>, formData: FormData): Promise<ActionState<R> | { redirect: string; message?: string }> {
     const raw = formValues(formData);
     const values = withoutSecrets(raw);
     const t = await getTranslations();
@@ -72,7 +97,11 @@ function buildAction<A, S extends z.ZodType, R>(opts: {
       revalidatePath("/", "layout");
       // The change is committed: the public response cache must not serve what was rendered before.
       markPublicDataChanged();
-      return { ok: true, message: opts.successMessage ? tr(opts.successMessage) : undefined, data };
+      const key = typeof opts.successMessage === "function" ? opts.successMessage({ data, input: parsed.data }) : opts.successMessage;
+      const message = key ? tr(key) : undefined;
+      const target = opts.redirectTo?.({ data, input: parsed.data });
+      if (target) return { redirect: target, ...(message ? { message } : {}) };
+      return { ok: true, message, data };
     } catch (err) {
       if (isAppError(err)) {
         const general = err.fieldErrors
@@ -85,7 +114,7 @@ function buildAction<A, S extends z.ZodType, R>(opts: {
       console.error("Server action failed", err);
       return { ok: false, message: tr("errors.unexpected"), values };
     }
-  };
+  }
 }
 
 /**
@@ -99,7 +128,9 @@ export function createAction<S extends z.ZodType, R>(opts: {
    *  then applies the record-level rule for whichever the actor holds). */
   permission: Permission | readonly [Permission, ...Permission[]];
   handler: (args: { actor: Actor; input: z.infer<S>; formData: FormData }) => Promise<R>;
-  successMessage?: string;
+  successMessage?: SuccessMessage<R, z.infer<S>>;
+  /** A form that creates a record: the record's page, where the confirmation is shown. */
+  redirectTo?: RedirectTo<R, z.infer<S>>;
   /** For the second-factor enrolment forms only (lib/auth/session.ts, getSessionActor). */
   allowSecondFactorPending?: boolean;
 }) {
@@ -112,6 +143,7 @@ export function createAction<S extends z.ZodType, R>(opts: {
     schema: () => opts.schema,
     handler: opts.handler,
     ...(opts.successMessage ? { successMessage: opts.successMessage } : {}),
+    ...(opts.redirectTo ? { redirectTo: opts.redirectTo } : {}),
     ...(opts.allowSecondFactorPending ? { allowSecondFactorPending: true } : {}),
   });
 }
@@ -125,7 +157,7 @@ export function createOpenAction<S extends z.ZodType, R>(opts: {
   allowed: (actor: Actor | null) => boolean;
   schema: (signedIn: boolean) => S;
   handler: (args: { actor: Actor | null; input: z.infer<S>; formData: FormData }) => Promise<R>;
-  successMessage?: string;
+  successMessage?: SuccessMessage<R, z.infer<S>>;
 }) {
   return buildAction({
     authorize: (actor) => {

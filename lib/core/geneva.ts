@@ -6,9 +6,9 @@
 // See docs/architecture.md ("Time").
 import { TZDate } from "@date-fns/tz";
 import { now } from "./clock";
+import { GENEVA_TIME_ZONE } from "./geneva-zone";
 
-/** The IANA time zone of Geneva (Switzerland has one zone; the database names it after Zurich). */
-export const GENEVA_TIME_ZONE = "Europe/Zurich";
+export { GENEVA_TIME_ZONE };
 
 /** `at` on Geneva's wall clock: getFullYear(), getHours()… of the result are Geneva's. */
 export function inGeneva(at: Date): TZDate {

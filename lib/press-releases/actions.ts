@@ -14,6 +14,7 @@ export const savePressReleaseAction = createAction({
   permission: "press-release:manage",
   handler: ({ actor, input }) => savePressReleaseDraft({ actor, input }),
   successMessage: "pressReleases.saved",
+  redirectTo: ({ data, input }) => (input.pressReleaseId ? null : `/portal/mandate-holder/press-releases/${data.id}`),
 });
 
 export const sharePressReleaseAction = createAction({

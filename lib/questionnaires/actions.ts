@@ -13,6 +13,7 @@ export const createQuestionnaireAction = createAction({
   permission: "questionnaire:create",
   handler: ({ actor, input }) => createQuestionnaire({ actor, input }),
   successMessage: "questionnaires.created",
+  redirectTo: ({ data }) => `/portal/secretariat/questionnaires/${data.id}`,
 });
 
 export const proposeQuestionnaireAction = createAction({
@@ -20,6 +21,7 @@ export const proposeQuestionnaireAction = createAction({
   permission: "questionnaire:propose",
   handler: ({ actor, input }) => createQuestionnaire({ actor, input }),
   successMessage: "questionnaires.proposed",
+  redirectTo: ({ data }) => `/portal/mandate-holder/questionnaires/${data.id}`,
 });
 
 export const decideProposalAction = createAction({

@@ -10,6 +10,7 @@ export const saveReprisalCaseAction = createAction({
   permission: "reprisal:manage",
   handler: ({ actor, input }) => saveReprisalCase({ actor, input }),
   successMessage: "reprisals.saved",
+  redirectTo: ({ data, input }) => (input.caseId ? null : `/portal/secretariat/reprisals/${data.id}`),
 });
 
 /** A mandate holder records a case linked to letters of its mandates (R8). */
@@ -18,6 +19,7 @@ export const submitReprisalCaseAction = createAction({
   permission: "reprisal:submit",
   handler: ({ actor, input }) => saveReprisalCase({ actor, input: { ...input, caseId: undefined } }),
   successMessage: "reprisals.recorded",
+  redirectTo: ({ data }) => `/portal/mandate-holder/reprisals/${data.id}`,
 });
 
 export const addReferralAction = createAction({

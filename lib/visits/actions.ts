@@ -32,6 +32,7 @@ export const requestVisitAction = createAction({
     return result;
   },
   successMessage: "visits.requestSaved",
+  redirectTo: ({ data }) => `/portal/mandate-holder/visits/${data.id}`,
 });
 
 // The State answers (visit:answer); the secretariat records answers received outside the portal
@@ -55,7 +56,7 @@ export const requesterActionAction = createAction({
     nudgeMailWorker();
     return result;
   },
-  successMessage: "visits.actionDone",
+  successMessage: ({ input }) => `visits.done.${input.action}`,
 });
 
 export const scheduleVisitAction = createAction({
@@ -80,14 +81,14 @@ export const visitStepAction = createAction({
     nudgeMailWorker();
     return result;
   },
-  successMessage: "visits.actionDone",
+  successMessage: ({ input }) => `visits.done.${input.step}`,
 });
 
 export const civilSocietyDebriefingAction = createAction({
   schema: civilSocietySchema,
   permission: REQUESTER,
   handler: ({ actor, input }) => recordCivilSocietyDebriefing({ actor, input }),
-  successMessage: "visits.actionDone",
+  successMessage: "visits.done.civilSocietyDebriefing",
 });
 
 export const saveVisitReportAction = createAction({

@@ -12,6 +12,7 @@ import { addEvent, describeDates, loadRequestForUpdate, MAX_DOCUMENTS, setStatus
 import { transition } from "./state-machine";
 import type { AnswerInput } from "./schemas";
 import { genevaCalendarDate } from "../core/geneva";
+import { pastVisitDates } from "./visit-dates";
 
 const NOTES = {
   accept: "The Government accepted the request.",
@@ -37,6 +38,9 @@ export async function answerVisit({ actor, input, files }: { actor: Actor; input
   if (input.receivedOn && input.receivedOn > genevaCalendarDate(now))
     throw new AppError("INVALID_INPUT", "In the future", { receivedOn: ["visits.dateInFuture"] });
   const at = input.receivedOn && input.receivedOn < genevaCalendarDate(now) ? input.receivedOn : now;
+  // Dates accepted, proposed or indicated for a postponement are days still to come.
+  const past = input.answer === "decline" ? null : pastVisitDates({ start: input.start, end: input.end, today: genevaCalendarDate(now) });
+  if (past) throw new AppError("INVALID_INPUT", "Visit dates in the past", past);
   return withFileCleanup({
     run: (stored) =>
       prisma.$transaction(async (tx) => {

@@ -10,6 +10,8 @@ import { ATTACHMENT_SELECT } from "../files/save-attachment";
 import { visitRequestScopeFor } from "./scope";
 import { workspaceEventScope } from "./event-visibility";
 import { availableActions } from "./state-machine";
+import { requesterActionsToday } from "./visit-dates";
+import { genevaCalendarDate } from "../core/geneva";
 import { checkStatementLength, debriefingRecorded } from "./statement-rules";
 import { presentationDelayDays } from "./calendar";
 import { findThemeChoices } from "../themes/find-theme-choices";
@@ -119,7 +121,7 @@ export async function getVisitRequest({ actor, visitRequestId }: { actor: Actor;
     may: {
       requester,
       answer: mayAnswer(actor, r) ? availableActions(r.status, "state") : [],
-      requesterActions: requester ? availableActions(r.status, "requester") : [],
+      requesterActions: requester ? requesterActionsToday(availableActions(r.status, "requester"), r, genevaCalendarDate(now)) : [],
       onBehalf: recordsVisits(actor),
       report: mayReport,
     },

@@ -12,6 +12,9 @@ import { transition, type VisitAction } from "./state-machine";
 import { sendReminderMail, sendRequestMail } from "./visit-mail";
 import { genevaCalendarDate } from "../core/geneva";
 import type { RequesterActionInput, ScheduleInput } from "./schemas";
+import { pastVisitDates, requesterActionRefusal } from "./visit-dates";
+
+const DATES_PASSED = "The dates the Government proposed have passed; new dates are requested.";
 
 function assertRequester(actor: Actor, r: RequestForUpdate) {
   if (!mayActAsRequester(actor, r)) throw new AppError("NOT_FOUND", "No such visit request");
@@ -32,7 +35,8 @@ async function scheduleVisit(
 ) {
   const step = transition(r.status, action, "requester");
   if (!step.ok) throw new AppError("CONFLICT", "visits.notAllowedNow");
-  if (start < genevaCalendarDate(now)) throw new AppError("INVALID_INPUT", "In the past", { start: ["visits.startInPast"] });
+  const past = pastVisitDates({ start, end, today: genevaCalendarDate(now) });
+  if (past) throw new AppError("INVALID_INPUT", "Visit dates in the past", past);
   await setStatus(tx, r, step.to);
   const data = { startDate: start, endDate: end, announcedAt: now };
   const visit = await tx.visit.upsert({
@@ -79,6 +83,8 @@ export async function requesterAction({ actor, input }: { actor: Actor; input: R
   return prisma.$transaction(async (tx) => {
     const r = await loadRequestForUpdate(tx, actor, input.visitRequestId);
     assertRequester(actor, r);
+    const refusal = requesterActionRefusal(input.action, r, genevaCalendarDate(now));
+    if (refusal) throw new AppError("CONFLICT", refusal);
     if (input.action === "acceptProposedDates") {
       if (!r.stateProposedStart || !r.stateProposedEnd) throw new AppError("CONFLICT", "visits.noProposedDates");
       return scheduleVisit(tx, actor, r, "acceptProposedDates", r.stateProposedStart, r.stateProposedEnd, now);
@@ -88,10 +94,14 @@ export async function requesterAction({ actor, input }: { actor: Actor; input: R
     if (input.action === "complete" && (!r.visit || r.visit.endDate > genevaCalendarDate(now)))
       throw new AppError("CONFLICT", "visits.notEndedYet");
     const portalUrl = `${portalBaseUrl()}/portal/state/visits/${r.id}`;
+    const asksNewDates = input.action === "remind" && r.status === "DATES_PROPOSED" ? DATES_PASSED : null;
+    const note = [asksNewDates, input.note].filter(Boolean).join(" ") || null;
     let mailId: string | null = null;
     if (input.action === "send") mailId = await sendRequestMail(tx, { visitRequestId: r.id, now, portalUrl });
-    if (input.action === "remind") mailId = await sendReminderMail(tx, { visitRequestId: r.id, now, portalUrl, note: input.note });
-    await setStatus(tx, r, step.to, input.action === "send" ? { requestedAt: now } : {});
+    if (input.action === "remind") mailId = await sendReminderMail(tx, { visitRequestId: r.id, now, portalUrl, note });
+    // A reminder about proposed dates that have passed asks for new ones: those dates no longer stand.
+    const cleared = r.status === "DATES_PROPOSED" ? { stateProposedStart: null, stateProposedEnd: null } : {};
+    await setStatus(tx, r, step.to, input.action === "send" ? { requestedAt: now } : cleared);
     const notes: Record<string, string> = {
       send: "Request sent to the Permanent Mission.",
       remind: mailId ? "Reminder sent to the Permanent Mission." : "Reminder recorded (no mission address on file).",
@@ -102,7 +112,7 @@ export async function requesterAction({ actor, input }: { actor: Actor; input: R
       visitRequestId: r.id,
       kind: step.event,
       at: now,
-      note: [notes[input.action], input.note].filter(Boolean).join(" "),
+      note: [notes[input.action], note].filter(Boolean).join(" "),
       actor,
     });
     // The letter uploaded with the draft becomes a document of the request the State receives.
@@ -117,8 +127,11 @@ export async function requesterAction({ actor, input }: { actor: Actor; input: R
       action: `visit-request.${input.action}`,
       entityType: "VisitRequest",
       entityId: r.id,
-      before: { status: r.status },
-      after: { status: step.to, eventId: event.id, note: input.note, outboxMessageId: mailId },
+      before: {
+        status: r.status,
+        ...(r.status === "DATES_PROPOSED" ? { stateProposedStart: r.stateProposedStart, stateProposedEnd: r.stateProposedEnd } : {}),
+      },
+      after: { status: step.to, ...cleared, eventId: event.id, note: input.note, outboxMessageId: mailId },
     });
     return { id: r.id, status: step.to };
   });

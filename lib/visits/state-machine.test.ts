@@ -41,6 +41,7 @@ const ALLOWED: Record<string, VisitRequestStatus> = {
   "ACCEPTED decline": "DECLINED",
   "ACCEPTED schedule": "SCHEDULED",
   "ACCEPTED withdraw": "WITHDRAWN",
+  "DATES_PROPOSED remind": "REMINDED",
   "DATES_PROPOSED proposeDates": "DATES_PROPOSED",
   "DATES_PROPOSED postpone": "POSTPONED",
   "DATES_PROPOSED decline": "DECLINED",
@@ -96,7 +97,8 @@ describe("visit request state machine (R9)", () => {
 
   it("lists the actions that apply", () => {
     expect(availableActions("REQUESTED", "state")).toEqual(["accept", "proposeDates", "postpone", "decline"]);
-    expect(availableActions("DATES_PROPOSED", "requester")).toEqual(["acceptProposedDates", "withdraw"]);
+    // Which of the first two applies depends on whether the dates have passed (visit-dates.ts).
+    expect(availableActions("DATES_PROPOSED", "requester")).toEqual(["remind", "acceptProposedDates", "withdraw"]);
     expect(availableActions("COMPLETED", "requester")).toEqual([]);
     expect(availableActions("DECLINED", "state")).toEqual([]);
   });

@@ -26,7 +26,8 @@ const OPEN_TO_ANSWER = [...UNANSWERED, "POSTPONED"] as const;
 
 export const TRANSITIONS: Record<VisitAction, Rule> = {
   send: { from: ["DRAFT"], side: "requester", event: "REQUEST" },
-  remind: { from: [...UNANSWERED, "POSTPONED"], side: "requester", event: "REMINDER" },
+  // From DATES_PROPOSED only once those dates have passed (./visit-dates.ts): new dates are asked for.
+  remind: { from: [...UNANSWERED, "POSTPONED", "DATES_PROPOSED"], side: "requester", event: "REMINDER" },
   accept: { from: OPEN_TO_ANSWER, side: "state", event: "ACCEPTANCE" },
   proposeDates: { from: [...OPEN_TO_ANSWER, "ACCEPTED", "DATES_PROPOSED"], side: "state", event: "DATES_PROPOSED" },
   postpone: { from: [...UNANSWERED, "ACCEPTED", "DATES_PROPOSED", "SCHEDULED"], side: "state", event: "POSTPONEMENT" },
@@ -45,7 +46,8 @@ function target(action: VisitAction, from: VisitRequestStatus, withDates: boolea
     case "send":
       return "REQUESTED";
     case "remind":
-      // A reminder about a postponed visit does not undo the postponement.
+      // A reminder about a postponed visit does not undo the postponement; one about dates that have
+      // passed puts the request back to awaiting the State's answer.
       return from === "POSTPONED" ? "POSTPONED" : "REMINDED";
     case "accept":
       return withDates ? "DATES_PROPOSED" : "ACCEPTED";

@@ -432,3 +432,75 @@ describe("standing invitations (R10)", () => {
     expect((await L.findStandingInvitations({ now: T0 })).find((x) => x.stateId === state.id)!.review!.notEffective).toBe(false);
   });
 });
+
+describe("visit dates that have passed (R9)", () => {
+  it("are refused beside their field, and proposed dates that pass leave the holder a way forward", async () => {
+    const L = await lib();
+    await setNow(T0);
+    const brazil = await freshState("BRA");
+    const { id } = await L.requestVisit({
+      actor: actors.holder!,
+      input: {
+        mandateId: actors.holder!.mandateIds[0]!,
+        stateId: brazil.id,
+        purpose: "To look at the dates rule of country visits, from the request on.",
+        proposedPeriods: "Any time next year",
+        sendNow: true,
+      },
+      files: [],
+    });
+    const answer = { visitRequestId: id, reason: null, note: null, receivedOn: null };
+    const at = (days: number) => new Date(`${day(new Date(T0.getTime() + days * DAY))}T00:00:00Z`);
+    const invalid = (p: Promise<unknown>, fieldErrors: Record<string, string[]>) =>
+      expect(p).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors });
+
+    // The State cannot accept, propose or indicate days already gone; nothing changes.
+    await invalid(L.answerVisit({ actor: actors.brazil!, input: { ...answer, answer: "accept", start: at(-3), end: at(2) }, files: [] }), {
+      start: ["visits.startInPast"],
+    });
+    await invalid(
+      L.answerVisit({ actor: actors.brazil!, input: { ...answer, answer: "proposeDates", start: at(-9), end: at(-5) }, files: [] }),
+      { start: ["visits.startInPast"], end: ["visits.endInPast"] },
+    );
+    await invalid(L.answerVisit({ actor: actors.brazil!, input: { ...answer, answer: "postpone", start: at(-1), end: null }, files: [] }), {
+      start: ["visits.startInPast"],
+    });
+    expect((await prisma.visitRequest.findUniqueOrThrow({ where: { id } })).status).toBe("REQUESTED");
+
+    // Accepted in principle: the holder cannot record agreed dates in the past either.
+    await L.answerVisit({ actor: actors.brazil!, input: { ...answer, answer: "accept", start: null, end: null }, files: [] });
+    await invalid(L.scheduleAgreedVisit({ actor: actors.holder!, input: { visitRequestId: id, start: at(-1), end: at(3) } }), {
+      start: ["visits.startInPast"],
+    });
+
+    // Dates starting today are fine. While they are ahead the holder may agree to them, not remind.
+    await L.answerVisit({ actor: actors.brazil!, input: { ...answer, answer: "proposeDates", start: at(0), end: at(4) }, files: [] });
+    const ahead = await L.getVisitRequest({ actor: actors.holder!, visitRequestId: id });
+    expect(ahead.may.requesterActions).toEqual(["acceptProposedDates", "withdraw"]);
+    await expectCode(
+      L.requesterAction({ actor: actors.holder!, input: { visitRequestId: id, action: "remind", note: null } }),
+      "CONFLICT",
+      "visits.notAllowedNow",
+    );
+
+    // The next day they have begun: agreeing is refused with a reason, and asking for new dates is offered.
+    await setNow(new Date(T0.getTime() + DAY));
+    const passed = await L.getVisitRequest({ actor: actors.holder!, visitRequestId: id });
+    expect(passed.may.requesterActions).toEqual(["remind", "withdraw"]);
+    await expectCode(
+      L.requesterAction({ actor: actors.holder!, input: { visitRequestId: id, action: "acceptProposedDates", note: null } }),
+      "CONFLICT",
+      "visits.proposedDatesPassed",
+    );
+    await L.requesterAction({ actor: actors.holder!, input: { visitRequestId: id, action: "remind", note: null } });
+    const reminded = await prisma.visitRequest.findUniqueOrThrow({ where: { id } });
+    expect(reminded).toMatchObject({ status: "REMINDED", stateProposedStart: null, stateProposedEnd: null });
+    const mail = await prisma.outboxMessage.findFirstOrThrow({ where: { kind: "visit.reminder" }, orderBy: { createdAt: "desc" } });
+    expect(mail.textBody).toContain("new dates are requested");
+
+    // The State proposes new dates; the holder agrees: scheduled.
+    await L.answerVisit({ actor: actors.brazil!, input: { ...answer, answer: "proposeDates", start: at(40), end: at(45) }, files: [] });
+    await L.requesterAction({ actor: actors.holder!, input: { visitRequestId: id, action: "acceptProposedDates", note: null } });
+    expect((await prisma.visitRequest.findUniqueOrThrow({ where: { id } })).status).toBe("SCHEDULED");
+  });
+});

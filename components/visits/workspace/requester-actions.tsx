@@ -37,11 +37,12 @@ export async function RequesterActions({ r }: { r: VisitRequestDetail }) {
         />
       )}
       {may.includes("send") && <ActionButton action={requesterActionAction} fields={{ ...hidden, action: "send" }} label={t("send")} />}
+      {may.includes("remind") && r.status === "DATES_PROPOSED" && <p data-testid="dates-passed">{t("proposedDatesPassedHint")}</p>}
       {may.includes("remind") && (
         <ActionButton
           action={requesterActionAction}
           fields={{ ...hidden, action: "remind" }}
-          label={t("remind")}
+          label={r.status === "DATES_PROPOSED" ? t("askNewDates") : t("remind")}
           tone="secondary"
           comment={{ label: t("reminderNote") }}
         />

@@ -26,7 +26,8 @@ test("a State refers a case to the Internal Advisory Mechanism and reads the rec
   await expect(norway.getByLabel(t.title)).toHaveValue(title);
   await norway.getByLabel(t.description).fill("A mandate holder held meetings during a visit without any notice to the authorities.");
   await norway.getByRole("button", { name: t.submit }).click();
-  await norway.getByRole("link", { name: t.openCase }).click();
+  await expect(norway).toHaveURL(/\/portal\/advisory\/[0-9a-f-]{36}$/);
+  await expect(norway.getByRole("status")).toHaveText(t.submitted);
   await expect(norway.getByRole("heading", { level: 1 })).toHaveText(title);
   const url = new URL(norway.url()).pathname;
 

@@ -50,7 +50,7 @@ test.describe("reprisals register (R8)", () => {
     await page.getByLabel(t.linkedCommunications).fill("");
     await page.getByRole("button", { name: t.save }).click();
     await expect(page.getByRole("status")).toHaveText(t.saved);
-    await page.getByRole("link", { name: t.openCase }).click();
+    await expect(page).toHaveURL(/\/portal\/secretariat\/reprisals\/[0-9a-f-]{36}$/);
     await expect(page.getByTestId("persons-concerned")).toHaveText(M.persons);
     caseUrl = new URL(page.url()).pathname;
     await expectAccessible(page);

@@ -1,4 +1,4 @@
-import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
+import type { APIRequestContext, Browser, BrowserContext, BrowserContextOptions, Page } from "@playwright/test";
 import { TEST_CLOCK_HEADER } from "../../../lib/core/clock";
 import { nextOpening, parseBusinessHours } from "../../../lib/mail/business-hours";
 import { genevaInstant, inGeneva } from "../../../lib/core/geneva";
@@ -50,9 +50,9 @@ export class SpecClock {
     return context.newPage();
   }
 
-  /** A page at this spec's time, signed in as `who` (through next-auth's endpoint). */
-  async signedInPage(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-    const page = await signedInPage(browser, who, { extraHTTPHeaders: this.headers() });
+  /** A page at this spec's time, signed in as `who` (through next-auth's endpoint); `options` for its context (e.g. timezoneId). */
+  async signedInPage(browser: Browser, who: { email: string; password: string }, options: BrowserContextOptions = {}): Promise<Page> {
+    const page = await signedInPage(browser, who, { ...options, extraHTTPHeaders: { ...options.extraHTTPHeaders, ...this.headers() } });
     this.contexts.add(page.context());
     page.context().on("close", () => this.contexts.delete(page.context()));
     this.people.set(page, who);

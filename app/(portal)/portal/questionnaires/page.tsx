@@ -4,7 +4,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { now } from "@/lib/core/clock";
 import { pageSchema } from "@/lib/core/pagination";
 import { findCallsToAnswer } from "@/lib/questionnaires/find-calls-to-answer";
-import { GenevaAndLocal } from "@/components/questionnaires/geneva-and-local";
+import { GenevaTime } from "@/components/ui/geneva-time";
 import { Pagination } from "@/components/ui/pagination";
 
 const PATH = "/portal/questionnaires";
@@ -32,7 +32,7 @@ export default async function CallsToAnswer({ searchParams }: { searchParams: Pr
                 <Link href={`${PATH}/${c.id}`}>{c.title}</Link>
               </p>
               <p className="text-sm">
-                {t("deadline")}: <GenevaAndLocal at={c.deadline} />
+                {t("deadline")}: <GenevaTime at={c.deadline} />
               </p>
               <p className="text-sm">
                 {c.addressedToMyState && <span className="mr-2 rounded bg-un-sky px-2">{t("addressedToYou")}</span>}

@@ -15,7 +15,7 @@ export default async function ProposeQuestionnaire() {
     <div className="space-y-6">
       <h1>{t("proposeCall")}</h1>
       <p className="max-w-3xl text-slate-700">{t("proposeIntro")}</p>
-      <QuestionnaireForm mode="propose" choices={form.choices} limits={form.limits} defaults={form.defaults} basePath={PATH} />
+      <QuestionnaireForm mode="propose" choices={form.choices} limits={form.limits} defaults={form.defaults} />
     </div>
   );
 }

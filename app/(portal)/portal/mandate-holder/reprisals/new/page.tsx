@@ -15,7 +15,6 @@ export default async function HolderNewReprisalCase() {
       <p className="max-w-3xl text-slate-700">{t("holderRecordIntro")}</p>
       <CaseForm
         mode="mandate-holder"
-        basePath={PATH}
         states={choices.states.map((s) => ({ value: s.id, label: localized(s, "name", locale) }))}
         communications={choices.communications.map((c) => ({
           value: c.reference ?? "",

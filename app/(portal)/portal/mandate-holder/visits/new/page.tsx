@@ -17,7 +17,6 @@ export default async function NewVisitRequest() {
         action={requestVisitAction}
         hidden={{}}
         testId="request-form"
-        successLink={{ label: t("open"), basePath: "/portal/mandate-holder/visits" }}
         fields={[
           {
             kind: "select",

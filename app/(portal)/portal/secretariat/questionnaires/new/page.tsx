@@ -21,7 +21,7 @@ export default async function NewQuestionnaire() {
     <div className="space-y-6">
       <h1>{t("newCall")}</h1>
       <FatigueTable rows={fatigue} />
-      <QuestionnaireForm mode="create" choices={form.choices} limits={form.limits} defaults={form.defaults} basePath={PATH} />
+      <QuestionnaireForm mode="create" choices={form.choices} limits={form.limits} defaults={form.defaults} />
     </div>
   );
 }

@@ -87,7 +87,6 @@ export default async function SecretariatReprisalCase({ params }: { params: Prom
         <h2 id="edit-h">{t("editCase")}</h2>
         <CaseForm
           mode="secretariat"
-          basePath={PATH}
           communications={[]}
           states={choices.states.map((s) => ({ value: s.id, label: localized(s, "name", locale) }))}
           initial={{

@@ -17,7 +17,6 @@ export default async function NewReprisalCase() {
       </p>
       <CaseForm
         mode="secretariat"
-        basePath={PATH}
         communications={[]}
         states={choices.states.map((s) => ({ value: s.id, label: localized(s, "name", locale) }))}
         initial={{

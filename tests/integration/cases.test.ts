@@ -4,7 +4,6 @@ import { NextRequest } from "next/server";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/auth/actor";
 import { seedDatabase } from "@/prisma/seed/index";
 import { closeIntegrationDatabase, demoActors, setNow } from "../support/integration";
 

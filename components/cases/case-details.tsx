@@ -136,7 +136,10 @@ export async function CaseDetails({
           <ul className="list-disc pl-6 text-sm" data-testid="case-letters">
             {c.communications.map((l) => (
               <li key={l.communication.id}>
-                <a href={letterHref(l.communication.id)}>{l.communication.reference ?? t("draftLetter")}</a> — {l.communication.subject}
+                <a href={letterHref(l.communication.id)} className="underline">
+                  {l.communication.reference ?? t("draftLetter")}
+                </a>{" "}
+                — {l.communication.subject}
               </li>
             ))}
           </ul>

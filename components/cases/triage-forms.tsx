@@ -20,18 +20,26 @@ import { FormMessage } from "@/components/ui/form-message";
 type Option = { value: string; label: string };
 type Fields = (e: Record<string, string[]>, typed: (k: string) => string) => React.ReactNode;
 
-/** One triage step: a form with its fields, its button, and what happened said beside it. */
+/** Where a step sits on the page and whether the submission's status allows it now. */
+type Step = { caseId: string; heading: string; available: boolean };
+
+/**
+ * One triage step: its section, a form with its fields and button, and what happened said beside it.
+ * A step the new status no longer allows (the page re-renders after each action) keeps showing what
+ * it did — the confirmation stays announced — and loses its form; one never used is not shown.
+ */
 function TriageForm<T>({
   action,
   caseId,
+  heading,
+  available,
   button,
   fields,
   testId,
   after,
   reset = true,
-}: {
+}: Step & {
   action: (prev: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
-  caseId: string;
   button: string;
   fields?: Fields;
   testId: string;
@@ -40,26 +48,32 @@ function TriageForm<T>({
 }) {
   const { state, pending, formRef, onSubmit } = useActionForm(action, { resetOnSuccess: reset });
   const typed = (k: string) => (!state.ok && typeof state.values?.[k] === "string" ? (state.values[k] as string) : "");
+  if (!available && !state.message) return null;
+  const id = `${testId}-h`;
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="space-y-3" noValidate data-testid={testId}>
+    <section aria-labelledby={id} className="max-w-3xl space-y-2 rounded border border-slate-300 p-4" data-testid={testId}>
+      <h2 id={id}>{heading}</h2>
       <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
       {state.ok && after && state.data !== undefined && after(state.data)}
-      <input type="hidden" name="caseId" value={caseId} />
-      {fields?.(state.fieldErrors ?? {}, typed)}
-      <button type="submit" className="btn-secondary" disabled={pending}>
-        {button}
-      </button>
-    </form>
+      {available && (
+        <form ref={formRef} onSubmit={onSubmit} className="space-y-3" noValidate>
+          <input type="hidden" name="caseId" value={caseId} />
+          {fields?.(state.fieldErrors ?? {}, typed)}
+          <button type="submit" className="btn-secondary" disabled={pending}>
+            {button}
+          </button>
+        </form>
+      )}
+    </section>
   );
 }
 
 export function AssignForm({
-  caseId,
   candidates,
   assigned,
   mandates,
-}: {
-  caseId: string;
+  ...step
+}: Step & {
   /** Suggested and assigned mandates, offered as checkboxes. */
   candidates: Option[];
   assigned: string[];
@@ -69,7 +83,7 @@ export function AssignForm({
   return (
     <TriageForm
       action={assignCaseAction}
-      caseId={caseId}
+      {...step}
       button={t("assign")}
       testId="assign-form"
       reset={false}
@@ -99,12 +113,12 @@ export function AssignForm({
   );
 }
 
-export function AskForm({ caseId }: { caseId: string }) {
+export function AskForm(step: Step) {
   const t = useTranslations("cases");
   return (
     <TriageForm
       action={askSourceAction}
-      caseId={caseId}
+      {...step}
       button={t("askButton")}
       testId="ask-form"
       fields={(e, typed) => (
@@ -123,13 +137,12 @@ export function AskForm({ caseId }: { caseId: string }) {
 }
 
 export function OpenDraftForm({
-  caseId,
   leads,
   addressees,
   addressee,
   urgent,
-}: {
-  caseId: string;
+  ...step
+}: Step & {
   leads: Option[];
   addressees: Option[];
   addressee: string;
@@ -139,7 +152,7 @@ export function OpenDraftForm({
   return (
     <TriageForm
       action={openDraftFromCaseAction}
-      caseId={caseId}
+      {...step}
       button={t("openDraft")}
       testId="open-draft-form"
       reset={false}
@@ -183,17 +196,17 @@ export function OpenDraftForm({
   );
 }
 
-export function MarkActedUponForm({ caseId }: { caseId: string }) {
+export function MarkActedUponForm(step: Step) {
   const t = useTranslations("cases");
-  return <TriageForm action={markActedUponAction} caseId={caseId} button={t("markActedUpon")} testId="mark-acted-form" />;
+  return <TriageForm {...step} action={markActedUponAction} button={t("markActedUpon")} testId="mark-acted-form" />;
 }
 
-export function MergeForm({ caseId }: { caseId: string }) {
+export function MergeForm(step: Step) {
   const t = useTranslations("cases");
   return (
     <TriageForm
       action={mergeCaseAction}
-      caseId={caseId}
+      {...step}
       button={t("merge")}
       testId="merge-form"
       fields={(e, typed) => (
@@ -210,12 +223,12 @@ export function MergeForm({ caseId }: { caseId: string }) {
   );
 }
 
-export function CloseForm({ caseId, mayDecline }: { caseId: string; mayDecline: boolean }) {
+export function CloseForm({ mayDecline, ...step }: Step & { mayDecline: boolean }) {
   const t = useTranslations("cases");
   return (
     <TriageForm
       action={closeCaseAction}
-      caseId={caseId}
+      {...step}
       button={t("closeButton")}
       testId="close-form"
       fields={(e, typed) => (
@@ -242,12 +255,12 @@ export function CloseForm({ caseId, mayDecline }: { caseId: string; mayDecline: 
   );
 }
 
-export function NoteForm({ caseId }: { caseId: string }) {
+export function NoteForm(step: Step) {
   const t = useTranslations("cases");
   return (
     <TriageForm
       action={addCaseNoteAction}
-      caseId={caseId}
+      {...step}
       button={t("addNote")}
       testId="note-form"
       fields={(e, typed) => <TextArea label={t("note")} name="text" defaultValue={typed("text")} error={e.text} rows={3} required />}

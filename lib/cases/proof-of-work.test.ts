@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { issueChallenge, powBitsFromEnv, verifyProof, POW_MAX_AGE_MS } from "./proof-of-work";
-import { challengeBits, leadingZeroBits, proofInput } from "./proof-of-work-bits";
+import { challengeBits, leadingZeroBits, proofInput, searchNonce, sha256 } from "./proof-of-work-bits";
 
 const KEY = "a-test-secret";
 const NOW = new Date("2026-11-10T09:30:00Z");
@@ -24,9 +24,25 @@ describe("leading zero bits", () => {
   });
 });
 
+describe("the browser's SHA-256", () => {
+  it("gives node:crypto's digest for empty, short, block-edge and long messages", () => {
+    const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
+    for (const length of [0, 1, 3, 55, 56, 63, 64, 65, 119, 120, 1000]) {
+      const message = new Uint8Array(length).map((_, i) => (i * 31 + length) & 0xff);
+      expect(hex(sha256(message)), `length ${length}`).toBe(createHash("sha256").update(message).digest("hex"));
+    }
+    expect(hex(sha256(new TextEncoder().encode("abc")))).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  });
+});
+
 describe("proof of work", () => {
   const challenge = issueChallenge({ key: KEY, now: NOW, bits: 8 });
   const nonce = solve(challenge, 8);
+  it("accepts the work of a challenge it issued, as the browser solves it", () => {
+    const found = searchNonce(challenge, 0, 1_000_000);
+    expect(found).toBe(nonce);
+    expect(verifyProof({ key: KEY, challenge, nonce: found!, now: NOW, minBits: 8 }).ok).toBe(true);
+  });
   it("accepts the work of a challenge it issued, once solved", () => {
     expect(challengeBits(challenge)).toBe(8);
     const v = verifyProof({ key: KEY, challenge, nonce, now: NOW, minBits: 8 });

@@ -19,10 +19,7 @@ export default async function AssignedCase({ params }: { params: Promise<{ id: s
         {c.receiptNumber} — {c.title}
       </h1>
       <CaseDetails c={c} fileHref={(f) => `/api/cases/files/${f}`} letterHref={(l) => `/portal/mandate-holder/communications/${l}`} />
-      <section aria-labelledby="note-h" className="max-w-3xl space-y-2 rounded border border-slate-300 p-4">
-        <h2 id="note-h">{t("addNoteHeading")}</h2>
-        <NoteForm caseId={c.id} />
-      </section>
+      <NoteForm caseId={c.id} heading={t("addNoteHeading")} available />
     </div>
   );
 }

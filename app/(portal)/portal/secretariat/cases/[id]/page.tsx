@@ -23,42 +23,34 @@ export default async function TriageCase({ params }: { params: Promise<{ id: str
     label: `${localized(m.mandate, "title", locale)}${m.suggested ? ` — ${t("suggestedMark")}` : ""}`,
   }));
   const assigned = c.mandates.filter((m) => m.assignedAt).map((m) => m.mandate.id);
-  const step = (key: string, title: string, form: React.ReactNode) => (
-    <section aria-labelledby={`${key}-h`} className="max-w-3xl space-y-2 rounded border border-slate-300 p-4">
-      <h2 id={`${key}-h`}>{title}</h2>
-      {form}
-    </section>
-  );
   return (
     <div className="space-y-6">
       <h1>
         {c.receiptNumber} — {c.title}
       </h1>
       <CaseDetails c={c} fileHref={(f) => `/api/cases/files/${f}`} letterHref={(l) => `/portal/secretariat/communications/${l}`} />
-      {allowed("assign") &&
-        step(
-          "assign",
-          t("assignHeading"),
-          <AssignForm caseId={c.id} candidates={candidates} assigned={assigned} mandates={choices.mandates} />,
-        )}
-      {allowed("open-draft") &&
-        assigned.length > 0 &&
-        step(
-          "draft",
-          t("openDraftHeading"),
-          <OpenDraftForm
-            caseId={c.id}
-            urgent={c.urgent}
-            leads={candidates.filter((m) => assigned.includes(m.value))}
-            addressees={choices.addressees}
-            addressee={c.responsible === "STATE" && c.stateId ? `state:${c.stateId}` : ""}
-          />,
-        )}
-      {allowed("ask") && step("ask", t("askHeading"), <AskForm caseId={c.id} />)}
-      {allowed("mark-acted-upon") && step("acted", t("markActedUponHeading"), <MarkActedUponForm caseId={c.id} />)}
-      {allowed("merge") && step("merge", t("mergeHeading"), <MergeForm caseId={c.id} />)}
-      {allowed("close") && step("close", t("closeHeading"), <CloseForm caseId={c.id} mayDecline={allowed("decline")} />)}
-      {step("note", t("addNoteHeading"), <NoteForm caseId={c.id} />)}
+      <AssignForm
+        caseId={c.id}
+        heading={t("assignHeading")}
+        available={allowed("assign")}
+        candidates={candidates}
+        assigned={assigned}
+        mandates={choices.mandates}
+      />
+      <OpenDraftForm
+        caseId={c.id}
+        heading={t("openDraftHeading")}
+        available={allowed("open-draft") && assigned.length > 0}
+        urgent={c.urgent}
+        leads={candidates.filter((m) => assigned.includes(m.value))}
+        addressees={choices.addressees}
+        addressee={c.responsible === "STATE" && c.stateId ? `state:${c.stateId}` : ""}
+      />
+      <AskForm caseId={c.id} heading={t("askHeading")} available={allowed("ask")} />
+      <MarkActedUponForm caseId={c.id} heading={t("markActedUponHeading")} available={allowed("mark-acted-upon")} />
+      <MergeForm caseId={c.id} heading={t("mergeHeading")} available={allowed("merge")} />
+      <CloseForm caseId={c.id} heading={t("closeHeading")} available={allowed("close")} mayDecline={allowed("decline")} />
+      <NoteForm caseId={c.id} heading={t("addNoteHeading")} available />
     </div>
   );
 }

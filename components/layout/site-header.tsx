@@ -5,7 +5,12 @@ import { WORKSPACE_PATH } from "@/lib/auth/actor";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
-  const [session, t, tp] = await Promise.all([getSessionActor(), getTranslations("nav"), getTranslations("pressReleases")]);
+  const [session, t, tp, tc] = await Promise.all([
+    getSessionActor(),
+    getTranslations("nav"),
+    getTranslations("pressReleases"),
+    getTranslations("cases"),
+  ]);
   // Signed in but still without the second factor the role requires: only the way out.
   const pending = session?.secondFactorPending === true;
   const actor = pending ? null : session;
@@ -52,6 +57,11 @@ export async function SiteHeader() {
             <li>
               <Link prefetch={false} className="text-white" href="/press-releases">
                 {tp("publicHeading")}
+              </Link>
+            </li>
+            <li>
+              <Link prefetch={false} className="text-white" href="/submit">
+                {tc("submitNav")}
               </Link>
             </li>
             <li>

@@ -38,6 +38,11 @@ export const PERMISSIONS = [
   // good stories (R13)
   "story:submit",
   "story:moderate",
+  // case submissions (issue 17): anyone submits (a visitor without an account too, by the policy);
+  // the secretariat triages; holders read what is assigned to their mandates
+  "case:submit",
+  "case:triage",
+  "case:view-assigned",
   // questionnaires (R12)
   "questionnaire:create",
   "questionnaire:propose",
@@ -80,6 +85,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "reprisal:manage",
     "story:submit",
     "story:moderate",
+    "case:triage",
     "questionnaire:create",
     "questionnaire:view-answers",
     "advisory:submit",
@@ -100,6 +106,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "reprisal:view-own-mandate",
     "reprisal:submit",
     "story:submit",
+    "case:view-assigned",
     "questionnaire:propose",
     "questionnaire:view-answers",
     "advisory:submit",
@@ -117,7 +124,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "advisory:submit",
     "office-hours:book",
   ],
-  CIVIL_SOCIETY: ["account:own", "workspace:civil-society", "story:submit", "questionnaire:answer"],
+  CIVIL_SOCIETY: ["account:own", "workspace:civil-society", "story:submit", "case:submit", "questionnaire:answer"],
   ADMIN: ["account:own", "workspace:admin", "user:manage", "settings:manage", "audit:view", "mission:appoint-admin", "role-grant:decide"],
 };
 

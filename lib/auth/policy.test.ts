@@ -55,6 +55,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "reprisal:manage",
     "story:submit",
     "story:moderate",
+    "case:triage",
     "questionnaire:create",
     "questionnaire:view-answers",
     "advisory:submit",
@@ -75,6 +76,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "reprisal:view-own-mandate",
     "reprisal:submit",
     "story:submit",
+    "case:view-assigned",
     "questionnaire:propose",
     "questionnaire:view-answers",
     "advisory:submit",
@@ -92,7 +94,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "advisory:submit",
     "office-hours:book",
   ],
-  CIVIL_SOCIETY: ["account:own", "workspace:civil-society", "story:submit", "questionnaire:answer"],
+  CIVIL_SOCIETY: ["account:own", "workspace:civil-society", "story:submit", "case:submit", "questionnaire:answer"],
   ADMIN: ["account:own", "workspace:admin", "user:manage", "settings:manage", "audit:view", "mission:appoint-admin", "role-grant:decide"],
 };
 

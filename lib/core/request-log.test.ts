@@ -15,6 +15,8 @@ describe("request log", () => {
     expect(loggablePath("/invitation/s3cr3t-token")).toBe("/invitation/:token");
     expect(loggablePath("/reset-password/s3cr3t-token")).toBe("/reset-password/:token");
     expect(loggablePath("/reset-password")).toBe("/reset-password");
+    expect(loggablePath("/submit/case/s3cr3t-token")).toBe("/submit/case/:token");
+    expect(loggablePath("/submit")).toBe("/submit");
     expect(loggablePath("/stories/status#frag")).toBe("/stories/status");
     expect(loggablePath(undefined)).toBe("/");
     expect(loggablePath("/" + "a".repeat(300))).toHaveLength(201);

@@ -10,8 +10,9 @@ export function requestIdFrom(header: string | string[] | undefined): string {
 }
 
 // Path segments that are secrets: an invitation's or a password reset's token is a password for
-// whoever holds it (app/(auth)/invitation/[token], app/(auth)/reset-password/[token]).
-const SECRET_SEGMENTS = [/^(\/invitation\/)[^/?#]+/, /^(\/reset-password\/)[^/?#]+/];
+// whoever holds it (app/(auth)/invitation/[token], app/(auth)/reset-password/[token]), and so is a
+// case submission's private link (app/(public)/submit/case/[token]).
+const SECRET_SEGMENTS = [/^(\/invitation\/)[^/?#]+/, /^(\/reset-password\/)[^/?#]+/, /^(\/submit\/case\/)[^/?#]+/];
 
 /**
  * The path as logged: never the query string (search words, a status token, filters can say what a

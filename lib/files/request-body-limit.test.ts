@@ -8,6 +8,7 @@ import { MAX_ANNEXES } from "../communications/submit-reply";
 import { MAX_EVIDENCE_FILES } from "../stories/schemas";
 import { MAX_DOCUMENTS } from "../visits/request-record";
 import { MAX_FILES_PER_QUESTION } from "../questionnaires/save-response";
+import { MAX_CASE_FILES } from "../cases/schemas";
 
 const MiB = 1024 * 1024;
 const UPLOAD = 20 * MiB;
@@ -34,6 +35,8 @@ describe("request body limits", () => {
       "lib/stories/actions.ts#submitStoryAction": MAX_EVIDENCE_FILES,
       "lib/visits/actions.ts#requestVisitAction": MAX_DOCUMENTS,
       "lib/visits/actions.ts#saveStatementAction": MAX_DOCUMENTS,
+      "lib/cases/actions.ts#saveCaseAction": MAX_CASE_FILES,
+      "lib/cases/actions.ts#addCaseUpdateAction": MAX_CASE_FILES,
     });
     expect(MAX_FILES_PER_QUESTION).toBeLessThanOrEqual(FILE_ACTIONS["lib/questionnaires/actions.ts#saveResponseAction"]!);
   });

@@ -27,6 +27,8 @@ export const FILE_ACTIONS: Readonly<Record<string, number>> = {
   "lib/visits/actions.ts#answerVisitAction": 5,
   "lib/visits/actions.ts#saveStatementAction": 5,
   "lib/questionnaires/actions.ts#saveResponseAction": 5,
+  "lib/cases/actions.ts#saveCaseAction": 5, // MAX_CASE_FILES
+  "lib/cases/actions.ts#addCaseUpdateAction": 5,
 };
 
 /** The body limit of a server action, named "<file>#<export>" (undefined: not an action of this build). */

@@ -12,6 +12,8 @@ export type AttachmentLink = {
   visitEventId?: string;
   goodStoryId?: string;
   responseId?: string;
+  caseSubmissionId?: string;
+  caseUpdateId?: string;
 };
 
 export const ATTACHMENT_SELECT = { id: true, fileName: true, contentType: true, size: true, sha256: true } as const;

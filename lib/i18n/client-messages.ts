@@ -27,6 +27,7 @@ export const CLIENT_NAMESPACES = [
   "missionAdmins",
   "roleGrants",
   "secondFactor",
+  "cases",
 ] as const;
 
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];

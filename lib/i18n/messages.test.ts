@@ -45,7 +45,9 @@ const SAME_AS_ENGLISH: Record<(typeof TRANSLATIONS)[number], readonly string[]> 
     "communications.documentsHeading", // "Documents"
     "visits.effective", // "Effective"
   ],
-  es: [],
+  es: [
+    "cases.no", // "No"
+  ],
 };
 
 /** Untranslatable names that must appear verbatim wherever the English has them. */

@@ -3,6 +3,7 @@
 import { Prisma, type PrismaClient } from "../../lib/generated/prisma/client";
 import type { SampleContext } from "./context";
 import { seedAdvisory } from "./advisory";
+import { seedCases } from "./cases";
 import { seedCommunications } from "./communications";
 import { seedOfficeHours } from "./office-hours";
 import { seedOtherActors } from "./other-actors";
@@ -77,6 +78,7 @@ export async function seedDatabase(
         await seedQuestionnaires(ctx);
         await seedAdvisory(ctx);
         await seedOfficeHours(ctx);
+        await seedCases(ctx);
       },
       { timeout: 60 * 60_000, maxWait: 60_000 },
     );

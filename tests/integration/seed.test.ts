@@ -218,6 +218,7 @@ describe("seedDatabase", () => {
           "Passkey",
           "WebAuthnChallenge",
           "StoredFile",
+          "CaseSubmissionCommunication",
         ].includes(table)
       ) {
         expect(count, table).toBeGreaterThan(0);

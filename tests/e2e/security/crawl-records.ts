@@ -41,6 +41,12 @@ export const MARKER_READERS = {
   story: ["secretariat"],
   /** A user of Brazil's mission. */
   user: ["secretariat", "admin", "brazil"],
+  /** A case submission's source (name, organisation, email, phone): the secretariat only. */
+  caseSource: ["secretariat"],
+  /** Its content and confidential parts, its file and a note: the secretariat and the assigned mandate's holder. */
+  caseContent: ["secretariat", "holder"],
+  /** A submission assigned to a third mandate only. */
+  caseOther: ["secretariat"],
 } as const satisfies Record<string, readonly Persona[]>;
 export type MarkerKind = keyof typeof MARKER_READERS;
 
@@ -304,6 +310,50 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
       select: { id: true },
     });
 
+    // Case submissions (issue 17): one assigned to the holder's mandate and linked to its letter to
+    // Brazil (Brazil reads the letter, never the submission), one assigned to the third mandate only.
+    const caseToken = `crawl-case-token-${tag}`;
+    const caseFields = (marker: string) => ({
+      status: "UNDER_CONSIDERATION" as const,
+      title: marker,
+      affected: "GROUP" as const,
+      victims: marker,
+      responsible: "STATE" as const,
+      stateId: brazil.id,
+      whatHappened: marker,
+      location: marker,
+      domesticRemedies: marker,
+      confidentialParts: ["victims", "location"],
+      topics: ["defenders"],
+      submittedAt: now,
+    });
+    const caseSubmission = await prisma.caseSubmission.create({
+      data: {
+        ...caseFields(M.caseContent),
+        receiptNumber: `CASE-2099-${tag.slice(0, 5)}`,
+        sourceName: M.caseSource,
+        sourceOrganisation: M.caseSource,
+        sourceEmail: `${M.caseSource}@source.example`,
+        sourcePhone: "+41 22 000 00 00",
+        tokenHash: createHash("sha256").update(caseToken).digest("hex"),
+        mandates: { create: { mandateId: holderMandate, assignedAt: now } },
+        notes: { create: { authorId: holder.id, text: M.caseContent, createdAt: now } },
+        questions: { create: { question: "Crawl question for the source.", askedAt: now } },
+        communications: { create: { communicationId: brazilLetter.id, openedAt: now } },
+      },
+      select: { id: true },
+    });
+    const caseFile = await file(`${M.caseContent}.pdf`, { caseSubmissionId: caseSubmission.id });
+    const otherCaseSubmission = await prisma.caseSubmission.create({
+      data: {
+        ...caseFields(M.caseOther),
+        sourceName: M.caseOther,
+        tokenHash: createHash("sha256").update(`crawl-other-case-${tag}`).digest("hex"),
+        mandates: { create: { mandateId: thirdMandate, assignedAt: now } },
+      },
+      select: { id: true },
+    });
+
     const [mandate, theme] = await Promise.all([
       prisma.mandate.findUniqueOrThrow({ where: { id: holderMandate }, select: { slug: true } }),
       prisma.theme.findFirstOrThrow({ where: { slug: "reprisals" }, select: { slug: true } }),
@@ -336,6 +386,10 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
         mandateSlug: mandate.slug,
         themeSlug: theme.slug,
         brazilMember: brazilMember.id,
+        caseSubmission: caseSubmission.id,
+        caseFile: caseFile.id,
+        caseToken,
+        otherCaseSubmission: otherCaseSubmission.id,
       },
     };
   } finally {

@@ -48,6 +48,13 @@ export type CrawlRecords = {
   themeSlug: string;
   /** A user of Brazil's mission (not its administrator). */
   brazilMember: string;
+  /** A case submission assigned to the holder's mandate, linked to the holder's letter to Brazil, with a file. */
+  caseSubmission: string;
+  caseFile: string;
+  /** The token of its private link (anyone holding it sees its status: never its content). */
+  caseToken: string;
+  /** A case submission assigned to a third mandate only. */
+  otherCaseSubmission: string;
 };
 
 export const EVERYONE: readonly Persona[] = PERSONAS;
@@ -110,6 +117,12 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
   // ── mandate holders ──
   "app/(portal)/portal/mandate-holder/page.tsx": page("/portal/mandate-holder", HOLDERS),
   "app/(portal)/portal/mandate-holder/communications/page.tsx": page("/portal/mandate-holder/communications", HOLDERS),
+  // Case submissions (issue 17): a holder reads those assigned to its mandate, never another's.
+  "app/(portal)/portal/mandate-holder/cases/page.tsx": page("/portal/mandate-holder/cases", HOLDERS),
+  "app/(portal)/portal/mandate-holder/cases/[id]/page.tsx": (r) => [
+    { path: `/portal/mandate-holder/cases/${r.caseSubmission}`, allowed: ["holder"] },
+    { path: `/portal/mandate-holder/cases/${r.otherCaseSubmission}`, allowed: [] },
+  ],
   "app/(portal)/portal/mandate-holder/communications/new/page.tsx": page("/portal/mandate-holder/communications/new", HOLDERS),
   "app/(portal)/portal/mandate-holder/communications/[id]/page.tsx": (r) => [
     { path: `/portal/mandate-holder/communications/${r.draftLetter}`, allowed: ["cosigner"] },
@@ -151,6 +164,12 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
   "app/(portal)/portal/secretariat/communications/[id]/page.tsx": (r) => [
     { path: `/portal/secretariat/communications/${r.draftLetter}`, allowed: ["secretariat"] },
     { path: `/portal/secretariat/communications/${r.brazilLetter}`, allowed: ["secretariat"] },
+  ],
+  "app/(portal)/portal/secretariat/cases/page.tsx": page("/portal/secretariat/cases", ["secretariat"]),
+  "app/(portal)/portal/secretariat/cases/report/page.tsx": page("/portal/secretariat/cases/report", ["secretariat"]),
+  "app/(portal)/portal/secretariat/cases/[id]/page.tsx": (r) => [
+    { path: `/portal/secretariat/cases/${r.caseSubmission}`, allowed: ["secretariat"] },
+    { path: `/portal/secretariat/cases/${r.otherCaseSubmission}`, allowed: ["secretariat"] },
   ],
   "app/(portal)/portal/secretariat/follow-up/page.tsx": page("/portal/secretariat/follow-up", ["secretariat"]),
   "app/(portal)/portal/secretariat/joint-report/page.tsx": page("/portal/secretariat/joint-report", ["secretariat"]),
@@ -245,6 +264,13 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
     "/stories/submit",
     PERSONAS.filter((p) => p !== "admin"),
   ),
+  // Case submissions (issue 17): anyone without an account, and civil society; the private link shows
+  // its status to whoever holds it — never the submission's content (the markers say so).
+  "app/(public)/submit/page.tsx": page("/submit", ["anonymous", "civil"]),
+  "app/(public)/submit/case/[token]/page.tsx": (r) => [
+    { path: `/submit/case/${r.caseToken}`, allowed: EVERYONE },
+    { path: `/submit/case/${"x".repeat(43)}`, allowed: [] },
+  ],
   "app/(public)/themes/page.tsx": page("/themes", EVERYONE),
   "app/(public)/themes/[slug]/page.tsx": (r) => [{ path: `/themes/${r.themeSlug}`, allowed: EVERYONE }],
   "app/(public)/visits/page.tsx": page("/visits", EVERYONE),
@@ -277,6 +303,7 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
     { path: `/api/communications/${r.draftLetter}/pdf`, allowed: [] },
   ],
   "app/api/stories/files/[id]/route.ts": (r) => [{ path: `/api/stories/files/${r.storyFile}`, allowed: ["secretariat"] }],
+  "app/api/cases/files/[id]/route.ts": (r) => [{ path: `/api/cases/files/${r.caseFile}`, allowed: ["secretariat", "holder"] }],
   "app/api/visits/attachments/[id]/route.ts": (r) => [
     { path: `/api/visits/attachments/${r.visitFile}`, allowed: ["secretariat", "cosigner", "brazil"] },
   ],

@@ -32,10 +32,11 @@ export async function ssoSignIn({
   const user = checked.ok
     ? await prisma.user.findFirst({
         where: { email: { equals: checked.email, mode: "insensitive" } },
-        select: { id: true, email: true, name: true, role: true, active: true },
+        select: { id: true, email: true, name: true, role: true, active: true, emailUnconfirmed: true },
       })
     : null;
-  const refusal: SsoRefusal | null = !checked.ok ? checked.reason : !user || !user.active ? "no-account" : null;
+  // A registration whose e-mail is not confirmed yet is no account (issue 17, item 3).
+  const refusal: SsoRefusal | null = !checked.ok ? checked.reason : !user || !user.active || user.emailUnconfirmed ? "no-account" : null;
   if (refusal || !user) {
     await prisma.$transaction(async (tx) => {
       await writeAudit(tx, {

@@ -15,6 +15,9 @@ describe("request log", () => {
     expect(loggablePath("/invitation/s3cr3t-token")).toBe("/invitation/:token");
     expect(loggablePath("/reset-password/s3cr3t-token")).toBe("/reset-password/:token");
     expect(loggablePath("/reset-password")).toBe("/reset-password");
+    expect(loggablePath("/organisations/confirm/s3cr3t-token")).toBe("/organisations/confirm/:token");
+    expect(loggablePath("/calls-for-input/confirm/s3cr3t-token")).toBe("/calls-for-input/confirm/:token");
+    expect(loggablePath("/calls-for-input/3f1c")).toBe("/calls-for-input/3f1c");
     expect(loggablePath("/stories/status#frag")).toBe("/stories/status");
     expect(loggablePath(undefined)).toBe("/");
     expect(loggablePath("/" + "a".repeat(300))).toHaveLength(201);

@@ -10,8 +10,14 @@ export function requestIdFrom(header: string | string[] | undefined): string {
 }
 
 // Path segments that are secrets: an invitation's or a password reset's token is a password for
-// whoever holds it (app/(auth)/invitation/[token], app/(auth)/reset-password/[token]).
-const SECRET_SEGMENTS = [/^(\/invitation\/)[^/?#]+/, /^(\/reset-password\/)[^/?#]+/];
+// whoever holds it (app/(auth)/invitation/[token], app/(auth)/reset-password/[token]); so are the
+// links confirming an organisation's or a guest respondent's e-mail address (issue 17, item 3).
+const SECRET_SEGMENTS = [
+  /^(\/invitation\/)[^/?#]+/,
+  /^(\/reset-password\/)[^/?#]+/,
+  /^(\/organisations\/confirm\/)[^/?#]+/,
+  /^(\/calls-for-input\/confirm\/)[^/?#]+/,
+];
 
 /**
  * The path as logged: never the query string (search words, a status token, filters can say what a

@@ -27,6 +27,8 @@ export const CLIENT_NAMESPACES = [
   "missionAdmins",
   "roleGrants",
   "secondFactor",
+  "organisations",
+  "guestAnswers",
 ] as const;
 
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];

@@ -60,6 +60,9 @@ import secondFactorEs from "./second-factor/es.json";
 import accountsEn from "./accounts/en.json";
 import accountsFr from "./accounts/fr.json";
 import accountsEs from "./accounts/es.json";
+import organisationsEn from "./organisations/en.json";
+import organisationsFr from "./organisations/fr.json";
+import organisationsEs from "./organisations/es.json";
 import type { Locale } from "../config";
 
 type Catalog = Record<string, unknown>;
@@ -86,6 +89,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     access: accessEn,
     secondFactor: secondFactorEn,
     accounts: accountsEn,
+    organisations: organisationsEn,
   },
   fr: {
     core: coreFr,
@@ -108,6 +112,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     access: accessFr,
     secondFactor: secondFactorFr,
     accounts: accountsFr,
+    organisations: organisationsFr,
   },
   es: {
     core: coreEs,
@@ -130,6 +135,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     access: accessEs,
     secondFactor: secondFactorEs,
     accounts: accountsEs,
+    organisations: organisationsEs,
   },
 };
 

@@ -32,7 +32,13 @@ export function ConfirmEmailForm({ token, intro }: { token: string; intro: strin
       <div className="space-y-2">
         <p role="alert">{t("confirmInvalid")}</p>
         <p>
-          <Link href="/signin">{t("signIn")}</Link> · <Link href="/organisations/register">{t("registerAgain")}</Link>
+          <Link href="/signin" className="underline">
+            {t("signIn")}
+          </Link>{" "}
+          ·{" "}
+          <Link href="/organisations/register" className="underline">
+            {t("registerAgain")}
+          </Link>
         </p>
       </div>
     );

@@ -39,7 +39,9 @@ export async function AnswerWays({
       ) : (
         <ul className="list-disc space-y-1 pl-6">
           <li>
-            <Link href={`/signin?callbackUrl=${encodeURIComponent(answerPath)}`}>{t("signIn")}</Link>{" "}
+            <Link href={`/signin?callbackUrl=${encodeURIComponent(answerPath)}`} className="underline">
+              {t("signIn")}
+            </Link>{" "}
             {call.audience === "STATES"
               ? t("signInStates")
               : call.audience === "CIVIL_SOCIETY"
@@ -48,12 +50,18 @@ export async function AnswerWays({
           </li>
           {forCivilSociety && (
             <li>
-              <Link href="/organisations/register">{t("register")}</Link> {t("registerWhy")}
+              <Link href="/organisations/register" className="underline">
+                {t("register")}
+              </Link>{" "}
+              {t("registerWhy")}
             </li>
           )}
           {guests && (
             <li>
-              <Link href={`/calls-for-input/${call.id}/answer`}>{t("answerWithoutAccount")}</Link> {t("answerWithoutAccountWhy")}
+              <Link href={`/calls-for-input/${call.id}/answer`} className="underline">
+                {t("answerWithoutAccount")}
+              </Link>{" "}
+              {t("answerWithoutAccountWhy")}
             </li>
           )}
         </ul>

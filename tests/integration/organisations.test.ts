@@ -304,6 +304,35 @@ describe("members (as missions do)", () => {
   });
 });
 
+describe("good stories under the organisation's name", () => {
+  it("a member's story is the organisation's: credited once published, listed for its members", async () => {
+    const { submitStory } = await import("@/lib/stories/submit-story");
+    const { getPublicStory } = await import("@/lib/stories/find-public-stories");
+    const { findOwnSubmissions } = await import("@/lib/stories/find-own-submissions");
+    const ana = await actorOf("ana@rights.example");
+    const { id } = await submitStory({
+      actor: ana,
+      input: {
+        title: "Land titles for coastal villages",
+        recommendation: "Recognise the customary land rights of coastal communities.",
+        whatChanged: "The land registry issued titles to four villages in 2026.",
+        stateId: country,
+        mandateId: undefined,
+        evidenceLinks: null,
+        themeIds: [],
+        submitterName: null,
+        submitterEmail: null,
+      },
+    });
+    const admin = await actorOf("contact@rights.example");
+    expect((await prisma.goodStory.findUniqueOrThrow({ where: { id } })).organisationId).toBe(admin.organisationId);
+    expect((await findOwnSubmissions({ actor: admin })).stories.map((s) => s.id)).toContain(id);
+    expect((await findOwnSubmissions({ actor: await actorOf("admin@alliance.example") })).stories.map((s) => s.id)).not.toContain(id);
+    await prisma.goodStory.update({ where: { id }, data: { status: "PUBLISHED", publishedAt: new Date(Date.now() - DAY) } });
+    expect((await getPublicStory({ storyId: id }))?.organisation).toEqual({ name: "Rights Watchers" });
+  });
+});
+
 describe("answering calls for input", () => {
   async function call(over: { acceptsGuestAnswers?: boolean; fileRequired?: boolean; deadlineInDays?: number } = {}) {
     const { now } = await q();

@@ -20,7 +20,10 @@ export default async function CivilSocietyWorkspace() {
       <p className="text-slate-700">{t("intro")}</p>
       {d.organisation && (
         <p data-testid="member-of">
-          {to("memberOf", { organisation: d.organisation.name })} <Link href="/portal/organisation">{to("nav")}</Link>
+          {to("memberOf", { organisation: d.organisation.name })}{" "}
+          <Link href="/portal/organisation" className="underline">
+            {to("nav")}
+          </Link>
         </p>
       )}
       <section aria-labelledby="stories" className="space-y-2">

@@ -20,12 +20,18 @@ export default async function RegisterOrganisation() {
       <p className="max-w-3xl text-slate-700">{t("registerIntro")}</p>
       {actor ? (
         <p role="status">
-          {t("signedInAlready", { name: actor.name })} <Link href="/signout">{t("signOut")}</Link>
+          {t("signedInAlready", { name: actor.name })}{" "}
+          <Link href="/signout" className="underline">
+            {t("signOut")}
+          </Link>
         </p>
       ) : (
         <>
           <p>
-            {t("haveAccount")} <Link href="/signin">{t("signIn")}</Link>
+            {t("haveAccount")}{" "}
+            <Link href="/signin" className="underline">
+              {t("signIn")}
+            </Link>
           </p>
           <ClientMessages namespaces={["organisations", "files"]}>
             <RegisterOrganisationForm countries={await countryChoices({ locale })} />

@@ -21,7 +21,7 @@ const CALL = "[Sample] Call for input: displacement in the context of climate ch
 const PASSWORD = "our organisation's passphrase";
 
 test("an NGO registers, confirms its e-mail, is approved by the secretariat and answers a call", async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const stamp = Date.now();
   const name = `Coastal Rights Collective ${stamp}`;
   const email = `contact.${stamp}@coastal-rights.example`;
@@ -32,6 +32,7 @@ test("an NGO registers, confirms its e-mail, is approved by the secretariat and 
   const ngo = await context.newPage();
   await ngo.goto("/calls-for-input?status=open&audience=CIVIL_SOCIETY");
   await ngo.getByRole("link", { name: CALL }).click();
+  await expect(ngo).toHaveURL(/\/calls-for-input\/[0-9a-f-]{36}$/);
   const callUrl = new URL(ngo.url()).pathname;
   const ways = ngo.getByTestId("answer-ways");
   await expect(ways.getByRole("link", { name: g.answerWithoutAccount })).toBeVisible();

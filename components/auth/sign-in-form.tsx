@@ -4,7 +4,13 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/text-field";
 import { FormMessage } from "@/components/ui/form-message";
-import { minutesToWait, PASSWORD_SIGN_IN_DISABLED, SECOND_FACTOR_FAILED, SECOND_FACTOR_REQUIRED } from "@/lib/auth/sign-in-error";
+import {
+  EMAIL_UNCONFIRMED,
+  minutesToWait,
+  PASSWORD_SIGN_IN_DISABLED,
+  SECOND_FACTOR_FAILED,
+  SECOND_FACTOR_REQUIRED,
+} from "@/lib/auth/sign-in-error";
 import { passkeyAssertion } from "@/components/second-factor/passkey-client";
 
 type Errors = { email?: string; password?: string; code?: string; form?: string };
@@ -50,6 +56,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       setPassword("");
       setCode("");
       setErrors({ form: t("passwordSignInDisabled") });
+    } else if (error === EMAIL_UNCONFIRMED) {
+      setStep("password");
+      setPassword("");
+      setCode("");
+      setErrors({ form: t("emailUnconfirmed") });
     } else if (provider === "passkey") {
       setErrors({ form: t2("signInPasskeyFailed") });
     } else {

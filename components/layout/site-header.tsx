@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session";
-import { WORKSPACE_PATH } from "@/lib/auth/actor";
+import { homePathOf } from "@/lib/auth/workspace-links";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
@@ -77,7 +77,7 @@ export async function SiteHeader() {
             {actor ? (
               <>
                 <li>
-                  <Link prefetch={false} className="text-white" href={WORKSPACE_PATH[actor.role]}>
+                  <Link prefetch={false} className="text-white" href={homePathOf(actor)}>
                     {t("myWorkspace")}
                   </Link>
                 </li>

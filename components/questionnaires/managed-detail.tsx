@@ -7,16 +7,27 @@ import { CallMeta } from "./call-meta";
 import { QuestionList } from "./question-list";
 import { AnswerView } from "./answer-view";
 import { ApprovalForm } from "./approval-form";
+import { GuestAnswersSetting } from "./guest-answers-setting";
 
 /** One call in a workspace: what was asked, of whom, who answered, the answers and their exports (R12). */
 export async function ManagedDetail({ q, basePath, page }: { q: ManagedQuestionnaire; basePath: string; page: number }) {
-  const [t, locale, format] = await Promise.all([getTranslations("questionnaires"), getLocale(), getFormatter()]);
+  const [t, tg, locale, format] = await Promise.all([
+    getTranslations("questionnaires"),
+    getTranslations("guestAnswers"),
+    getLocale(),
+    getFormatter(),
+  ]);
   const label = (r: {
     role: string;
     name: string;
     organisation: string | null;
     state: { nameEn: string; nameFr: string; nameEs: string } | null;
-  }) => (r.role === "STATE" && r.state ? localized(r.state, "name", locale) : (r.organisation ?? r.name));
+  }) =>
+    r.role === "STATE" && r.state
+      ? localized(r.state, "name", locale)
+      : r.role === "GUEST"
+        ? tg("guestLabel", { name: r.name })
+        : (r.organisation ?? r.name);
   const asked = q.asked.length;
   const answeredAsked = q.asked.filter((s) => s.answered).length;
   return (
@@ -36,6 +47,13 @@ export async function ManagedDetail({ q, basePath, page }: { q: ManagedQuestionn
         <section aria-labelledby="approve-h" className="space-y-2 rounded border border-slate-300 p-4">
           <h2 id="approve-h">{t("approvalHeading")}</h2>
           <ApprovalForm questionnaireId={q.id} />
+        </section>
+      )}
+      {q.canSetGuestAnswers && (
+        <section aria-labelledby="guests-h" className="space-y-2">
+          <h2 id="guests-h">{tg("settingHeading")}</h2>
+          <p className="max-w-3xl text-sm text-slate-700">{tg("settingIntro")}</p>
+          <GuestAnswersSetting questionnaireId={q.id} accepts={q.acceptsGuestAnswers} />
         </section>
       )}
       <section aria-labelledby="questions-h" className="space-y-2">

@@ -15,7 +15,8 @@ export const AUDIT_CONFIDENTIAL_FIELDS = {
   // The draft until published. A justification for publishing early stays: accounting for it is what the log is for.
   PressRelease: ["title", "body"],
   Questionnaire: [],
-  QuestionnaireResponse: ["answers"],
+  // A guest's name and address (issue 17, item 3): personal data of someone without an account.
+  QuestionnaireResponse: ["answers", "guestName", "guestEmail"],
   // Internal Advisory Mechanism: everything said about the case.
   AdvisoryCase: ["title", "description", "recommendation", "outcome"],
   OfficeHourSlot: ["topic", "bookingTopic"],
@@ -47,6 +48,8 @@ export const AUDIT_CONFIDENTIAL_FIELDS = {
   ],
   User: ["totpSecret", "totpPendingSecret", "recoveryCodes", "codeHash", "publicKey"],
   RoleGrantRequest: [],
+  // Issue 17, item 3: the contact person is personal data; the refusal's reason is kept on the record only.
+  Organisation: ["contactName", "contactEmail", "refusalReason"],
   Report: [],
   Recommendation: [],
   StandingInvitation: [],

@@ -1,4 +1,4 @@
-import type { Role } from "../generated/prisma/enums";
+import type { OrganisationStatus, Role } from "../generated/prisma/enums";
 
 /** The signed-in person as the policy sees them, loaded fresh from the database on each request. */
 export type Actor = {
@@ -16,6 +16,12 @@ export type Actor = {
   coordinationCommittee: boolean;
   /** A STATE user who administers its mission's accounts (User.missionAdmin); false for other roles. */
   missionAdmin?: boolean;
+  /** The organisation a CIVIL_SOCIETY user belongs to (issue 17, item 3); null for other roles. */
+  organisationId?: string | null;
+  /** That organisation's status: its members act only once it is APPROVED (lib/auth/policy.ts). */
+  organisationStatus?: OrganisationStatus | null;
+  /** A member who administers its organisation's members (User.organisationAdmin). */
+  organisationAdmin?: boolean;
   /** The session this request came with (lib/auth/user-sessions.ts); absent outside requests. */
   sessionId?: string | null;
   /**

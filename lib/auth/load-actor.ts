@@ -31,6 +31,9 @@ export async function loadActor(
       active: true,
       stateId: true,
       missionAdmin: true,
+      emailUnconfirmed: true,
+      organisationAdmin: true,
+      memberOf: { select: { id: true, status: true } },
       ...(sessionId
         ? {
             sessions: {
@@ -51,7 +54,8 @@ export async function loadActor(
       },
     },
   });
-  if (!user || !user.active) return null;
+  // An organisation's registration whose e-mail is not confirmed yet is no one (issue 17, item 3).
+  if (!user || !user.active || user.emailUnconfirmed) return null;
   let secondFactorPending = false;
   if (sessionId) {
     const session = user.sessions?.[0];
@@ -67,6 +71,7 @@ export async function loadActor(
   }
   const method = sessionId ? user.sessions?.[0]?.method : undefined;
   const holder = user.role === "MANDATE_HOLDER" ? user.mandateHolder : null;
+  const org = user.role === "CIVIL_SOCIETY" ? user.memberOf : null;
   return {
     userId: user.id,
     role: user.role,
@@ -78,6 +83,9 @@ export async function loadActor(
     mandateIds: holder ? [...new Set(holder.tenures.map((t) => t.mandateId))] : [],
     coordinationCommittee: holder?.coordinationCommittee ?? false,
     missionAdmin: user.role === "STATE" && user.missionAdmin,
+    organisationId: org?.id ?? null,
+    organisationStatus: org?.status ?? null,
+    organisationAdmin: !!org && user.organisationAdmin,
     sessionId: sessionId ?? null,
     signInMethod: method === "oidc" || method === "password" ? method : null,
     ...(secondFactorPending ? { secondFactorPending } : {}),

@@ -4,7 +4,7 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { auditFailedSignIn, checkPassword, recordSignIn } from "./verify-credentials";
 import { PASSWORD_SIGN_IN_DISABLED, passkeySignInSchema, signInSchema, tooManyAttemptsError } from "./schemas";
-import { SECOND_FACTOR_FAILED, SECOND_FACTOR_REQUIRED } from "./sign-in-error";
+import { EMAIL_UNCONFIRMED, SECOND_FACTOR_FAILED, SECOND_FACTOR_REQUIRED } from "./sign-in-error";
 import { factorStatus, hasAnyFactor, verifySecondFactorCode } from "./second-factor/factors";
 import { verifyPasskeyAssertion } from "./second-factor/passkeys";
 import { DEFAULT_OIDC_NAME, OIDC_PROVIDER_ID, oidcConfigFromEnv, type OidcConfig } from "./oidc-config";
@@ -110,13 +110,16 @@ export const authOptions: NextAuthOptions = {
           // single sign-on only, the form says so (whoever knows the password learns nothing new).
           await throttle.recordFailure(attempt);
           const disabled = checked.reason === "password-sign-in-disabled";
+          const unconfirmed = checked.reason === "email-unconfirmed";
           await auditFailedSignIn({
             email,
             address: attempt.address,
             refused: false,
-            ...(disabled ? { reason: "password-sign-in-disabled" as const } : {}),
+            ...(disabled || unconfirmed ? { reason: checked.reason as "password-sign-in-disabled" | "email-unconfirmed" } : {}),
           });
           if (disabled) throw new Error(PASSWORD_SIGN_IN_DISABLED);
+          // Issue 17, item 3: the right password of a registration whose e-mail is not confirmed yet.
+          if (unconfirmed) throw new Error(EMAIL_UNCONFIRMED);
           return null;
         }
         const { user } = checked;

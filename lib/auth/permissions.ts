@@ -65,6 +65,11 @@ export const PERMISSIONS = [
   "mission:appoint-admin",
   // four eyes on privileged roles (issue 12, item 6): a second, different member approves
   "role-grant:decide",
+  // organisation accounts (issue 17, item 3): the secretariat approves or refuses a registered
+  // organisation; a member sees its organisation's page; its administrators manage its members
+  "organisation:decide",
+  "organisation:view-own",
+  "organisation:manage-members",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -94,6 +99,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "audit:view",
     "mission:appoint-admin",
     "role-grant:decide",
+    "organisation:decide",
   ],
   MANDATE_HOLDER: [
     "account:own",
@@ -133,6 +139,19 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
  * its own mission's accounts, and naming the mission's focal point (R2). Only for the STATE role.
  */
 export const MISSION_ADMIN_PERMISSIONS: readonly Permission[] = ["mission:manage-users", "state:manage-focal-point"];
+
+/**
+ * Organisation accounts (issue 17, item 3), for a CIVIL_SOCIETY user bound to an organisation
+ * (User.organisationId). Until the secretariat approves the organisation its members hold only
+ * PENDING_ORGANISATION_PERMISSIONS — their own account and their organisation's page, where they see
+ * its status — in place of the role's. Once approved they hold the role's permissions and
+ * ORGANISATION_MEMBER_PERMISSIONS; its administrators (User.organisationAdmin) also
+ * ORGANISATION_ADMIN_PERMISSIONS. A civil-society user of no organisation (an account an admin made)
+ * keeps the role's permissions.
+ */
+export const PENDING_ORGANISATION_PERMISSIONS: readonly Permission[] = ["account:own", "organisation:view-own"];
+export const ORGANISATION_MEMBER_PERMISSIONS: readonly Permission[] = ["organisation:view-own"];
+export const ORGANISATION_ADMIN_PERMISSIONS: readonly Permission[] = ["organisation:manage-members"];
 
 /** Roles that take effect only after a second, different secretariat member or admin approves them. */
 export const PRIVILEGED_ROLES: readonly Role[] = ["SECRETARIAT", "ADMIN"];

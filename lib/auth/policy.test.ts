@@ -11,6 +11,7 @@ import {
   canReadConfidentialAnnex,
   isPrivilegedRole,
   managesMissionMember,
+  managesOrganisationMember,
   permissionsOf,
   servesMandate,
 } from "./policy";
@@ -64,6 +65,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "audit:view",
     "mission:appoint-admin",
     "role-grant:decide",
+    "organisation:decide",
   ],
   MANDATE_HOLDER: [
     "account:own",
@@ -217,6 +219,44 @@ describe("mission administrators (issue 12, item 5)", () => {
     expect(managesMissionMember(missionAdmin, target)).toBe(expected);
     // Without the flag, never.
     expect(managesMissionMember(actor("STATE"), target)).toBe(false);
+  });
+});
+
+describe("organisation accounts (issue 17, item 3)", () => {
+  const ORG_A = "00000000-0000-4000-8000-0000000000c1";
+  const ORG_B = "00000000-0000-4000-8000-0000000000c2";
+  const member = (status: "PENDING" | "APPROVED" | "REFUSED" | null | undefined, organisationAdmin = false) =>
+    actor("CIVIL_SOCIETY", { organisationId: ORG_A, organisationStatus: status, organisationAdmin });
+  it("a member of an organisation waiting for approval, or refused, sees its own account and its organisation's status only", () => {
+    for (const status of ["PENDING", "REFUSED", null, undefined] as const) {
+      expect([...permissionsOf(member(status))].sort(), String(status)).toEqual(["account:own", "organisation:view-own"]);
+      expect([...permissionsOf(member(status, true))].sort(), String(status)).toEqual(["account:own", "organisation:view-own"]);
+    }
+  });
+  it("a member of an approved organisation holds the role's permissions and sees its organisation; its administrators also manage members", () => {
+    expect([...permissionsOf(member("APPROVED"))].sort()).toEqual([...EXPECTED.CIVIL_SOCIETY, "organisation:view-own"].sort());
+    expect([...permissionsOf(member("APPROVED", true))].sort()).toEqual(
+      [...EXPECTED.CIVIL_SOCIETY, "organisation:view-own", "organisation:manage-members"].sort(),
+    );
+  });
+  it("a civil-society user of no organisation keeps the role's permissions; the flags give nothing to other roles", () => {
+    expect([...permissionsOf(actor("CIVIL_SOCIETY", { organisationAdmin: true }))].sort()).toEqual([...EXPECTED.CIVIL_SOCIETY].sort());
+    for (const role of ["STATE", "SECRETARIAT", "ADMIN", "MANDATE_HOLDER"] as const) {
+      const a = actor(role, { organisationId: ORG_A, organisationStatus: "APPROVED", organisationAdmin: true });
+      expect(can(a, "organisation:manage-members"), role).toBe(false);
+      expect(can(a, "organisation:view-own"), role).toBe(false);
+    }
+  });
+  it.each<[string, { role: Role; organisationId: string | null }, boolean]>([
+    ["a member of its own organisation", { role: "CIVIL_SOCIETY", organisationId: ORG_A }, true],
+    ["a member of another organisation", { role: "CIVIL_SOCIETY", organisationId: ORG_B }, false],
+    ["a civil-society user of no organisation", { role: "CIVIL_SOCIETY", organisationId: null }, false],
+    ["a State user", { role: "STATE", organisationId: ORG_A }, false],
+  ])("an organisation's administrator manages %s: %s", (_label, target, expected) => {
+    expect(managesOrganisationMember(member("APPROVED", true), target)).toBe(expected);
+    // Not an administrator, or an organisation not approved: never.
+    expect(managesOrganisationMember(member("APPROVED"), target)).toBe(false);
+    expect(managesOrganisationMember(member("PENDING", true), target)).toBe(false);
   });
 });
 

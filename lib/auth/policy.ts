@@ -2,7 +2,15 @@
 // Fail closed: an actor missing the binding its role needs (a State user with no State, a mandate
 // holder with no current mandate) gets nothing from the role table.
 import type { Actor } from "./actor";
-import { MISSION_ADMIN_PERMISSIONS, PRIVILEGED_ROLES, ROLE_PERMISSIONS, type Permission } from "./permissions";
+import {
+  MISSION_ADMIN_PERMISSIONS,
+  ORGANISATION_ADMIN_PERMISSIONS,
+  ORGANISATION_MEMBER_PERMISSIONS,
+  PENDING_ORGANISATION_PERMISSIONS,
+  PRIVILEGED_ROLES,
+  ROLE_PERMISSIONS,
+  type Permission,
+} from "./permissions";
 import type { Role } from "../generated/prisma/enums";
 import { AppError } from "../core/errors";
 
@@ -23,8 +31,17 @@ function bindingComplete(actor: Actor): boolean {
 
 export function permissionsOf(actor: Actor | null): ReadonlySet<Permission> {
   if (!actor || !bindingComplete(actor)) return new Set();
+  // Issue 17, item 3: a member of an organisation the secretariat has not approved (or has refused)
+  // sees its organisation's status and its own account, nothing else.
+  if (actor.role === "CIVIL_SOCIETY" && actor.organisationId && actor.organisationStatus !== "APPROVED") {
+    return new Set(PENDING_ORGANISATION_PERMISSIONS);
+  }
   const permissions = new Set(ROLE_PERMISSIONS[actor.role] ?? []);
   if (actor.role === "STATE" && actor.missionAdmin) for (const p of MISSION_ADMIN_PERMISSIONS) permissions.add(p);
+  if (actor.role === "CIVIL_SOCIETY" && actor.organisationId) {
+    for (const p of ORGANISATION_MEMBER_PERMISSIONS) permissions.add(p);
+    if (actor.organisationAdmin) for (const p of ORGANISATION_ADMIN_PERMISSIONS) permissions.add(p);
+  }
   return permissions;
 }
 
@@ -71,6 +88,20 @@ export function managesMissionMember(actor: Actor | null, target: { role: Role; 
     target.role === "STATE" &&
     target.stateId !== null &&
     actsForState(actor, target.stateId)
+  );
+}
+
+/**
+ * Record-level (issue 17, item 3): an organisation's administrator acts only on the members of its own
+ * organisation. Anything else is "not found" to it, so it learns nothing of other organisations.
+ */
+export function managesOrganisationMember(actor: Actor | null, target: { role: Role; organisationId: string | null }): boolean {
+  return (
+    !!actor &&
+    can(actor, "organisation:manage-members") &&
+    target.role === "CIVIL_SOCIETY" &&
+    target.organisationId !== null &&
+    actor.organisationId === target.organisationId
   );
 }
 

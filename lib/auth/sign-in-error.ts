@@ -18,6 +18,9 @@ export function minutesToWait(error: string | null | undefined): number | null {
 /** The error of a password sign-in refused because the account signs in through single sign-on only. */
 export const PASSWORD_SIGN_IN_DISABLED = "PasswordSignInDisabled";
 
+/** The error of a password sign-in refused because the account's e-mail address is not confirmed yet. */
+export const EMAIL_UNCONFIRMED = "EmailUnconfirmed";
+
 /** Errors of a single sign-on that the sign-in page explains (the `error` parameter next-auth sends back). */
 export const SSO_SIGN_IN_ERRORS = ["SsoNoAccount", "SsoEmailUnverified", "SsoLinkedToAnother"] as const;
 /** next-auth's own errors of an OAuth sign-in (provider unreachable, state or nonce mismatch, cancelled…). */

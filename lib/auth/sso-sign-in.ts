@@ -8,9 +8,9 @@ import type { OidcConfig } from "./oidc-config";
 export type SsoSignInResult =
   { ok: true; user: { id: string; email: string; name: string }; sessionId: string } | { ok: false; reason: SsoRefusal };
 
-const USER = { id: true, email: true, name: true, role: true, active: true, ssoSubject: true } as const;
+const USER = { id: true, email: true, name: true, role: true, active: true, ssoSubject: true, emailUnconfirmed: true } as const;
 
-type Candidate = { active: boolean; ssoSubject: string | null } | null;
+type Candidate = { active: boolean; ssoSubject: string | null; emailUnconfirmed: boolean } | null;
 
 /** Why a single sign-on is refused, or null: the rules above, on what the database holds. */
 function refusalOf({
@@ -25,9 +25,10 @@ function refusalOf({
   checked: ReturnType<typeof verifiedEmailOf>;
 }): SsoRefusal | null {
   if (!subject) return "subject-missing";
-  if (linked) return linked.active ? null : "no-account";
+  if (linked) return linked.active && !linked.emailUnconfirmed ? null : "no-account";
   if (!checked.ok) return checked.reason;
-  if (!byEmail || !byEmail.active) return "no-account";
+  // A registration whose e-mail is not confirmed yet is no account (issue 17, item 3).
+  if (!byEmail || !byEmail.active || byEmail.emailUnconfirmed) return "no-account";
   return byEmail.ssoSubject === null ? null : "linked-to-another";
 }
 

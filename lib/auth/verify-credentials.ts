@@ -11,8 +11,12 @@ let dummyHash: string | undefined;
 
 export type PasswordCheck =
   | { ok: true; user: { id: string; email: string; name: string; role: Role } }
-  /** "password-sign-in-disabled": the right password of an account that signs in through single sign-on only. */
-  | { ok: false; reason: "wrong" | "password-sign-in-disabled" };
+  /**
+   * "password-sign-in-disabled": the right password of an account that signs in through single sign-on
+   * only; "email-unconfirmed": the right password of an organisation's registration whose e-mail
+   * address is not confirmed yet (issue 17, item 3).
+   */
+  | { ok: false; reason: "wrong" | "password-sign-in-disabled" | "email-unconfirmed" };
 
 /**
  * Checks a password; records nothing (the second factor may follow: recordSignIn records a completed
@@ -22,11 +26,21 @@ export type PasswordCheck =
 export async function checkPassword(email: string, password: string): Promise<PasswordCheck> {
   const user = await prisma.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, passwordHash: true, active: true, role: true, passwordSignInDisabled: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      passwordHash: true,
+      active: true,
+      role: true,
+      passwordSignInDisabled: true,
+      emailUnconfirmed: true,
+    },
   });
   const ok = await passwordMatches(password, user?.passwordHash ?? (dummyHash ??= bcrypt.hashSync("no-such-user", PASSWORD_HASH_COST)));
   if (!user || !user.active || !ok) return { ok: false, reason: "wrong" };
   if (user.passwordSignInDisabled) return { ok: false, reason: "password-sign-in-disabled" };
+  if (user.emailUnconfirmed) return { ok: false, reason: "email-unconfirmed" };
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }
 
@@ -68,9 +82,10 @@ export async function auditFailedSignIn({
   refused: boolean;
   /**
    * Why, when it is not a wrong password or a throttled address: "second-factor": the password was
-   * right, the code or passkey was not; "passkey": a passkey sign-in failed; "password-sign-in-disabled".
+   * right, the code or passkey was not; "passkey": a passkey sign-in failed; "password-sign-in-disabled";
+   * "email-unconfirmed".
    */
-  reason?: "second-factor" | "passkey" | "password-sign-in-disabled";
+  reason?: "second-factor" | "passkey" | "password-sign-in-disabled" | "email-unconfirmed";
 }): Promise<void> {
   const user = email ? await prisma.user.findUnique({ where: { email }, select: { id: true } }) : null;
   await prisma.$transaction(async (tx) => {

@@ -22,6 +22,7 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/portal/secretariat/stories", label: "stories.moderationNav", permission: "story:moderate" },
   { href: "/portal/secretariat/cases", label: "cases.queueNav", permission: "case:triage" },
   { href: "/portal/secretariat/questionnaires", label: "questionnaires.nav", permission: "questionnaire:create" },
+  { href: "/portal/secretariat/organisations", label: "organisations.queueNav", permission: "organisation:decide" },
   { href: "/portal/secretariat/outbox", label: "outbox.heading", permission: "outbox:view" },
   { href: WORKSPACE_PATH.STATE, label: "workspace.state.heading", permission: "workspace:state" },
   { href: "/portal/state/communications", label: "communications.heading", permission: "communication:read-addressed" },
@@ -31,6 +32,7 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/portal/state/visits", label: "visits.nav", permission: "visit:answer" },
   { href: "/portal/state/office-hours", label: "officeHours.nav", permission: "office-hours:book" },
   { href: WORKSPACE_PATH.CIVIL_SOCIETY, label: "workspace.civilSociety.heading", permission: "workspace:civil-society" },
+  { href: "/portal/organisation", label: "organisations.nav", permission: "organisation:view-own" },
   { href: "/portal/questionnaires", label: "questionnaires.answerNav", permission: "questionnaire:answer" },
   { href: "/portal/advisory", label: "advisory.nav", permission: "advisory:submit" },
   { href: WORKSPACE_PATH.ADMIN, label: "workspace.admin.heading", permission: "workspace:admin" },
@@ -41,6 +43,16 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/portal/audit", label: "workspace.secretariat.audit", permission: "audit:view" },
   { href: "/portal/account", label: "nav.myAccount", permission: "account:own" },
 ];
+
+/**
+ * Where a signed-in actor starts: its role's workspace — or, for a member of an organisation the
+ * secretariat has not approved, its organisation's page, the only one it may see (issue 17, item 3).
+ */
+export function homePathOf(actor: Actor): string {
+  if (actor.role === "CIVIL_SOCIETY" && !can(actor, "workspace:civil-society") && can(actor, "organisation:view-own"))
+    return "/portal/organisation";
+  return WORKSPACE_PATH[actor.role];
+}
 
 /** The workspace navigation an actor sees: derived from the same policy that guards the pages. */
 export function workspaceLinks(actor: Actor) {

@@ -17,6 +17,9 @@ describe("request log", () => {
     expect(loggablePath("/reset-password")).toBe("/reset-password");
     expect(loggablePath("/submit/case/s3cr3t-token")).toBe("/submit/case/:token");
     expect(loggablePath("/submit")).toBe("/submit");
+    expect(loggablePath("/organisations/confirm/s3cr3t-token")).toBe("/organisations/confirm/:token");
+    expect(loggablePath("/calls-for-input/confirm/s3cr3t-token")).toBe("/calls-for-input/confirm/:token");
+    expect(loggablePath("/calls-for-input/3f1c")).toBe("/calls-for-input/3f1c");
     expect(loggablePath("/stories/status#frag")).toBe("/stories/status");
     expect(loggablePath(undefined)).toBe("/");
     expect(loggablePath("/" + "a".repeat(300))).toHaveLength(201);

@@ -10,9 +10,16 @@ export function requestIdFrom(header: string | string[] | undefined): string {
 }
 
 // Path segments that are secrets: an invitation's or a password reset's token is a password for
-// whoever holds it (app/(auth)/invitation/[token], app/(auth)/reset-password/[token]), and so is a
-// case submission's private link (app/(public)/submit/case/[token]).
-const SECRET_SEGMENTS = [/^(\/invitation\/)[^/?#]+/, /^(\/reset-password\/)[^/?#]+/, /^(\/submit\/case\/)[^/?#]+/];
+// whoever holds it (app/(auth)/invitation/[token], app/(auth)/reset-password/[token]); so are a
+// case submission's private link (app/(public)/submit/case/[token]) and the links confirming an
+// organisation's or a guest respondent's e-mail address (issue 17, item 3).
+const SECRET_SEGMENTS = [
+  /^(\/invitation\/)[^/?#]+/,
+  /^(\/reset-password\/)[^/?#]+/,
+  /^(\/submit\/case\/)[^/?#]+/,
+  /^(\/organisations\/confirm\/)[^/?#]+/,
+  /^(\/calls-for-input\/confirm\/)[^/?#]+/,
+];
 
 /**
  * The path as logged: never the query string (search words, a status token, filters can say what a

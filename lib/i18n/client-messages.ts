@@ -28,6 +28,8 @@ export const CLIENT_NAMESPACES = [
   "roleGrants",
   "secondFactor",
   "cases",
+  "organisations",
+  "guestAnswers",
 ] as const;
 
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];

@@ -10,6 +10,7 @@ import { receiptNumber } from "./receipt";
 import type { Answers } from "./rules";
 import { managedQuestionnaireScopeFor, viewableAnswersScopeFor } from "./scope";
 import { buildZip, zipSafeSegment, type ZipEntry } from "./zip";
+import { respondentOf, respondentUserSelect, type Respondent } from "./respondent";
 
 /** Loads a call and its submitted answers for someone allowed to read them (else not found). */
 async function loadForExport(actor: Actor, questionnaireId: string) {
@@ -33,15 +34,17 @@ async function loadForExport(actor: Actor, questionnaireId: string) {
       answers: true,
       mayPublish: true,
       submittedAt: true,
-      respondent: { select: { role: true, name: true, email: true, organisation: true, state: { select: { nameEn: true } } } },
+      respondent: { select: { ...respondentUserSelect, email: true, state: { select: { nameEn: true } } } },
+      guestName: true,
+      guestEmail: true,
       attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, storageKey: true, createdAt: true } },
     },
   });
-  return { q, responses };
+  return { q, responses: responses.map((r) => ({ ...r, respondent: respondentOf(r) })) };
 }
 
-const respondentOf = (r: { role: string; name: string; organisation: string | null; state: { nameEn: string } | null }) =>
-  r.role === "STATE" && r.state ? r.state.nameEn : (r.organisation ?? r.name);
+const labelOf = (r: Respondent<{ nameEn: string }>) => (r.role === "STATE" && r.state ? r.state.nameEn : (r.organisation ?? r.name));
+const KIND: Record<string, string> = { STATE: "State", GUEST: "Without an account (e-mail confirmed)" };
 
 /** CSV of the submitted answers, one line per respondent, one column per question. */
 export async function exportAnswersCsv({ actor, questionnaireId }: { actor: Actor; questionnaireId: string }) {
@@ -50,8 +53,8 @@ export async function exportAnswersCsv({ actor, questionnaireId }: { actor: Acto
     q.questions,
     responses.map((r) => ({
       receipt: receiptNumber(r.id),
-      respondentKind: r.respondent.role === "STATE" ? "State" : "Civil society",
-      respondent: respondentOf(r.respondent),
+      respondentKind: KIND[r.respondent.role] ?? "Civil society",
+      respondent: labelOf(r.respondent),
       contactName: r.respondent.name,
       contactEmail: r.respondent.email,
       submittedAt: r.submittedAt,
@@ -74,7 +77,7 @@ export async function exportAnswerFiles({ actor, questionnaireId }: { actor: Act
     const questionOf = new Map<string, number>();
     for (const [qid, value] of Object.entries(answers))
       if (Array.isArray(value)) for (const id of value) questionOf.set(id, position.get(qid) ?? 0);
-    const folder = `${zipSafeSegment(respondentOf(r.respondent))} (${receiptNumber(r.id)})`;
+    const folder = `${zipSafeSegment(labelOf(r.respondent))} (${receiptNumber(r.id)})`;
     for (const a of r.attachments) {
       let name = `${folder}/Q${questionOf.get(a.id) ?? 0}-${zipSafeSegment(a.fileName)}`;
       for (let n = 2; names.has(name); n++) name = `${folder}/Q${questionOf.get(a.id) ?? 0}-${n}-${zipSafeSegment(a.fileName)}`;

@@ -7,6 +7,7 @@ import { callSummarySelect, questionSelect } from "./selects";
 import { genevaEndOfDay, genevaStartOfDay } from "./rules";
 import { publicAnswersScope, publicCallScope } from "./scope";
 import type { PublicFilters } from "./schemas";
+import { respondentOf, respondentUserSelect } from "./respondent";
 
 export const PUBLIC_CALLS_PAGE_SIZE = 20;
 
@@ -107,13 +108,18 @@ export async function getPublicCall({
         id: true,
         answers: true,
         submittedAt: true,
-        respondent: {
-          select: { role: true, name: true, organisation: true, state: { select: { nameEn: true, nameFr: true, nameEs: true } } },
-        },
+        respondent: { select: { ...respondentUserSelect, state: { select: { nameEn: true, nameFr: true, nameEs: true } } } },
+        // A guest's name only: its address is never public.
+        guestName: true,
         attachments: { select: { id: true, fileName: true, size: true } },
       },
     }),
   ]);
-  return { ...q, answerCount, answerPages: Math.max(1, Math.ceil(answerCount / size)), answers };
+  return {
+    ...q,
+    answerCount,
+    answerPages: Math.max(1, Math.ceil(answerCount / size)),
+    answers: answers.map(({ guestName, ...a }) => ({ ...a, respondent: respondentOf({ respondent: a.respondent, guestName }) })),
+  };
 }
 export type PublicCall = Awaited<ReturnType<typeof getPublicCall>>;

@@ -3,10 +3,13 @@ import { z } from "zod";
 import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { mayApprove, mayViewAnswers } from "../auth/questionnaires-policy";
+import { can } from "../auth/policy";
+import { guestAnswersPossible } from "./guest-rules";
 import { AppError } from "../core/errors";
 import { acceptsAnswers, type Answers } from "./rules";
 import { callSummarySelect, questionSelect } from "./selects";
 import { managedQuestionnaireScopeFor, viewableAnswersScopeFor } from "./scope";
+import { respondentOf, respondentUserSelect } from "./respondent";
 
 export const ANSWERS_PAGE_SIZE = 20;
 const stateNames = { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true } as const;
@@ -49,7 +52,8 @@ export async function getManagedQuestionnaire({
           select: {
             id: true,
             submittedAt: true,
-            respondent: { select: { role: true, name: true, organisation: true, stateId: true, state: { select: stateNames } } },
+            respondent: { select: { ...respondentUserSelect, stateId: true, state: { select: stateNames } } },
+            guestName: true,
           },
         }),
         prisma.questionnaireResponse.count({ where: answersWhere }),
@@ -63,23 +67,31 @@ export async function getManagedQuestionnaire({
             answers: true,
             mayPublish: true,
             submittedAt: true,
-            respondent: { select: { role: true, name: true, email: true, organisation: true, state: { select: stateNames } } },
+            respondent: { select: { ...respondentUserSelect, email: true, state: { select: stateNames } } },
+            guestName: true,
+            guestEmail: true,
             attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, size: true } },
           },
         }),
       ])
     : [[], 0, []];
-  const answeredStates = new Set(respondents.map((r) => r.respondent.stateId).filter((s): s is string => !!s));
+  const answeredStates = new Set(respondents.map((r) => r.respondent?.stateId).filter((s): s is string => !!s));
   return {
     ...q,
     canViewAnswers: canView,
     canApprove: q.status === "PENDING_APPROVAL" && mayApprove(actor),
+    // Issue 17, item 3: the secretariat may let people without an account answer (or no longer).
+    canSetGuestAnswers: can(actor, "questionnaire:create") && (q.acceptsGuestAnswers || guestAnswersPossible(q)),
     accepting: acceptsAnswers(q, now),
     asked: q.targets.map((t) => ({ ...t.state, answered: answeredStates.has(t.state.id) })),
-    respondents,
+    respondents: respondents.map((r) => ({ id: r.id, submittedAt: r.submittedAt, respondent: respondentOf(r) })),
     answerCount,
     answerPages: Math.max(1, Math.ceil(answerCount / ANSWERS_PAGE_SIZE)),
-    answers: answers.map((a) => ({ ...a, answers: (a.answers ?? {}) as Answers })),
+    answers: answers.map(({ guestName, guestEmail, ...a }) => ({
+      ...a,
+      respondent: respondentOf({ respondent: a.respondent, guestName, guestEmail }),
+      answers: (a.answers ?? {}) as Answers,
+    })),
   };
 }
 export type ManagedQuestionnaire = Awaited<ReturnType<typeof getManagedQuestionnaire>>;

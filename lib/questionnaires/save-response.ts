@@ -13,7 +13,7 @@ import { getFileStore } from "../files/storage";
 import { withFileCleanup } from "../files/with-file-cleanup";
 import { portalBaseUrl } from "../communications/letter-text";
 import { acceptsAnswers, checkAnswers, type Answers } from "./rules";
-import { ownResponseScopeFor, publicCallScope } from "./scope";
+import { ownResponseScopeFor, publicCallScope, respondentKeyOf } from "./scope";
 import { receiptMailText, receiptNumber } from "./receipt";
 import type { ResponseInput } from "./schemas";
 
@@ -28,8 +28,9 @@ function attachmentIdsOf(value: unknown): string[] {
 /**
  * A State (on behalf of its State) or a civil-society user saves a draft answer, or submits it, before
  * the deadline (R12). Files go to the file questions; a draft's files can be removed. Submission is
- * final: a receipt is mailed through the outbox. One answer per State (any of its users continues it)
- * and one per civil-society user, serialised by an advisory lock so two first saves cannot both create.
+ * final: a receipt is mailed through the outbox. One answer per State (any of its users continues it),
+ * one per organisation account (likewise, issue 17 item 3) and one per other civil-society user,
+ * serialised by an advisory lock so two first saves cannot both create.
  */
 export async function saveResponse({
   actor,
@@ -83,7 +84,7 @@ export async function saveResponse({
         if (!acceptsAnswers(q, now)) throw new AppError("CONFLICT", "questionnaires.notAcceptingAnswers");
 
         // One answer per State / per person: serialise the first save of concurrent requests.
-        const lockKey = `questionnaire-response:${q.id}:${actor.role === "STATE" ? `state:${actor.stateId}` : `user:${actor.userId}`}`;
+        const lockKey = `questionnaire-response:${q.id}:${respondentKeyOf(actor)}`;
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${lockKey}, 0))`;
         const existing = await tx.questionnaireResponse.findFirst({
           where: { AND: [{ questionnaireId: q.id }, ownResponseScopeFor(actor)] },

@@ -38,13 +38,23 @@ export function answerableScopeFor(actor: Actor | null, now: Date): Prisma.Quest
 
 /**
  * The respondent's own answer: a State user answers on behalf of its State, so any user of that State
- * sees and continues the State's answer; a civil-society user only its own.
+ * sees and continues the State's answer; a member of an organisation account answers on behalf of its
+ * organisation, likewise (issue 17, item 3); any other civil-society user only its own.
  */
 export function ownResponseScopeFor(actor: Actor | null): Prisma.QuestionnaireResponseWhereInput {
   if (!actor || !can(actor, "questionnaire:answer")) return NOTHING;
   if (actor.role === "STATE" && actor.stateId) return { respondent: { is: { role: "STATE", stateId: actor.stateId } } };
+  if (actor.role === "CIVIL_SOCIETY" && actor.organisationId)
+    return { respondent: { is: { role: "CIVIL_SOCIETY", organisationId: actor.organisationId } } };
   if (actor.role === "CIVIL_SOCIETY") return { respondentId: actor.userId };
   return NOTHING;
+}
+
+/** Who answers as one (lib/questionnaires/save-response.ts): a State, an organisation, else the person. */
+export function respondentKeyOf(actor: Actor): string {
+  if (actor.role === "STATE") return `state:${actor.stateId}`;
+  if (actor.role === "CIVIL_SOCIETY" && actor.organisationId) return `organisation:${actor.organisationId}`;
+  return `user:${actor.userId}`;
 }
 
 /** Submitted answers an actor may read: the secretariat all; holders those to calls of their mandates. Never drafts. */

@@ -9,6 +9,8 @@ export const callSummarySelect = {
   councilSession: true,
   opensAt: true,
   deadline: true,
+  /** People without an account may answer (issue 17, item 3). */
+  acceptsGuestAnswers: true,
   createdAt: true,
   report: { select: { symbol: true, title: true } },
   mandates: { select: { mandate: { select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true } } } },

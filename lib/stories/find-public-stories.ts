@@ -83,7 +83,12 @@ export async function getPublicStory({ storyId }: { storyId: string }) {
   if (!z.uuid().safeParse(storyId).success) return null;
   return prisma.goodStory.findFirst({
     where: { AND: [{ id: storyId }, publicStoryScope(clockNow())] },
-    select: { ...PUBLIC_STORY_SELECT, attachments: { where: { isPublic: true }, select: { id: true, fileName: true, size: true } } },
+    select: {
+      ...PUBLIC_STORY_SELECT,
+      // Submitted under an organisation's name (issue 17, item 3): the organisation is credited.
+      organisation: { select: { name: true } },
+      attachments: { where: { isPublic: true }, select: { id: true, fileName: true, size: true } },
+    },
   });
 }
 

@@ -63,6 +63,9 @@ export async function submitStory({
             stateId: input.stateId,
             status: "SUBMITTED",
             submittedById: actor?.userId ?? null,
+            // A member of an organisation account submits under its name (issue 17, item 3): taken from
+            // the account, never from the form.
+            organisationId: actor?.role === "CIVIL_SOCIETY" ? (actor.organisationId ?? null) : null,
             // A signed-in submitter is reached through its account; the form's name and email are for visitors.
             submitterName: actor ? null : input.submitterName,
             submitterEmail: actor ? null : input.submitterEmail,
@@ -89,6 +92,7 @@ export async function submitStory({
             mandateId: input.mandateId ?? null,
             themeIds: input.themeIds,
             anonymous: !actor,
+            organisationId: actor?.role === "CIVIL_SOCIETY" ? (actor.organisationId ?? null) : null,
             files: attachments.map((a) => a.id),
           },
         });

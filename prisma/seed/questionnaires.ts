@@ -91,6 +91,8 @@ export async function seedQuestionnaires(ctx: SampleContext): Promise<number> {
       councilSession: session,
       opensAt,
       deadline,
+      // The open call to civil society also takes answers from people without an account (issue 17, item 3).
+      acceptsGuestAnswers: open && spec.audience === "CIVIL_SOCIETY",
       sample: true,
       createdAt: new Date(opensAt.getTime() - rng.int(5, 20) * DAY),
     });

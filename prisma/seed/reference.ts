@@ -6,6 +6,7 @@ import { COSIGNER_MANDATE_SLUG, HOLDER_MANDATE_SLUG, seedMandates, seedThemes } 
 import { seedSettings } from "./settings";
 import { seedCouncilMemberships, seedStates } from "./states";
 import { seedUsers } from "./users";
+import { seedOrganisations } from "./organisations";
 
 export async function seedReference(db: Db, now: Date, seed: number, log: Log): Promise<Reference> {
   const states = await seedStates(db, log);
@@ -20,6 +21,7 @@ export async function seedReference(db: Db, now: Date, seed: number, log: Log): 
   const cosigner = currentHolders.get(COSIGNER_MANDATE_SLUG)?.[0];
   if (!holder || !cosigner) throw new Error("No current holder for the demo mandates");
   const users = await seedUsers(db, { holder, cosigner, state: stateByIso3.get("NOR")!, state2: stateByIso3.get("BRA")! }, log);
+  await seedOrganisations(db, { users, stateByIso3 }, log);
   return {
     states,
     stateByIso3,

@@ -121,9 +121,13 @@ describe("seedDatabase", () => {
         case "state2@sp-portal.example":
           expect(user!.state?.iso3).toBe("BRA");
           break;
-        case "civil@sp-portal.example":
+        case "civil@sp-portal.example": {
           expect(user!.organisation).toBe("Example Human Rights Network");
+          // Issue 17, item 3: an approved organisation account, which it administers.
+          const org = await prisma.organisation.findUniqueOrThrow({ where: { id: user!.organisationId! } });
+          expect([org.name, org.status, user!.organisationAdmin]).toEqual(["Example Human Rights Network", "APPROVED", true]);
           break;
+        }
         default:
           expect(user!.stateId).toBeNull();
           expect(user!.mandateHolderId).toBeNull();

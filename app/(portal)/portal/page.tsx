@@ -1,8 +1,8 @@
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
-import { WORKSPACE_PATH } from "@/lib/auth/actor";
+import { homePathOf } from "@/lib/auth/workspace-links";
 
 export default async function PortalHome() {
   const actor = await getActor();
-  redirect(actor ? WORKSPACE_PATH[actor.role] : "/signin");
+  redirect(actor ? homePathOf(actor) : "/signin");
 }

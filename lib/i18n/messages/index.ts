@@ -63,6 +63,9 @@ import accountsEs from "./accounts/es.json";
 import casesEn from "./cases/en.json";
 import casesFr from "./cases/fr.json";
 import casesEs from "./cases/es.json";
+import organisationsEn from "./organisations/en.json";
+import organisationsFr from "./organisations/fr.json";
+import organisationsEs from "./organisations/es.json";
 import type { Locale } from "../config";
 
 type Catalog = Record<string, unknown>;
@@ -90,6 +93,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     secondFactor: secondFactorEn,
     accounts: accountsEn,
     cases: casesEn,
+    organisations: organisationsEn,
   },
   fr: {
     core: coreFr,
@@ -113,6 +117,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     secondFactor: secondFactorFr,
     accounts: accountsFr,
     cases: casesFr,
+    organisations: organisationsFr,
   },
   es: {
     core: coreEs,
@@ -136,6 +141,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     secondFactor: secondFactorEs,
     accounts: accountsEs,
     cases: casesEs,
+    organisations: organisationsEs,
   },
 };
 

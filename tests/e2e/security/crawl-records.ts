@@ -47,6 +47,15 @@ export const MARKER_READERS = {
   caseContent: ["secretariat", "holder"],
   /** A submission assigned to a third mandate only. */
   caseOther: ["secretariat"],
+  /** A member of the civil-society demo account's organisation (issue 17, item 3): its administrator. */
+  orgMember: ["secretariat", "admin", "civil"],
+  /** An organisation waiting for a decision: its details (the secretariat) and its contact's account. */
+  organisation: ["secretariat"],
+  orgUser: ["secretariat", "admin"],
+  /** A guest's confirmed answer to the planted call, its name and address: those who read the answers. */
+  guest: ["secretariat"],
+  /** A guest's answer not confirmed: it does not count, nobody reads it. */
+  guestUnconfirmed: [],
 } as const satisfies Record<string, readonly Persona[]>;
 export type MarkerKind = keyof typeof MARKER_READERS;
 
@@ -216,8 +225,30 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
         approvedAt: new Date(now.getTime() - DAY),
         mandates: { create: { mandateId: thirdMandate } },
         questions: { create: { position: 1, kind: "LONG_TEXT", text: "What happened?", required: true } },
+        acceptsGuestAnswers: true,
       },
       select: { id: true, questions: { select: { id: true } } },
+    });
+    // Answers of people without an account (issue 17, item 3): one confirmed, one not.
+    await prisma.questionnaireResponse.createMany({
+      data: [
+        {
+          questionnaireId: questionnaire.id,
+          guestName: M.guest,
+          guestEmail: `${M.guest}@guest.example`,
+          answers: { [questionnaire.questions[0]!.id]: M.guest },
+          submittedAt: now,
+        },
+        {
+          questionnaireId: questionnaire.id,
+          guestName: M.guestUnconfirmed,
+          guestEmail: `${M.guestUnconfirmed}@guest.example`,
+          answers: { [questionnaire.questions[0]!.id]: M.guestUnconfirmed },
+          mayPublish: true,
+          guestTokenHash: createHash("sha256").update(M.guestUnconfirmed).digest("hex"),
+          guestTokenExpiresAt: new Date(now.getTime() + DAY),
+        },
+      ],
     });
     const response = await prisma.questionnaireResponse.create({
       data: {
@@ -354,6 +385,43 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
       select: { id: true },
     });
 
+    // Organisation accounts (issue 17, item 3): a member of the demo organisation, and another
+    // organisation waiting for a decision, with its contact's account.
+    const civilOrganisation = (await prisma.user.findUniqueOrThrow({ where: { id: civil.id }, select: { organisationId: true } }))
+      .organisationId!;
+    const organisationMember = await prisma.user.create({
+      data: {
+        email: `${M.orgMember}@ngo.example`,
+        name: M.orgMember,
+        passwordHash: "!",
+        role: "CIVIL_SOCIETY",
+        organisationId: civilOrganisation,
+      },
+      select: { id: true },
+    });
+    const otherOrganisation = await prisma.organisation.create({
+      data: {
+        name: `Crawl organisation ${tag}`,
+        countryId: brazil.id,
+        website: `https://${M.organisation}.example/`,
+        contactName: M.organisation,
+        contactEmail: `${M.orgUser}@other-ngo.example`,
+        emailConfirmedAt: now,
+      },
+      select: { id: true },
+    });
+    const otherOrganisationMember = await prisma.user.create({
+      data: {
+        email: `${M.orgUser}@other-ngo.example`,
+        name: M.orgUser,
+        passwordHash: "!",
+        role: "CIVIL_SOCIETY",
+        organisationId: otherOrganisation.id,
+        organisationAdmin: true,
+      },
+      select: { id: true },
+    });
+
     const [mandate, theme] = await Promise.all([
       prisma.mandate.findUniqueOrThrow({ where: { id: holderMandate }, select: { slug: true } }),
       prisma.theme.findFirstOrThrow({ where: { slug: "reprisals" }, select: { slug: true } }),
@@ -390,6 +458,9 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
         caseFile: caseFile.id,
         caseToken,
         otherCaseSubmission: otherCaseSubmission.id,
+        organisationMember: organisationMember.id,
+        otherOrganisation: otherOrganisation.id,
+        otherOrganisationMember: otherOrganisationMember.id,
       },
     };
   } finally {

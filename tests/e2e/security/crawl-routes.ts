@@ -55,6 +55,11 @@ export type CrawlRecords = {
   caseToken: string;
   /** A case submission assigned to a third mandate only. */
   otherCaseSubmission: string;
+  /** A member (not an administrator) of the civil-society demo account's own organisation. */
+  organisationMember: string;
+  /** An organisation waiting for the secretariat's decision, and its contact's account. */
+  otherOrganisation: string;
+  otherOrganisationMember: string;
 };
 
 export const EVERYONE: readonly Persona[] = PERSONAS;
@@ -113,6 +118,13 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
   ],
 
   "app/(portal)/portal/civil-society/page.tsx": page("/portal/civil-society", ["civil"]),
+  // Organisation accounts (issue 17, item 3): the civil-society demo account administers its own
+  // organisation; another organisation's member is not found.
+  "app/(portal)/portal/organisation/page.tsx": page("/portal/organisation", ["civil"]),
+  "app/(portal)/portal/organisation/members/[userId]/page.tsx": (r) => [
+    { path: `/portal/organisation/members/${r.organisationMember}`, allowed: ["civil"] },
+    { path: `/portal/organisation/members/${r.otherOrganisationMember}`, allowed: [] },
+  ],
 
   // ── mandate holders ──
   "app/(portal)/portal/mandate-holder/page.tsx": page("/portal/mandate-holder", HOLDERS),
@@ -176,6 +188,10 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
   "app/(portal)/portal/secretariat/joint-report/sent.csv/route.ts": (r) => [
     { path: `/portal/secretariat/joint-report/sent.csv?period=${r.jointReportPeriod}`, allowed: ["secretariat"] },
   ],
+  "app/(portal)/portal/secretariat/organisations/page.tsx": page("/portal/secretariat/organisations", ["secretariat"]),
+  "app/(portal)/portal/secretariat/organisations/[id]/page.tsx": (r) => [
+    { path: `/portal/secretariat/organisations/${r.otherOrganisation}`, allowed: ["secretariat"] },
+  ],
   "app/(portal)/portal/secretariat/outbox/page.tsx": page("/portal/secretariat/outbox", ["secretariat"]),
   "app/(portal)/portal/secretariat/press-releases/page.tsx": page("/portal/secretariat/press-releases", ["secretariat"]),
   "app/(portal)/portal/secretariat/press-releases/[id]/page.tsx": (r) => [
@@ -232,6 +248,15 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
     { path: `/calls-for-input/${r.questionnaire}`, allowed: EVERYONE },
     { path: `/calls-for-input/${r.draftQuestionnaire}`, allowed: [] },
   ],
+  // Answers without an account (issue 17, item 3): the planted call accepts them; a draft call does not exist.
+  "app/(public)/calls-for-input/[id]/answer/page.tsx": (r) => [
+    { path: `/calls-for-input/${r.questionnaire}/answer`, allowed: EVERYONE },
+    { path: `/calls-for-input/${r.draftQuestionnaire}/answer`, allowed: [] },
+  ],
+  // A guest's confirmation link nobody was sent is "not valid".
+  "app/(public)/calls-for-input/confirm/[token]/page.tsx": () => [
+    { path: `/calls-for-input/confirm/${"x".repeat(43)}`, allowed: EVERYONE, ok: [200, 404] },
+  ],
   "app/(public)/communications/page.tsx": page("/communications", EVERYONE),
   "app/(public)/communications/outstanding/page.tsx": page("/communications/outstanding", EVERYONE),
   "app/(public)/communications/[id]/page.tsx": (r) => [
@@ -245,6 +270,11 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
   "app/(public)/press-releases/[id]/page.tsx": (r) => [
     { path: `/press-releases/${r.publicPressRelease}`, allowed: EVERYONE },
     { path: `/press-releases/${r.pressDraft}`, allowed: [] },
+  ],
+  // An organisation registers (issue 17, item 3); a confirmation link nobody was sent is "not valid".
+  "app/(public)/organisations/register/page.tsx": page("/organisations/register", EVERYONE),
+  "app/(public)/organisations/confirm/[token]/page.tsx": () => [
+    { path: `/organisations/confirm/${"x".repeat(43)}`, allowed: EVERYONE, ok: [200, 404] },
   ],
   "app/(public)/reprisals/page.tsx": page("/reprisals", EVERYONE),
   "app/(public)/standing-invitations/page.tsx": page("/standing-invitations", EVERYONE),

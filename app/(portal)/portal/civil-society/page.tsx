@@ -7,9 +7,10 @@ import { MyStories } from "@/components/stories/my-stories";
 
 export default async function CivilSocietyWorkspace() {
   const actor = await requirePermission("workspace:civil-society", "/portal/civil-society");
-  const [t, ts, d, stories] = await Promise.all([
+  const [t, ts, to, d, stories] = await Promise.all([
     getTranslations("workspace.civilSociety"),
     getTranslations("stories"),
+    getTranslations("organisations"),
     findOwnSubmissions({ actor }),
     findMyStories({ actor }),
   ]);
@@ -17,6 +18,14 @@ export default async function CivilSocietyWorkspace() {
     <div className="space-y-6">
       <h1>{t("heading")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
+      {d.organisation && (
+        <p data-testid="member-of">
+          {to("memberOf", { organisation: d.organisation.name })}{" "}
+          <Link href="/portal/organisation" className="underline">
+            {to("nav")}
+          </Link>
+        </p>
+      )}
       <section aria-labelledby="stories" className="space-y-2">
         <h2 id="stories">{t("myStories")}</h2>
         <p>
@@ -24,8 +33,26 @@ export default async function CivilSocietyWorkspace() {
         </p>
         <MyStories stories={stories} headingLevel={3} />
       </section>
+      {d.organisation && (
+        <section aria-labelledby="org-stories" className="space-y-2">
+          <h2 id="org-stories">{to("organisationStories")}</h2>
+          {d.stories.filter((s) => s.submittedById !== actor.userId).length === 0 ? (
+            <p>{t("none")}</p>
+          ) : (
+            <ul className="list-disc pl-6">
+              {d.stories
+                .filter((s) => s.submittedById !== actor.userId)
+                .map((s) => (
+                  <li key={s.id}>
+                    {s.title} — {ts(`statuses.${s.status}` as never)}
+                  </li>
+                ))}
+            </ul>
+          )}
+        </section>
+      )}
       <section aria-labelledby="responses" className="space-y-2">
-        <h2 id="responses">{t("myResponses")}</h2>
+        <h2 id="responses">{d.organisation ? to("organisationResponses") : t("myResponses")}</h2>
         {d.responses.length === 0 ? (
           <p>{t("none")}</p>
         ) : (

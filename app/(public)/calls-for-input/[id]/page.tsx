@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { now } from "@/lib/core/clock";
@@ -9,6 +8,8 @@ import { CallMeta } from "@/components/questionnaires/call-meta";
 import { QuestionList } from "@/components/questionnaires/question-list";
 import { AnswerView } from "@/components/questionnaires/answer-view";
 import { Pagination } from "@/components/ui/pagination";
+import { AnswerWays } from "@/components/questionnaires/answer-ways";
+import { getActor } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 
@@ -25,18 +26,14 @@ export default async function PublicCall({
   const at = now();
   const call = await loadOr404(() => getPublicCall({ questionnaireId: id, now: at, answersPage: page }));
   if (!call) notFound();
-  const [t, locale] = await Promise.all([getTranslations("questionnaires"), getLocale()]);
+  const [t, locale, actor] = await Promise.all([getTranslations("questionnaires"), getLocale(), getActor()]);
   const open = call.status === "OPEN" && call.deadline > at;
   return (
     <article className="space-y-6">
       <h1>{call.title}</h1>
       <CallMeta call={call} />
       <p className="max-w-3xl whitespace-pre-wrap">{call.purpose}</p>
-      {open && (
-        <p>
-          <Link href={`/portal/questionnaires/${call.id}`}>{t("answerInPortal")}</Link>
-        </p>
-      )}
+      {open && <AnswerWays call={call} actor={actor} />}
       <section aria-labelledby="questions-h" className="space-y-2">
         <h2 id="questions-h">{t("questions")}</h2>
         <QuestionList questions={call.questions} />

@@ -9,7 +9,12 @@ export const dynamic = "force-dynamic";
 export default async function PublicStory({ params }: { params: Promise<{ id: string }> }) {
   const s = await getPublicStory({ storyId: (await params).id });
   if (!s) notFound();
-  const [t, format, locale] = await Promise.all([getTranslations("stories"), getFormatter(), getLocale()]);
+  const [t, to, format, locale] = await Promise.all([
+    getTranslations("stories"),
+    getTranslations("organisations"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const links = (s.evidenceLinks ?? "").split("\n").filter(Boolean);
   return (
     <article className="max-w-3xl space-y-4">
@@ -31,6 +36,11 @@ export default async function PublicStory({ params }: { params: Promise<{ id: st
         )}
         {s.publishedAt && <> · {t("publishedOn", { date: format.dateTime(s.publishedAt, { dateStyle: "long" }) })}</>}
       </p>
+      {s.organisation && (
+        <p className="text-sm text-slate-700" data-testid="story-organisation">
+          {to("storySubmittedBy", { organisation: s.organisation.name })}
+        </p>
+      )}
       <section aria-labelledby="rec-h">
         <h2 id="rec-h">{t("recommendation")}</h2>
         <p className="whitespace-pre-line">{s.recommendation}</p>

@@ -14,7 +14,7 @@ export default async function AnswerCall({ params }: { params: Promise<{ id: str
   const actor = await requirePermission("questionnaire:answer", `/portal/questionnaires/${id}`);
   const form = await loadOr404(() => getResponseForm({ actor, questionnaireId: id, now: now() }));
   if (!form) notFound();
-  const [t, format] = await Promise.all([getTranslations("questionnaires"), getFormatter()]);
+  const [t, to, format] = await Promise.all([getTranslations("questionnaires"), getTranslations("organisations"), getFormatter()]);
   const { questionnaire: q, response } = form;
   return (
     <article className="space-y-6">
@@ -22,6 +22,7 @@ export default async function AnswerCall({ params }: { params: Promise<{ id: str
       <CallMeta call={q} />
       <p className="max-w-3xl whitespace-pre-wrap">{q.purpose}</p>
       {actor.role === "STATE" && <p className="text-sm text-slate-700">{t("onBehalfOfState")}</p>}
+      {actor.organisationId && <p className="text-sm text-slate-700">{to("onBehalfOfOrganisation")}</p>}
       {response?.submittedAt ? (
         <section aria-labelledby="receipt-h" className="space-y-3">
           <h2 id="receipt-h">{t("receiptHeading")}</h2>

@@ -1,0 +1,16 @@
+import { HONEYPOT_FIELD } from "@/lib/core/honeypot";
+
+/**
+ * The honeypot of a form without an account (lib/core/honeypot.ts): out of sight, out of the keyboard
+ * order and hidden from screen readers, so only robots fill it.
+ */
+export function HoneypotField({ label }: { label: string }) {
+  return (
+    <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+      <label>
+        {label}
+        <input type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
+      </label>
+    </div>
+  );
+}

@@ -26,7 +26,7 @@ describe("auditRecordOf", () => {
   it("lists the fields the issue names as confidential", () => {
     expect(AUDIT_CONFIDENTIAL_FIELDS.Communication).toEqual(expect.arrayContaining(["body", "confidentialAnnex"]));
     expect(AUDIT_CONFIDENTIAL_FIELDS.ReprisalCase).toEqual(expect.arrayContaining(["personsConcerned"]));
-    expect(AUDIT_CONFIDENTIAL_FIELDS.QuestionnaireResponse).toEqual(["answers"]);
+    expect(AUDIT_CONFIDENTIAL_FIELDS.QuestionnaireResponse).toEqual(expect.arrayContaining(["answers", "guestName", "guestEmail"]));
     expect(AUDIT_CONFIDENTIAL_FIELDS.AdvisoryCase).toEqual(expect.arrayContaining(["recommendation", "description", "outcome"]));
     expect(AUDIT_CONFIDENTIAL_FIELDS.OfficeHourSlot).toEqual(expect.arrayContaining(["topic", "bookingTopic"]));
     expect(AUDIT_CONFIDENTIAL_FIELDS.PressRelease).toEqual(expect.arrayContaining(["title", "body"]));

@@ -57,6 +57,15 @@ export async function LetterView({ c }: { c: CommunicationDetail }) {
               </dd>
             </>
           )}
+          {c.sentAt && c.publicFrom && c.replyDueAt && (
+            <>
+              <dt className="font-medium">{t("publicFrom")}</dt>
+              <dd data-testid="public-from">
+                <Deadline at={c.publicFrom} now={c.now} showDaysLeft={false} />
+                {c.publicFrom < c.replyDueAt && <> · {t("publishedOnReceipt")}</>}
+              </dd>
+            </>
+          )}
           {c.themes.length > 0 && (
             <>
               <dt className="font-medium">{t("themes")}</dt>

@@ -36,6 +36,16 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         />
       ))}
       <Checkbox
+        name="communications.publishRepliesOnReceipt"
+        label={t("publishRepliesOnReceipt")}
+        help={t("publishRepliesOnReceiptHelp")}
+        defaultChecked={
+          state.values
+            ? state.values["communications.publishRepliesOnReceipt"] === "on"
+            : settings["communications.publishRepliesOnReceipt"]
+        }
+      />
+      <Checkbox
         name="auth.stateSecondFactorRequired"
         label={t("stateSecondFactorRequired")}
         defaultChecked={state.values ? state.values["auth.stateSecondFactorRequired"] === "on" : settings["auth.stateSecondFactorRequired"]}

@@ -1,8 +1,9 @@
 "use server";
 import { z } from "zod";
 import { createAction } from "../core/action";
+import { AppError } from "../core/errors";
 import { formFiles } from "../core/form-files";
-import { cosignSchema, draftSchema, focalPointSchema, idSchema, replySchema, reviewSchema } from "./schemas";
+import { cosignSchema, draftSchema, focalPointSchema, idSchema, replySchema, reviewSchema, translationSchema } from "./schemas";
 import { saveDraft } from "./save-draft";
 import { submitDraft } from "./submit-draft";
 import { respondCosign } from "./respond-cosign";
@@ -10,6 +11,7 @@ import { reviewCommunication } from "./review-communication";
 import { dispatchCommunication } from "./dispatch-communication";
 import { setAnnexRelease } from "./release-annex";
 import { submitReply } from "./submit-reply";
+import { attachTranslation } from "./attach-translation";
 import { setFocalPoint } from "../states/set-focal-point";
 import { nudgeMailWorker } from "../mail/worker";
 
@@ -69,6 +71,18 @@ export const replyAction = createAction({
     return reply.id;
   },
   successMessage: "communications.replySent",
+});
+
+export const translationAction = createAction({
+  schema: translationSchema,
+  permission: "communication:dispatch",
+  handler: async ({ actor, input, formData }) => {
+    const files = await formFiles(formData, "translationFile");
+    if (files.length > 1) throw new AppError("INVALID_INPUT", "One file", { translationFile: ["communications.translationOneFile"] });
+    const saved = await attachTranslation({ actor, input, file: files[0] ?? null });
+    return saved.id;
+  },
+  successMessage: "communications.translationSaved",
 });
 
 export const focalPointAction = createAction({

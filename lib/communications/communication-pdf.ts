@@ -26,6 +26,7 @@ export async function communicationPdf({ actor, communicationId }: { actor: Acto
     subject: c.subject,
     bodyMarkdown: c.body,
     replyDueAt: c.replyDueAt,
+    publishRepliesOnReceipt: c.publishRepliesOnReceipt,
   });
   return { fileName: `${(c.reference ?? "letter").replace(/[^A-Za-z0-9]+/g, "-")}.pdf`, bytes };
 }

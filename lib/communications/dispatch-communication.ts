@@ -9,7 +9,7 @@ import { genevaYear } from "../core/geneva";
 import { getSettings } from "../settings/get-settings";
 import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
 import { nextOpening } from "../mail/business-hours";
-import { formatReference, referenceCode, replyDeadline } from "./rules";
+import { formatReference, publicationInstant, referenceCode, replyDeadline } from "./rules";
 import { letterMailText, portalBaseUrl } from "./letter-text";
 import { communicationRecipients, recipientSelect } from "./recipients";
 
@@ -54,6 +54,9 @@ export async function dispatchCommunication({ actor, input }: { actor: Actor; in
       const number = row!.next;
       const reference = formatReference(c.type, code, number, year);
       const replyDueAt = replyDeadline(sentAt, settings["communications.replyPeriodDays"]);
+      // R5: the letter keeps the rule it announces (letter-text.ts, the PDF): a later change of the
+      // setting does not change what was promised to its addressee.
+      const publishRepliesOnReceipt = settings["communications.publishRepliesOnReceipt"];
       await tx.communication.update({
         where: { id: c.id },
         data: {
@@ -64,7 +67,8 @@ export async function dispatchCommunication({ actor, input }: { actor: Actor; in
           referenceNumber: number,
           sentAt,
           replyDueAt,
-          publicFrom: replyDueAt,
+          publicFrom: publicationInstant({ replyDueAt, publishRepliesOnReceipt, replies: [] }),
+          publishRepliesOnReceipt,
         },
       });
 
@@ -76,6 +80,7 @@ export async function dispatchCommunication({ actor, input }: { actor: Actor; in
         subject: c.subject,
         body: c.body,
         replyDueAt,
+        publishRepliesOnReceipt,
         portalUrl: `${portalBaseUrl()}/portal/state/communications/${c.id}`,
       });
       if (to.length > 0) {
@@ -87,7 +92,7 @@ export async function dispatchCommunication({ actor, input }: { actor: Actor; in
         entityType: "Communication",
         entityId: c.id,
         before: { status: c.status },
-        after: { status: "SENT", reference, sentAt, replyDueAt, mailTo: to, mailCc: cc },
+        after: { status: "SENT", reference, sentAt, replyDueAt, publishRepliesOnReceipt, mailTo: to, mailCc: cc },
       });
       return { id: c.id, reference, sentAt, replyDueAt, heldUntilOpening: sentAt > now };
       // Dispatches of the same code and year queue on the numbering lock: let them wait their turn.

@@ -24,6 +24,8 @@ export async function getPublicCommunication({ communicationId }: { communicatio
       body: true,
       sentAt: true,
       replyDueAt: true,
+      publicFrom: true,
+      publishRepliesOnReceipt: true,
       sample: true,
       addresseeState: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
       addresseeOtherActor: { select: { name: true, kind: true } },
@@ -41,7 +43,12 @@ export async function getPublicCommunication({ communicationId }: { communicatio
           translationStatus: true,
           body: true,
           translation: true,
-          attachments: { select: { id: true, fileName: true, contentType: true, size: true } },
+          translationLanguage: true,
+          translatedAt: true,
+          attachments: {
+            orderBy: { createdAt: "asc" },
+            select: { id: true, fileName: true, contentType: true, size: true, isTranslation: true },
+          },
         },
       },
       // Documents of the letter itself: only those marked public (never a confidential annex).

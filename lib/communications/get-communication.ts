@@ -28,6 +28,7 @@ const letterSelect = {
   sentAt: true,
   replyDueAt: true,
   publicFrom: true,
+  publishRepliesOnReceipt: true,
   addresseeKind: true,
   addresseeStateId: true,
   addresseeState: { select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true } },
@@ -52,7 +53,12 @@ const letterSelect = {
       translationStatus: true,
       body: true,
       translation: true,
-      attachments: { select: { id: true, fileName: true, contentType: true, size: true } },
+      translationLanguage: true,
+      translatedAt: true,
+      attachments: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, fileName: true, contentType: true, size: true, isTranslation: true },
+      },
     },
   },
 } as const;

@@ -1,5 +1,6 @@
 // The text of the mail that carries a letter to a Permanent Mission (R2). Never the confidential annex.
 import { GENEVA_TIME_ZONE } from "../core/geneva";
+import { publicationSentence } from "../pdf/letter-wording";
 
 export function letterMailText(letter: {
   reference: string;
@@ -8,6 +9,8 @@ export function letterMailText(letter: {
   subject: string;
   body: string;
   replyDueAt: Date;
+  /** R5: what the letter says about publication follows the rule it was sent under. */
+  publishRepliesOnReceipt: boolean;
   portalUrl: string;
 }): { subject: string; text: string } {
   const due = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }).format(
@@ -25,7 +28,7 @@ export function letterMailText(letter: {
     letter.body,
     "",
     `A reply is requested by ${due} (Geneva time). The letter, and the form to reply with annexes, are in SP Portal: ${letter.portalUrl}`,
-    "This communication and any reply will be made public in the communications database after that date.",
+    publicationSentence("en", letter.publishRepliesOnReceipt),
   ].join("\n");
   return { subject: `${letter.reference} — ${letter.subject}`, text };
 }

@@ -30,6 +30,51 @@ export function replyDeadline(sentAt: Date, replyPeriodDays: number): Date {
   return new Date(sentAt.getTime() + replyPeriodDays * DAY_MS);
 }
 
+/**
+ * R5: replies in the working languages of the communications database need no translation; any other
+ * language is published as received, marked "translation pending" until the secretariat attaches one.
+ */
+export const LANGUAGES_WITHOUT_TRANSLATION: readonly string[] = ["en", "fr", "es"];
+
+export function translationStatusFor(language: string): "NOT_NEEDED" | "PENDING" {
+  return LANGUAGES_WITHOUT_TRANSLATION.includes(language) ? "NOT_NEEDED" : "PENDING";
+}
+
+/**
+ * R5: the instant a sent letter becomes public — the end of its reply period, or, when the letter
+ * publishes replies on receipt (the setting communications.publishRepliesOnReceipt as it was when the
+ * letter was sent, which its text announced), the receipt of its first reply if that came earlier.
+ * One instant per letter, however many mandates signed it. Stored as `publicFrom` and compared with
+ * the clock in SQL: nothing flips later.
+ */
+export function publicationInstant(c: {
+  replyDueAt: Date;
+  publishRepliesOnReceipt: boolean;
+  replies: readonly { receivedAt: Date }[];
+}): Date {
+  if (!c.publishRepliesOnReceipt) return c.replyDueAt;
+  let at = c.replyDueAt;
+  for (const r of c.replies) if (r.receivedAt < at) at = r.receivedAt;
+  return at;
+}
+
+/** R5: a reply is public with its letter, and one received after the letter is public, on receipt. */
+export function replyPublicFrom(letterPublicFrom: Date, receivedAt: Date): Date {
+  return receivedAt > letterPublicFrom ? receivedAt : letterPublicFrom;
+}
+
+/**
+ * What happens to a reply the addressee sends now (the reply form says it, R5): public at once, or
+ * with the letter at the end of the reply period.
+ */
+export function replyPublishedAt(
+  c: { replyDueAt: Date; publishRepliesOnReceipt: boolean; replies: readonly { receivedAt: Date }[] },
+  now: Date,
+): Date {
+  const letter = publicationInstant({ ...c, replies: [...c.replies, { receivedAt: now }] });
+  return replyPublicFrom(letter, now);
+}
+
 export type DisplayStatus =
   "draft" | "in_review" | "returned" | "approved" | "scheduled" | "sent" | "replied" | "reply_overdue" | "published" | "withdrawn";
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CommunicationType } from "../generated/prisma/enums";
+import { normalizeLanguageCode } from "../i18n/languages";
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 const idList = z.preprocess(
@@ -70,15 +71,43 @@ export const reviewSchema = z.discriminatedUnion("decision", [
   }),
 ]);
 
-export const replySchema = z.object({
-  communicationId: z.uuid(),
-  language: z
-    .string()
-    .trim()
-    .regex(/^[a-z]{2,3}$/, "communications.languageRequired"),
-  body: z.string().trim().min(10).max(200_000),
-});
+/** The reply form's language select: an ISO 639-1 language, or OTHER_LANGUAGE with an ISO 639-3 code. */
+export const OTHER_LANGUAGE = "other";
+
+/**
+ * R5: a reply may be written in any language (ISO 639, lib/i18n/languages.ts): a language from the
+ * select, or, with "other", the ISO 639-3 code typed beside it. Parsed to the stored code.
+ */
+export const replySchema = z
+  .object({
+    communicationId: z.uuid(),
+    language: z.string().trim().max(8),
+    otherLanguage: z.string().trim().max(16).optional(),
+    body: z.string().trim().min(10).max(200_000),
+  })
+  .transform(({ communicationId, language, otherLanguage, body }, ctx) => {
+    const other = language === OTHER_LANGUAGE;
+    const code = other ? normalizeLanguageCode(otherLanguage ?? "") : normalizeLanguageCode(language);
+    if (!code) {
+      const blank = other ? !otherLanguage : !language;
+      ctx.addIssue({
+        code: "custom",
+        path: [other ? "otherLanguage" : "language"],
+        message: blank ? "communications.languageRequired" : "communications.languageUnknown",
+      });
+      return z.NEVER;
+    }
+    return { communicationId, language: code, body };
+  });
 export type ReplyInput = z.infer<typeof replySchema>;
+
+/** The secretariat attaches a translation of a reply (R5): text, a file, or both, in a working language. */
+export const translationSchema = z.object({
+  replyId: z.uuid(),
+  translationLanguage: z.enum(["en", "fr", "es"]),
+  translation: optionalText(200_000),
+});
+export type TranslationInput = z.infer<typeof translationSchema>;
 
 export const focalPointSchema = z.object({
   name: z.string().trim().min(2).max(200),

@@ -9,17 +9,22 @@ import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
 import { saveAttachment } from "../files/save-attachment";
 import { checkUpload } from "../files/check-upload";
 import { withFileCleanup } from "../files/with-file-cleanup";
+import { languageName, normalizeLanguageCode } from "../i18n/languages";
+import type { TransactionClient } from "../db/types";
 import { portalBaseUrl } from "./letter-text";
+import { publicationInstant, translationStatusFor } from "./rules";
 import type { ReplyInput } from "./schemas";
 
 export const MAX_ANNEXES = 5;
-const UN_LANGUAGES_WITH_OWN_TEXT = ["en", "fr", "es"];
 export const SECRETARIAT_MAILBOX = process.env.SECRETARIAT_MAILBOX ?? "sp-communications@ohchr.example";
 
 /**
- * The addressee State replies, with annexes. R5: the reply is public as soon as it is received if the
- * letter is public, whatever its language (a translation may follow). Mandate holders and the
- * secretariat see it at once and are told by mail (internal notices are not held for business hours).
+ * The addressee State replies, with annexes, in any language (ISO 639). R5: the reply is public as
+ * soon as it is received if the letter is public; and if the letter publishes replies on receipt (the
+ * setting when it was sent), a reply received before the deadline makes the letter public now
+ * (`publicFrom`, rules.ts publicationInstant) — untranslated, marked "translation pending" when not in
+ * English, French or Spanish. Mandate holders and the secretariat see it at once and are told by mail
+ * (internal notices are not held for business hours).
  */
 export async function submitReply({
   actor,
@@ -34,6 +39,8 @@ export async function submitReply({
   if (files.length > MAX_ANNEXES) throw new AppError("INVALID_INPUT", "Too many files", { file: ["files.tooMany"] });
   // Refuse a bad file before anything is written; then remove stored files if the transaction fails.
   for (const file of files) await checkUpload(file);
+  const language = normalizeLanguageCode(input.language);
+  if (!language) throw new AppError("INVALID_INPUT", "Unknown language", { language: ["communications.languageUnknown"] });
   const now = clockNow();
   return withFileCleanup({
     run: (stored) =>
@@ -45,6 +52,10 @@ export async function submitReply({
             reference: true,
             subject: true,
             addresseeStateId: true,
+            replyDueAt: true,
+            publicFrom: true,
+            publishRepliesOnReceipt: true,
+            replies: { select: { receivedAt: true } },
             mandates: { where: { status: { in: ["LEAD", "SIGNED"] } }, select: { mandateId: true } },
           },
         });
@@ -54,13 +65,15 @@ export async function submitReply({
           data: {
             communicationId: c.id,
             receivedAt: now,
-            language: input.language,
-            translationStatus: UN_LANGUAGES_WITH_OWN_TEXT.includes(input.language) ? "NOT_NEEDED" : "PENDING",
+            language,
+            translationStatus: translationStatusFor(language),
             body: input.body,
             submittedById: actor.userId,
           },
           select: { id: true, receivedAt: true, language: true, translationStatus: true },
         });
+        // R5: publication on receipt. Only ever brought forward (a concurrent reply may have done so).
+        const publishedNow = await publishOnReceipt(tx, c, reply.receivedAt);
         const attachments = [];
         for (const file of files) {
           attachments.push(await saveAttachment(tx, { ...file, uploadedById: actor.userId, link: { replyId: reply.id }, files: stored }));
@@ -80,13 +93,32 @@ export async function submitReply({
         await enqueueMail(tx, {
           to: [SECRETARIAT_MAILBOX, ...holders.map((h) => h.email)],
           subject: `Reply received: ${c.reference} — ${c.subject}`,
-          text: `A reply to ${c.reference} was received (${attachments.length} annex(es)).\n${portalBaseUrl()}/portal/secretariat/communications/${c.id}`,
+          text: [
+            `A reply to ${c.reference} was received (${attachments.length} annex(es)).`,
+            ...(publishedNow ? ["The letter and the reply are now public in the communications database (R5: published on receipt)."] : []),
+            ...(reply.translationStatus === "PENDING"
+              ? [
+                  `The reply is in ${languageName(language, "en")}: it is published marked "translation pending" until a translation is attached.`,
+                ]
+              : []),
+            `${portalBaseUrl()}/portal/secretariat/communications/${c.id}`,
+          ].join("\n"),
           urgent: true,
           kind: "reply-notice",
           communicationId: c.id,
           now,
           businessHours: await getBusinessHours(tx),
         });
+        if (publishedNow) {
+          await writeAudit(tx, {
+            actor,
+            action: "communication.publish-on-reply",
+            entityType: "Communication",
+            entityId: c.id,
+            before: { publicFrom: c.publicFrom },
+            after: { publicFrom: reply.receivedAt, replyId: reply.id },
+          });
+        }
         await writeAudit(tx, {
           actor,
           action: "communication.reply",
@@ -98,7 +130,24 @@ export async function submitReply({
             attachments: attachments.map((a) => ({ id: a.id, fileName: a.fileName, sha256: a.sha256 })),
           },
         });
-        return { ...reply, attachments };
+        return { ...reply, attachments, publishedNow };
       }),
   });
+}
+
+/**
+ * Brings the letter's publication forward to `receivedAt` when the rule says so (rules.ts
+ * publicationInstant over the replies so far and this one). The update is conditional, so two replies
+ * arriving together leave the earlier instant. True when this reply published the letter.
+ */
+async function publishOnReceipt(
+  tx: TransactionClient,
+  c: { id: string; replyDueAt: Date | null; publicFrom: Date | null; publishRepliesOnReceipt: boolean; replies: { receivedAt: Date }[] },
+  receivedAt: Date,
+): Promise<boolean> {
+  if (!c.replyDueAt || !c.publicFrom) return false;
+  const at = publicationInstant({ ...c, replyDueAt: c.replyDueAt, replies: [...c.replies, { receivedAt }] });
+  if (at >= c.publicFrom) return false;
+  const { count } = await tx.communication.updateMany({ where: { id: c.id, publicFrom: { gt: at } }, data: { publicFrom: at } });
+  return count > 0;
 }

@@ -22,6 +22,7 @@ const TEXT_ROOM = 1 * MiB;
  */
 export const FILE_ACTIONS: Readonly<Record<string, number>> = {
   "lib/communications/actions.ts#replyAction": 5, // MAX_ANNEXES
+  "lib/communications/actions.ts#translationAction": 1, // one translation file per reply
   "lib/stories/actions.ts#submitStoryAction": 5, // MAX_EVIDENCE_FILES
   "lib/visits/actions.ts#requestVisitAction": 5, // MAX_DOCUMENTS
   "lib/visits/actions.ts#answerVisitAction": 5,

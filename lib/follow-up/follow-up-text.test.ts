@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { followUpMailText } from "./follow-up-text";
 import { communicationRecipients } from "../communications/recipients";
+import { publicationSentence } from "../pdf/letter-wording";
 
 const letter = {
   reference: "AL NOR 3/2026",
@@ -9,6 +10,7 @@ const letter = {
   subject: "Detention of a journalist",
   sentAt: new Date("2026-03-02T08:00:00Z"),
   replyDueAt: new Date("2026-05-01T08:00:00Z"),
+  publishRepliesOnReceipt: true,
   portalUrl: "https://portal.example/portal/state/communications/abc",
 };
 
@@ -20,6 +22,12 @@ describe("followUpMailText (R16)", () => {
     expect(mail.text).toContain("by 1 May 2026 at 10:00 (Geneva time)"); // 08:00Z is 10:00 CEST
     expect(mail.text).toContain(letter.portalUrl);
     expect(mail.text).toContain("To: Permanent Mission of Norway");
+  });
+  it("a reminder repeats the letter's own publication rule (R5)", () => {
+    expect(followUpMailText({ ...letter, kind: "reminder" }).text).toContain(publicationSentence("en", true));
+    expect(followUpMailText({ ...letter, kind: "reminder", publishRepliesOnReceipt: false }).text).toContain(
+      publicationSentence("en", false),
+    );
   });
   it("a follow-up letter says the deadline has passed", () => {
     const mail = followUpMailText({ ...letter, kind: "follow-up" });

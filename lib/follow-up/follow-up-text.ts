@@ -2,6 +2,7 @@
 // the reference, the dates in Geneva time and the portal link; never the letter's confidential annex.
 import type { FollowUpKind } from "./rules";
 import { GENEVA_TIME_ZONE } from "../core/geneva";
+import { publicationSentence } from "../pdf/letter-wording";
 
 const genevaDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: GENEVA_TIME_ZONE });
 const genevaDateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE });
@@ -14,6 +15,8 @@ export function followUpMailText(m: {
   subject: string;
   sentAt: Date;
   replyDueAt: Date;
+  /** R5: the publication rule the letter was sent under, repeated as the letter said it. */
+  publishRepliesOnReceipt: boolean;
   portalUrl: string;
 }): { subject: string; text: string } {
   const sent = genevaDate.format(m.sentAt);
@@ -22,7 +25,7 @@ export function followUpMailText(m: {
     m.kind === "reminder"
       ? [
           `The communication ${m.reference}, sent on ${sent}, requests a reply by ${due} (Geneva time). No reply has been received so far.`,
-          "This communication and any reply will be made public in the communications database after that date.",
+          publicationSentence("en", m.publishRepliesOnReceipt),
         ]
       : [
           `The communication ${m.reference}, sent on ${sent}, requested a reply by ${due} (Geneva time). No reply has been received to date.`,

@@ -43,6 +43,7 @@ export async function sendFollowUp({
           subject: true,
           sentAt: true,
           replyDueAt: true,
+          publishRepliesOnReceipt: true,
           ...recipientSelect,
           mandates: {
             where: { status: { in: ["LEAD", "SIGNED"] } },
@@ -77,6 +78,7 @@ export async function sendFollowUp({
         subject: c.subject,
         sentAt: c.sentAt,
         replyDueAt: c.replyDueAt,
+        publishRepliesOnReceipt: c.publishRepliesOnReceipt,
         portalUrl: `${portalBaseUrl()}/portal/state/communications/${c.id}`,
       });
       const action = FOLLOW_UP_MAIL_KIND[kind];

@@ -95,8 +95,15 @@ export function communicationsAtom({ baseUrl, selfUrl, title, entries, now }: Fe
       url: `${baseUrl}/communications/${e.id}`,
       title: `${e.reference} — ${e.subject}`,
       published: e.publishedAt,
+      // R5: a reply received after publication is published on receipt: the entry is updated then.
+      updated: e.replies.reduce((at, r) => (r.receivedAt > at ? r.receivedAt : at), e.publishedAt),
       author: e.mandates.map((m) => m.title).join("; ") || "Special Procedures",
-      categories: e.themes.map((t) => ({ term: t })),
+      categories: [
+        ...e.themes.map((t) => ({ term: t })),
+        ...(e.replies.some((r) => r.translationStatus === "PENDING")
+          ? [{ term: "translation-pending", label: "Reply published in its original language, translation pending" }]
+          : []),
+      ],
       summary: e.summary,
     })),
   });

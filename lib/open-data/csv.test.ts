@@ -40,13 +40,16 @@ describe("csvCell (RFC 4180, formula guard)", () => {
       subject: "S",
       summary: "-x",
       themes: ["t1", "t2"],
-      replies: [{ receivedAt: new Date(), language: "en", translationStatus: "NOT_NEEDED" }],
+      replies: [
+        { receivedAt: new Date(), language: "en", translationStatus: "NOT_NEEDED" },
+        { receivedAt: new Date(), language: "no", translationStatus: "PENDING" },
+      ],
     };
     expect(CSV_HEADER).toBe(
-      "reference,type,sent_at,reply_due_at,published_at,addressee_kind,addressee_iso3,addressee_name,mandates,subject,summary,themes,reply_count\r\n",
+      "reference,type,sent_at,reply_due_at,published_at,addressee_kind,addressee_iso3,addressee_name,mandates,subject,summary,themes,reply_count,replies_translation_pending\r\n",
     );
     expect(communicationCsvLine(c)).toBe(
-      "AL USA 12/2026,AL,2026-01-02T03:04:05.000Z,,2026-03-03T03:04:05.000Z,state,USA,United States,Housing; Water,S,'-x,t1; t2,1\r\n",
+      "AL USA 12/2026,AL,2026-01-02T03:04:05.000Z,,2026-03-03T03:04:05.000Z,state,USA,United States,Housing; Water,S,'-x,t1; t2,2,1\r\n",
     );
   });
 });

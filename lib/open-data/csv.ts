@@ -18,6 +18,8 @@ export const CSV_COLUMNS = [
   "summary",
   "themes",
   "reply_count",
+  // R5: replies published in their own language while the secretariat's translation is pending.
+  "replies_translation_pending",
 ] as const;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : "");
@@ -38,6 +40,7 @@ export function communicationCsvLine(c: ApiCommunication): string {
     c.summary,
     c.themes.join("; "),
     c.replies.length,
+    c.replies.filter((r) => r.translationStatus === "PENDING").length,
   ]);
 }
 

@@ -7,7 +7,7 @@ import { referenceFromPath } from "./schemas";
 
 /**
  * One published communication by its reference, with the letter and the replies' text (R5: a reply
- * is public with its letter). Anything outside the public scope — a draft, a letter still within
+ * is public with its letter, untranslated while its translation is pending). Anything outside the public scope — a draft, a letter still within
  * its reply period — is "not found". The shape is mapped field by field: no annex, ever.
  */
 export async function getApiCommunication({ reference, now }: { reference: string; now: Date }) {
@@ -39,6 +39,7 @@ export async function getApiCommunication({ reference, now }: { reference: strin
       translationStatus: r.translationStatus,
       body: r.body,
       translation: r.translation,
+      translationLanguage: r.translationLanguage,
     })),
   };
 }

@@ -85,8 +85,12 @@ const communication = {
 } satisfies Record<string, Schema>;
 const reply = {
   receivedAt: dateTime,
-  language: str,
-  translationStatus: { type: "string", enum: ["NOT_NEEDED", "PENDING", "AVAILABLE"] },
+  language: { type: "string", description: "ISO 639-1 code, or ISO 639-3 for a language without one" },
+  translationStatus: {
+    type: "string",
+    enum: ["NOT_NEEDED", "PENDING", "AVAILABLE"],
+    description: "PENDING: published in its original language, translation pending (R5)",
+  },
 } satisfies Record<string, Schema>;
 
 export const openApiDocument: OpenApiDocument = {
@@ -95,7 +99,7 @@ export const openApiDocument: OpenApiDocument = {
     title: "SP Portal open data",
     version: "1.0.0",
     description:
-      "Published communications of the Special Procedures (after their reply period, R5), States and mandates. Read-only, no login. Errors are RFC 9457 problem documents (application/problem+json).",
+      "Published communications of the Special Procedures (after their reply period, or on receipt of a reply when the letter says so, R5), States and mandates. Read-only, no login. Errors are RFC 9457 problem documents (application/problem+json).",
     license: { name: "MIT", identifier: "MIT" },
   },
   servers: [{ url: "/", description: "This portal" }],
@@ -264,7 +268,15 @@ export const openApiDocument: OpenApiDocument = {
       CommunicationDetail: obj({
         ...communication,
         body: str,
-        replies: { type: "array", items: obj({ ...reply, body: str, translation: { type: ["string", "null"] } }) },
+        replies: {
+          type: "array",
+          items: obj({
+            ...reply,
+            body: str,
+            translation: { type: ["string", "null"], description: "The secretariat's translation, once attached (R5)" },
+            translationLanguage: { type: ["string", "null"], description: "en, fr or es; null until a translation is attached" },
+          }),
+        },
       }),
       State: obj({
         iso3: str,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderLetterPdf, type LetterForPdf } from "./letter-pdf";
 import { extractPdfText, pdfPageCount } from "./pdf-text.test-support";
+import { publicationSentence, type LetterLocale } from "./letter-wording";
 
 const letter: LetterForPdf = {
   reference: "AL USA 12/2026",
@@ -14,6 +15,7 @@ const letter: LetterForPdf = {
     "Excellency,\n\nWe have the honour to address you.\n\n## Allegations\n\n- **First** point\n- Second point\n\nSee [the report](https://www.ohchr.org/report).",
   // 23:59 on 11 May in Geneva (CEST, UTC+2).
   replyDueAt: new Date("2026-05-11T21:59:00Z"),
+  publishRepliesOnReceipt: true,
 };
 
 describe("renderLetterPdf", () => {
@@ -66,6 +68,23 @@ describe("renderLetterPdf", () => {
     expect(es).toContain("Llamamiento urgente");
     expect(es).toContain("Ginebra, 12 de marzo de 2026");
     expect(es).toContain("Borrador");
+  });
+
+  it("says exactly what the publication setting the letter was sent under does, in each language (R5)", async () => {
+    const sentence = async (locale: LetterLocale, publishRepliesOnReceipt: boolean) =>
+      extractPdfText(await renderLetterPdf({ ...letter, locale, publishRepliesOnReceipt }, { compress: false })).replace(/\s+/g, " ");
+    for (const locale of ["en", "fr", "es"] as const) {
+      const on = await sentence(locale, true);
+      const off = await sentence(locale, false);
+      expect(on).toContain(publicationSentence(locale, true));
+      expect(on).not.toContain(publicationSentence(locale, false));
+      expect(off).toContain(publicationSentence(locale, false));
+      expect(off).not.toContain(publicationSentence(locale, true));
+    }
+    expect(publicationSentence("en", true)).toMatch(/as soon as a reply is received, together with that reply/);
+    expect(publicationSentence("en", false)).toMatch(/any reply received by then will be made public .* once the reply period has expired/);
+    expect(publicationSentence("fr", true)).toContain("dès réception d’une réponse");
+    expect(publicationSentence("es", false)).toContain("una vez vencido el plazo de respuesta");
   });
 
   it("leaves out the deadline sentence when there is no deadline yet", async () => {

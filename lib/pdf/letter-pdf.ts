@@ -3,7 +3,15 @@ import PDFDocument from "pdfkit";
 import { letterFontPaths } from "./fonts";
 import { markdownToBlocks } from "./markdown-blocks";
 import { BODY_SIZE, drawBlock, drawRuns, ensureSpace, type Doc } from "./draw-blocks";
-import { letterDate, letterDeadline, mandatesHeader, WORDING, type LetterLocale, type LetterType } from "./letter-wording";
+import {
+  letterDate,
+  letterDeadline,
+  mandatesHeader,
+  publicationSentence,
+  WORDING,
+  type LetterLocale,
+  type LetterType,
+} from "./letter-wording";
 
 /**
  * What the printed letter shows. Deliberately no confidential annex: the names of alleged victims
@@ -21,6 +29,8 @@ export type LetterForPdf = {
   subject: string;
   bodyMarkdown: string;
   replyDueAt: Date | null;
+  /** R5: the publication rule the letter is sent under; the sentence about publication follows it. */
+  publishRepliesOnReceipt: boolean;
 };
 
 const MARGIN = { top: 64, bottom: 72, left: 70, right: 70 };
@@ -98,7 +108,12 @@ export async function renderLetterPdf(letter: LetterForPdf, render: { compress?:
       left,
       width,
     );
-  drawBlock(doc, { kind: "paragraph", indent: 0, runs: [{ text: words.publication }] }, left, width);
+  drawBlock(
+    doc,
+    { kind: "paragraph", indent: 0, runs: [{ text: publicationSentence(letter.locale, letter.publishRepliesOnReceipt) }] },
+    left,
+    width,
+  );
   drawBlock(doc, { kind: "paragraph", indent: 0, runs: [{ text: words.closing }] }, left, width);
   doc.moveDown(1);
   ensureSpace(doc, letter.mandates.length * 16);

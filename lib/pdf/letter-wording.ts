@@ -16,8 +16,13 @@ export const WORDING = {
     place: (date: string) => `Geneva, ${date}`,
     subject: "Subject:",
     replyBy: (deadline: string) => `We would be grateful to receive your reply by ${deadline} (Geneva time).`,
-    publication:
-      "This communication will be made public in the communications database once the reply period has expired; any reply will be made public as soon as it is received.",
+    // R5: the sentence follows the rule the letter is sent under (communications.publishRepliesOnReceipt).
+    publication: {
+      onReceipt:
+        "This communication will be made public in the communications database as soon as a reply is received, together with that reply, and otherwise once the reply period has expired. Any reply will be made public as soon as it is received, in its original language while a translation is pending.",
+      afterPeriod:
+        "This communication and any reply received by then will be made public in the communications database once the reply period has expired. Any later reply will be made public as soon as it is received, in its original language while a translation is pending.",
+    },
     closing: "Please accept the assurances of our highest consideration.",
     page: (n: number, of: number) => `Page ${n} of ${of}`,
   },
@@ -29,8 +34,12 @@ export const WORDING = {
     subject: "Objet :",
     replyBy: (deadline: string) =>
       `Nous vous serions reconnaissants de nous faire parvenir votre réponse d’ici au ${deadline} (heure de Genève).`,
-    publication:
-      "La présente communication sera rendue publique dans la base de données des communications à l’expiration du délai de réponse ; toute réponse sera rendue publique dès sa réception.",
+    publication: {
+      onReceipt:
+        "La présente communication sera rendue publique dans la base de données des communications dès réception d’une réponse, avec celle-ci, ou à défaut à l’expiration du délai de réponse. Toute réponse sera rendue publique dès sa réception, dans sa langue originale tant que sa traduction est en attente.",
+      afterPeriod:
+        "La présente communication et toute réponse reçue d’ici là seront rendues publiques dans la base de données des communications à l’expiration du délai de réponse. Toute réponse ultérieure sera rendue publique dès sa réception, dans sa langue originale tant que sa traduction est en attente.",
+    },
     closing: "Veuillez agréer l’assurance de notre très haute considération.",
     page: (n: number, of: number) => `Page ${n} sur ${of}`,
   },
@@ -41,12 +50,22 @@ export const WORDING = {
     place: (date: string) => `Ginebra, ${date}`,
     subject: "Asunto:",
     replyBy: (deadline: string) => `Le agradeceríamos que nos hiciera llegar su respuesta a más tardar el ${deadline} (hora de Ginebra).`,
-    publication:
-      "La presente comunicación se hará pública en la base de datos de comunicaciones una vez vencido el plazo de respuesta; toda respuesta se hará pública en cuanto se reciba.",
+    publication: {
+      onReceipt:
+        "La presente comunicación se hará pública en la base de datos de comunicaciones en cuanto se reciba una respuesta, junto con esta, o en su defecto una vez vencido el plazo de respuesta. Toda respuesta se hará pública en cuanto se reciba, en su idioma original mientras su traducción esté pendiente.",
+      afterPeriod:
+        "La presente comunicación y toda respuesta recibida hasta entonces se harán públicas en la base de datos de comunicaciones una vez vencido el plazo de respuesta. Toda respuesta posterior se hará pública en cuanto se reciba, en su idioma original mientras su traducción esté pendiente.",
+    },
     closing: "Le rogamos acepte la expresión de nuestra más distinguida consideración.",
     page: (n: number, of: number) => `Página ${n} de ${of}`,
   },
 } as const;
+
+/** R5: what a letter tells its addressee about publication, by the rule it is sent under. */
+export function publicationSentence(locale: LetterLocale, publishRepliesOnReceipt: boolean): string {
+  const p = WORDING[locale].publication;
+  return publishRepliesOnReceipt ? p.onReceipt : p.afterPeriod;
+}
 
 /** "12 March 2026" / "12 mars 2026" / "12 de marzo de 2026", the day in Geneva. */
 export function letterDate(date: Date, locale: LetterLocale): string {

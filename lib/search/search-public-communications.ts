@@ -33,6 +33,8 @@ export type SearchRow = {
   subjectHtml: string;
   summaryHtml: string;
   replyCount: number;
+  /** R5: a reply is published in its own language while its translation is pending. */
+  translationPending: boolean;
   themes: { slug: string; name: string }[];
   /** Sample data made by the seed, labelled as such in the UI. */
   sample: boolean;
@@ -70,6 +72,7 @@ type RawRow = {
   subject: string;
   summary: string;
   replyCount: number;
+  translationPending: boolean;
   sample: boolean;
   mandates: Named[];
   themes: Named[];
@@ -92,6 +95,7 @@ export function searchPageSql(params: SearchParams, now: Date, order: SearchOrde
       s.iso3, s."nameEn", s."nameFr", s."nameEs", a.name AS "actorName",
       ${subject} AS subject, ${summary} AS summary,
       (SELECT count(*)::int FROM "CommunicationReply" r WHERE r."communicationId" = c.id) AS "replyCount",
+      EXISTS (SELECT 1 FROM "CommunicationReply" r WHERE r."communicationId" = c.id AND r."translationStatus" = 'PENDING') AS "translationPending",
       (SELECT coalesce(json_agg(json_build_object('slug', md.slug, 'nameEn', md."titleEn", 'nameFr', md."titleFr", 'nameEs', md."titleEs") ORDER BY cm.status, md."titleEn"), '[]'::json)
          FROM "CommunicationMandate" cm JOIN "Mandate" md ON md.id = cm."mandateId"
          WHERE cm."communicationId" = c.id AND cm.status IN ('LEAD', 'SIGNED')) AS mandates,
@@ -147,6 +151,7 @@ export async function searchPublicCommunications({
     subjectHtml: params.q ? highlightToHtml(r.subject) : escapeHtml(r.subject),
     summaryHtml: params.q ? highlightToHtml(r.summary) : escapeHtml(r.summary),
     replyCount: r.replyCount,
+    translationPending: r.translationPending,
     themes: named(r.themes),
     sample: r.sample,
   }));

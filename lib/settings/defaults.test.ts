@@ -7,6 +7,7 @@ describe("settings", () => {
     expect(DEFAULT_SETTINGS["questionnaires.minWindowWeeks"]).toBe(8);
     expect(DEFAULT_SETTINGS["questionnaires.maxQuestions"]).toBe(10);
     expect(DEFAULT_SETTINGS["communications.nonCooperationThreshold"]).toBe(3);
+    expect(DEFAULT_SETTINGS["communications.publishRepliesOnReceipt"]).toBe(true); // R5: replies public on receipt
     expect(settingsSchema.safeParse(DEFAULT_SETTINGS).success).toBe(true);
   });
   it("stored values override defaults; invalid or unknown ones are ignored", () => {
@@ -18,6 +19,13 @@ describe("settings", () => {
     expect(s["communications.replyPeriodDays"]).toBe(90);
     expect(s["questionnaires.maxQuestions"]).toBe(10);
     expect(s).not.toHaveProperty("unknown.key");
+  });
+  it("reads publication on receipt from a form's checkbox (absent when unticked) and from stored JSON", () => {
+    const form = (v: unknown) => settingsSchema.shape["communications.publishRepliesOnReceipt"].parse(v);
+    expect([form("on"), form(undefined), form(true), form(false)]).toEqual([true, false, true, false]);
+    expect(mergeSettings([{ key: "communications.publishRepliesOnReceipt", value: false }])["communications.publishRepliesOnReceipt"]).toBe(
+      false,
+    );
   });
   it("rejects a reply period shorter than a month", () => {
     expect(settingsSchema.safeParse({ ...DEFAULT_SETTINGS, "communications.replyPeriodDays": "10" }).success).toBe(false);

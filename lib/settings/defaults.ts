@@ -4,6 +4,9 @@ import { z } from "zod";
 export const settingsSchema = z.object({
   "communications.replyPeriodDays": z.coerce.number().int().min(30).max(365), // R5: "at least two months" in practice
   "communications.nonCooperationThreshold": z.coerce.number().int().min(1).max(12), // R7
+  // R5: a reply received before the deadline publishes the letter and the reply at once. Kept on each
+  // letter at dispatch (Communication.publishRepliesOnReceipt): its text says which rule applies.
+  "communications.publishRepliesOnReceipt": z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
   "pressRelease.leadTimeHours": z.coerce.number().int().min(0).max(168), // R3
   "questionnaires.minWindowWeeks": z.coerce.number().int().min(1).max(52), // R12
   "questionnaires.maxQuestions": z.coerce.number().int().min(1).max(100), // R12
@@ -19,6 +22,7 @@ export type SettingKey = keyof Settings;
 export const DEFAULT_SETTINGS: Settings = {
   "communications.replyPeriodDays": 60,
   "communications.nonCooperationThreshold": 3,
+  "communications.publishRepliesOnReceipt": true,
   "pressRelease.leadTimeHours": 24,
   "questionnaires.minWindowWeeks": 8,
   "questionnaires.maxQuestions": 10,

@@ -45,7 +45,9 @@ type VisitRow = { requested: number; accepted: number; completed: number };
  * R18: the cooperation figures of one State — the same for every State. Three aggregate queries,
  * whatever the number of letters: published communications by year and type with their replies,
  * the median days to the first reply (percentile_cont), and the visit requests.
- * A reply counts once its communication is published and it has been received (R5).
+ * A reply counts once its communication is published and it has been received (R5). A letter counts
+ * once its reply period has ended: published early by a reply (R5, on receipt), it would otherwise
+ * count only when answered, and the figures would flatter every State with letters still in their period.
  * "In time" means the first reply arrived by the communication's reply deadline (60 days by default).
  */
 export async function getStateCooperation({ stateId, now, db = prisma }: { stateId: string; now: Date; db?: Db }) {
@@ -54,7 +56,7 @@ export async function getStateCooperation({ stateId, now, db = prisma }: { state
       COALESCE(c."referenceYear", EXTRACT(YEAR FROM (c."sentAt" AT TIME ZONE 'UTC') AT TIME ZONE ${GENEVA_TIME_ZONE})::int) AS "year",
       (SELECT min(r."receivedAt") FROM "CommunicationReply" r WHERE r."communicationId" = c."id" AND r."receivedAt" <= ${now}) AS "firstReplyAt"
     FROM "Communication" c
-    WHERE c."addresseeStateId" = ${stateId}::uuid AND ${publishedSql(now)}`;
+    WHERE c."addresseeStateId" = ${stateId}::uuid AND ${publishedSql(now)} AND c."replyDueAt" <= ${now}`;
 
   const [byYearType, median, visits] = await Promise.all([
     db.$queryRaw<YearTypeRow[]>`

@@ -125,8 +125,8 @@ export const OTHER_ACTOR_MANDATES: Record<OtherActorKind, string[]> = {
   OTHER: ["slavery", "migrants", "executions", "freedom-of-expression"],
 };
 
-/** Language a State may reply in other than English (UN official languages). */
-export const REPLY_LANGUAGE: Record<string, "fr" | "es" | "ru" | "ar" | "zh"> = {
+/** Language a State may reply in other than English (UN official languages, and two others: R5). */
+export const REPLY_LANGUAGE: Record<string, "fr" | "es" | "ru" | "ar" | "zh" | "no" | "de"> = {
   ...Object.fromEntries(
     [
       "FRA",
@@ -190,6 +190,9 @@ export const REPLY_LANGUAGE: Record<string, "fr" | "es" | "ru" | "ar" | "zh"> = 
     ]),
   ),
   CHN: "zh",
+  NOR: "no",
+  DEU: "de",
+  AUT: "de",
 };
 
 export function slugify(text: string): string {

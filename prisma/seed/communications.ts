@@ -12,6 +12,7 @@ import { GIVEN_NAMES, FAMILY_NAMES } from "./names";
 import { Rng } from "./random";
 import { buildReplies, replyPropensity, type ReplyRow } from "./replies";
 import { DAY, HOUR, minDate } from "./time";
+import { publicationInstant } from "../../lib/communications/rules";
 
 export type SentCommunication = {
   id: string;
@@ -52,6 +53,7 @@ type CommRow = {
   sentAt: Date | null;
   replyDueAt: Date | null;
   publicFrom: Date | null;
+  publishRepliesOnReceipt: boolean;
 };
 
 function title(m: { titleEn: string; titleFr: string; titleEs: string }): T3 {
@@ -63,7 +65,7 @@ function victims(rng: Rng): string {
   return `Names of alleged victims: ${names.join(", ")} (fictional sample data).`;
 }
 
-function buildRow(ctx: SampleContext, plan: CommPlan, replyDays: number): CommRow {
+function buildRow(ctx: SampleContext, plan: CommPlan, replyDays: number, publishRepliesOnReceipt: boolean): CommRow {
   const { ref, now } = ctx;
   const rng = new Rng(plan.textSeed, "text");
   const lead = plan.mandates[0]!.mandate;
@@ -84,7 +86,7 @@ function buildRow(ctx: SampleContext, plan: CommPlan, replyDays: number): CommRo
     place: rng.pick(PLACES),
     legislation: rng.pick(LEGISLATION),
     incidentDate: new Date(anchor.getTime() - (plan.type === "UA" ? rng.int(2, 14) : rng.int(14, 120)) * DAY),
-    replyDays,
+    publishRepliesOnReceipt,
   });
   const sent = plan.sentAt;
   const r = plan.reference;
@@ -126,7 +128,9 @@ function buildRow(ctx: SampleContext, plan: CommPlan, replyDays: number): CommRo
     approvedAt,
     sentAt: sent,
     replyDueAt: sent ? new Date(sent.getTime() + replyDays * DAY) : null,
+    // Brought forward to the first reply below when the letter publishes replies on receipt (R5).
     publicFrom: sent ? new Date(sent.getTime() + replyDays * DAY) : null,
+    publishRepliesOnReceipt: sent ? publishRepliesOnReceipt : false,
   };
 }
 
@@ -139,6 +143,9 @@ export async function seedCommunications(ctx: SampleContext, actors: ActorRef[],
   const { db, ref, now, seed, log } = ctx;
   const setting = await db.setting.findUnique({ where: { key: "communications.replyPeriodDays" } });
   const replyDays = typeof setting?.value === "number" ? setting.value : 60;
+  // R5: the sample letters are sent under the portal's setting (on by default).
+  const onReceipt = await db.setting.findUnique({ where: { key: "communications.publishRepliesOnReceipt" } });
+  const publishRepliesOnReceipt = typeof onReceipt?.value === "boolean" ? onReceipt.value : true;
   const existing = await db.communication.groupBy({
     by: ["referenceCode", "referenceYear"],
     where: { referenceCode: { not: null }, referenceYear: { not: null } },
@@ -152,7 +159,7 @@ export async function seedCommunications(ctx: SampleContext, actors: ActorRef[],
 
   for (let start = 0; start < plans.length; start += CHUNK) {
     const slice = plans.slice(start, start + CHUNK);
-    const rows: (CommRow & Prisma.CommunicationCreateManyInput)[] = slice.map((p) => buildRow(ctx, p, replyDays));
+    const rows: (CommRow & Prisma.CommunicationCreateManyInput)[] = slice.map((p) => buildRow(ctx, p, replyDays, publishRepliesOnReceipt));
     const mandateRows: Prisma.CommunicationMandateCreateManyInput[] = slice.flatMap((p) =>
       p.mandates.map((m) => ({ communicationId: p.id, mandateId: m.mandate.id, status: m.status, respondedAt: signedAt(p, m.status) })),
     );
@@ -165,7 +172,9 @@ export async function seedCommunications(ctx: SampleContext, actors: ActorRef[],
     const replyRows: (ReplyRow & Prisma.CommunicationReplyCreateManyInput)[] = [];
     rows.forEach((row, i) => {
       if (!row.reference) return;
-      replyRows.push(...buildReplies(slice[i]!, row.reference, ref, propensity, now));
+      const replies = buildReplies(slice[i]!, row.reference, ref, propensity, now);
+      replyRows.push(...replies);
+      row.publicFrom = publicationInstant({ replyDueAt: row.replyDueAt!, publishRepliesOnReceipt: row.publishRepliesOnReceipt, replies });
       sentList.push({
         id: row.id,
         stateId: row.addresseeStateId,

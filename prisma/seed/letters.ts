@@ -3,6 +3,7 @@
 // generic: no real case, no names (those go to the confidential annex only).
 import type { OtherActorKind } from "../../lib/generated/prisma/enums";
 import { CONCERNS, GROUPS, MONTHS, type ConcernKey, type GroupKey, type Lang, type T3 } from "./phrases";
+import { publicationSentence } from "../../lib/pdf/letter-wording";
 
 export type LetterInput = {
   lang: Lang;
@@ -18,7 +19,8 @@ export type LetterInput = {
   place: T3;
   legislation: T3;
   incidentDate: Date;
-  replyDays: number;
+  /** R5: the publication rule the letter is sent under; its sentence about publication says it. */
+  publishRepliesOnReceipt: boolean;
 };
 
 export type Letter = { subject: string; summary: string; body: string };
@@ -107,7 +109,7 @@ function english(x: LetterInput): Letter {
   }
   body.push(
     `${We} would be grateful for your observations on the following matters:\n1. Please provide any additional information and comment you may have on the above-mentioned ${x.type === "OL" ? "text" : "allegations"}.\n2. Please provide information on the legal basis of the measures taken and their compatibility with international human rights norms and standards.\n3. Please indicate the measures taken to ensure that ${group} can carry out their legitimate activities in a safe and enabling environment, free from intimidation or reprisals.`,
-    `This communication and any response received will be made public via the communications reporting website after ${x.replyDays} days. They will also subsequently be made available in the usual report to be presented to the Human Rights Council.`,
+    `${publicationSentence("en", x.publishRepliesOnReceipt)} They will also subsequently be made available in the usual report to be presented to the Human Rights Council.`,
     `Please accept the assurances of ${our} highest consideration.`,
   );
   return { subject, summary, body: body.join("\n\n") };
@@ -158,7 +160,7 @@ function french(x: LetterInput): Letter {
   }
   body.push(
     `${p ? "Nous vous serions reconnaissants" : "Je vous serais reconnaissant"} de bien vouloir faire part de vos observations sur les points suivants :\n1. Veuillez fournir toute information ou tout commentaire complémentaire sur ${x.type === "OL" ? "le texte susmentionné" : "les allégations susmentionnées"}.\n2. Veuillez indiquer le fondement juridique des mesures prises et leur compatibilité avec les normes internationales relatives aux droits de l'homme.\n3. Veuillez indiquer les mesures prises pour que les ${group} puissent mener leurs activités légitimes dans un environnement sûr et favorable, sans crainte d'intimidation ni de représailles.`,
-    `La présente communication et toute réponse reçue seront rendues publiques sur le site internet consacré aux communications dans un délai de ${x.replyDays} jours. Elles figureront également dans le rapport habituel présenté au Conseil des droits de l'homme.`,
+    `${publicationSentence("fr", x.publishRepliesOnReceipt)} Elles figureront également dans le rapport habituel présenté au Conseil des droits de l'homme.`,
     `Veuillez agréer l'assurance de ${p ? "notre" : "ma"} très haute considération.`,
   );
   return { subject, summary, body: body.join("\n\n") };
@@ -209,7 +211,7 @@ function spanish(x: LetterInput): Letter {
   }
   body.push(
     `${p ? "Agradeceríamos" : "Agradecería"} recibir sus observaciones sobre las siguientes cuestiones:\n1. Sírvase proporcionar cualquier información o comentario adicional en relación con ${x.type === "OL" ? "el texto mencionado" : "las alegaciones mencionadas"}.\n2. Sírvase indicar el fundamento jurídico de las medidas adoptadas y su compatibilidad con las normas internacionales de derechos humanos.\n3. Sírvase indicar las medidas adoptadas para que ${group} puedan llevar a cabo sus actividades legítimas en un entorno seguro y propicio, sin temor a intimidaciones o represalias.`,
-    `Esta comunicación y toda respuesta recibida se harán públicas a través del sitio web de comunicaciones en un plazo de ${x.replyDays} días. También estarán disponibles posteriormente en el informe habitual que se presentará al Consejo de Derechos Humanos.`,
+    `${publicationSentence("es", x.publishRepliesOnReceipt)} También estarán disponibles posteriormente en el informe habitual que se presentará al Consejo de Derechos Humanos.`,
     `${actor ? "Reciba" : "Acepte, Excelencia,"} el testimonio de ${p ? "nuestra" : "mi"} más distinguida consideración.`,
   );
   return { subject, summary, body: body.join("\n\n") };

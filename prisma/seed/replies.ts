@@ -1,6 +1,6 @@
 // Sample replies to sent communications: ~55% answered (States differ in how reliably they reply),
-// 5–120 days after sending and never after `now`; some States write twice; replies in Russian,
-// Arabic or Chinese await translation when recent.
+// 5–120 days after sending and never after `now`; some States write twice; replies outside English,
+// French and Spanish (Russian, Arabic, Chinese, Norwegian, German) await translation when recent (R5).
 import type { TranslationStatus } from "../../lib/generated/prisma/enums";
 import { REPLY_LANGUAGE } from "./catalog";
 import type { CommPlan } from "./comm-plan";
@@ -17,6 +17,8 @@ export type ReplyRow = {
   translationStatus: TranslationStatus;
   body: string;
   translation: string | null;
+  translationLanguage: string | null;
+  translatedAt: Date | null;
   submittedById: string | null;
   sample: boolean;
   createdAt: Date;
@@ -85,6 +87,9 @@ export function buildReplies(plan: CommPlan, reference: string, ref: Reference, 
       translationStatus,
       body,
       translation,
+      translationLanguage: translation ? "en" : null,
+      // The translation came in 30 days after the reply.
+      translatedAt: translation ? new Date(t + 30 * DAY) : null,
       submittedById,
       sample: true,
       createdAt: receivedAtDate,

@@ -1,7 +1,10 @@
-// Bodies of sample replies from States (six UN languages) and other actors. Generic wording.
+// Bodies of sample replies from States (the six UN languages, and Norwegian and German: a State may
+// reply in any language, R5) and other actors. Generic wording.
 import type { Rng } from "./random";
 
-export type ReplyLang = "en" | "fr" | "es" | "ru" | "ar" | "zh";
+export type ReplyLang = "en" | "fr" | "es" | "ru" | "ar" | "zh" | "no" | "de";
+/** Languages whose sample replies are a fixed text with an English translation. */
+type TranslatedLang = "ru" | "ar" | "zh" | "no" | "de";
 
 const POINTS = {
   en: [
@@ -37,14 +40,18 @@ const ACTOR_POINTS = [
   "We remain committed to the Guiding Principles on Business and Human Rights and to dialogue with the mandate holders.",
 ];
 
-/** Fixed texts in Russian, Arabic and Chinese, with their English translation. */
-const OTHER_LANGS: Record<"ru" | "ar" | "zh", (ref: string) => string> = {
+/** Fixed texts in Russian, Arabic, Chinese, Norwegian and German, with their English translation. */
+const OTHER_LANGS: Record<TranslatedLang, (ref: string) => string> = {
   ru: (ref) =>
     `Постоянное представительство при Отделении Организации Объединённых Наций в Женеве свидетельствует своё уважение Управлению Верховного комиссара Организации Объединённых Наций по правам человека и, ссылаясь на сообщение ${ref}, имеет честь препроводить следующую информацию. Компетентные органы провели проверку изложенных сведений. Правительство подтверждает свою приверженность конструктивному сотрудничеству со специальными процедурами Совета по правам человека.`,
   ar: (ref) =>
     `تهدي البعثة الدائمة لدى مكتب الأمم المتحدة في جنيف تحياتها إلى مفوضية الأمم المتحدة السامية لحقوق الإنسان، وبالإشارة إلى البلاغ ${ref}، تتشرف بأن تحيل المعلومات التالية. وقد أجرت السلطات المختصة تحقيقاً في المعلومات الواردة. وتؤكد الحكومة التزامها بالتعاون البنّاء مع الإجراءات الخاصة لمجلس حقوق الإنسان.`,
   zh: (ref) =>
     `常驻联合国日内瓦办事处代表团向联合国人权事务高级专员办事处致意，并谨就来文${ref}转递以下资料。主管当局已对所述情况进行了核查。政府重申致力于与人权理事会特别程序开展建设性合作。`,
+  no: (ref) =>
+    `Den faste delegasjonen ved FNs kontor i Genève hilser FNs høykommissær for menneskerettigheter og har, med henvisning til kommunikasjon ${ref}, den ære å oversende følgende opplysninger. Vedkommende myndigheter har gjennomgått opplysningene som ble gitt. Regjeringen bekrefter sin forpliktelse til et konstruktivt samarbeid med Menneskerettighetsrådets spesialprosedyrer.`,
+  de: (ref) =>
+    `Die Ständige Vertretung beim Büro der Vereinten Nationen in Genf beehrt sich, dem Büro des Hohen Kommissars der Vereinten Nationen für Menschenrechte unter Bezugnahme auf die Mitteilung ${ref} die folgenden Informationen zu übermitteln. Die zuständigen Behörden haben die vorgelegten Informationen geprüft. Die Regierung bekräftigt ihr Engagement für eine konstruktive Zusammenarbeit mit den Sonderverfahren des Menschenrechtsrats.`,
 };
 
 const translationOf = (ref: string) =>
@@ -57,7 +64,7 @@ export function stateReplyBody(
   ref: string,
   followUp: boolean,
 ): { body: string; translation: string | null } {
-  if (lang === "ru" || lang === "ar" || lang === "zh") return { body: OTHER_LANGS[lang](ref), translation: translationOf(ref) };
+  if (lang !== "en" && lang !== "fr" && lang !== "es") return { body: OTHER_LANGS[lang](ref), translation: translationOf(ref) };
   const [a, b] = rng.sample(POINTS[lang], 2);
   if (lang === "fr") {
     const opening = followUp

@@ -101,7 +101,7 @@ describe("letters", () => {
     place: PLACES[0]!,
     legislation: LEGISLATION[0]!,
     incidentDate: new Date("2025-03-10T00:00:00Z"),
-    replyDays: 60,
+    publishRepliesOnReceipt: true,
   };
 
   it("composes labelled letters in three languages without names of victims", () => {

@@ -10,6 +10,8 @@ export function defaultSettings(): Record<string, Prisma.InputJsonValue> {
   return {
     "communications.replyPeriodDays": 60,
     "communications.nonCooperationThreshold": 3,
+    // R5: a reply received before the deadline publishes the letter and the reply at once.
+    "communications.publishRepliesOnReceipt": true,
     // R1: the canton's public holidays come from its calendar for any year; the setting adds the UN
     // Office at Geneva's own closures, which the secretariat extends year by year.
     businessHours: {

@@ -281,7 +281,7 @@ describe("CSV export", () => {
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="communications-\d{4}-\d{2}-\d{2}\.csv"$/);
     expect(
       body.startsWith(
-        "\uFEFFreference,type,sent_at,reply_due_at,published_at,addressee_kind,addressee_iso3,addressee_name,mandates,subject,summary,themes,reply_count\r\n",
+        "\uFEFFreference,type,sent_at,reply_due_at,published_at,addressee_kind,addressee_iso3,addressee_name,mandates,subject,summary,themes,reply_count,replies_translation_pending\r\n",
       ),
     ).toBe(true);
     const rows = parseCsv(body.slice(1));

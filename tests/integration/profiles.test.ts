@@ -171,8 +171,12 @@ describe("State profile (R18)", () => {
     expect(before.totals.received).toBe(4);
     expect(before.totals.byType.AL).toBe(2);
     expect(before.medianDaysToReply).toBe(30);
-    // Once its reply period has passed, it is published and counted.
-    const later = await getStateCooperation({ stateId, now: new Date(now.getTime() + 31 * DAY) });
+    // Public from day 30 (as if published on receipt of its reply, R5), it is counted only once its
+    // reply period has ended: an answered letter must not count before the unanswered ones do.
+    const early = await getStateCooperation({ stateId, now: new Date(now.getTime() + 31 * DAY) });
+    expect(early.totals.received).toBe(4);
+    expect(early.medianDaysToReply).toBe(30);
+    const later = await getStateCooperation({ stateId, now: new Date(now.getTime() + 59 * DAY) });
     expect(later.totals.received).toBe(5);
     expect(later.totals.replied).toBe(4);
     expect(later.medianDaysToReply).toBe(20);

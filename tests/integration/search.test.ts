@@ -166,7 +166,13 @@ describe("public search filters", () => {
     expect(all.exact).toBe(false);
     expect(Math.abs(all.total - published) / published).toBeLessThan(0.1);
     expect(all.rows).toHaveLength(25);
-    const dates = all.rows.map((r) => r.sentAt.getTime());
+    // Newest published first (R5: a letter is published at the end of its period, or on receipt of a reply).
+    const rows = await prisma.communication.findMany({
+      where: { id: { in: all.rows.map((r) => r.id) } },
+      select: { id: true, publicFrom: true },
+    });
+    const publishedAt = new Map(rows.map((c) => [c.id, c.publicFrom!.getTime()]));
+    const dates = all.rows.map((r) => publishedAt.get(r.id)!);
     expect([...dates].sort((a, b) => b - a)).toEqual(dates);
     const page2 = await search("page=2");
     expect(page2.rows[0]!.id).not.toBe(all.rows[0]!.id);

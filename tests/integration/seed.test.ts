@@ -165,13 +165,19 @@ describe("seedDatabase", () => {
     for (const [key, numbers] of byKey) expect(numbers, key).toEqual(numbers.map((_, i) => i + 1));
   });
 
-  it("sets the reply deadline and publication date to 60 days after sending", async () => {
-    const sent = await prisma.communication.findMany({ where: { status: "SENT" } });
+  it("sets the reply deadline 60 days after sending, and publication by the rule each letter was sent under (R5)", async () => {
+    const { publicationInstant } = await import("../../lib/communications/rules");
+    const sent = await prisma.communication.findMany({ where: { status: "SENT" }, include: { replies: { select: { receivedAt: true } } } });
+    let publishedByReply = 0;
     for (const c of sent) {
       expect(c.sentAt!.getTime()).toBeLessThanOrEqual(NOW.getTime());
-      expect(c.publicFrom!.getTime() - c.sentAt!.getTime()).toBe(60 * DAY);
-      expect(c.replyDueAt!.getTime()).toBe(c.publicFrom!.getTime());
+      expect(c.replyDueAt!.getTime() - c.sentAt!.getTime()).toBe(60 * DAY);
+      // The setting's default: a reply before the deadline published the letter with it.
+      expect(c.publishRepliesOnReceipt).toBe(true);
+      expect(c.publicFrom).toEqual(publicationInstant({ replyDueAt: c.replyDueAt!, publishRepliesOnReceipt: true, replies: c.replies }));
+      if (c.publicFrom! < c.replyDueAt!) publishedByReply++;
     }
+    expect(publishedByReply).toBeGreaterThan(0);
     const lateReplies = await prisma.communicationReply.count({ where: { receivedAt: { gt: NOW } } });
     expect(lateReplies).toBe(0);
   });

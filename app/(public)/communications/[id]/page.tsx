@@ -22,6 +22,14 @@ export default async function PublicCommunication({ params }: { params: Promise<
             {c.reference}
           </span>{" "}
           · {t(`types.${c.type}`)} · {t("published")}
+          {c.publicFrom && (
+            <>
+              {" "}
+              <time dateTime={c.publicFrom.toISOString()} data-testid="published-at">
+                {format.dateTime(c.publicFrom, { dateStyle: "long" })}
+              </time>
+            </>
+          )}
           {c.sample && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{t("sample")}</span>}
         </p>
         <h1>{c.subject}</h1>

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { getCommunication } from "@/lib/communications/get-communication";
 import { annexReleaseAction, dispatchAction, reviewAction } from "@/lib/communications/actions";
@@ -8,6 +8,9 @@ import { LetterView } from "@/components/communications/letter-view";
 import { ReplyList } from "@/components/communications/reply-list";
 import { FollowUpHistory } from "@/components/follow-up/follow-up-history";
 import { ActionButton } from "@/components/communications/action-button";
+import { TranslationForm } from "@/components/communications/translation-form";
+import { LANGUAGES_WITHOUT_TRANSLATION } from "@/lib/communications/rules";
+import { languageName } from "@/lib/i18n/languages";
 
 export default async function SecretariatCommunication({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -16,6 +19,9 @@ export default async function SecretariatCommunication({ params }: { params: Pro
   if (!c) notFound();
   const t = await getTranslations("communications");
   const tu = await getTranslations("users");
+  // A translation is made into one of the communications database's languages (R5).
+  const locale = await getLocale();
+  const translationLanguages = LANGUAGES_WITHOUT_TRANSLATION.map((code) => ({ value: code, label: languageName(code, locale) }));
   return (
     <div className="space-y-8">
       <LetterView c={c} />
@@ -67,7 +73,12 @@ export default async function SecretariatCommunication({ params }: { params: Pro
               />
             </section>
           )}
-          <ReplyList replies={c.replies} />
+          <ReplyList
+            replies={c.replies}
+            translationForm={(r) => (
+              <TranslationForm replyId={r.id} languages={translationLanguages} replacing={r.translationStatus === "AVAILABLE"} />
+            )}
+          />
           <FollowUpHistory communicationId={c.id} />
         </>
       )}

@@ -184,6 +184,7 @@ const PATH_ROUTES = {
   "attachments/[id]": "id",
   "visits/attachments/[id]": "id",
   "stories/files/[id]": "id",
+  "cases/files/[id]": "id",
   "calls-for-input/files/[attachmentId]": "attachmentId",
   "calls-for-input/[id]/answers.csv": "id",
   "calls-for-input/[id]/files.zip": "id",

@@ -294,11 +294,20 @@ test("an instance killed mid-job loses no mail, and the other serves on", async 
   const [id] = await queueMail(1, "Killed mid-send");
   await requestDelivery();
   const sending = await until("the send in progress", async () => cluster.smtp.inData.find((d) => d.outboxId === id));
-  // The sender, known by the EHLO name each instance gives (SP_SMTP_NAME).
-  const victim = sending.client === "instance-a" ? cluster.a : sending.client === "instance-b" ? cluster.b : null;
+  // The sender: by the EHLO name each instance gives (SP_SMTP_NAME) when the transport uses it, else
+  // the instance whose runner's pool (as it logged at start) holds the one running delivery job.
+  const poolOf = (i: typeof cluster.a) => String(i.logLines().find((l) => l.msg === "job runner started")?.poolId ?? "");
+  let victim = sending.client === "instance-a" ? cluster.a : sending.client === "instance-b" ? cluster.b : null;
+  if (!victim) {
+    const held = await cluster.sql<{ locked_by: string }>(
+      `select locked_by from graphile_worker.jobs where task_identifier = 'mail:deliver' and locked_by is not null`,
+    );
+    expect(held, "one delivery job running").toHaveLength(1);
+    victim = held[0]!.locked_by === poolOf(cluster.a) ? cluster.a : held[0]!.locked_by === poolOf(cluster.b) ? cluster.b : null;
+  }
   if (!victim) throw new Error(`a send from neither instance: EHLO ${sending.client}`);
   const survivor = victim === cluster.a ? cluster.b : cluster.a;
-  const poolId = String(victim.logLines().find((l) => l.msg === "job runner started")?.poolId ?? "");
+  const poolId = poolOf(victim);
   const [job] = await cluster.sql<{ locked_by: string }>(`select locked_by from graphile_worker.jobs where locked_by = $1`, [poolId]);
   const all = await cluster.sql(`select task_identifier, locked_by from graphile_worker.jobs`);
   expect(job, `the victim's running job (${poolId}) among ${JSON.stringify(all)}`).toBeTruthy();

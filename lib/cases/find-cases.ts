@@ -52,6 +52,19 @@ export function parseCaseFilters(raw: Record<string, string | string[] | undefin
   });
 }
 
+/** The filters as the query parameters of the queue's pages (for the pagination links). */
+export function caseFilterParams(filters: CaseFilters): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries({
+      status: filters.status,
+      state: filters.state,
+      mandate: filters.mandate,
+      age: filters.age ? String(filters.age) : undefined,
+      urgent: filters.urgent ? "1" : undefined,
+    }).filter((e): e is [string, string] => e[1] !== undefined),
+  );
+}
+
 function statusWhere(status: CaseFilters["status"], now: Date): Prisma.CaseSubmissionWhereInput {
   switch (status) {
     case "open":

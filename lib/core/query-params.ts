@@ -90,3 +90,14 @@ export function assertNoIssues(issues: ParamIssues): void {
   const fieldErrors = Object.fromEntries(Object.entries(issues).map(([name, issue]) => [name, [ISSUE_REASON[issue as ParamIssue]]]));
   throw new AppError("INVALID_INPUT", `Invalid query parameter${names.length > 1 ? "s" : ""}: ${names.join(", ")}`, fieldErrors);
 }
+
+/** The year of an annual report page: from 2000 to next year; anything else shows `thisYear`. */
+export function reportYear(raw: string | undefined, thisYear: number): number {
+  return z.coerce
+    .number()
+    .int()
+    .min(2000)
+    .max(thisYear + 1)
+    .catch(thisYear)
+    .parse(raw);
+}

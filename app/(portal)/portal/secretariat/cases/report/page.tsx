@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { requirePermission } from "@/lib/auth/session";
 import { genevaYear } from "@/lib/core/geneva";
 import { now } from "@/lib/core/clock";
 import { localized } from "@/lib/i18n/localized";
 import { caseAnnualCounts } from "@/lib/cases/case-counts";
 import { StatList } from "@/components/ui/stat-list";
+import { ReportYearForm } from "@/components/ui/report-year-form";
+import { reportYear } from "@/lib/core/query-params";
 
 const PATH = "/portal/secretariat/cases/report";
 
@@ -14,13 +15,7 @@ const PATH = "/portal/secretariat/cases/report";
 export default async function CaseReport({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePermission("case:triage", PATH);
   const thisYear = genevaYear(now());
-  const year = z.coerce
-    .number()
-    .int()
-    .min(2000)
-    .max(thisYear + 1)
-    .catch(thisYear)
-    .parse((await searchParams).year);
+  const year = reportYear((await searchParams).year, thisYear);
   const [t, locale, d] = await Promise.all([getTranslations("cases"), getLocale(), caseAnnualCounts({ actor, year })]);
   const table = (caption: string, testId: string, head: string, rows: { key: string; label: string; count: number }[]) => (
     <table className="w-full max-w-2xl text-left text-sm" data-testid={testId}>
@@ -59,22 +54,7 @@ export default async function CaseReport({ searchParams }: { searchParams: Promi
     <div className="space-y-6">
       <h1>{t("reportHeading", { year })}</h1>
       <p className="max-w-3xl text-slate-700">{t("reportIntro")}</p>
-      <form method="get" className="flex items-end gap-3">
-        <label className="text-sm">
-          <span className="block font-medium">{t("year")}</span>
-          <input
-            name="year"
-            type="number"
-            defaultValue={year}
-            min={2000}
-            max={thisYear + 1}
-            className="rounded border border-slate-400 px-3 py-2"
-          />
-        </label>
-        <button type="submit" className="btn-secondary">
-          {t("show")}
-        </button>
-      </form>
+      <ReportYearForm year={year} max={thisYear + 1} label={t("year")} submit={t("show")} />
       <StatList
         items={[
           { label: t("countTotal"), value: d.total, testId: "count-total" },

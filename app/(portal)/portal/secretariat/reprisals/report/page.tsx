@@ -1,44 +1,24 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { requirePermission } from "@/lib/auth/session";
 import { now } from "@/lib/core/clock";
 import { reprisalAnnualCounts } from "@/lib/reprisals/annual-counts";
 import { StatList } from "@/components/ui/stat-list";
+import { ReportYearForm } from "@/components/ui/report-year-form";
+import { reportYear } from "@/lib/core/query-params";
 
 const PATH = "/portal/secretariat/reprisals/report";
 
 export default async function ReprisalAnnualReport({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePermission("reprisal:manage", PATH);
   const thisYear = now().getUTCFullYear();
-  const year = z.coerce
-    .number()
-    .int()
-    .min(2000)
-    .max(thisYear + 1)
-    .catch(thisYear)
-    .parse((await searchParams).year);
+  const year = reportYear((await searchParams).year, thisYear);
   const [t, d] = await Promise.all([getTranslations("reprisals"), reprisalAnnualCounts({ actor, year })]);
   return (
     <div className="space-y-4">
       <h1>{t("annualReportHeading", { year })}</h1>
       <p className="max-w-3xl text-slate-700">{t("annualReportIntro")}</p>
-      <form method="get" className="flex items-end gap-3">
-        <label className="text-sm">
-          <span className="block font-medium">{t("year")}</span>
-          <input
-            name="year"
-            type="number"
-            defaultValue={year}
-            min={2000}
-            max={thisYear + 1}
-            className="rounded border border-slate-400 px-3 py-2"
-          />
-        </label>
-        <button type="submit" className="btn-secondary">
-          {t("show")}
-        </button>
-      </form>
+      <ReportYearForm year={year} max={thisYear + 1} label={t("year")} submit={t("show")} />
       <StatList
         items={[
           { label: t("countRecorded"), value: d.recorded, testId: "count-recorded" },

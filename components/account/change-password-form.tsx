@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { changeOwnPasswordAction } from "@/lib/users/actions";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { TextField } from "@/components/ui/text-field";
+import { NewPasswordFields } from "@/components/ui/new-password-fields";
 import { FormMessage } from "@/components/ui/form-message";
 
 /** Passwords are never sent back to the form (lib/core/form.ts drops them from the echoed values). */
@@ -21,22 +22,9 @@ export function ChangePasswordForm() {
         error={e.currentPassword}
         required
       />
-      <TextField
-        label={t("newPassword")}
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        help={t("newPasswordHelp")}
-        error={e.newPassword}
-        required
-      />
-      <TextField
-        label={t("confirmPassword")}
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        error={e.confirmPassword}
-        required
+      <NewPasswordFields
+        labels={{ password: t("newPassword"), help: t("newPasswordHelp"), confirm: t("confirmPassword") }}
+        errors={{ password: e.newPassword, confirm: e.confirmPassword }}
       />
       <button type="submit" className="btn-primary" disabled={pending}>
         {t("changePassword")}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { acceptInvitationAction, resetPasswordAction } from "@/lib/users/actions";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { TextField } from "@/components/ui/text-field";
+import { NewPasswordFields } from "@/components/ui/new-password-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/core/action";
 
@@ -65,22 +65,9 @@ export function SetPasswordForm({ purpose, token, intro }: { purpose: keyof type
       <p className="text-slate-700">{intro}</p>
       <FormMessage tone="error" message={state.message} />
       <input type="hidden" name="token" value={token} />
-      <TextField
-        label={t("newPassword")}
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        help={t("newPasswordHelp")}
-        error={e.newPassword ?? e.token}
-        required
-      />
-      <TextField
-        label={t("confirmPassword")}
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        error={e.confirmPassword}
-        required
+      <NewPasswordFields
+        labels={{ password: t("newPassword"), help: t("newPasswordHelp"), confirm: t("confirmPassword") }}
+        errors={{ password: e.newPassword ?? e.token, confirm: e.confirmPassword }}
       />
       <button type="submit" className="btn-primary" disabled={pending}>
         {t("submit")}

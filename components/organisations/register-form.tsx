@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { registerOrganisationAction } from "@/lib/organisations/actions";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { TextField } from "@/components/ui/text-field";
+import { NewPasswordFields } from "@/components/ui/new-password-fields";
 import { SelectField } from "@/components/ui/select-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { HoneypotField } from "@/components/ui/honeypot-field";
@@ -74,22 +75,9 @@ export function RegisterOrganisationForm({ countries }: { countries: { value: st
           error={e.contactEmail}
           required
         />
-        <TextField
-          label={t("password")}
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          help={t("passwordHelp")}
-          error={e.newPassword}
-          required
-        />
-        <TextField
-          label={t("confirmPassword")}
-          name="confirmPassword"
-          type="password"
-          autoComplete="new-password"
-          error={e.confirmPassword}
-          required
+        <NewPasswordFields
+          labels={{ password: t("password"), help: t("passwordHelp"), confirm: t("confirmPassword") }}
+          errors={{ password: e.newPassword, confirm: e.confirmPassword }}
         />
       </fieldset>
       <HoneypotField label={t("honeypot")} />

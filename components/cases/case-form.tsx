@@ -8,6 +8,7 @@ import { TextField } from "@/components/ui/text-field";
 import { TextArea } from "@/components/ui/text-area";
 import { SelectField } from "@/components/ui/select-field";
 import { FormMessage } from "@/components/ui/form-message";
+import { HoneypotField } from "@/components/ui/honeypot-field";
 import { useProofOfWork } from "./use-proof-of-work";
 
 type Option = { value: string; label: string };
@@ -386,11 +387,7 @@ export function CaseForm({
         {(e.documents ?? e.file)?.[0] && <p className="text-sm text-red-700">{(e.documents ?? e.file)![0]}</p>}
       </div>
 
-      {/* A honeypot: hidden from people (and from assistive technology), filled in only by robots. */}
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor="case-website">{t("honeypot")}</label>
-        <input id="case-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <HoneypotField label={t("honeypot")} />
 
       {!ready && (
         <p role="status" className="text-sm text-slate-700">

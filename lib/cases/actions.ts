@@ -6,6 +6,7 @@ import { now } from "../core/clock";
 import { formFiles } from "../core/form-files";
 import { nudgeMailWorker } from "../mail/worker";
 import { maySubmitCase } from "../auth/cases-policy";
+import { caughtByHoneypot } from "../core/honeypot";
 import {
   askSourceSchema,
   assignCaseSchema,
@@ -36,8 +37,8 @@ const save = createOpenAction({
   schema: () => caseFormSchema,
   allowed: maySubmitCase,
   handler: async ({ actor, input, formData }) => {
-    // A field people never see, which form-filling robots do: refuse without saying which field.
-    if (input.website) throw new AppError("INVALID_INPUT", "cases.refused");
+    // The shared honeypot (lib/core/honeypot.ts), which robots fill: refuse without saying which field.
+    if (caughtByHoneypot(input)) throw new AppError("INVALID_INPUT", "cases.refused");
     let proofId: string | null = null;
     if (!input.token) {
       const verdict = verifyProof({

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CASE_TOPIC_SLUGS } from "./topics";
 import { CONFIDENTIAL_PARTS } from "./rules";
+import { HONEYPOT_FIELD } from "../core/honeypot";
 
 // Case submissions (issue 17): the form (saved as a draft, or sent), the source's updates, and the
 // secretariat's triage. A draft needs only a title; sending checks everything (caseSubmitProblems).
@@ -85,8 +86,8 @@ export const caseFormSchema = caseFieldsSchema.extend({
     .max(200)
     .optional()
     .transform((v) => (v ? v : undefined)),
-  // The honeypot (a field people never see) and the proof of work: checked by the action.
-  website: z.string().max(2000).optional(),
+  // The honeypot (lib/core/honeypot.ts) and the proof of work: checked by the action.
+  [HONEYPOT_FIELD]: z.string().max(2000).optional(),
   powChallenge: z.string().max(300).optional(),
   powNonce: z.string().max(20).optional(),
 });

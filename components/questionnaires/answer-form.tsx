@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { saveResponseAction } from "@/lib/questionnaires/actions";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { FormMessage } from "@/components/ui/form-message";
+import { QuestionInput } from "./question-input";
 
 type Question = { id: string; position: number; kind: string; text: string; choices: string[]; required: boolean };
 type File = { id: string; fileName: string };
@@ -47,7 +48,6 @@ export function AnswerForm({
       });
   }, [state, formRef]);
   const message = state.ok ? (receipt ? t("submittedMessage", { receipt }) : t("draftSaved")) : state.message;
-  const field = "block w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-700";
   return (
     <form
       ref={formRef}
@@ -79,30 +79,6 @@ export function AnswerForm({
             *
           </span>
         );
-        if (q.kind === "SINGLE_CHOICE" || q.kind === "MULTIPLE_CHOICE") {
-          const chosen = Array.isArray(value) ? value : value ? [value] : [];
-          return (
-            <fieldset key={q.id} className="space-y-1" aria-describedby={described} aria-required={q.required || undefined}>
-              <legend className="text-sm font-medium">
-                {label}
-                {req}
-              </legend>
-              {q.choices.map((c) => (
-                <label key={c} className="flex items-center gap-2 text-sm">
-                  <input
-                    type={q.kind === "SINGLE_CHOICE" ? "radio" : "checkbox"}
-                    name={`answer.${q.id}`}
-                    value={c}
-                    defaultChecked={chosen.includes(c)}
-                    className="size-4"
-                  />
-                  {c}
-                </label>
-              ))}
-              {errorLine}
-            </fieldset>
-          );
-        }
         if (q.kind === "FILE_UPLOAD") {
           const saved = (Array.isArray(value) ? value : []).map((fid) => byId.get(fid)).filter((f): f is File => !!f);
           return (
@@ -141,38 +117,7 @@ export function AnswerForm({
             </div>
           );
         }
-        return (
-          <div key={q.id} className="space-y-1">
-            <label htmlFor={id} className="block text-sm font-medium">
-              {label}
-              {req}
-            </label>
-            {q.kind === "SHORT_TEXT" ? (
-              <input
-                id={id}
-                name={`answer.${q.id}`}
-                defaultValue={typeof value === "string" ? value : ""}
-                maxLength={500}
-                className={field}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={described}
-                aria-required={q.required || undefined}
-              />
-            ) : (
-              <textarea
-                id={id}
-                name={`answer.${q.id}`}
-                defaultValue={typeof value === "string" ? value : ""}
-                rows={6}
-                className={field}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={described}
-                aria-required={q.required || undefined}
-              />
-            )}
-            {errorLine}
-          </div>
-        );
+        return <QuestionInput key={q.id} q={q} value={value} error={error} />;
       })}
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" name="mayPublish" defaultChecked={mayPublish} className="mt-1 size-4" />

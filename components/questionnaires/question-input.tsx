@@ -1,8 +1,8 @@
 type Question = { id: string; position: number; kind: string; text: string; choices: string[]; required: boolean };
 
 /**
- * One question's input for an answer with no files (the form of a person without an account): a text
- * field, or the choices. Posted as "answer.<questionId>", what the answer's checks read
+ * One question's input other than a file (the answer form of a signed-in respondent, which adds file
+ * questions itself, and the form of a person without an account): a text field, or the choices. Posted as "answer.<questionId>", what the answer's checks read
  * (lib/questionnaires/rules.ts, checkAnswers). Nothing typed is lost: `value` is what was sent.
  */
 export function QuestionInput({ q, value, error }: { q: Question; value: string | string[] | undefined; error?: string | undefined }) {

@@ -19,13 +19,14 @@ export function mayReadCaseSource(actor: Actor | null): boolean {
   return mayTriageCase(actor);
 }
 
+/** The mandates whose assigned submissions a holder reads: those it serves now (none for anyone else). */
+export function caseReadingMandates(actor: Actor | null): readonly string[] {
+  return actor?.role === "MANDATE_HOLDER" && can(actor, "case:view-assigned") ? actor.mandateIds : [];
+}
+
 /** Reading a submission and writing notes on it: the secretariat, or a holder of a mandate it is assigned to. */
 export function mayReadCase(actor: Actor | null, c: { assignedMandateIds: readonly string[] }): boolean {
   if (mayTriageCase(actor)) return true;
-  return (
-    !!actor &&
-    actor.role === "MANDATE_HOLDER" &&
-    can(actor, "case:view-assigned") &&
-    c.assignedMandateIds.some((m) => actor.mandateIds.includes(m))
-  );
+  const mine = caseReadingMandates(actor);
+  return c.assignedMandateIds.some((m) => mine.includes(m));
 }

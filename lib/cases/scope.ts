@@ -1,7 +1,6 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/actor";
-import { can } from "../auth/policy";
-import { mayTriageCase } from "../auth/cases-policy";
+import { caseReadingMandates, mayTriageCase } from "../auth/cases-policy";
 import type { CaseStatusValue } from "./rules";
 
 const NOTHING: Prisma.CaseSubmissionWhereInput = { id: { in: [] } };
@@ -14,8 +13,9 @@ const NOTHING: Prisma.CaseSubmissionWhereInput = { id: { in: [] } };
 export function caseScopeFor(actor: Actor | null): Prisma.CaseSubmissionWhereInput {
   if (!actor) return NOTHING;
   if (mayTriageCase(actor)) return { status: { not: "DRAFT" } };
-  if (actor.role === "MANDATE_HOLDER" && can(actor, "case:view-assigned") && actor.mandateIds.length > 0) {
-    return { status: { not: "DRAFT" }, mandates: { some: { mandateId: { in: [...actor.mandateIds] }, assignedAt: { not: null } } } };
+  const mandateIds = caseReadingMandates(actor);
+  if (mandateIds.length > 0) {
+    return { status: { not: "DRAFT" }, mandates: { some: { mandateId: { in: [...mandateIds] }, assignedAt: { not: null } } } };
   }
   return NOTHING;
 }

@@ -19,10 +19,12 @@ const config = [
             },
             { group: ["@/lib/db/client"], message: "Query the database through lib/<domain>/, not from app/ or components/." },
           ],
+          paths: [{ name: "next/link", message: "Import Link from @/components/ui/link: it does not prefetch every page in view." }],
         },
       ],
     },
   },
+  { files: ["components/ui/link.tsx"], rules: { "no-restricted-imports": "off" } },
   {
     // Browser specs run under the CSP watch of tests/e2e/support/test.ts (issue 13, item 1).
     files: ["tests/e2e/**/*.spec.ts"],

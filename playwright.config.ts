@@ -39,7 +39,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${E2E_PORT}`,
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
-    trace: "retain-on-failure",
+    // A trace records a screenshot at every step: on a 2-core CI machine that costs the browsers more
+    // than the pages do. PW_TRACE=1 turns it on to investigate a failure.
+    trace: process.env.PW_TRACE === "1" ? "retain-on-failure" : "off",
     screenshot: "only-on-failure",
   },
   projects: [

@@ -15,6 +15,10 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
+          // Threads sharing one module graph: the unit files hold no state between them (shuffled runs
+          // pass), and starting a fresh process and graph per file took four fifths of the run (60 s → 14 s).
+          pool: "threads",
+          isolate: false,
           include: ["lib/**/*.test.ts", "app/**/*.test.ts", "prisma/**/*.test.ts", "components/**/*.test.ts", "components/**/*.test.tsx"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",

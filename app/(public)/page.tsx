@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { now } from "@/lib/core/clock";
 import { getHomeFigures } from "@/lib/statistics/get-home-figures";

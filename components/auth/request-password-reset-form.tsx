@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { requestPasswordResetAction } from "@/lib/users/actions";
 import { useActionForm } from "@/components/ui/use-action-form";

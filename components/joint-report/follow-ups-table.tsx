@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { JointReport } from "@/lib/joint-report/get-joint-report";
 import { FollowUpMailStatus } from "@/components/follow-up/follow-up-mail-status";

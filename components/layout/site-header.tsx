@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session";
 import { homePathOf } from "@/lib/auth/workspace-links";
@@ -14,93 +14,91 @@ export async function SiteHeader() {
   // Signed in but still without the second factor the role requires: only the way out.
   const pending = session?.secondFactorPending === true;
   const actor = pending ? null : session;
-  // prefetch={false} on every link: the pages are rendered per request (role, language), so the
-  // default prefetch of each visible link would cost the server a dozen renders per page view.
   return (
     <header className="bg-un-blue text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <Link prefetch={false} href="/" className="text-lg font-semibold text-white no-underline hover:underline">
+        <Link href="/" className="text-lg font-semibold text-white no-underline hover:underline">
           SP Portal
         </Link>
         <nav aria-label={t("mainNavigation")}>
           <ul className="flex flex-wrap items-center gap-4 text-sm">
             <li>
-              <Link prefetch={false} className="text-white" href="/">
+              <Link className="text-white" href="/">
                 {t("home")}
               </Link>
             </li>
             <li>
-              <Link prefetch={false} className="text-white" href="/communications">
+              <Link className="text-white" href="/communications">
                 {t("communications")}
               </Link>
             </li>
             <li>
-              <Link prefetch={false} className="text-white" href="/visits">
+              <Link className="text-white" href="/visits">
                 {t("visits")}
               </Link>
             </li>
             <li>
-              <Link prefetch={false} className="text-white" href="/calls-for-input">
+              <Link className="text-white" href="/calls-for-input">
                 {t("callsForInput")}
               </Link>
             </li>
             <li>
-              <Link prefetch={false} className="text-white" href="/stories">
+              <Link className="text-white" href="/stories">
                 {t("stories")}
               </Link>
             </li>
             <li>
-              <Link prefetch={false} className="text-white" href="/themes">
+              <Link className="text-white" href="/themes">
                 {t("themes")}
               </Link>
             </li>
             <li>
-              <Link prefetch={false} className="text-white" href="/press-releases">
+              <Link className="text-white" href="/press-releases">
                 {tp("publicHeading")}
               </Link>
             </li>
             <li>
-              <Link prefetch={false} className="text-white" href="/submit">
+              <Link className="text-white" href="/submit">
                 {tc("submitNav")}
               </Link>
             </li>
             <li>
-              <Link prefetch={false} className="text-white" href="/mandates">
+              <Link className="text-white" href="/mandates">
                 {t("mandates")}
               </Link>
             </li>
             <li>
-              <Link prefetch={false} className="text-white" href="/states">
+              <Link className="text-white" href="/states">
                 {t("states")}
               </Link>
             </li>
             {actor ? (
               <>
                 <li>
-                  <Link prefetch={false} className="text-white" href={homePathOf(actor)}>
+                  <Link className="text-white" href={homePathOf(actor)}>
                     {t("myWorkspace")}
                   </Link>
                 </li>
                 <li>
-                  <Link prefetch={false} className="text-white" href="/portal/account">
+                  <Link className="text-white" href="/portal/account">
                     {t("myAccount")}
                   </Link>
                 </li>
                 <li>
-                  <Link prefetch={false} className="text-white" href="/signout">
+                  <Link className="text-white" href="/signout">
                     {t("signOut")}
                   </Link>
                 </li>
               </>
             ) : pending ? (
               <li>
-                <Link prefetch={false} className="text-white" href="/signout">
+                <Link className="text-white" href="/signout">
                   {t("signOut")}
                 </Link>
               </li>
             ) : (
               <li>
-                <Link prefetch={false} className="text-white" href="/signin">
+                <Link className="text-white" href="/signin">
                   {t("signIn")}
                 </Link>
               </li>

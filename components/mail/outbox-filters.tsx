@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { OUTBOX_FILTERS, type OutboxFilter } from "@/lib/mail/schemas";
 

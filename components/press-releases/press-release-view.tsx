@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { PressReleaseDetail } from "@/lib/press-releases/get-press-release";
 import { localized } from "@/lib/i18n/localized";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReprisalCaseRow } from "@/lib/reprisals/find-cases";
 import { localized } from "@/lib/i18n/localized";

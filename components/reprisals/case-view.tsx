@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReprisalCaseDetail } from "@/lib/reprisals/get-case";
 import { localized } from "@/lib/i18n/localized";

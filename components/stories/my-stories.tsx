@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { findMyStories } from "@/lib/stories/find-stories-for-moderation";
 import { AmendStoryForm } from "./amend-form";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 
 /** One kind of item on a theme page: heading with the total, the latest items, and a link to all of them. */

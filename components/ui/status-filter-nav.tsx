@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /**
  * A list's status filter as links (the filter lives in the URL, so it can be shared): the current one

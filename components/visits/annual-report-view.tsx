@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { AnnualVisitReportData } from "@/lib/visits/get-annual-report";
 import type { getPresentationDelays } from "@/lib/visits/get-annual-report";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { StandingInvitationRow } from "@/lib/visits/standing-invitations";
 import { STANDING_INVITATION_REVIEW_YEARS } from "@/lib/visits/effectiveness";

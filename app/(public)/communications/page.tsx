@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { now } from "@/lib/core/clock";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";

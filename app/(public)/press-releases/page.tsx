@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { findPublicPressReleases } from "@/lib/press-releases/find-public-press-releases";
 import { pageSchema } from "@/lib/core/pagination";

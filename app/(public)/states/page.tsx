@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { findStates } from "@/lib/states/find-states";
 import { localized } from "@/lib/i18n/localized";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { findPublicStories, parseStoryFilters, storyFilterChoices } from "@/lib/stories/find-public-stories";
 import { Pagination } from "@/components/ui/pagination";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { findPublicVisits, publicVisitFacets } from "@/lib/visits/find-public-visits";
 import { publicFilterSchema } from "@/lib/visits/schemas";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { findOutstandingPublic } from "@/lib/communications/find-outstanding-public";
 import { pageSchema } from "@/lib/core/pagination";

@@ -1,5 +1,5 @@
 import { cache, Suspense } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getStateProfile } from "@/lib/statistics/state-profile";

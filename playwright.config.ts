@@ -16,6 +16,9 @@ const SERIAL = [/search\/public-cache\.spec\.ts/, /auth\/account\.spec\.ts/, /de
 // SIGTERM, not Playwright's default SIGKILL: the servers stop their PostgreSQL cleanly and drop or
 // delete their databases (an embedded one would otherwise be killed mid-write and left in /tmp).
 const STOP = { signal: "SIGTERM" as const, timeout: 30_000 };
+// The servers' info lines (one per request: some 6,000 a run) stay out of the run's output unless
+// PW_SERVER_LOG=1; their warnings and errors always show (stderr).
+const SERVER_STDOUT = process.env.PW_SERVER_LOG === "1" ? ("pipe" as const) : ("ignore" as const);
 const smokeDataDir = path.join(os.tmpdir(), `sp-portal-smoke-${Date.now()}`);
 
 const chromiumArgs = [
@@ -56,7 +59,7 @@ export default defineConfig({
       env: { PORT: String(E2E_PORT), OIDC_TEST_PORT: String(OIDC_TEST_PORT) },
       timeout: 300_000,
       reuseExistingServer: false,
-      stdout: "pipe",
+      stdout: SERVER_STDOUT,
       gracefulShutdown: STOP,
     },
     {
@@ -65,7 +68,7 @@ export default defineConfig({
       env: { OIDC_TEST_PORT: String(OIDC_TEST_PORT), E2E_PORT: String(E2E_PORT) },
       timeout: 60_000,
       reuseExistingServer: false,
-      stdout: "pipe",
+      stdout: SERVER_STDOUT,
       gracefulShutdown: STOP,
     },
     {
@@ -74,7 +77,7 @@ export default defineConfig({
       env: { PORT: String(SMOKE_PORT), SP_DATA_DIR: smokeDataDir, DATABASE_URL: "", SEED_COMMUNICATIONS: "60" },
       timeout: 300_000,
       reuseExistingServer: false,
-      stdout: "pipe",
+      stdout: SERVER_STDOUT,
       gracefulShutdown: STOP,
     },
   ],

@@ -6,7 +6,7 @@
 // Fails (exit 1) on any 5xx, any failed sign-in, any answer that is not the one asked for, and any
 // protocol error (lib/db/protocol-errors.ts) in the server's output or the embedded PostgreSQL's log.
 //
-// Environment: LOAD_REQUESTS (reads, default 480), LOAD_SIGN_INS (default 60), LOAD_PORT (default a
+// Environment: LOAD_REQUESTS (reads, default 240), LOAD_SIGN_INS (default 30), LOAD_PORT (default a
 // free port), LOAD_TARGETS ("embedded,postgres" by default; either one alone).
 import { mkdtempSync, readFileSync, existsSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -23,8 +23,8 @@ const int = (name: string, fallback: number) => {
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number`);
   return value;
 };
-const REQUESTS = int("LOAD_REQUESTS", 480);
-const SIGN_INS = int("LOAD_SIGN_INS", 60);
+const REQUESTS = int("LOAD_REQUESTS", 240);
+const SIGN_INS = int("LOAD_SIGN_INS", 30);
 const TARGETS = (process.env.LOAD_TARGETS ?? "embedded,postgres").split(",").map((s) => s.trim());
 
 let portal: Portal | null = null;

@@ -2,16 +2,10 @@ import { expect, test } from "../support/test";
 import { account } from "../support/accounts";
 
 // Issue 13, item 2: after sign-in the browser goes to a path of this site, whatever callbackUrl says.
+// The browser follows the reported address and an absolute one; every other form of a hostile address
+// (line breaks, backslashes, encoded slashes, javascript:) is a case of lib/auth/safe-callback.test.ts.
 const STATE = account("STATE", "state@sp-portal.example");
-const HOSTILE = [
-  "/%09/evil.example",
-  "/%0A/evil.example",
-  "//evil.example",
-  "/%5Cevil.example",
-  "/%2F%2Fevil.example",
-  "https://evil.example/",
-  "javascript:alert(1)",
-];
+const HOSTILE = ["/%09/evil.example", "https://evil.example/"];
 
 for (const callbackUrl of HOSTILE) {
   test(`sign-in with callbackUrl=${callbackUrl} stays on the portal`, async ({ page, baseURL }) => {

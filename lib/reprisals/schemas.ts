@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { now as clockNow } from "@/lib/core/clock";
+import { genevaDate } from "@/lib/core/geneva";
 
 // Forms of the reprisals register (R8), shared by the forms and their server actions.
 
@@ -22,10 +24,14 @@ const isoDate = z
     (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
     "reprisals.dateInvalid",
   );
+/** Acts of reprisal and referrals are recorded after the fact: a date still to come in Geneva is refused. */
+const pastDate = isoDate.refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || s <= genevaDate(clockNow()), "reprisals.dateInFuture");
 const optionalDate = z
-  .union([z.literal("").transform(() => null), isoDate.transform((s) => new Date(`${s}T00:00:00Z`))])
+  .string()
   .optional()
-  .transform((v) => v ?? null);
+  .transform((v) => v?.trim() || null)
+  // Each refusal beside the field with its own message (a union would only say "Invalid input").
+  .pipe(pastDate.transform((s) => new Date(`${s}T00:00:00Z`)).nullable());
 
 /** "AL NOR 3/2026, UA OTH 1/2025" or one per line → distinct references. */
 export function parseReferences(text: string): string[] {
@@ -68,7 +74,7 @@ export type ReprisalCaseInput = z.infer<typeof reprisalCaseSchema>;
 export const referralSchema = z.object({
   caseId: z.uuid(),
   body: z.enum(REFERRAL_BODIES, "reprisals.bodyRequired"),
-  referredAt: isoDate.transform((s) => new Date(`${s}T00:00:00Z`)),
+  referredAt: pastDate.transform((s) => new Date(`${s}T00:00:00Z`)),
   note: optionalText(2000),
 });
 export type ReferralInput = z.infer<typeof referralSchema>;

@@ -1,6 +1,7 @@
 import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import type Axe from "axe-core";
 import { DEMO_TOTP_KEYS } from "../../../prisma/seed/users";
 import { totpCode } from "../../../lib/auth/second-factor/totp";
 import secondFactorEn from "../../../lib/i18n/messages/second-factor/en.json" with { type: "json" };
@@ -94,10 +95,7 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 export async function expectAccessible(page: Page) {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (tags) => {
-    type Axe = {
-      run(context: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-    };
-    const { violations } = await (window as unknown as { axe: Axe }).axe.run(document, {
+    const { violations } = await (window as unknown as { axe: typeof Axe }).axe.run(document, {
       runOnly: { type: "tag", values: tags },
       resultTypes: ["violations"],
     });

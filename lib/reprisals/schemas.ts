@@ -19,13 +19,13 @@ const optionalText = (max: number) =>
 const isoDate = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "reprisals.dateInvalid")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "reprisals.dateInvalid", abort: true })
   .refine(
     (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
     "reprisals.dateInvalid",
   );
 /** Acts of reprisal and referrals are recorded after the fact: a date still to come in Geneva is refused. */
-const pastDate = isoDate.refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || s <= genevaDate(clockNow()), "reprisals.dateInFuture");
+const pastDate = isoDate.refine((s) => s <= genevaDate(clockNow()), "reprisals.dateInFuture");
 const optionalDate = z
   .string()
   .optional()

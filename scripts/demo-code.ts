@@ -10,4 +10,5 @@ if (!key) {
 }
 const now = new Date();
 const left = 30 - (Math.floor(now.getTime() / 1000) % 30);
-console.log(`${totpCode(key, now)}  (accepted for about ${left + 30} more seconds)`);
+// A code opens one sign-in: the next sign-in needs the code of a later step (lib/auth/second-factor/factors.ts).
+console.log(`${totpCode(key, now)}  (accepted once, for about ${left + 30} more seconds; the next code comes in ${left} s)`);

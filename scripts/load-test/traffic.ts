@@ -39,8 +39,30 @@ async function request(base: string, path: string, jar: Jar | null, init: Reques
   return res;
 }
 
+// The portal takes each authenticator code once (lib/auth/second-factor/factors.ts): the time steps
+// this run has used per account, so that no sign-in offers a code already used.
+const usedSteps = new Map<string, Set<number>>();
+
+/**
+ * A code of the demo key of `email` that this run has not used (the current step's, the next or the
+ * previous), reserved at once; null when all three are used.
+ */
+function unusedDemoCode(email: string, reserve = true): string | null {
+  const key = DEMO_TOTP_KEYS[email]!;
+  const current = Math.floor(Date.now() / 30_000);
+  const used = usedSteps.get(email) ?? new Set<number>();
+  usedSteps.set(email, used);
+  const step = [current, current + 1, current - 1].find((s) => !used.has(s));
+  if (step === undefined) return null;
+  if (reserve) used.add(step);
+  return totpCode(key, new Date(step * 30_000));
+}
+
 /** Signs in through next-auth's credentials endpoint; returns the session's cookie jar, or why it failed. */
 export async function signIn(base: string, email: string, password: string): Promise<Jar | string> {
+  // The demo staff's second factor: a code of their public demo key (README, "Demo accounts").
+  const code = DEMO_TOTP_KEYS[email] ? unusedDemoCode(email) : undefined;
+  if (code === null) return "no unused authenticator code left in this 30-second step";
   const jar: Jar = new Map();
   const csrf = await request(base, "/api/auth/csrf", jar);
   if (csrf.status !== 200) return `csrf ${csrf.status}`;
@@ -48,14 +70,7 @@ export async function signIn(base: string, email: string, password: string): Pro
   const res = await request(base, "/api/auth/callback/credentials", jar, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
-    // The demo staff's second factor: the code of their public demo key (README, "Demo accounts").
-    body: new URLSearchParams({
-      csrfToken,
-      email,
-      password,
-      json: "true",
-      ...(DEMO_TOTP_KEYS[email] ? { code: totpCode(DEMO_TOTP_KEYS[email], new Date()) } : {}),
-    }).toString(),
+    body: new URLSearchParams({ csrfToken, email, password, json: "true", ...(code ? { code } : {}) }).toString(),
   });
   const text = await res.text();
   if (res.status !== 200 || text.includes("error=")) return `callback ${res.status} ${text.slice(0, 200)}`;
@@ -208,7 +223,11 @@ export async function runTraffic(opts: TrafficOptions): Promise<TrafficReport> {
   const signer = async () => {
     while (signInsLeft > 0) {
       signInsLeft--;
-      const who = DEMO_ACCOUNTS[signInsLeft % DEMO_ACCOUNTS.length]!;
+      // The accounts in turn; a demo staff account whose three acceptable codes this run has used
+      // already gives its turn to one without a second factor.
+      let who = DEMO_ACCOUNTS[signInsLeft % DEMO_ACCOUNTS.length]!;
+      if (DEMO_TOTP_KEYS[who.email] && unusedDemoCode(who.email, false) === null)
+        who = DEMO_ACCOUNTS.find((a) => !DEMO_TOTP_KEYS[a.email]) ?? who;
       try {
         const jar = await signIn(base, who.email, who.password);
         signIns++;

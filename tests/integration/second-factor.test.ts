@@ -107,12 +107,27 @@ describe("enrolment", () => {
 });
 
 describe("codes at sign-in", () => {
-  it("the current TOTP code works; a recovery code works once", async () => {
+  it("a TOTP code works once, and no earlier code after it; a recovery code works once", async () => {
     const { verifySecondFactorCode } = await import("@/lib/auth/second-factor/factors");
     const { now } = await import("@/lib/core/clock");
     const u = await person("CIVIL_SOCIETY", "careful@ngo.example");
     const { key, recoveryCodes } = await enrol(await actorIn(u.id, await session(u.id)));
-    expect(await verifySecondFactorCode(u.id, totpCode(key, now()), now())).toBe("totp");
+    const at = (seconds: number) => new Date(now().getTime() + seconds * 1000);
+    // The code that confirmed the enrolment is used up already.
+    expect(await verifySecondFactorCode(u.id, totpCode(key, now()), now())).toBeNull();
+    // Thirty seconds on: the new code works once; replayed within its window, it is refused.
+    expect(await verifySecondFactorCode(u.id, totpCode(key, at(30)), at(30))).toBe("totp");
+    expect(await verifySecondFactorCode(u.id, totpCode(key, at(30)), at(45))).toBeNull();
+    // The phone a step ahead: its code works once, and is still refused when the server's clock gets there.
+    expect(await verifySecondFactorCode(u.id, totpCode(key, at(90)), at(60))).toBe("totp");
+    expect(await verifySecondFactorCode(u.id, totpCode(key, at(90)), at(90))).toBeNull();
+    // Two sign-ins racing with one code: one wins.
+    const raced = await Promise.all([0, 1, 2].map(() => verifySecondFactorCode(u.id, totpCode(key, at(120)), at(120))));
+    expect(raced.filter((m) => m === "totp")).toHaveLength(1);
+    // Only the steps a clock may still accept are kept: those of 90 and 120 seconds on.
+    expect((await prisma.totpUsedStep.findMany({ where: { userId: u.id }, orderBy: { step: "asc" } })).map((r) => r.step)).toEqual(
+      [90, 120].map((sec) => Math.floor(at(sec).getTime() / 30_000)),
+    );
     expect(await verifySecondFactorCode(u.id, totpCode(key, new Date(now().getTime() + 5 * 60_000)), now())).toBeNull();
     expect(await verifySecondFactorCode(u.id, recoveryCodes[0]!, now())).toBe("recovery-code");
     expect(await verifySecondFactorCode(u.id, recoveryCodes[0]!, now())).toBeNull();
@@ -210,11 +225,15 @@ describe("the sign-in itself (next-auth's credentials provider)", () => {
     expect(failed.filter((a) => JSON.stringify(a.after).includes("second-factor"))).toHaveLength(4);
     await expect(authorize({ ...base, code: totpCode(key, now()) }, await from("203.0.113.50"))).rejects.toThrow(/^TooManyAttempts/);
 
-    // From elsewhere, the right code signs in; the session records the factor.
-    const user = await authorize({ ...base, code: totpCode(key, now()) }, await from("198.51.100.50"));
+    // From elsewhere, the right code signs in (the next step's: the enrolment used up the current one);
+    // the session records the factor.
+    const next = totpCode(key, new Date(now().getTime() + 30_000));
+    const user = await authorize({ ...base, code: next }, await from("198.51.100.50"));
     expect(user?.id).toBe(u.id);
     expect((await prisma.userSession.findUniqueOrThrow({ where: { id: user!.sessionId } })).secondFactor).toBe("totp");
     expect((await actorIn(u.id, user!.sessionId)).secondFactorPending).toBeUndefined();
+    // The same code again, with the password: refused, as a failure.
+    await expect(authorize({ ...base, code: next }, await from("198.51.100.50"))).rejects.toThrow("SecondFactorFailed");
   });
 
   it("a password alone signs in a secretariat user without a factor — to the enrolment page only", async () => {

@@ -225,6 +225,7 @@ describe("seedDatabase", () => {
           "UserInvitation",
           "RoleGrantRequest",
           "RecoveryCode",
+          "TotpUsedStep",
           "Passkey",
           "WebAuthnChallenge",
           "StoredFile",

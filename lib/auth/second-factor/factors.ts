@@ -8,7 +8,7 @@ import { now as clockNow } from "../../core/clock";
 import { writeAudit } from "../../audit/write-audit";
 import { revokeUserSessions } from "../user-sessions";
 import { openSecret, sealSecret } from "./secret-box";
-import { newTotpSecret, totpCodeValid } from "./totp";
+import { newTotpSecret, TOTP_WINDOW, totpStepOfCode } from "./totp";
 import { hashRecoveryCode, looksLikeRecoveryCode, newRecoveryCodes } from "./recovery-codes";
 
 // The user's own second factors: TOTP with its recovery codes, and passkeys (./passkeys.ts). Every
@@ -91,12 +91,16 @@ export async function confirmTotp({
   if (!user) throw new AppError("NOT_FOUND", "No such user");
   if (user.totpSecret) throw new AppError("CONFLICT", "secondFactor.alreadyEnrolled");
   const key = user.totpPendingSecret ? openSecret(user.totpPendingSecret) : null;
-  if (!key || !totpCodeValid(key, code, now)) throw new AppError("INVALID_INPUT", "Wrong code", { code: ["secondFactor.codeWrong"] });
+  const step = key ? totpStepOfCode(key, code, now) : null;
+  if (step === null) throw new AppError("INVALID_INPUT", "Wrong code", { code: ["secondFactor.codeWrong"] });
   return prisma.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: actor.userId },
+      // The confirming code counts as used: it cannot then open a sign-in.
       data: { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: now },
     });
+    await tx.totpUsedStep.deleteMany({ where: { userId: actor.userId } });
+    await tx.totpUsedStep.create({ data: { userId: actor.userId, step, usedAt: now } });
     const recoveryCodes = await replaceRecoveryCodes(tx, actor.userId, now);
     const ended = await afterFactorChange(tx, actor, now);
     await writeAudit(tx, {
@@ -134,6 +138,7 @@ export async function removeTotp({ actor, now = clockNow() }: { actor: Actor; no
   if (!status.totp) throw new AppError("CONFLICT", "secondFactor.noFactor");
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: { totpSecret: null, totpEnabledAt: null, totpPendingSecret: null } });
+    await tx.totpUsedStep.deleteMany({ where: { userId: actor.userId } });
     if (status.passkeys.length === 0) await tx.recoveryCode.deleteMany({ where: { userId: actor.userId } });
     const ended = await afterFactorChange(tx, actor, now);
     await writeAudit(tx, {
@@ -147,15 +152,24 @@ export async function removeTotp({ actor, now = clockNow() }: { actor: Actor; no
 }
 
 /**
- * Checks a code typed at sign-in: a TOTP code (6 digits) or a recovery code, which is then used up
- * (atomically: of two sign-ins racing with one code, one wins). The method, or null when wrong.
+ * Checks a code typed at sign-in: a TOTP code (6 digits) or a recovery code, either of which is then
+ * used up (atomically: of two sign-ins racing with one code, one wins). A TOTP code is used up by its
+ * time step (ASVS 2.8.4): whoever reads a code over a shoulder or from a log cannot sign in with it,
+ * even within the minute and a half it is valid. The method, or null when wrong or used.
  */
 export async function verifySecondFactorCode(userId: string, code: string, now: Date): Promise<SecondFactorMethod | null> {
   const trimmed = code.trim();
   if (/^\d{3}\s?\d{3}$/.test(trimmed)) {
     const user = await prisma.user.findUnique({ where: { id: userId }, select: { totpSecret: true } });
     const key = user?.totpSecret ? openSecret(user.totpSecret) : null;
-    return key && totpCodeValid(key, trimmed, now) ? "totp" : null;
+    const step = key ? totpStepOfCode(key, trimmed, now) : null;
+    if (step === null) return null;
+    return prisma.$transaction(async (tx) => {
+      // Steps that no clock accepts any more need no keeping.
+      await tx.totpUsedStep.deleteMany({ where: { userId, step: { lt: step - 2 * TOTP_WINDOW } } });
+      const { count } = await tx.totpUsedStep.createMany({ data: [{ userId, step, usedAt: now }], skipDuplicates: true });
+      return count === 1 ? "totp" : null;
+    });
   }
   if (!looksLikeRecoveryCode(trimmed)) return null;
   const { count } = await prisma.recoveryCode.updateMany({

@@ -25,6 +25,7 @@ export async function resetSecondFactor({ actor, userId, now = clockNow() }: { a
   const businessHours = await getBusinessHours();
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null } });
+    await tx.totpUsedStep.deleteMany({ where: { userId } });
     await tx.recoveryCode.deleteMany({ where: { userId } });
     const passkeys = await tx.passkey.deleteMany({ where: { userId } });
     const ended = await revokeUserSessions(tx, { userId, reason: "second-factor-reset", now });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupedKey, newTotpSecret, totpCode, totpCodeValid, totpUri } from "./totp";
+import { groupedKey, newTotpSecret, totpCode, totpCodeValid, totpStepOfCode, totpUri } from "./totp";
 
 // RFC 6238, appendix B: the SHA-1 key "12345678901234567890" (base32 below), 8-digit codes; the
 // 6-digit code is the last six of those.
@@ -20,6 +20,16 @@ describe("TOTP codes", () => {
     expect(totpCodeValid(RFC_KEY, totpCode(RFC_KEY, new Date(at.getTime() + step)), at)).toBe(true);
     expect(totpCodeValid(RFC_KEY, totpCode(RFC_KEY, new Date(at.getTime() - 2 * step)), at)).toBe(false);
     expect(totpCodeValid(RFC_KEY, totpCode(RFC_KEY, new Date(at.getTime() + 2 * step)), at)).toBe(false);
+  });
+
+  it("name the time step a code belongs to, which the sign-in keeps so that a code works once", () => {
+    const at = new Date("2026-11-10T09:30:15Z");
+    const step = Math.floor(at.getTime() / 30_000);
+    expect(totpStepOfCode(RFC_KEY, totpCode(RFC_KEY, at), at)).toBe(step);
+    expect(totpStepOfCode(RFC_KEY, totpCode(RFC_KEY, new Date(at.getTime() - 30_000)), at)).toBe(step - 1);
+    expect(totpStepOfCode(RFC_KEY, totpCode(RFC_KEY, new Date(at.getTime() + 30_000)), at)).toBe(step + 1);
+    expect(totpStepOfCode(RFC_KEY, totpCode(RFC_KEY, new Date(at.getTime() + 60_000)), at)).toBeNull();
+    expect(totpStepOfCode(RFC_KEY, "12345", at)).toBeNull();
   });
 
   it("refuse anything but six digits, and accept a space in the middle", () => {

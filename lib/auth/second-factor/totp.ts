@@ -20,11 +20,21 @@ export function totpCode(base32: string, at: Date): string {
   return totpOf(base32).generate({ timestamp: at.getTime() });
 }
 
+/**
+ * The time step (30-second counter since 1970) whose code `code` is, among the step of `at`, the one
+ * before and the one after; null when it is none of them. The sign-in keeps the last step used, so a
+ * code works once (lib/auth/second-factor/factors.ts).
+ */
+export function totpStepOfCode(base32: string, code: string, at: Date): number | null {
+  const token = code.replace(/\s/g, "");
+  if (!/^\d{6}$/.test(token)) return null;
+  const delta = totpOf(base32).validate({ token, timestamp: at.getTime(), window: TOTP_WINDOW });
+  return delta === null ? null : TOTP.counter({ period: 30, timestamp: at.getTime() }) + delta;
+}
+
 /** Whether `code` is the code of `at`, of the step before or of the step after. */
 export function totpCodeValid(base32: string, code: string, at: Date): boolean {
-  const token = code.replace(/\s/g, "");
-  if (!/^\d{6}$/.test(token)) return false;
-  return totpOf(base32).validate({ token, timestamp: at.getTime(), window: TOTP_WINDOW }) !== null;
+  return totpStepOfCode(base32, code, at) !== null;
 }
 
 /** The otpauth:// address an authenticator app reads from the QR code. */

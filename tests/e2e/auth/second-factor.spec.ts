@@ -8,6 +8,7 @@ import {
   signInViaApi,
   signInViaForm,
   totpKeyOf,
+  withUnusedTotpCode,
 } from "../support/session";
 import en from "../../../lib/i18n/messages/core/en.json" with { type: "json" };
 import sfEn from "../../../lib/i18n/messages/second-factor/en.json" with { type: "json" };
@@ -80,9 +81,17 @@ test("TOTP: enrolment by a first code, then sign-in with a code; a recovery code
   await expect(wrong).toHaveURL(/\/signin/);
   await wrong.context().close();
 
-  const ok = await signInWithCode(browser, email, await currentTotpCode(page, key));
-  await expect(ok).toHaveURL(/\/portal\/civil-society$/);
-  await ok.context().close();
+  // The right code signs in, once: the same code again is refused, as a code overheard would be.
+  let used = "";
+  await withUnusedTotpCode(page, email, key, async (code) => {
+    used = code;
+    const ok = await signInWithCode(browser, email, code);
+    await expect(ok).toHaveURL(/\/portal\/civil-society$/);
+    await ok.context().close();
+  });
+  const replayed = await signInWithCode(browser, email, used);
+  await expect(replayed.locator("main").getByRole("alert")).toHaveText(sf.signInCodeWrong);
+  await replayed.context().close();
 
   // A recovery code, once.
   const first = await signInWithCode(browser, email, codes[0]!);
@@ -210,8 +219,10 @@ for (const [locale, core, messages] of [
     await page.getByLabel(core.signIn.password).fill(s.password);
     await page.getByRole("button", { name: core.signIn.submit, exact: true }).click();
     await expect(page.getByText(messages.signInCodeIntro)).toBeVisible();
-    await page.getByLabel(messages.signInCode).fill(await currentTotpCode(page, totpKeyOf(s.email)!));
-    await page.getByRole("button", { name: messages.signInVerify }).click();
+    await withUnusedTotpCode(page, s.email, totpKeyOf(s.email)!, async (code) => {
+      await page.getByLabel(messages.signInCode).fill(code);
+      await page.getByRole("button", { name: messages.signInVerify }).click();
+    });
     await expect(page).toHaveURL(/\/portal\/secretariat$/);
     await page.goto("/second-factor");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(messages.heading);

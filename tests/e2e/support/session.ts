@@ -1,7 +1,10 @@
 import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import pg from "pg";
 import type Axe from "axe-core";
+import { E2E_PORT } from "../../../playwright.config";
+import { e2eDatabaseUrlFile } from "./database";
 import { DEMO_TOTP_KEYS } from "../../../prisma/seed/users";
 import { totpCode } from "../../../lib/auth/second-factor/totp";
 import secondFactorEn from "../../../lib/i18n/messages/second-factor/en.json" with { type: "json" };
@@ -24,8 +27,66 @@ export function totpKeyOf(email: string): string | undefined {
 
 /** The portal's time as this page's requests see it (a spec's clock header included, when it has one). */
 export async function portalNow(page: Page): Promise<Date> {
+  return (await portalClock(page)).now;
+}
+
+/** The portal's time for this page, and the port of the server its requests go to. */
+async function portalClock(page: Page): Promise<{ now: Date; port: number }> {
   const res = await page.request.get("/api/test/clock");
-  return res.ok() ? new Date(((await res.json()) as { now: string }).now) : new Date();
+  const port = Number(new URL(res.url()).port);
+  return { now: res.ok() ? new Date(((await res.json()) as { now: string }).now) : new Date(), port };
+}
+
+const STEP_MS = 30_000;
+
+/**
+ * Signs in with a TOTP code of `key` that `email` has not used yet: the portal takes each code once
+ * (ASVS 2.8.4), while the two workers sign the demo staff in many times a minute. On the browser-test
+ * server, sign-ins of one account take turns (an advisory lock on its database), the code is that of
+ * the current step, the next or the one before — whichever the account has not used (read from the
+ * database) — or, when all three are used, of the next step once it comes. `submit` enters the code;
+ * the turn ends when the portal has recorded it (or after 15 s, for a sign-in that fails).
+ */
+export async function withUnusedTotpCode(page: Page, email: string, key: string, submit: (code: string) => Promise<void>): Promise<void> {
+  const { port } = await portalClock(page);
+  const urlFile = e2eDatabaseUrlFile(E2E_PORT);
+  if (port !== E2E_PORT || !existsSync(urlFile)) {
+    // Another server (the two-instance test's): one sign-in of each account, so the current code.
+    await submit(await currentTotpCode(page, key));
+    return;
+  }
+  const client = new pg.Client({ connectionString: readFileSync(urlFile, "utf8") });
+  await client.connect();
+  const lockKey = `totp:${email.toLowerCase()}`;
+  try {
+    await client.query("select pg_advisory_lock(hashtext($1))", [lockKey]);
+    const usedSteps = async () =>
+      new Set(
+        (
+          await client.query<{ step: number }>(
+            `select s."step" from "TotpUsedStep" s join "User" u on u."id" = s."userId" where lower(u."email") = lower($1)`,
+            [email],
+          )
+        ).rows.map((r) => r.step),
+      );
+    let step: number | undefined;
+    for (;;) {
+      const current = Math.floor((await portalNow(page)).getTime() / STEP_MS);
+      const used = await usedSteps();
+      step = [current, current + 1, current - 1].find((s) => !used.has(s));
+      if (step !== undefined) break;
+      // All three used: the step after next becomes acceptable when the next one begins.
+      const wait = STEP_MS - ((await portalNow(page)).getTime() % STEP_MS) + 200;
+      console.log(`(waiting ${Math.round(wait / 1000)} s for an unused authenticator code of ${email})`);
+      await new Promise((r) => setTimeout(r, wait));
+    }
+    await submit(totpCode(key, new Date(step * STEP_MS)));
+    const deadline = Date.now() + 15_000;
+    while (!(await usedSteps()).has(step) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  } finally {
+    await client.query("select pg_advisory_unlock(hashtext($1))", [lockKey]).catch(() => {});
+    await client.end();
+  }
 }
 
 /** The current authenticator code for `key` at the portal's time for this page. */
@@ -58,10 +119,14 @@ export async function signInViaApi(page: Page, email: string, password: string) 
   const key = totpKeyOf(email);
   const csrf = await page.request.get("/api/auth/csrf");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await page.request.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email, password, json: "true", ...(key ? { code: await currentTotpCode(page, key) } : {}) },
-  });
-  expect(res.ok()).toBe(true);
+  const post = async (code?: string) => {
+    const res = await page.request.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email, password, json: "true", ...(code ? { code } : {}) },
+    });
+    expect(res.ok()).toBe(true);
+  };
+  if (key) await withUnusedTotpCode(page, email, key, post);
+  else await post();
   const session = await (await page.request.get("/api/auth/session")).json();
   expect(session?.userId, `signed in as ${email}`).toBeTruthy();
 }
@@ -78,8 +143,10 @@ export async function signInViaForm(page: Page, email: string, password: string)
     const wrong = page.locator("main").getByRole("alert");
     await expect(code.or(wrong).first()).toBeVisible();
     if (await code.isVisible()) {
-      await code.fill(await currentTotpCode(page, key));
-      await page.getByRole("button", { name: secondFactorEn.secondFactor.signInVerify }).click();
+      await withUnusedTotpCode(page, email, key, async (totp) => {
+        await code.fill(totp);
+        await page.getByRole("button", { name: secondFactorEn.secondFactor.signInVerify }).click();
+      });
     }
   }
 }

@@ -16,6 +16,35 @@ export const MOCKING = [
   "components/mail/outbox-table.test.ts",
 ];
 
+/**
+ * Integration files whose rules follow Geneva's business days and hours (dispatch, mail, follow-up,
+ * deadlines, press releases, visits, office hours): `npm test` runs them at a Saturday evening
+ * ("integration:off-hours"), when those rules bite; the other files run at the default instant.
+ */
+export const OFF_HOURS = [
+  "communications",
+  "mail",
+  "follow-up",
+  "jobs",
+  "joint-report",
+  "office-hours",
+  "outstanding",
+  "press-releases",
+  "profiles",
+  "questionnaires",
+  "visits",
+].map((name) => `tests/integration/${name}.test.ts`);
+/** The instant of "integration:off-hours": Saturday 5 December 2026, 19:30 in Geneva. */
+export const OFF_HOURS_NOW = "2026-12-05T18:30:00Z";
+
+const integration = {
+  globalSetup: ["tests/support/template-database.ts"],
+  environment: "node" as const,
+  setupFiles: ["tests/support/test-clock.ts"],
+  testTimeout: 120_000,
+  hookTimeout: 180_000,
+};
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -45,17 +74,27 @@ export default defineConfig({
           setupFiles: ["tests/support/test-clock.ts"],
         },
       },
+      // Each integration file creates its own database. Both projects run in one Vitest run
+      // (`npm run test:integration`), their files side by side, two at a time on a 2-core machine.
       {
         resolve: { alias },
         test: {
+          ...integration,
           name: "integration",
-          globalSetup: ["tests/support/template-database.ts"],
           include: ["tests/integration/**/*.test.ts", "lib/**/*.int.test.ts"],
-          environment: "node",
-          setupFiles: ["tests/support/test-clock.ts"],
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
-          // Each file creates its own database; two at a time suits a 2-core machine.
+          exclude: ["node_modules/**", ...OFF_HOURS],
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          ...integration,
+          name: "integration:off-hours",
+          include: OFF_HOURS,
+          // Read by tests/support/test-clock.ts in each worker of this project.
+          env: { SP_TEST_NOW: process.env.SP_TEST_NOW ?? OFF_HOURS_NOW },
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
         },

@@ -32,6 +32,10 @@ export class Instance {
   get url() {
     return `http://localhost:${this.port}`;
   }
+  /** Started and not exited. (A process killed by a signal keeps exitCode null: signalCode says it.) */
+  get running(): boolean {
+    return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
+  }
   async start(): Promise<void> {
     this.output = "";
     const child = runServer({ port: this.port, stdio: "pipe" }, this.env);
@@ -46,7 +50,7 @@ export class Instance {
   }
   /** SIGKILL: the process gets no chance to finish anything (a crash, the OOM killer, a power cut). */
   async kill(): Promise<void> {
-    if (!this.child || this.child.exitCode !== null) return;
+    if (!this.child || !this.running) return;
     const exited = waitForExit(this.child);
     this.child.kill("SIGKILL");
     await exited;

@@ -167,8 +167,10 @@ test("one mail per dispatch with both workers running", async ({ browser }) => {
   expect(ran(cluster.a) + ran(cluster.b)).toBeGreaterThan(1);
 });
 
-test("a reply on A is public on B within a second, also after B cached the page", async ({ browser }) => {
-  // Every instance learns of a change at its commit (LISTEN/NOTIFY on the public data's generation).
+test("a reply on A is public on B from B's first answer after it, also after B cached the page", async ({ browser }) => {
+  // Every instance learns of a change at its commit (LISTEN/NOTIFY on the public data's generation):
+  // PostgreSQL sends the notification before it confirms the commit to A, so B's very next answer,
+  // however loaded the machine, already shows the reply. (A bound in seconds would test the load.)
   const norway = account("STATE", "state@sp-portal.example");
   const [letter] = await cluster.sql<{ id: string }>(
     `select c.id from "Communication" c join "State" s on s.id = c."addresseeStateId"
@@ -189,18 +191,9 @@ test("a reply on A is public on B within a second, also after B cached the page"
   await page.getByRole("textbox", { name: t.replyText }).fill(marker);
   await page.getByRole("button", { name: t.sendReply }).click();
   await expect(page.getByRole("status")).toHaveText(t.replySent);
-  const replied = performance.now();
-  const html = await until(
-    "the reply on B",
-    async () => {
-      const body = await (await fetch(`${cluster.b.url}${publicPath}`)).text();
-      return body.includes(marker) ? body : null;
-    },
-    5_000,
-    50,
-  );
-  expect(html).toContain(marker);
-  expect(performance.now() - replied).toBeLessThan(SECOND);
+  const onB = await fetch(`${cluster.b.url}${publicPath}`);
+  expect(onB.status).toBe(200);
+  expect(await onB.text()).toContain(marker);
 });
 
 test("a file uploaded through A downloads through B", async ({ browser }) => {
@@ -334,12 +327,14 @@ test("an instance killed mid-job loses no mail, and the other serves on", async 
     150_000,
     1000,
   );
-  expect(survivor.child?.exitCode).toBeNull();
+  expect(survivor.running).toBe(true);
+  expect(victim.running).toBe(false);
 });
 
 test("graceful shutdown finishes the running job before exiting", async () => {
   test.setTimeout(120_000);
-  const survivor = cluster.a.child?.exitCode === null ? cluster.a : cluster.b;
+  const survivor = cluster.a.running ? cluster.a : cluster.b;
+  expect(survivor.running, "the instance that survived the kill").toBe(true);
   cluster.smtp.holdMs = 3 * SECOND;
   const [id] = await queueMail(1, "Sent during shutdown");
   await requestDelivery();

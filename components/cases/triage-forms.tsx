@@ -1,5 +1,4 @@
 "use client";
-import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/core/action";
 import {
@@ -36,14 +35,12 @@ function TriageForm<T>({
   button,
   fields,
   testId,
-  after,
   reset = true,
 }: Step & {
   action: (prev: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
   button: string;
   fields?: Fields;
   testId: string;
-  after?: (data: T) => React.ReactNode;
   reset?: boolean;
 }) {
   const { state, pending, formRef, onSubmit } = useActionForm(action, { resetOnSuccess: reset });
@@ -54,7 +51,6 @@ function TriageForm<T>({
     <section aria-labelledby={id} className="max-w-3xl space-y-2 rounded border border-slate-300 p-4" data-testid={testId}>
       <h2 id={id}>{heading}</h2>
       <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
-      {state.ok && after && state.data !== undefined && after(state.data)}
       {available && (
         <form ref={formRef} onSubmit={onSubmit} className="space-y-3" noValidate>
           <input type="hidden" name="caseId" value={caseId} />
@@ -156,13 +152,6 @@ export function OpenDraftForm({
       button={t("openDraft")}
       testId="open-draft-form"
       reset={false}
-      after={(d) => (
-        <p>
-          <Link href={`/portal/secretariat/communications/${d.communicationId}`} data-testid="opened-draft">
-            {t("openTheDraft")}
-          </Link>
-        </p>
-      )}
       fields={(e) => (
         <>
           <SelectField

@@ -2,6 +2,7 @@ import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session";
 import { homePathOf } from "@/lib/auth/workspace-links";
+import { maySubmitCase } from "@/lib/auth/cases-policy";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
@@ -57,11 +58,14 @@ export async function SiteHeader() {
                 {tp("publicHeading")}
               </Link>
             </li>
-            <li>
-              <Link className="text-white" href="/submit">
-                {tc("submitNav")}
-              </Link>
-            </li>
+            {/* A visitor, and signed-in people whose role submits cases; not a State or the secretariat. */}
+            {maySubmitCase(actor) ? (
+              <li>
+                <Link className="text-white" href="/submit">
+                  {tc("submitNav")}
+                </Link>
+              </li>
+            ) : null}
             <li>
               <Link className="text-white" href="/mandates">
                 {t("mandates")}

@@ -122,6 +122,8 @@ export const openDraftFromCaseAction = createAction({
   permission: "case:triage",
   handler: ({ actor, input }) => openDraftFromCase({ actor, input }),
   successMessage: "cases.draftOpened",
+  // To the draft, where the letter is written next (the confirmation goes with it).
+  redirectTo: ({ data }) => `/portal/secretariat/communications/${data.communicationId}`,
 });
 
 export const addCaseNoteAction = createAction({

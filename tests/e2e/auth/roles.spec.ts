@@ -2,6 +2,7 @@ import { expect, test } from "../support/test";
 import { DEMO_ACCOUNTS } from "../support/accounts";
 import { expectAccessible, signInViaForm, tooManyAttemptsText } from "../support/session";
 import en from "../../../lib/i18n/messages/core/en.json" with { type: "json" };
+import cases from "../../../lib/i18n/messages/cases/en.json" with { type: "json" };
 
 const WORKSPACE = {
   SECRETARIAT: { path: "/portal/secretariat", heading: en.workspace.secretariat.heading },
@@ -21,11 +22,15 @@ for (const demo of ONE_PER_ROLE) {
     await expect(page).toHaveURL(new RegExp(`${ws.path}$`));
     await expect(page.getByRole("heading", { level: 1 })).toContainText(ws.heading);
     await expect(page.getByTestId("actor-role")).toHaveText(en.roles[demo.role]);
+    // The header offers to submit a case only to those who may: civil society (and visitors, below).
+    const submitLink = page.getByRole("navigation", { name: en.nav.mainNavigation }).getByRole("link", { name: cases.cases.submitNav });
+    await expect(submitLink).toHaveCount(demo.role === "CIVIL_SOCIETY" ? 1 : 0);
     await expectAccessible(page);
 
     await page.getByRole("link", { name: "Sign out" }).click();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await expect(submitLink).toHaveCount(1);
     await page.goto(ws.path);
     await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
   });

@@ -74,9 +74,12 @@ test("a collective case goes from an anonymous draft to a letter, seen by its ma
   const draft = secretariat.getByTestId("open-draft-form");
   await draft.getByRole("combobox", { name: t.leadMandate }).selectOption({ index: 1 });
   await expect(draft.getByRole("combobox", { name: t.addressee })).toHaveValue(/^state:/);
+  const casePage = secretariat.url();
   await draft.getByRole("button", { name: t.openDraft }).click();
-  await expect(draft.getByRole("status")).toHaveText(t.draftOpened);
-  await expect(draft.getByTestId("opened-draft")).toBeVisible();
+  // Opening the draft leads to it, where the letter is written, with the confirmation.
+  await expect(secretariat).toHaveURL(/\/portal\/secretariat\/communications\/[\w-]+$/);
+  await expect(secretariat.getByRole("status").filter({ hasText: t.draftOpened })).toBeVisible();
+  await secretariat.goto(casePage);
 
   // 4. The holder of that mandate sees the submission (not its source); the holder of another does not.
   const holder = await signedInPage(browser, HOLDER);

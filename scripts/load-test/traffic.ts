@@ -44,15 +44,18 @@ async function request(base: string, path: string, jar: Jar | null, init: Reques
 const usedSteps = new Map<string, Set<number>>();
 
 /**
- * A code of the demo key of `email` that this run has not used (the current step's, the next or the
- * previous), reserved at once; null when all three are used.
+ * A code of the demo key of `email` that this run has not used (the current step's, the next or, early
+ * in the step, the previous), reserved at once; null when none is left.
  */
 function unusedDemoCode(email: string, reserve = true): string | null {
   const key = DEMO_TOTP_KEYS[email]!;
-  const current = Math.floor(Date.now() / 30_000);
+  const nowMs = Date.now();
+  const current = Math.floor(nowMs / 30_000);
   const used = usedSteps.get(email) ?? new Set<number>();
   usedSteps.set(email, used);
-  const step = [current, current + 1, current - 1].find((s) => !used.has(s));
+  // The step before only while the server is sure to be in this one when the code arrives.
+  const previousStillSafe = 30_000 - (nowMs % 30_000) > 15_000;
+  const step = [current, current + 1, ...(previousStillSafe ? [current - 1] : [])].find((s) => !used.has(s));
   if (step === undefined) return null;
   if (reserve) used.add(step);
   return totpCode(key, new Date(step * 30_000));

@@ -43,8 +43,8 @@ const STEP_MS = 30_000;
  * Signs in with a TOTP code of `key` that `email` has not used yet: the portal takes each code once
  * (ASVS 2.8.4), while the two workers sign the demo staff in many times a minute. On the browser-test
  * server, sign-ins of one account take turns (an advisory lock on its database), the code is that of
- * the current step, the next or the one before — whichever the account has not used (read from the
- * database) — or, when all three are used, of the next step once it comes. `submit` enters the code;
+ * the current step, the next or (early in the step) the one before — whichever the account has not
+ * used (read from the database) — or, when none is left, of the next step once it comes. `submit` enters the code;
  * the turn ends when the portal has recorded it (or after 15 s, for a sign-in that fails).
  */
 export async function withUnusedTotpCode(page: Page, email: string, key: string, submit: (code: string) => Promise<void>): Promise<void> {
@@ -71,11 +71,15 @@ export async function withUnusedTotpCode(page: Page, email: string, key: string,
       );
     let step: number | undefined;
     for (;;) {
-      const current = Math.floor((await portalNow(page)).getTime() / STEP_MS);
+      const nowMs = (await portalNow(page)).getTime();
+      const current = Math.floor(nowMs / STEP_MS);
       const used = await usedSteps();
-      step = [current, current + 1, current - 1].find((s) => !used.has(s));
+      // The step before only early in this one: a sign-in arriving after the next step has begun
+      // would find it too old (a form's sign-in under load can take seconds).
+      const previousStillSafe = STEP_MS - (nowMs % STEP_MS) > 15_000;
+      step = [current, current + 1, ...(previousStillSafe ? [current - 1] : [])].find((s) => !used.has(s));
       if (step !== undefined) break;
-      // All three used: the step after next becomes acceptable when the next one begins.
+      // All used: the step after next becomes acceptable when the next one begins.
       const wait = STEP_MS - ((await portalNow(page)).getTime() % STEP_MS) + 200;
       console.log(`(waiting ${Math.round(wait / 1000)} s for an unused authenticator code of ${email})`);
       await new Promise((r) => setTimeout(r, wait));

@@ -23,7 +23,7 @@ const slotSelect = {
   mandateHolder: { select: { name: true, user: { select: { email: true, timeZone: true, active: true } } } },
 } as const;
 
-/** Both sides get a confirmation through the outbox (notices to the people who arranged it: sent at once). */
+/** Both sides get a confirmation through the outbox: not urgent, so held outside Geneva business hours (R1). */
 async function confirm(tx: TransactionClient, kind: "booked" | "cancelled", actor: Actor, slotId: string, now: Date) {
   const slot = await tx.officeHourSlot.findUniqueOrThrow({ where: { id: slotId }, select: slotSelect });
   const state = await tx.state.findUniqueOrThrow({ where: { id: actor.stateId! }, select: { nameEn: true } });
@@ -42,7 +42,7 @@ async function confirm(tx: TransactionClient, kind: "booked" | "cancelled", acto
     { ...base, url: `${portalBaseUrl()}/portal/state/office-hours` },
     { timeZone: actor.timeZone, audience: "state" },
   );
-  ids.push((await enqueueMail(tx, { to: [actor.email], ...stateMail, urgent: true, kind: `office-hours.${kind}`, now, businessHours })).id);
+  ids.push((await enqueueMail(tx, { to: [actor.email], ...stateMail, urgent: false, kind: `office-hours.${kind}`, now, businessHours })).id);
   const holder = slot.mandateHolder.user;
   if (holder?.active) {
     const holderMail = bookingMailText(
@@ -51,7 +51,7 @@ async function confirm(tx: TransactionClient, kind: "booked" | "cancelled", acto
       { timeZone: holder.timeZone, audience: "holder" },
     );
     ids.push(
-      (await enqueueMail(tx, { to: [holder.email], ...holderMail, urgent: true, kind: `office-hours.${kind}`, now, businessHours })).id,
+      (await enqueueMail(tx, { to: [holder.email], ...holderMail, urgent: false, kind: `office-hours.${kind}`, now, businessHours })).id,
     );
   }
   return ids;

@@ -50,7 +50,7 @@ export async function confirmGuestAnswer({ input }: { input: ConfirmGuestAnswerI
         mayPublish: r.mayPublish,
         url: `${portalBaseUrl()}/calls-for-input/${r.questionnaire.id}`,
       }),
-      urgent: true,
+      urgent: false, // a receipt: held outside business hours (R1), never labelled urgent
       kind: "questionnaire.receipt",
       now: at,
       businessHours: await getBusinessHours(tx),

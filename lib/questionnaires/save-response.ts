@@ -157,11 +157,11 @@ export async function saveResponse({
             mayPublish: input.mayPublish,
             url: `${portalBaseUrl()}/portal/questionnaires/${q.id}`,
           });
-          // A receipt is a notice to the person who just acted, not a communication: not held (R1 is about letters).
+          // A receipt, not urgent (R1): held outside Geneva business hours like any other notice.
           const mail = await enqueueMail(tx, {
             to: [actor.email],
             ...text,
-            urgent: true,
+            urgent: false, // a receipt: held outside business hours (R1), never labelled urgent
             kind: "questionnaire.receipt",
             now,
             businessHours: await getBusinessHours(tx),

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session";
 import { homePathOf } from "@/lib/auth/workspace-links";
 import { countUnread } from "@/lib/notifications/find-notifications";
+import { now } from "@/lib/core/clock";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
@@ -16,7 +17,7 @@ export async function SiteHeader() {
   // Signed in but still without the second factor the role requires: only the way out.
   const pending = session?.secondFactorPending === true;
   const actor = pending ? null : session;
-  const unread = actor ? await countUnread(actor) : 0;
+  const unread = actor ? await countUnread(actor, now()) : 0;
   return (
     <header className="bg-un-blue text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">

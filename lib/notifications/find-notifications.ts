@@ -7,9 +7,10 @@ import { notificationSentence, type NotificationParams } from "./mail-text";
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 
 /** The person's own notifications, newest first, with the sentence in their language. */
-export async function findNotifications({ actor, page, locale }: { actor: Actor; page: number; locale: string }) {
+export async function findNotifications({ actor, page, locale, now }: { actor: Actor; page: number; locale: string; now: Date }) {
   assertCan(actor, "account:own");
-  const where = { userId: actor.userId };
+  // A notice dated later (a letter dispatched out of hours is sent, and told, at the next opening) waits.
+  const where = { userId: actor.userId, createdAt: { lte: now } };
   const [total, unread, rows] = await Promise.all([
     prisma.notification.count({ where }),
     prisma.notification.count({ where: { ...where, readAt: null } }),
@@ -30,6 +31,6 @@ export async function findNotifications({ actor, page, locale }: { actor: Actor;
 }
 
 /** How many of the person's notifications are unread (the header's count). */
-export async function countUnread(actor: Pick<Actor, "userId">): Promise<number> {
-  return prisma.notification.count({ where: { userId: actor.userId, readAt: null } });
+export async function countUnread(actor: Pick<Actor, "userId">, now: Date): Promise<number> {
+  return prisma.notification.count({ where: { userId: actor.userId, readAt: null, createdAt: { lte: now } } });
 }

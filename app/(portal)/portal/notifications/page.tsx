@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { pageSchema } from "@/lib/core/pagination";
+import { now } from "@/lib/core/clock";
 import { findNotifications } from "@/lib/notifications/find-notifications";
 import { findPreferences } from "@/lib/notifications/preferences";
 import { markAllNotificationsReadAction, markNotificationReadAction, saveNotificationPreferencesAction } from "@/lib/notifications/actions";
@@ -22,7 +23,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const locale = await getLocale();
   const [t, list, preferences] = await Promise.all([
     getTranslations("notifications"),
-    findNotifications({ actor, page, locale }),
+    findNotifications({ actor, page, locale, now: now() }),
     findPreferences({ actor }),
   ]);
   return (

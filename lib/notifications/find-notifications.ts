@@ -26,7 +26,10 @@ export async function findNotifications({ actor, page, locale, now }: { actor: A
     total,
     unread,
     pages: Math.max(1, Math.ceil(total / NOTIFICATIONS_PAGE_SIZE)),
-    notifications: rows.map(({ params, ...n }) => ({ ...n, text: notificationSentence(locale, n.kind, (params ?? {}) as NotificationParams) })),
+    notifications: rows.map(({ params, ...n }) => ({
+      ...n,
+      text: notificationSentence(locale, n.kind, (params ?? {}) as NotificationParams),
+    })),
   };
 }
 

@@ -51,9 +51,9 @@ export const KIND_ROLES: Record<NotificationKind, readonly Role[]> = {
   "advisory.received": ["SECRETARIAT", "MANDATE_HOLDER"],
   "advisory.decided": ["MANDATE_HOLDER", "STATE"],
   "case.assigned": ["MANDATE_HOLDER"],
-  "story.moderated": ["CIVIL_SOCIETY", "MANDATE_HOLDER", "STATE", "SECRETARIAT"],
-  "office-hours.booked": ["MANDATE_HOLDER", "STATE"],
-  "office-hours.cancelled": ["MANDATE_HOLDER", "STATE"],
+  "story.moderated": ["CIVIL_SOCIETY"],
+  "office-hours.booked": ["MANDATE_HOLDER"],
+  "office-hours.cancelled": ["MANDATE_HOLDER"],
 };
 
 /** Kinds a State is told of through its Permanent Mission's mail (R2), never by a personal mail. */

@@ -32,9 +32,14 @@ function absolute(base: string, link: string): string {
 }
 
 /** The mail that tells one person at once. */
-export function notificationMail(
-  o: { locale: string; name: string; kind: NotificationKind; params: NotificationParams; link: string; baseUrl: string },
-): { subject: string; text: string } {
+export function notificationMail(o: {
+  locale: string;
+  name: string;
+  kind: NotificationKind;
+  params: NotificationParams;
+  link: string;
+  baseUrl: string;
+}): { subject: string; text: string } {
   const { t } = notificationTranslator(o.locale);
   return {
     subject: t(`kinds.${o.kind}.subject`, o.params),

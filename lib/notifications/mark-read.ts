@@ -11,7 +11,10 @@ import { isSafeLink } from "./rules";
 /** Marks one of the person's notifications read; returns its link. */
 export async function markNotificationRead({ actor, id, now }: { actor: Actor; id: string; now: Date }): Promise<{ link: string }> {
   assertCan(actor, "account:own");
-  const n = await prisma.notification.findFirst({ where: { id, userId: actor.userId, createdAt: { lte: now } }, select: { id: true, link: true, readAt: true } });
+  const n = await prisma.notification.findFirst({
+    where: { id, userId: actor.userId, createdAt: { lte: now } },
+    select: { id: true, link: true, readAt: true },
+  });
   if (!n) throw new AppError("NOT_FOUND", "notifications.notFound");
   if (!n.readAt) await prisma.notification.updateMany({ where: { id: n.id, readAt: null }, data: { readAt: now } });
   return { link: isSafeLink(n.link) ? n.link : "/portal/notifications" };
@@ -20,6 +23,9 @@ export async function markNotificationRead({ actor, id, now }: { actor: Actor; i
 /** Marks every unread notification of the person read. */
 export async function markAllNotificationsRead({ actor, now }: { actor: Actor; now: Date }): Promise<{ count: number }> {
   assertCan(actor, "account:own");
-  const { count } = await prisma.notification.updateMany({ where: { userId: actor.userId, readAt: null, createdAt: { lte: now } }, data: { readAt: now } });
+  const { count } = await prisma.notification.updateMany({
+    where: { userId: actor.userId, readAt: null, createdAt: { lte: now } },
+    data: { readAt: now },
+  });
   return { count };
 }

@@ -23,7 +23,10 @@ export type NotifyInput = {
    * A mail of its own for a person told at once (e.g. an office-hours booking in the person's time
    * zone); by default the kind's text in the person's language with the link.
    */
-  mail?: (recipient: { id: string; email: string; name: string; locale: string; timeZone: string; role: string }) => { subject: string; text: string };
+  mail?: (recipient: { id: string; email: string; name: string; locale: string; timeZone: string; role: string }) => {
+    subject: string;
+    text: string;
+  };
   /** For the mission kinds (R2): the mission's mail already queued by the step (a letter, a visit letter). */
   missionMailId?: string | null;
 };
@@ -63,7 +66,14 @@ export async function notify(tx: TransactionClient, n: NotifyInput): Promise<{ n
     let outboxMessageId: string | null = null;
     if (delivery === "IMMEDIATE") {
       const text = n.mail?.(u) ?? notificationMail({ locale: u.locale, name: u.name, kind: n.kind, params: n.params, link, baseUrl });
-      const m = await enqueueMail(tx, { to: [u.email], ...text, urgent: false, kind: `notification.${n.kind}`, now: n.now, businessHours: businessHours! });
+      const m = await enqueueMail(tx, {
+        to: [u.email],
+        ...text,
+        urgent: false,
+        kind: `notification.${n.kind}`,
+        now: n.now,
+        businessHours: businessHours!,
+      });
       outboxMessageId = m.id;
       mailIds.push(m.id);
     } else if (delivery === "MISSION") {
@@ -101,7 +111,9 @@ export async function holderUserIds(tx: TransactionClient, mandateIds: readonly 
       role: "MANDATE_HOLDER",
       active: true,
       mandateHolder: {
-        tenures: { some: { mandateId: { in: [...mandateIds] }, startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gte: now } }] } },
+        tenures: {
+          some: { mandateId: { in: [...mandateIds] }, startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gte: now } }] },
+        },
       },
     },
     select: { id: true },

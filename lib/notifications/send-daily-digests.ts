@@ -14,7 +14,13 @@ import { digestMail, type NotificationParams } from "./mail-text";
  * arrive after today's digest wait for tomorrow's. The mail is not urgent: R1 holds it outside
  * Geneva business hours.
  */
-export async function sendDailyDigests({ db = prisma, now }: { db?: PrismaClient; now: Date }): Promise<{ digests: number; notices: number }> {
+export async function sendDailyDigests({
+  db = prisma,
+  now,
+}: {
+  db?: PrismaClient;
+  now: Date;
+}): Promise<{ digests: number; notices: number }> {
   const day = digestDay(now);
   const waiting = await db.notification.groupBy({
     by: ["userId"],
@@ -27,13 +33,19 @@ export async function sendDailyDigests({ db = prisma, now }: { db?: PrismaClient
     const sent = await db.$transaction(async (tx) => {
       const created = await tx.notificationDigest.createMany({ data: [{ userId, genevaDay: day, createdAt: now }], skipDuplicates: true });
       if (created.count === 0) return 0; // today's digest is out already (this run, or another instance)
-      const digest = await tx.notificationDigest.findUniqueOrThrow({ where: { userId_genevaDay: { userId, genevaDay: day } }, select: { id: true } });
+      const digest = await tx.notificationDigest.findUniqueOrThrow({
+        where: { userId_genevaDay: { userId, genevaDay: day } },
+        select: { id: true },
+      });
       const items = await tx.notification.findMany({
         where: { userId, delivery: "DIGEST", digestId: null, createdAt: { lte: now } },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { id: true, kind: true, params: true, link: true },
       });
-      const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, locale: true, active: true } });
+      const user = await tx.user.findUniqueOrThrow({
+        where: { id: userId },
+        select: { email: true, name: true, locale: true, active: true },
+      });
       let outboxMessageId: string | null = null;
       if (items.length && user.active) {
         const text = digestMail({
@@ -43,7 +55,14 @@ export async function sendDailyDigests({ db = prisma, now }: { db?: PrismaClient
           items: items.map((i) => ({ kind: i.kind, params: (i.params ?? {}) as NotificationParams, link: i.link })),
           baseUrl: portalBaseUrl(),
         });
-        const m = await enqueueMail(tx, { to: [user.email], ...text, urgent: false, kind: "notification.digest", now, businessHours: businessHours! });
+        const m = await enqueueMail(tx, {
+          to: [user.email],
+          ...text,
+          urgent: false,
+          kind: "notification.digest",
+          now,
+          businessHours: businessHours!,
+        });
         outboxMessageId = m.id;
       }
       await tx.notificationDigest.update({ where: { id: digest.id }, data: { outboxMessageId } });

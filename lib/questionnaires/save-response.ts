@@ -6,6 +6,7 @@ import { mayAnswer } from "../auth/questionnaires-policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../audit/write-audit";
+import { notifyAnswerReceived } from "./notify-call";
 import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
 import { checkUpload } from "../files/check-upload";
 import { saveAttachment } from "../files/save-attachment";
@@ -167,6 +168,7 @@ export async function saveResponse({
             businessHours: await getBusinessHours(tx),
           });
           mailId = mail.id;
+          await notifyAnswerReceived(tx, { questionnaireId: q.id, now, except: actor.userId });
         }
         await writeAudit(tx, {
           actor,

@@ -32,7 +32,12 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       <p className="text-slate-700">{t("intro")}</p>
       <p data-testid="notifications-unread">{t("unread", { count: list.unread })}</p>
       {list.unread > 0 && (
-        <ActionButton label={t("markAllRead")} done={t("markedAllRead")} testId="notifications-mark-all" action={markAllNotificationsReadAction} />
+        <ActionButton
+          label={t("markAllRead")}
+          done={t("markedAllRead")}
+          testId="notifications-mark-all"
+          action={markAllNotificationsReadAction}
+        />
       )}
       {list.notifications.length === 0 ? (
         <p data-testid="notifications-empty">{t("empty")}</p>

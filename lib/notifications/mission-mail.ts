@@ -3,6 +3,7 @@ import type { TransactionClient } from "../db/types";
 import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
 import { portalBaseUrl } from "../communications/letter-text";
 import type { NotificationKind } from "./kinds";
+import type { BusinessHours } from "../mail/business-hours";
 import { notificationMail, type NotificationParams } from "./mail-text";
 
 /**
@@ -11,14 +12,29 @@ import { notificationMail, type NotificationParams } from "./mail-text";
  * urgent (R1). Used by the steps that have no mail of their own for the mission (a call for input
  * issued to it, the holder accepting its dates). Null when the mission has neither address nor focal point.
  */
+export const missionSelect = {
+  id: true,
+  nameEn: true,
+  missionName: true,
+  missionEmail: true,
+  focalPoints: { where: { active: true }, select: { email: true } },
+} as const;
+type Mission = { nameEn: string; missionName: string | null; missionEmail: string | null; focalPoints: { email: string }[] };
+
 export async function mailMission(
   tx: TransactionClient,
-  o: { stateId: string; kind: NotificationKind; params: NotificationParams; link: string; now: Date },
+  o: {
+    stateId: string;
+    kind: NotificationKind;
+    params: NotificationParams;
+    link: string;
+    now: Date;
+    /** Already loaded (missionSelect), for a step that tells many States at once. */
+    state?: Mission;
+    businessHours?: BusinessHours;
+  },
 ): Promise<string | null> {
-  const state = await tx.state.findUniqueOrThrow({
-    where: { id: o.stateId },
-    select: { nameEn: true, missionName: true, missionEmail: true, focalPoints: { where: { active: true }, select: { email: true } } },
-  });
+  const state = o.state ?? (await tx.state.findUniqueOrThrow({ where: { id: o.stateId }, select: missionSelect }));
   const focal = state.focalPoints.map((f) => f.email);
   const to = state.missionEmail ? [state.missionEmail] : focal;
   if (to.length === 0) return null;
@@ -37,7 +53,7 @@ export async function mailMission(
     urgent: false,
     kind: `notification.${o.kind}`,
     now: o.now,
-    businessHours: await getBusinessHours(tx),
+    businessHours: o.businessHours ?? (await getBusinessHours(tx)),
   });
   return m.id;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { TransactionClient } from "../db/types";
+import type { Prisma } from "../generated/prisma/client";
 import { AppError } from "../core/errors";
 import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
 import { portalBaseUrl } from "../communications/letter-text";
@@ -29,6 +30,8 @@ export type NotifyInput = {
   };
   /** For the mission kinds (R2): the mission's mail already queued by the step (a letter, a visit letter). */
   missionMailId?: string | null;
+  /** The same, per State, for a step that tells several States at once (a call for input). */
+  missionMailByState?: ReadonlyMap<string, string | null>;
 };
 
 /**
@@ -51,6 +54,7 @@ export async function notify(tx: TransactionClient, n: NotifyInput): Promise<{ n
       role: true,
       locale: true,
       timeZone: true,
+      stateId: true,
       notificationPreferences: { where: { kind: n.kind }, select: { delivery: true } },
     },
     orderBy: { id: "asc" },
@@ -58,6 +62,7 @@ export async function notify(tx: TransactionClient, n: NotifyInput): Promise<{ n
   const businessHours = users.length ? await getBusinessHours(tx) : null;
   const baseUrl = portalBaseUrl();
   const mailIds: string[] = [];
+  const rows: Prisma.NotificationCreateManyInput[] = [];
   for (const u of users) {
     const link = typeof n.link === "function" ? n.link(u) : n.link;
     if (!isSafeLink(link)) throw new AppError("INVALID_INPUT", "A notification links to a path of this site");
@@ -77,22 +82,21 @@ export async function notify(tx: TransactionClient, n: NotifyInput): Promise<{ n
       outboxMessageId = m.id;
       mailIds.push(m.id);
     } else if (delivery === "MISSION") {
-      outboxMessageId = n.missionMailId ?? null;
+      outboxMessageId = (u.stateId ? n.missionMailByState?.get(u.stateId) : undefined) ?? n.missionMailId ?? null;
     }
-    await tx.notification.create({
-      data: {
-        userId: u.id,
-        kind: n.kind,
-        params: n.params,
-        link,
-        recordType: n.record.type,
-        recordId: n.record.id,
-        delivery,
-        createdAt: n.now,
-        outboxMessageId,
-      },
+    rows.push({
+      userId: u.id,
+      kind: n.kind,
+      params: n.params,
+      link,
+      recordType: n.record.type,
+      recordId: n.record.id,
+      delivery,
+      createdAt: n.now,
+      outboxMessageId,
     });
   }
+  await tx.notification.createMany({ data: rows });
   return { notified: users.length, mailIds };
 }
 

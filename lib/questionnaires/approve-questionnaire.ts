@@ -8,7 +8,7 @@ import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../audit/write-audit";
 import type { TransactionClient } from "../db/types";
 import { notify } from "../notifications/notify";
-import { notifyCallIssued } from "./notify-call";
+import { CALL_TRANSACTION, notifyCallIssued } from "./notify-call";
 import { getSettings } from "../settings/get-settings";
 import { creationDecision } from "./rules";
 import type { ApprovalInput } from "./schemas";
@@ -109,5 +109,5 @@ export async function decideProposal({ actor, input }: { actor: Actor; input: Ap
       after: { ...after, exceptions: decision.exceptions, ...(mailIds.length ? { mailIds } : {}) },
     });
     return { id: q.id, status: "OPEN" as const };
-  });
+  }, CALL_TRANSACTION);
 }

@@ -7,7 +7,7 @@ import { mayProposeFor } from "../auth/questionnaires-policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../audit/write-audit";
-import { notifyCallIssued } from "./notify-call";
+import { CALL_TRANSACTION, notifyCallIssued } from "./notify-call";
 import { getSettings } from "../settings/get-settings";
 import { genevaDate } from "../core/geneva";
 import { creationDecision, genevaEndOfDay, genevaStartOfDay } from "./rules";
@@ -155,5 +155,5 @@ export async function createQuestionnaire({ actor, input }: { actor: Actor; inpu
       },
     });
     return { id: q.id, status: q.status, exceptions };
-  });
+  }, CALL_TRANSACTION);
 }

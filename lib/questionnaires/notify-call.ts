@@ -1,7 +1,8 @@
 import "server-only";
 import type { TransactionClient } from "../db/types";
 import { holderUserIds, missionUserIds, notify } from "../notifications/notify";
-import { mailMission } from "../notifications/mission-mail";
+import { mailMission, missionSelect } from "../notifications/mission-mail";
+import { getBusinessHours } from "../mail/enqueue-mail";
 
 /**
  * A call for input issued to States: each State asked is told through its Permanent Mission (R2:
@@ -11,22 +12,24 @@ import { mailMission } from "../notifications/mission-mail";
 export async function notifyCallIssued(tx: TransactionClient, o: { questionnaireId: string; now: Date }): Promise<string[]> {
   const q = await tx.questionnaire.findUniqueOrThrow({
     where: { id: o.questionnaireId },
-    select: { id: true, title: true, targets: { select: { stateId: true }, orderBy: { stateId: "asc" } } },
+    select: { id: true, title: true, targets: { select: { state: { select: missionSelect } }, orderBy: { stateId: "asc" } } },
   });
+  if (q.targets.length === 0) return [];
   const told = { kind: "call.issued" as const, params: { title: q.title }, link: `/portal/questionnaires/${q.id}` };
-  const mailIds: string[] = [];
-  for (const { stateId } of q.targets) {
-    const mailId = await mailMission(tx, { stateId, ...told, now: o.now });
-    if (mailId) mailIds.push(mailId);
-    await notify(tx, {
-      ...told,
-      recipients: await missionUserIds(tx, [stateId]),
-      record: { type: "Questionnaire", id: q.id },
-      now: o.now,
-      missionMailId: mailId,
-    });
+  // A call may ask every State: one query for the missions, the business hours once.
+  const businessHours = await getBusinessHours(tx);
+  const byState = new Map<string, string | null>();
+  for (const { state } of q.targets) {
+    byState.set(state.id, await mailMission(tx, { stateId: state.id, state, businessHours, ...told, now: o.now }));
   }
-  return mailIds;
+  await notify(tx, {
+    ...told,
+    recipients: await missionUserIds(tx, [...byState.keys()]),
+    record: { type: "Questionnaire", id: q.id },
+    now: o.now,
+    missionMailByState: byState,
+  });
+  return [...byState.values()].filter((id): id is string => id !== null);
 }
 
 /** An answer received (submitted, or a guest's confirmed): the holders of the call's mandates are told. */
@@ -49,3 +52,6 @@ export async function notifyAnswerReceived(tx: TransactionClient, o: { questionn
     except: o.except ?? null,
   });
 }
+
+/** Issuing a call to every State queues a mission mail and notices per State: more time than the default 5 s. */
+export const CALL_TRANSACTION = { timeout: 30_000, maxWait: 10_000 } as const;

@@ -28,6 +28,8 @@ export type NotifyInput = {
     subject: string;
     text: string;
   };
+  /** The outbox kind of that mail (e.g. the step's own "story.decision"); "notification.<kind>" by default. */
+  mailKind?: string;
   /** For the mission kinds (R2): the mission's mail already queued by the step (a letter, a visit letter). */
   missionMailId?: string | null;
   /** The same, per State, for a step that tells several States at once (a call for input). */
@@ -75,7 +77,7 @@ export async function notify(tx: TransactionClient, n: NotifyInput): Promise<{ n
         to: [u.email],
         ...text,
         urgent: false,
-        kind: `notification.${n.kind}`,
+        kind: n.mailKind ?? `notification.${n.kind}`,
         now: n.now,
         businessHours: businessHours!,
       });

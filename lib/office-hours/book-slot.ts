@@ -63,6 +63,7 @@ async function confirm(tx: TransactionClient, kind: "booked" | "cancelled", acto
       link: "/portal/mandate-holder/office-hours",
       record: { type: "OfficeHourSlot", id: slot.id },
       now,
+      mailKind: `office-hours.${kind}`,
       mail: () =>
         bookingMailText(
           kind,

@@ -118,6 +118,7 @@ export async function moderateStory({ actor, input }: { actor: Actor; input: Mod
         record: { type: "GoodStory", id: s.id },
         now: at,
         mail,
+        mailKind: "story.decision",
       });
     } else if (s.submitterEmail) {
       to = s.submitterEmail;

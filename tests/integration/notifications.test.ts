@@ -210,7 +210,7 @@ describe("calls for input", () => {
       audience: "STATES" as const,
       targetMode: "selected" as const,
       targetStateIds: states.map((s) => s.id),
-      languages: ["en"],
+      languages: ["en" as const],
       opensOn: genevaDate(T0),
       deadlineOn: genevaDate(new Date(T0.getTime() + 60 * DAY)),
       questions: JSON.stringify([{ kind: "SHORT_TEXT", text: "Anything to add?" }]),

@@ -102,7 +102,11 @@ export async function submitReply({
         const state = await tx.state.findUniqueOrThrow({ where: { id: c.addresseeStateId }, select: { nameEn: true } });
         await notify(tx, {
           kind: "communication.reply-received",
-          recipients: await holderUserIds(tx, c.mandates.map((m) => m.mandateId), now),
+          recipients: await holderUserIds(
+            tx,
+            c.mandates.map((m) => m.mandateId),
+            now,
+          ),
           params: { reference: c.reference ?? "", state: state.nameEn },
           link: `/portal/mandate-holder/communications/${c.id}`,
           record: { type: "Communication", id: c.id },

@@ -18,7 +18,10 @@ export const retryMailSchema = z.object({ id: z.uuid() });
 export async function retryFailedMail({ actor, id, now }: { actor: Actor; id: string; now: Date }) {
   assertCan(actor, "communication:dispatch");
   return prisma.$transaction(async (tx) => {
-    const m = await tx.outboxMessage.findUnique({ where: { id }, select: { id: true, status: true, urgent: true, atOnce: true, attempts: true } });
+    const m = await tx.outboxMessage.findUnique({
+      where: { id },
+      select: { id: true, status: true, urgent: true, atOnce: true, attempts: true },
+    });
     if (!m) throw new AppError("NOT_FOUND", "outbox.notFound");
     if (m.status !== "FAILED") throw new AppError("CONFLICT", "outbox.notFailed");
     const bh = await getBusinessHours(tx);

@@ -18,7 +18,11 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const sp = await searchParams;
   const page = pageSchema.parse(sp.page);
   const status = outboxFilterSchema.parse(sp.status);
-  const [t, tn, list] = await Promise.all([getTranslations("outbox"), getTranslations("notifications"), findOutbox({ actor, status, page })]);
+  const [t, tn, list] = await Promise.all([
+    getTranslations("outbox"),
+    getTranslations("notifications"),
+    findOutbox({ actor, status, page }),
+  ]);
   const configured = smtpConfigured();
   return (
     <div className="space-y-4">

@@ -229,6 +229,9 @@ describe("seedDatabase", () => {
           "WebAuthnChallenge",
           "StoredFile",
           "CaseSubmissionCommunication",
+          "Notification",
+          "NotificationPreference",
+          "NotificationDigest",
         ].includes(table)
       ) {
         expect(count, table).toBeGreaterThan(0);

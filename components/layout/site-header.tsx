@@ -3,18 +3,22 @@ import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session";
 import { homePathOf } from "@/lib/auth/workspace-links";
 import { maySubmitCase } from "@/lib/auth/cases-policy";
+import { countUnread } from "@/lib/notifications/find-notifications";
+import { now } from "@/lib/core/clock";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
-  const [session, t, tp, tc] = await Promise.all([
+  const [session, t, tp, tc, tn] = await Promise.all([
     getSessionActor(),
     getTranslations("nav"),
     getTranslations("pressReleases"),
     getTranslations("cases"),
+    getTranslations("notifications"),
   ]);
   // Signed in but still without the second factor the role requires: only the way out.
   const pending = session?.secondFactorPending === true;
   const actor = pending ? null : session;
+  const unread = actor ? await countUnread(actor, now()) : 0;
   return (
     <header className="bg-un-blue text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -81,6 +85,11 @@ export async function SiteHeader() {
                 <li>
                   <Link className="text-white" href={homePathOf(actor)}>
                     {t("myWorkspace")}
+                  </Link>
+                </li>
+                <li>
+                  <Link className="text-white" href="/portal/notifications" data-testid="header-notifications">
+                    {unread > 0 ? tn("navUnread", { count: unread }) : tn("nav")}
                   </Link>
                 </li>
                 <li>

@@ -21,6 +21,8 @@ const base: OutboxRow = {
   cc: [],
   subject: "AL NOR 2/2026",
   urgent: false,
+  atOnce: false,
+  text: "Dear Mission,\n\nA letter.",
   status: "HELD",
   heldReason: "outside-business-hours",
   createdAt: new Date("2026-03-14T09:00:00Z"),
@@ -71,6 +73,15 @@ describe("OutboxTable", () => {
     expect(html).toContain("Next attempt: Mar 16, 2026, 9:04 AM");
     expect(html).toContain("2 failed attempts");
     expect(html).toContain("connect ECONNREFUSED");
+  });
+
+  it("shows each message's text in a disclosure, and an account-security mail as sent at once but not urgent", async () => {
+    const html = await render([{ ...base, id: "4", atOnce: true, text: "Set your password: https://portal.example/invitation/[removed]" }]);
+    expect(html).toContain("<details");
+    expect(html).toContain("Text of the mail");
+    expect(html).toContain("Set your password: https://portal.example/invitation/[removed]");
+    expect(html).toContain("Not urgent: sent at once (account security)");
+    expect(html).not.toContain("Urgent: sent at once");
   });
 
   it("speaks French", async () => {

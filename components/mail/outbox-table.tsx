@@ -39,8 +39,13 @@ export async function OutboxTable({ rows, canRetry = false }: { rows: OutboxRow[
               {m.communicationReference && (
                 <p className="text-xs text-slate-600">{t("communication", { reference: m.communicationReference })}</p>
               )}
+              <details className="mt-1" data-testid="outbox-text">
+                <summary className="cursor-pointer text-xs">{t("showText")}</summary>
+                <p className="mt-1 text-xs text-slate-600">{t("textHidden")}</p>
+                <pre className="mt-1 max-w-prose font-sans text-xs break-words whitespace-pre-wrap">{m.text}</pre>
+              </details>
             </th>
-            <td className={cell}>{m.urgent ? <strong>{t("urgent")}</strong> : t("notUrgent")}</td>
+            <td className={cell}>{m.urgent ? <strong>{t("urgent")}</strong> : m.atOnce ? t("atOnce") : t("notUrgent")}</td>
             <td className={cell}>
               <p>{t(`status.${m.status}`)}</p>
               {m.heldReason && <p className="text-xs text-slate-600">{reason(m.heldReason)}</p>}

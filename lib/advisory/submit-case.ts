@@ -6,6 +6,7 @@ import { advisoryCategoriesFor } from "../auth/advisory-policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../audit/write-audit";
+import { committeeUserIds, notify, secretariatUserIds } from "../notifications/notify";
 import type { AdvisorySubmissionInput } from "./schemas";
 
 /**
@@ -30,6 +31,16 @@ export async function submitAdvisoryCase({ actor, input }: { actor: Actor; input
       openedAt: at,
     };
     const created = await tx.advisoryCase.create({ data, select: { id: true } });
+    // The Coordination Committee and the secretariat handle it: they are told.
+    await notify(tx, {
+      kind: "advisory.received",
+      recipients: [...(await committeeUserIds(tx)), ...(await secretariatUserIds(tx))],
+      params: { title: data.title },
+      link: `/portal/advisory/${created.id}`,
+      record: { type: "AdvisoryCase", id: created.id },
+      now: at,
+      except: actor.userId,
+    });
     await writeAudit(tx, {
       actor,
       action: "advisory.submit",

@@ -56,6 +56,10 @@ export const AUDIT_CONFIDENTIAL_FIELDS = {
   State: [],
   Setting: [],
   // A mail may quote a letter before publication: the log keeps that it was retried, never its text.
+  // Issue 17, item 5: a person's choice of immediate mail or daily digest per kind; nothing confidential.
+  NotificationPreference: [],
+  // A run of the daily digests asked for by the secretariat: counts only.
+  NotificationDigest: [],
   OutboxMessage: ["subject", "textBody", "htmlBody", "lastError", "toAddresses", "ccAddresses"],
 } as const satisfies Record<string, readonly string[]>;
 

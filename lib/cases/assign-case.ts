@@ -5,6 +5,7 @@ import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../audit/write-audit";
+import { holderUserIds, notify } from "../notifications/notify";
 import { transition } from "./transition";
 import type { AssignCaseInput } from "./schemas";
 
@@ -36,6 +37,19 @@ export async function assignCase({ actor, input }: { actor: Actor; input: Assign
         where: { caseId_mandateId: { caseId: moved.id, mandateId } },
         create: { caseId: moved.id, mandateId, assignedAt: now, assignedById: actor.userId },
         update: { assignedAt: now, assignedById: actor.userId },
+      });
+    }
+    // The holders of the mandates newly assigned are told: the submission waits for them.
+    const added = mandateIds.filter((m) => !kept.has(m));
+    if (added.length) {
+      const c = await tx.caseSubmission.findUniqueOrThrow({ where: { id: moved.id }, select: { receiptNumber: true } });
+      await notify(tx, {
+        kind: "case.assigned",
+        recipients: await holderUserIds(tx, added, now),
+        params: { receipt: c.receiptNumber ?? "" },
+        link: `/portal/mandate-holder/cases/${moved.id}`,
+        record: { type: "CaseSubmission", id: moved.id },
+        now,
       });
     }
     // Suggestions that were never assigned stay; rows that are neither go.

@@ -161,12 +161,11 @@ export async function saveCase({
           suggested = await suggestMandates(tx, id, input);
           const to = input.sourceEmail ?? actor?.email ?? null;
           if (to) {
-            // A receipt is a notice to the person who just acted (R1 holds letters, not this), and the
-            // private link in it is their way back.
+            // A receipt, not urgent (R1): held outside Geneva business hours; its private link is the way back.
             await enqueueMail(tx, {
               to: [to],
               ...caseMailText(language, { kind: "receipt", receipt: receiptNumber, link: privateCaseLink(token), urgent: input.urgent }),
-              urgent: true,
+              urgent: false, // a receipt: held outside business hours (R1), never labelled urgent
               kind: "case.receipt",
               now,
               businessHours: await getBusinessHours(tx),

@@ -12,6 +12,7 @@ import { nextOpening } from "../mail/business-hours";
 import { formatReference, publicationInstant, referenceCode, replyDeadline } from "./rules";
 import { letterMailText, portalBaseUrl } from "./letter-text";
 import { communicationRecipients, recipientSelect } from "./recipients";
+import { missionUserIds, notify } from "../notifications/notify";
 
 /**
  * The secretariat dispatches an approved letter: it gets the next reference number for its code and
@@ -34,6 +35,7 @@ export async function dispatchCommunication({ actor, input }: { actor: Actor; in
           subject: true,
           body: true,
           addresseeKind: true,
+          addresseeStateId: true,
           addresseeState: { select: { iso3: true, ...recipientSelect.addresseeState.select } },
           addresseeOtherActor: recipientSelect.addresseeOtherActor,
           copies: recipientSelect.copies,
@@ -83,8 +85,22 @@ export async function dispatchCommunication({ actor, input }: { actor: Actor; in
         publishRepliesOnReceipt,
         portalUrl: `${portalBaseUrl()}/portal/state/communications/${c.id}`,
       });
-      if (to.length > 0) {
-        await enqueueMail(tx, { to, cc, ...mail, urgent: c.urgent, kind: "communication", communicationId: c.id, now, businessHours });
+      const letter =
+        to.length > 0
+          ? await enqueueMail(tx, { to, cc, ...mail, urgent: c.urgent, kind: "communication", communicationId: c.id, now, businessHours })
+          : null;
+      // The mission's users see it in the portal from the moment it is sent; the letter's own mail
+      // (mission and focal point, R2) is the mail that tells them.
+      if (c.addresseeStateId) {
+        await notify(tx, {
+          kind: "communication.dispatched",
+          recipients: await missionUserIds(tx, [c.addresseeStateId]),
+          params: { reference },
+          link: `/portal/state/communications/${c.id}`,
+          record: { type: "Communication", id: c.id },
+          now: sentAt,
+          missionMailId: letter?.id ?? null,
+        });
       }
       await writeAudit(tx, {
         actor,

@@ -5,6 +5,8 @@ import type { Actor } from "../auth/actor";
 import { assertCan, servesMandate } from "../auth/policy";
 import { AppError } from "../core/errors";
 import { writeAudit } from "../audit/write-audit";
+import { now as clockNow } from "../core/clock";
+import { holderUserIds, notify } from "../notifications/notify";
 import { EDITABLE_STATUSES } from "./rules";
 import type { DraftInput } from "./schemas";
 
@@ -48,6 +50,7 @@ export async function saveDraft({ actor, input }: { actor: Actor; input: DraftIn
     urgent: input.type === "UA" || input.urgent,
     concernsReprisals: input.concernsReprisals,
   };
+  const now = clockNow();
   return prisma.$transaction(async (tx) => {
     await checkReferences(tx, input);
     let id = input.communicationId;
@@ -83,6 +86,21 @@ export async function saveDraft({ actor, input }: { actor: Actor; input: DraftIn
       data: cosigners.map((mandateId) => ({ communicationId: id!, mandateId, status: "INVITED" as const })),
       skipDuplicates: true,
     });
+    // Mandates invited by this save (not those invited before) are told: the draft waits for them.
+    const invitedBefore = new Set((before as { mandates?: { mandateId: string }[] } | null)?.mandates?.map((m) => m.mandateId) ?? []);
+    const newlyInvited = cosigners.filter((m) => !invitedBefore.has(m));
+    if (newlyInvited.length) {
+      const lead = await tx.mandate.findUniqueOrThrow({ where: { id: input.leadMandateId }, select: { titleEn: true } });
+      await notify(tx, {
+        kind: "cosign.invited",
+        recipients: await holderUserIds(tx, newlyInvited, now),
+        params: { mandate: lead.titleEn },
+        link: `/portal/mandate-holder/communications/${id}`,
+        record: { type: "Communication", id },
+        now,
+        except: actor.userId,
+      });
+    }
     await tx.communicationCopy.createMany({ data: input.copiedStateIds.map((stateId) => ({ communicationId: id!, stateId })) });
     await tx.communicationTheme.createMany({ data: input.themeIds.map((themeId) => ({ communicationId: id!, themeId })) });
     await writeAudit(tx, {

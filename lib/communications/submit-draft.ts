@@ -5,6 +5,7 @@ import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
 import { writeAudit } from "../audit/write-audit";
 import { now } from "../core/clock";
+import { notify, secretariatUserIds } from "../notifications/notify";
 import { EDITABLE_STATUSES } from "./rules";
 import { submissionProblems } from "./schemas";
 
@@ -14,13 +15,22 @@ export async function submitDraft({ actor, input }: { actor: Actor; input: { com
   return prisma.$transaction(async (tx) => {
     const c = await tx.communication.findFirst({
       where: { id: input.communicationId, mandates: { some: { status: "LEAD", mandateId: { in: [...actor.mandateIds] } } } },
-      select: { id: true, status: true, summary: true, body: true },
+      select: { id: true, status: true, subject: true, summary: true, body: true },
     });
     if (!c) throw new AppError("NOT_FOUND", "No such draft");
     if (!EDITABLE_STATUSES.includes(c.status)) throw new AppError("CONFLICT", "communications.notEditable");
     const problems = submissionProblems(c);
     if (Object.keys(problems).length) throw new AppError("INVALID_INPUT", "Incomplete", problems);
-    await tx.communication.update({ where: { id: c.id }, data: { status: "IN_REVIEW", submittedAt: now() } });
+    const at = now();
+    await tx.communication.update({ where: { id: c.id }, data: { status: "IN_REVIEW", submittedAt: at } });
+    await notify(tx, {
+      kind: "communication.submitted",
+      recipients: await secretariatUserIds(tx),
+      params: { title: c.subject },
+      link: `/portal/secretariat/communications/${c.id}`,
+      record: { type: "Communication", id: c.id },
+      now: at,
+    });
     await writeAudit(tx, {
       actor,
       action: "communication.submit",

@@ -4,6 +4,7 @@ import type { Actor } from "../auth/actor";
 import { actsForState, assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
 import { writeAudit } from "../audit/write-audit";
+import { holderUserIds, notify } from "../notifications/notify";
 import { now as clockNow } from "../core/clock";
 import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
 import { saveAttachment } from "../files/save-attachment";
@@ -78,20 +79,9 @@ export async function submitReply({
         for (const file of files) {
           attachments.push(await saveAttachment(tx, { ...file, uploadedById: actor.userId, link: { replyId: reply.id }, files: stored }));
         }
-        const holders = await tx.user.findMany({
-          where: {
-            active: true,
-            role: "MANDATE_HOLDER",
-            mandateHolder: {
-              tenures: {
-                some: { mandateId: { in: c.mandates.map((m) => m.mandateId) }, OR: [{ endDate: null }, { endDate: { gte: now } }] },
-              },
-            },
-          },
-          select: { email: true },
-        });
         await enqueueMail(tx, {
-          to: [SECRETARIAT_MAILBOX, ...holders.map((h) => h.email)],
+          // The secretariat's shared mailbox; the letter's holders are told below, as they chose.
+          to: [SECRETARIAT_MAILBOX],
           subject: `Reply received: ${c.reference} — ${c.subject}`,
           text: [
             `A reply to ${c.reference} was received (${attachments.length} annex(es)).`,
@@ -103,11 +93,24 @@ export async function submitReply({
               : []),
             `${portalBaseUrl()}/portal/secretariat/communications/${c.id}`,
           ].join("\n"),
-          urgent: true,
+          urgent: false, // R1: only urgent appeals are urgent; a reply notice waits for business hours
           kind: "reply-notice",
           communicationId: c.id,
           now,
           businessHours: await getBusinessHours(tx),
+        });
+        const state = await tx.state.findUniqueOrThrow({ where: { id: c.addresseeStateId }, select: { nameEn: true } });
+        await notify(tx, {
+          kind: "communication.reply-received",
+          recipients: await holderUserIds(
+            tx,
+            c.mandates.map((m) => m.mandateId),
+            now,
+          ),
+          params: { reference: c.reference ?? "", state: state.nameEn },
+          link: `/portal/mandate-holder/communications/${c.id}`,
+          record: { type: "Communication", id: c.id },
+          now,
         });
         if (publishedNow) {
           await writeAudit(tx, {

@@ -31,6 +31,9 @@ const TRANSLATIONS = ["fr", "es"] as const satisfies readonly Lang[];
  */
 const SAME_AS_ENGLISH: Record<(typeof TRANSLATIONS)[number], readonly string[]> = {
   fr: [
+    "notifications.heading", // "Notifications"
+    "notifications.nav", // "Notifications"
+    "notifications.kinds.communication.dispatched.subject", // "Communication {reference}"
     "states.iso3", // "Code"
     "audit.action", // "Action"
     "pagination.label", // "Pagination"

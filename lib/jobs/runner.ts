@@ -54,14 +54,21 @@ function task(name: string, fn: (at: Date) => Promise<Record<string, unknown> | 
 }
 
 async function taskList(pool: pg.Pool): Promise<{ tasks: TaskList; close: () => void }> {
-  const [{ deliverDueMail }, { createMailTransport }, { runFollowUp }, { removeOrphanFiles }, { sendDueVisitReminders }] =
-    await Promise.all([
-      import("../mail/deliver-due-mail"),
-      import("../mail/transport"),
-      import("../follow-up/run-follow-up"),
-      import("../files/remove-orphan-files"),
-      import("../visits/send-due-visit-reminders"),
-    ]);
+  const [
+    { deliverDueMail },
+    { createMailTransport },
+    { runFollowUp },
+    { removeOrphanFiles },
+    { sendDueVisitReminders },
+    { sendDailyDigests },
+  ] = await Promise.all([
+    import("../mail/deliver-due-mail"),
+    import("../mail/transport"),
+    import("../follow-up/run-follow-up"),
+    import("../files/remove-orphan-files"),
+    import("../visits/send-due-visit-reminders"),
+    import("../notifications/send-daily-digests"),
+  ]);
   const transport = createMailTransport();
   if (!transport) log("warn", "SMTP_URL is not set: mail is kept in the outbox and not sent.", { component: "mail" });
   const tasks: TaskList = {
@@ -78,6 +85,11 @@ async function taskList(pool: pg.Pool): Promise<{ tasks: TaskList; close: () => 
     [TASKS.visitReminders]: task(TASKS.visitReminders, async (at) => {
       const counts = await sendDueVisitReminders({ now: at });
       if (counts.sent > 0) await requestJob(TASKS.mailDeliver);
+      return counts;
+    }),
+    [TASKS.notificationDigests]: task(TASKS.notificationDigests, async (at) => {
+      const counts = await sendDailyDigests({ now: at });
+      if (counts.digests > 0) await requestJob(TASKS.mailDeliver);
       return counts;
     }),
     [TASKS.orphanFiles]: task(TASKS.orphanFiles, async (at) => {

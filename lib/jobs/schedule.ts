@@ -12,6 +12,8 @@ export const TASKS = {
   visitReminders: "visits:remind",
   /** Deletes stored files that no attachment names (lib/files/remove-orphan-files.ts). */
   orphanFiles: "files:sweep-orphans",
+  /** Issue 17, item 5: the daily digest of notifications, one mail per person and Geneva day. */
+  notificationDigests: "notifications:digest",
   /** Gives the jobs of an instance that died mid-run to the living ones (lib/jobs/recover.ts). */
   recover: "jobs:recover",
 } as const;
@@ -28,6 +30,8 @@ export const CRONTAB = [
   `0 */6 * * * ${TASKS.followUp} ?fill=6h&max=5`,
   `0 7 * * * ${TASKS.visitReminders} ?fill=1d&max=5`,
   `30 * * * * ${TASKS.orphanFiles} ?fill=1h&max=3`,
+  // 15:00 UTC is 16:00 or 17:00 in Geneva: inside business hours, so the digest goes the same day (R1).
+  `0 15 * * * ${TASKS.notificationDigests} ?fill=1d&max=5`,
 ].join("\n");
 
 /** graphile-worker's own tables live in this schema, beside Prisma's `public` (never in its migrations). */

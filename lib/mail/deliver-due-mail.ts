@@ -32,8 +32,8 @@ async function claimNext(tx: TransactionClient, now: Date, officeOpen: boolean):
   const [due] = await tx.$queryRaw<Claimed[]>`
     SELECT "id", "toAddresses", "ccAddresses", "subject", "textBody", "htmlBody", "attempts" FROM "OutboxMessage"
     WHERE "status" IN ('PENDING', 'HELD') AND "notBefore" <= ${now} AND "attempts" < ${MAX_ATTEMPTS}
-      AND ("urgent" OR ${officeOpen})
-    ORDER BY "urgent" DESC, "notBefore", "createdAt"
+      AND ("urgent" OR "atOnce" OR ${officeOpen})
+    ORDER BY "urgent" DESC, "atOnce" DESC, "notBefore", "createdAt"
     LIMIT 1
     FOR UPDATE SKIP LOCKED`;
   return due ?? null;
@@ -70,7 +70,7 @@ export async function deliverDueMail({
   const officeOpen = isOpen(now, bh);
   if (!officeOpen) {
     const { count } = await db.outboxMessage.updateMany({
-      where: { status: { in: ["PENDING", "HELD"] }, urgent: false, notBefore: { lte: now } },
+      where: { status: { in: ["PENDING", "HELD"] }, urgent: false, atOnce: false, notBefore: { lte: now } },
       data: { status: "HELD", heldReason: HELD_OUTSIDE_BUSINESS_HOURS, notBefore: nextOpening(now, bh) },
     });
     counts.held = count;

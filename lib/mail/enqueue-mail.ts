@@ -14,8 +14,16 @@ export type MailInput = {
   subject: string;
   text: string;
   html?: string;
-  /** Urgent appeals go at once, whatever the hour (R1). */
+  /**
+   * The "Urgent" label, for urgent appeals only (R1): an urgent mail goes at once, whatever the hour.
+   * Nothing else is urgent — not a receipt, not an office-hours booking.
+   */
   urgent: boolean;
+  /**
+   * Goes whatever the hour without being labelled urgent: account-security mail a person waits for at
+   * the screen (an invitation, a password reset, a second-factor reset). Default false: R1 holds it.
+   */
+  atOnce?: boolean;
   /** What the mail is about, e.g. "communication.dispatch"; shown to the secretariat. */
   kind: string;
   communicationId?: string | null;
@@ -32,6 +40,11 @@ function normalise(list: string[], field: "to" | "cc"): string[] {
   return out;
 }
 
+/** R1: only urgent appeals and account-security mail go outside Geneva business hours. */
+export function sendsWhateverTheHour(msg: { urgent: boolean; atOnce?: boolean | null }): boolean {
+  return msg.urgent || msg.atOnce === true;
+}
+
 /**
  * Puts one mail in the outbox, inside the caller's transaction (the caller writes the audit entry):
  * the mail exists if and only if the change that caused it was committed. Nothing is sent here;
@@ -43,7 +56,7 @@ export async function enqueueMail(tx: TransactionClient, msg: MailInput) {
   // One copy per person: a mission's contact (R2) may also be its generic address.
   const cc = normalise(msg.cc ?? [], "cc").filter((a) => !to.includes(a));
   // R1: non-urgent mail waits for the next Geneva opening, and the record says why and until when.
-  const held = !msg.urgent && !isOpen(msg.now, msg.businessHours);
+  const held = !sendsWhateverTheHour(msg) && !isOpen(msg.now, msg.businessHours);
   return tx.outboxMessage.create({
     data: {
       toAddresses: to,
@@ -52,6 +65,7 @@ export async function enqueueMail(tx: TransactionClient, msg: MailInput) {
       textBody: msg.text,
       htmlBody: msg.html ?? null,
       urgent: msg.urgent,
+      atOnce: msg.atOnce === true && !msg.urgent,
       kind: msg.kind,
       communicationId: msg.communicationId ?? null,
       status: held ? "HELD" : "PENDING",

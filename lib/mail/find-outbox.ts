@@ -3,12 +3,13 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import type { OutboxFilter } from "./schemas";
+import { hideSecretTokens } from "./secret-tokens";
 
 export const OUTBOX_PAGE_SIZE = 50;
 
 export type OutboxRow = Awaited<ReturnType<typeof findOutbox>>["messages"][number];
 
-/** The outbox for the secretariat: every mail, held, pending, sent or failed (R1: nothing is dropped silently). */
+/** The outbox for the secretariat: every mail, held, pending, sent or failed (R1: nothing is dropped silently), with its text. */
 export async function findOutbox({ actor, status, page }: { actor: Actor; status: OutboxFilter; page: number }) {
   assertCan(actor, "outbox:view");
   const where = status === "all" ? {} : { status };
@@ -26,6 +27,8 @@ export async function findOutbox({ actor, status, page }: { actor: Actor; status
         ccAddresses: true,
         subject: true,
         urgent: true,
+        atOnce: true,
+        textBody: true,
         status: true,
         heldReason: true,
         createdAt: true,
@@ -43,8 +46,11 @@ export async function findOutbox({ actor, status, page }: { actor: Actor; status
     counts.all += g._count._all;
   }
   const total = counts[status];
-  const messages = rows.map(({ toAddresses, ccAddresses, communication, ...m }) => ({
+  const messages = rows.map(({ toAddresses, ccAddresses, communication, textBody, ...m }) => ({
     ...m,
+    // The text as it was mailed, but never a link's single-use secret: a pending mail still holds
+    // it (deliverDueMail strips it once sent), and the secretariat must not be able to use it.
+    text: hideSecretTokens(textBody),
     to: toAddresses,
     cc: ccAddresses,
     communicationReference: communication?.reference ?? null,

@@ -6,7 +6,7 @@ import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
 import { writeAudit } from "../audit/write-audit";
 import { isOpen, nextOpening } from "./business-hours";
-import { getBusinessHours, HELD_OUTSIDE_BUSINESS_HOURS } from "./enqueue-mail";
+import { getBusinessHours, HELD_OUTSIDE_BUSINESS_HOURS, sendsWhateverTheHour } from "./enqueue-mail";
 
 export const retryMailSchema = z.object({ id: z.uuid() });
 
@@ -18,11 +18,14 @@ export const retryMailSchema = z.object({ id: z.uuid() });
 export async function retryFailedMail({ actor, id, now }: { actor: Actor; id: string; now: Date }) {
   assertCan(actor, "communication:dispatch");
   return prisma.$transaction(async (tx) => {
-    const m = await tx.outboxMessage.findUnique({ where: { id }, select: { id: true, status: true, urgent: true, attempts: true } });
+    const m = await tx.outboxMessage.findUnique({
+      where: { id },
+      select: { id: true, status: true, urgent: true, atOnce: true, attempts: true },
+    });
     if (!m) throw new AppError("NOT_FOUND", "outbox.notFound");
     if (m.status !== "FAILED") throw new AppError("CONFLICT", "outbox.notFailed");
     const bh = await getBusinessHours(tx);
-    const held = !m.urgent && !isOpen(now, bh);
+    const held = !sendsWhateverTheHour(m) && !isOpen(now, bh);
     const updated = await tx.outboxMessage.updateMany({
       where: { id, status: "FAILED" },
       data: {

@@ -7,11 +7,18 @@ import { mayBook, mayCancelBooking } from "../auth/office-hours-policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../audit/write-audit";
+import { notify } from "../notifications/notify";
+import { genevaDate, inGeneva } from "../core/geneva";
 import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
 import { portalBaseUrl } from "../communications/letter-text";
 import { bookingDecision, cancellable } from "./rules";
 import { bookingMailText } from "./mail-text";
 import type { BookSlotInput } from "./schemas";
+
+/** A slot's start as Geneva wall-clock time, "2026-11-12 10:00", the same in every language. */
+function genevaSlot(at: Date): string {
+  return `${genevaDate(at)} ${String(inGeneva(at).getHours()).padStart(2, "0")}:${String(inGeneva(at).getMinutes()).padStart(2, "0")}`;
+}
 
 const slotSelect = {
   id: true,
@@ -20,10 +27,10 @@ const slotSelect = {
   location: true,
   bookedByStateId: true,
   bookingTopic: true,
-  mandateHolder: { select: { name: true, user: { select: { email: true, timeZone: true, active: true } } } },
+  mandateHolder: { select: { name: true, user: { select: { id: true, email: true, timeZone: true, active: true } } } },
 } as const;
 
-/** Both sides get a confirmation through the outbox (notices to the people who arranged it: sent at once). */
+/** Both sides get a confirmation through the outbox: not urgent, so held outside Geneva business hours (R1). */
 async function confirm(tx: TransactionClient, kind: "booked" | "cancelled", actor: Actor, slotId: string, now: Date) {
   const slot = await tx.officeHourSlot.findUniqueOrThrow({ where: { id: slotId }, select: slotSelect });
   const state = await tx.state.findUniqueOrThrow({ where: { id: actor.stateId! }, select: { nameEn: true } });
@@ -42,17 +49,29 @@ async function confirm(tx: TransactionClient, kind: "booked" | "cancelled", acto
     { ...base, url: `${portalBaseUrl()}/portal/state/office-hours` },
     { timeZone: actor.timeZone, audience: "state" },
   );
-  ids.push((await enqueueMail(tx, { to: [actor.email], ...stateMail, urgent: true, kind: `office-hours.${kind}`, now, businessHours })).id);
+  ids.push(
+    (await enqueueMail(tx, { to: [actor.email], ...stateMail, urgent: false, kind: `office-hours.${kind}`, now, businessHours })).id,
+  );
+  // The holder is told through the notifications (at once with this text in their time zone, or in
+  // their daily digest) and sees it in the portal; the State's confirmation above is its receipt.
   const holder = slot.mandateHolder.user;
   if (holder?.active) {
-    const holderMail = bookingMailText(
-      kind,
-      { ...base, url: `${portalBaseUrl()}/portal/mandate-holder/office-hours` },
-      { timeZone: holder.timeZone, audience: "holder" },
-    );
-    ids.push(
-      (await enqueueMail(tx, { to: [holder.email], ...holderMail, urgent: true, kind: `office-hours.${kind}`, now, businessHours })).id,
-    );
+    const told = await notify(tx, {
+      kind: kind === "booked" ? "office-hours.booked" : "office-hours.cancelled",
+      recipients: [holder.id],
+      params: { when: genevaSlot(slot.startsAt), state: state.nameEn },
+      link: "/portal/mandate-holder/office-hours",
+      record: { type: "OfficeHourSlot", id: slot.id },
+      now,
+      mailKind: `office-hours.${kind}`,
+      mail: () =>
+        bookingMailText(
+          kind,
+          { ...base, url: `${portalBaseUrl()}/portal/mandate-holder/office-hours` },
+          { timeZone: holder.timeZone, audience: "holder" },
+        ),
+    });
+    ids.push(...told.mailIds);
   }
   return ids;
 }

@@ -71,7 +71,8 @@ export async function registerOrganisation({
             signInUrl: `${portalBaseUrl()}/signin`,
             resetUrl: `${portalBaseUrl()}/reset-password`,
           }),
-          urgent: true,
+          urgent: false,
+          atOnce: true, // account security: a person waits for it (R1), never labelled urgent
           kind: "organisation.already-registered",
           now: at,
           businessHours: await getBusinessHours(tx),
@@ -139,7 +140,8 @@ async function mailConfirmation(
   await enqueueMail(tx, {
     to: [email],
     ...confirmationMail({ locale: user.locale, name: user.name, organisation, url, expiresAt }),
-    urgent: true,
+    urgent: false,
+    atOnce: true, // account security: a person waits for it (R1), never labelled urgent
     kind: "organisation.confirm-email",
     now: at,
     businessHours: await getBusinessHours(tx),

@@ -6,9 +6,30 @@ import { mayApprove } from "../auth/questionnaires-policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../audit/write-audit";
+import type { TransactionClient } from "../db/types";
+import { notify } from "../notifications/notify";
+import { CALL_TRANSACTION, notifyCallIssued } from "./notify-call";
 import { getSettings } from "../settings/get-settings";
 import { creationDecision } from "./rules";
 import type { ApprovalInput } from "./schemas";
+
+/** The holder who proposed the call is told of the decision. */
+async function proposalDecided(
+  tx: TransactionClient,
+  q: { id: string; title: string; createdById: string | null },
+  decision: "approved" | "rejected",
+  now: Date,
+) {
+  if (!q.createdById) return;
+  await notify(tx, {
+    kind: "call.proposal-decided",
+    recipients: [q.createdById],
+    params: { title: q.title, decision },
+    link: `/portal/mandate-holder/questionnaires/${q.id}`,
+    record: { type: "Questionnaire", id: q.id },
+    now,
+  });
+}
 
 /**
  * The secretariat approves a mandate holder's proposal (the call is issued) or rejects it. R12 is
@@ -25,6 +46,8 @@ export async function decideProposal({ actor, input }: { actor: Actor; input: Ap
       select: {
         id: true,
         status: true,
+        title: true,
+        createdById: true,
         opensAt: true,
         deadline: true,
         exceptionJustification: true,
@@ -36,6 +59,7 @@ export async function decideProposal({ actor, input }: { actor: Actor; input: Ap
     if (input.decision === "reject") {
       const updated = await tx.questionnaire.updateMany({ where: { id: q.id, status: "PENDING_APPROVAL" }, data: { status: "CANCELLED" } });
       if (updated.count !== 1) throw new AppError("CONFLICT", "questionnaires.notPending");
+      await proposalDecided(tx, q, "rejected", now);
       await writeAudit(tx, {
         actor,
         action: "questionnaire.reject",
@@ -74,14 +98,16 @@ export async function decideProposal({ actor, input }: { actor: Actor; input: Ap
     };
     const updated = await tx.questionnaire.updateMany({ where: { id: q.id, status: "PENDING_APPROVAL" }, data: after });
     if (updated.count !== 1) throw new AppError("CONFLICT", "questionnaires.notPending");
+    await proposalDecided(tx, q, "approved", now);
+    const mailIds = await notifyCallIssued(tx, { questionnaireId: q.id, now });
     await writeAudit(tx, {
       actor,
       action: "questionnaire.approve",
       entityType: "Questionnaire",
       entityId: q.id,
       before: { status: q.status, opensAt: q.opensAt, exceptionJustification: q.exceptionJustification },
-      after: { ...after, exceptions: decision.exceptions },
+      after: { ...after, exceptions: decision.exceptions, ...(mailIds.length ? { mailIds } : {}) },
     });
     return { id: q.id, status: "OPEN" as const };
-  });
+  }, CALL_TRANSACTION);
 }

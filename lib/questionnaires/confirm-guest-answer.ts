@@ -3,6 +3,7 @@ import { prisma } from "../db/client";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../audit/write-audit";
+import { notifyAnswerReceived } from "./notify-call";
 import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
 import { portalBaseUrl } from "../communications/letter-text";
 import { hashInvitationToken } from "../users/invitation-token";
@@ -50,11 +51,12 @@ export async function confirmGuestAnswer({ input }: { input: ConfirmGuestAnswerI
         mayPublish: r.mayPublish,
         url: `${portalBaseUrl()}/calls-for-input/${r.questionnaire.id}`,
       }),
-      urgent: true,
+      urgent: false, // a receipt: held outside business hours (R1), never labelled urgent
       kind: "questionnaire.receipt",
       now: at,
       businessHours: await getBusinessHours(tx),
     });
+    await notifyAnswerReceived(tx, { questionnaireId: r.questionnaire.id, now: at });
     await writeAudit(tx, {
       actor: null,
       action: "questionnaire-response.submit",

@@ -7,6 +7,7 @@ import { mayProposeFor } from "../auth/questionnaires-policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../audit/write-audit";
+import { CALL_TRANSACTION, notifyCallIssued } from "./notify-call";
 import { getSettings } from "../settings/get-settings";
 import { genevaDate } from "../core/geneva";
 import { creationDecision, genevaEndOfDay, genevaStartOfDay } from "./rules";
@@ -134,6 +135,8 @@ export async function createQuestionnaire({ actor, input }: { actor: Actor; inpu
       },
       select: { id: true, status: true },
     });
+    // Issued at once by the secretariat: the States asked are told (a proposal, once approved).
+    const mailIds = q.status === "OPEN" ? await notifyCallIssued(tx, { questionnaireId: q.id, now }) : [];
     await writeAudit(tx, {
       actor,
       action: bySecretariat ? "questionnaire.create" : "questionnaire.propose",
@@ -148,8 +151,9 @@ export async function createQuestionnaire({ actor, input }: { actor: Actor; inpu
         exceptions,
         minWindowWeeks,
         maxQuestions,
+        ...(mailIds.length ? { mailIds } : {}),
       },
     });
     return { id: q.id, status: q.status, exceptions };
-  });
+  }, CALL_TRANSACTION);
 }

@@ -6,6 +6,7 @@ import { mayAnswer } from "../auth/questionnaires-policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../audit/write-audit";
+import { notifyAnswerReceived } from "./notify-call";
 import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
 import { checkUpload } from "../files/check-upload";
 import { saveAttachment } from "../files/save-attachment";
@@ -157,16 +158,17 @@ export async function saveResponse({
             mayPublish: input.mayPublish,
             url: `${portalBaseUrl()}/portal/questionnaires/${q.id}`,
           });
-          // A receipt is a notice to the person who just acted, not a communication: not held (R1 is about letters).
+          // A receipt, not urgent (R1): held outside Geneva business hours like any other notice.
           const mail = await enqueueMail(tx, {
             to: [actor.email],
             ...text,
-            urgent: true,
+            urgent: false, // a receipt: held outside business hours (R1), never labelled urgent
             kind: "questionnaire.receipt",
             now,
             businessHours: await getBusinessHours(tx),
           });
           mailId = mail.id;
+          await notifyAnswerReceived(tx, { questionnaireId: q.id, now, except: actor.userId });
         }
         await writeAudit(tx, {
           actor,

@@ -66,7 +66,8 @@ export async function submitGuestAnswer({
         await enqueueMail(tx, {
           to: [input.guestEmail],
           ...guestAlreadyAnsweredMail({ locale, name: input.guestName, title: q.title }),
-          urgent: true,
+          urgent: false,
+          atOnce: true, // account security: a person waits for it (R1), never labelled urgent
           kind: "questionnaire.guest-already-answered",
           now: at,
           businessHours,
@@ -100,8 +101,9 @@ export async function submitGuestAnswer({
           url: `${portalBaseUrl()}${GUEST_CONFIRMATION_PATH}${token}`,
           expiresAt,
         }),
-        // A person is waiting for it: it goes at once, any hour (R1 holds letters).
-        urgent: true,
+        // A confirmation link the person waits for: at once, not urgent (R1).
+        urgent: false,
+        atOnce: true, // account security: a person waits for it (R1), never labelled urgent
         kind: "questionnaire.guest-confirm",
         now: at,
         businessHours,

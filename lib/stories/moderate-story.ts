@@ -5,6 +5,7 @@ import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../audit/write-audit";
+import { notify } from "../notifications/notify";
 import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
 import { portalBaseUrl } from "../communications/letter-text";
 import { checkStoryReferences } from "./submit-story";
@@ -75,7 +76,7 @@ export async function moderateStory({ actor, input }: { actor: Actor; input: Mod
         publishedAt: true,
         title: true,
         submitterEmail: true,
-        submittedBy: { select: { email: true, active: true } },
+        submittedBy: { select: { id: true, email: true, active: true } },
       },
     });
     if (!s) throw new AppError("NOT_FOUND", "No such story");
@@ -92,18 +93,38 @@ export async function moderateStory({ actor, input }: { actor: Actor; input: Mod
     // Evidence files become downloadable by the public with the story, and stop being so if it is withdrawn.
     await tx.attachment.updateMany({ where: { goodStoryId: s.id }, data: { isPublic: data.status === "PUBLISHED" } });
     // The submitter hears of the decision through the outbox (held outside Geneva business hours, R1).
-    const to = s.submittedBy?.active ? s.submittedBy.email : s.submitterEmail;
-    if (to) {
-      const base = portalBaseUrl();
+    const base = portalBaseUrl();
+    const mail = () =>
+      storyDecisionMailText({
+        title: s.title,
+        decision: input.decision,
+        note: input.note,
+        storyUrl: `${base}/stories/${s.id}`,
+        statusUrl: `${base}/stories/status`,
+      });
+    let to: string | null = null;
+    if (s.submittedBy?.active) {
+      // A submitter with an account is told as they chose (at once: this mail, with the reason; or in
+      // the daily digest), and sees the notice in the portal.
+      to = s.submittedBy.email;
+      await notify(tx, {
+        kind: "story.moderated",
+        recipients: [s.submittedBy.id],
+        params: {
+          title: s.title,
+          decision: data.status === "PUBLISHED" ? "published" : data.status === "REJECTED" ? "rejected" : "information",
+        },
+        link: "/portal/civil-society",
+        record: { type: "GoodStory", id: s.id },
+        now: at,
+        mail,
+        mailKind: "story.decision",
+      });
+    } else if (s.submitterEmail) {
+      to = s.submitterEmail;
       await enqueueMail(tx, {
         to: [to],
-        ...storyDecisionMailText({
-          title: s.title,
-          decision: input.decision,
-          note: input.note,
-          storyUrl: `${base}/stories/${s.id}`,
-          statusUrl: `${base}/stories/status`,
-        }),
+        ...mail(),
         urgent: false,
         kind: "story.decision",
         now: at,

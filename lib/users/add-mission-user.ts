@@ -48,8 +48,9 @@ export async function addMissionUser({
     await enqueueMail(tx, {
       to: [user.email],
       ...missionInvitationMailText({ name: user.name, stateName: state.nameEn, invitedBy: actor.name, link, expiresAt }),
-      // The person is waiting for it, like a receipt: it goes at once (R1 holds only letters and the like).
-      urgent: true,
+      // An invitation link: account security, it goes at once but is not urgent (R1).
+      urgent: false,
+      atOnce: true, // account security: a person waits for it (R1), never labelled urgent
       kind: "user.invitation",
       now: at,
       businessHours: await getBusinessHours(tx),

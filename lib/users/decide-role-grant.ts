@@ -97,7 +97,8 @@ export async function decideRoleGrant({ actor, input }: { actor: Actor; input: D
           decidedBy: actor.name,
           requestedBy: request.requestedBy.name,
         }),
-        urgent: true,
+        urgent: false,
+        atOnce: true, // account security: a person waits for it (R1), never labelled urgent
         kind: approved ? "role-grant.approve" : "role-grant.refuse",
         now: at,
         businessHours: await getBusinessHours(tx),

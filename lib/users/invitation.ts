@@ -25,7 +25,8 @@ export async function issueInvitation(
   await enqueueMail(tx, {
     to: [user.email],
     ...invitationMail(user, url, expiresAt),
-    urgent: true,
+    urgent: false,
+    atOnce: true, // account security: a person waits for it (R1), never labelled urgent
     kind: "user.invitation",
     now: at,
     businessHours: await getBusinessHours(tx),

@@ -57,7 +57,8 @@ export async function openRoleGrant(
         link: `${portalBaseUrl()}/portal/role-requests`,
       }),
       // A security notice: it goes at once, whatever the hour.
-      urgent: true,
+      urgent: false,
+      atOnce: true, // account security: a person waits for it (R1), never labelled urgent
       kind: "role-grant.request",
       now: at,
       businessHours: await getBusinessHours(tx),

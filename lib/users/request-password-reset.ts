@@ -47,7 +47,8 @@ export async function requestPasswordReset({
     await enqueueMail(tx, {
       to: [user.email],
       ...passwordResetMail(user, `${portalBaseUrl()}/reset-password/${token}`),
-      urgent: true,
+      urgent: false,
+      atOnce: true, // account security: a person waits for it (R1), never labelled urgent
       kind: "user.password-reset",
       now: at,
       businessHours: await getBusinessHours(tx),

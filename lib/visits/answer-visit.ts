@@ -6,6 +6,7 @@ import { mayAnswer, recordsVisits } from "../auth/visits-policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../audit/write-audit";
+import { holderUserIds, notify } from "../notifications/notify";
 import { checkUpload } from "../files/check-upload";
 import { withFileCleanup } from "../files/with-file-cleanup";
 import { addEvent, describeDates, loadRequestForUpdate, MAX_DOCUMENTS, setStatus, type UploadedFile } from "./request-record";
@@ -68,6 +69,18 @@ export async function answerVisit({ actor, input, files }: { actor: Actor; input
           .filter(Boolean)
           .join(" ");
         const event = await addEvent(tx, { visitRequestId: r.id, kind: step.event, at, note, actor, files, stored });
+        // Dates proposed by the State wait for the mandate's answer: its holders are told.
+        if (step.to === "DATES_PROPOSED") {
+          await notify(tx, {
+            kind: "visit.dates-proposed",
+            recipients: await holderUserIds(tx, [r.mandateId], now),
+            params: { state: r.state.nameEn, mandate: r.mandate.titleEn },
+            link: `/portal/mandate-holder/visits/${r.id}`,
+            record: { type: "VisitRequest", id: r.id },
+            now,
+            except: actor.userId,
+          });
+        }
         await writeAudit(tx, {
           actor,
           action: `visit-request.${input.answer}`,

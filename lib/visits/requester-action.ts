@@ -5,6 +5,8 @@ import { mayActAsRequester } from "../auth/visits-policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../audit/write-audit";
+import { missionUserIds, notify } from "../notifications/notify";
+import { mailMission } from "../notifications/mission-mail";
 import { portalBaseUrl } from "../communications/letter-text";
 import type { TransactionClient } from "../db/types";
 import { addEvent, describeDates, loadRequestForUpdate, setStatus, type RequestForUpdate } from "./request-record";
@@ -52,13 +54,26 @@ async function scheduleVisit(
     note: `Visit scheduled: ${describeDates(start, end)}.`,
     actor,
   });
+  // The holder accepted the State's dates: the mission is told (R2), and its users see it in the portal.
+  let mailId: string | null = null;
+  if (action === "acceptProposedDates") {
+    const told = { kind: "visit.dates-accepted" as const, params: { mandate: r.mandate.titleEn }, link: `/portal/state/visits/${r.id}` };
+    mailId = await mailMission(tx, { stateId: r.stateId, ...told, now });
+    await notify(tx, {
+      ...told,
+      recipients: await missionUserIds(tx, [r.stateId]),
+      record: { type: "VisitRequest", id: r.id },
+      now,
+      missionMailId: mailId,
+    });
+  }
   await writeAudit(tx, {
     actor,
     action: `visit-request.${action}`,
     entityType: "VisitRequest",
     entityId: r.id,
     before: { status: r.status, visit: r.visit ? { startDate: r.visit.startDate, endDate: r.visit.endDate } : null },
-    after: { status: step.to, visitId: visit.id, ...data, eventId: event.id },
+    after: { status: step.to, visitId: visit.id, ...data, eventId: event.id, ...(mailId ? { outboxMessageId: mailId } : {}) },
   });
   return { id: r.id, status: step.to, visitId: visit.id };
 }

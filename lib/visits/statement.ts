@@ -5,6 +5,7 @@ import { mayActAsRequester } from "../auth/visits-policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../audit/write-audit";
+import { missionUserIds, notify } from "../notifications/notify";
 import { checkUpload } from "../files/check-upload";
 import { withFileCleanup } from "../files/with-file-cleanup";
 import { saveAttachment } from "../files/save-attachment";
@@ -153,6 +154,15 @@ export async function visitStep({
         at: now,
         note: "End-of-mission statement shared with the Government before the debriefing.",
         actor,
+      });
+      await notify(tx, {
+        kind: "visit.statement-shared",
+        recipients: await missionUserIds(tx, [r.stateId]),
+        params: { mandate: r.mandate.titleEn },
+        link: `/portal/state/visits/${r.id}`,
+        record: { type: "VisitRequest", id: r.id },
+        now,
+        missionMailId: mailId,
       });
       after = { statementSharedWithStateAt: now, outboxMessageId: mailId };
     } else if (input.step === "recordDebriefing") {

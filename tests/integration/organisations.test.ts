@@ -117,7 +117,7 @@ describe("registering and confirming an organisation", () => {
     expect(await load(user.id)).toBeNull();
     // The link goes at once, in the language of the page the contact registered on.
     const mail = await lastMail("contact@rights.example", "/organisations/confirm/");
-    expect(mail).toMatchObject({ urgent: true, status: "PENDING", kind: "organisation.confirm-email" });
+    expect(mail).toMatchObject({ urgent: false, atOnce: true, status: "PENDING", kind: "organisation.confirm-email" });
     expect(mail.subject).toBe("Confirmez votre adresse e-mail pour SP Portal");
     expect(mail.token).toHaveLength(43);
     expect(await l.getEmailConfirmation({ token: mail.token })).toEqual({
@@ -415,8 +415,8 @@ describe("answering calls for input", () => {
     // A second answer before confirming replaces the first, and voids its link.
     const firstToken = (await lastMail("kim@guest.example", "/calls-for-input/confirm/")).token;
     await submitGuestAnswer({ input, rawAnswers: { [qid]: "What I saw, better told" }, locale: "en" });
-    const { token, urgent } = await lastMail("kim@guest.example", "/calls-for-input/confirm/");
-    expect(urgent).toBe(true);
+    const { token, urgent, atOnce } = await lastMail("kim@guest.example", "/calls-for-input/confirm/");
+    expect({ urgent, atOnce }).toEqual({ urgent: false, atOnce: true });
     await expect(confirmGuestAnswer({ input: { token: firstToken } })).rejects.toMatchObject({
       code: "CONFLICT",
       message: "guestAnswers.invalid",

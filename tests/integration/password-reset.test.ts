@@ -77,11 +77,11 @@ async function session(userId: string) {
 }
 
 describe("asking for a password-reset link", () => {
-  it("mails an active account a link in its language, urgent (sent at once on a Saturday night), and stores only its hash", async () => {
+  it("mails an active account a link in its language, sent at once on a Saturday night without being urgent, and stores only its hash", async () => {
     const u = await person("asker@ngo.example", { locale: "fr" });
     await expect(request("Asker@NGO.example")).resolves.toBeUndefined();
     const [mail] = await mailsTo(u.email);
-    expect(mail).toMatchObject({ status: "PENDING", urgent: true, subject: "SP Portal : choisir un nouveau mot de passe" });
+    expect(mail).toMatchObject({ status: "PENDING", urgent: false, atOnce: true, subject: "SP Portal : choisir un nouveau mot de passe" });
     expect(mail!.heldReason).toBeNull();
     expect(mail!.notBefore).toEqual(mail!.createdAt);
     const token = tokenOf(mail!.textBody);
@@ -209,7 +209,7 @@ describe("accounts an administrator adds", () => {
     const user = await prisma.user.findUniqueOrThrow({ where: { id: created.id } });
     expect(user).toMatchObject({ invitationPending: true, locale: "es" });
     const [mail] = await mailsTo(user.email, "user.invitation");
-    expect(mail).toMatchObject({ status: "PENDING", urgent: true, subject: "SP Portal: su cuenta está lista" });
+    expect(mail).toMatchObject({ status: "PENDING", urgent: false, atOnce: true, subject: "SP Portal: su cuenta está lista" });
     expect(mail!.textBody).toContain(firstUrl);
     const audits = await prisma.auditEntry.findMany({ where: { entityId: user.id }, orderBy: { id: "asc" } });
     expect(audits.map((a) => a.action)).toEqual(["user.create", "user.invite"]);

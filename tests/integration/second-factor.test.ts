@@ -185,7 +185,7 @@ describe("losing a factor", () => {
     expect(audit.actorId).toBe(admin.userId);
     const mail = await prisma.outboxMessage.findFirstOrThrow({ where: { kind: "user.second-factor-reset" } });
     expect(mail.toAddresses).toEqual(["lost-phone@ohchr.example"]);
-    expect(mail.urgent).toBe(true);
+    expect(mail).toMatchObject({ urgent: false, atOnce: true }); // account security: at once, not labelled urgent (R1)
     // Signed in again with the password alone, they reach only the enrolment page.
     expect((await actorIn(u.id, await session(u.id))).secondFactorPending).toBe(true);
   });

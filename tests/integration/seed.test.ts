@@ -230,6 +230,9 @@ describe("seedDatabase", () => {
           "WebAuthnChallenge",
           "StoredFile",
           "CaseSubmissionCommunication",
+          "Notification",
+          "NotificationPreference",
+          "NotificationDigest",
         ].includes(table)
       ) {
         expect(count, table).toBeGreaterThan(0);

@@ -32,7 +32,8 @@ export async function resetSecondFactor({ actor, userId, now = clockNow() }: { a
     await enqueueMail(tx, {
       to: [target.email],
       ...resetMailText(target.locale),
-      urgent: true,
+      urgent: false,
+      atOnce: true, // account security: a person waits for it (R1), never labelled urgent
       kind: "user.second-factor-reset",
       now,
       businessHours,

@@ -66,6 +66,9 @@ import casesEs from "./cases/es.json";
 import organisationsEn from "./organisations/en.json";
 import organisationsFr from "./organisations/fr.json";
 import organisationsEs from "./organisations/es.json";
+import notificationsEn from "./notifications/en.json";
+import notificationsFr from "./notifications/fr.json";
+import notificationsEs from "./notifications/es.json";
 import type { Locale } from "../config";
 
 type Catalog = Record<string, unknown>;
@@ -94,6 +97,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     accounts: accountsEn,
     cases: casesEn,
     organisations: organisationsEn,
+    notifications: notificationsEn,
   },
   fr: {
     core: coreFr,
@@ -118,6 +122,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     accounts: accountsFr,
     cases: casesFr,
     organisations: organisationsFr,
+    notifications: notificationsFr,
   },
   es: {
     core: coreEs,
@@ -142,6 +147,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     accounts: accountsEs,
     cases: casesEs,
     organisations: organisationsEs,
+    notifications: notificationsEs,
   },
 };
 

@@ -56,6 +56,8 @@ export const MARKER_READERS = {
   guest: ["secretariat"],
   /** A guest's answer not confirmed: it does not count, nobody reads it. */
   guestUnconfirmed: [],
+  /** A notification of the holder's (issue 17, item 5): its own reader only. */
+  notice: ["holder"],
 } as const satisfies Record<string, readonly Persona[]>;
 export type MarkerKind = keyof typeof MARKER_READERS;
 
@@ -422,6 +424,21 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
       select: { id: true },
     });
 
+    // A notification of the holder's, about its letter to Brazil: only the holder opens it.
+    const notification = await prisma.notification.create({
+      data: {
+        userId: holder.id,
+        kind: "case.assigned",
+        params: { receipt: M.notice },
+        link: `/portal/mandate-holder/communications/${brazilLetter.id}`,
+        recordType: "Communication",
+        recordId: brazilLetter.id,
+        delivery: "IMMEDIATE",
+        createdAt: new Date(now.getTime() - DAY),
+      },
+      select: { id: true },
+    });
+
     const [mandate, theme] = await Promise.all([
       prisma.mandate.findUniqueOrThrow({ where: { id: holderMandate }, select: { slug: true } }),
       prisma.theme.findFirstOrThrow({ where: { slug: "reprisals" }, select: { slug: true } }),
@@ -461,6 +478,7 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
         organisationMember: organisationMember.id,
         otherOrganisation: otherOrganisation.id,
         otherOrganisationMember: otherOrganisationMember.id,
+        notification: notification.id,
       },
     };
   } finally {

@@ -60,6 +60,8 @@ export type CrawlRecords = {
   /** An organisation waiting for the secretariat's decision, and its contact's account. */
   otherOrganisation: string;
   otherOrganisationMember: string;
+  /** A notification of the holder's, leading to its letter to Brazil. */
+  notification: string;
 };
 
 export const EVERYONE: readonly Persona[] = PERSONAS;
@@ -100,6 +102,13 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
   // ── every signed-in person ──
   "app/(portal)/portal/page.tsx": page("/portal", SIGNED_IN, REDIRECT),
   "app/(portal)/portal/account/page.tsx": page("/portal/account", SIGNED_IN),
+  // Notifications (issue 17, item 5): everyone's own list; one notification opens for its own reader
+  // only (marked read, then the record's page); anyone else's is not found, a bad id too.
+  "app/(portal)/portal/notifications/page.tsx": page("/portal/notifications", SIGNED_IN),
+  "app/(portal)/portal/notifications/[id]/page.tsx": (r) => [
+    { path: `/portal/notifications/${r.notification}`, allowed: ["holder"], ok: REDIRECT },
+    { path: "/portal/notifications/not-an-id", allowed: [] },
+  ],
 
   // ── administration ──
   "app/(portal)/portal/admin/page.tsx": page("/portal/admin", ["admin"]),

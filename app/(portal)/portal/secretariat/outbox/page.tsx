@@ -8,6 +8,8 @@ import { smtpConfigured } from "@/lib/mail/transport";
 import { Pagination } from "@/components/ui/pagination";
 import { OutboxFilters } from "@/components/mail/outbox-filters";
 import { OutboxTable } from "@/components/mail/outbox-table";
+import { ActionButton } from "@/components/notifications/action-button";
+import { runDigestsAction } from "@/lib/notifications/actions";
 
 const PATH = "/portal/secretariat/outbox";
 
@@ -16,7 +18,11 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const sp = await searchParams;
   const page = pageSchema.parse(sp.page);
   const status = outboxFilterSchema.parse(sp.status);
-  const [t, list] = await Promise.all([getTranslations("outbox"), findOutbox({ actor, status, page })]);
+  const [t, tn, list] = await Promise.all([
+    getTranslations("outbox"),
+    getTranslations("notifications"),
+    findOutbox({ actor, status, page }),
+  ]);
   const configured = smtpConfigured();
   return (
     <div className="space-y-4">
@@ -30,6 +36,12 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       >
         {configured ? t("smtpConfigured") : t("smtpMissing")}
       </p>
+      {can(actor, "communication:dispatch") && (
+        <div className="space-y-1">
+          <p className="text-sm text-slate-700">{tn("runDigestsIntro")}</p>
+          <ActionButton label={tn("runDigests")} done={tn("digestsSent")} testId="outbox-run-digests" action={runDigestsAction} />
+        </div>
+      )}
       <OutboxFilters basePath={PATH} status={status} counts={list.counts} />
       {list.messages.length === 0 ? (
         <p>{t(status === "all" ? "emptyAll" : "empty")}</p>

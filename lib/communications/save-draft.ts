@@ -94,7 +94,8 @@ export async function saveDraft({ actor, input }: { actor: Actor; input: DraftIn
       await notify(tx, {
         kind: "cosign.invited",
         recipients: await holderUserIds(tx, newlyInvited, now),
-        params: { mandate: lead.titleEn },
+        // The draft's subject: the mandates invited read the draft itself.
+        params: { mandate: lead.titleEn, title: input.subject },
         link: `/portal/mandate-holder/communications/${id}`,
         record: { type: "Communication", id },
         now,

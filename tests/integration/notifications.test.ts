@@ -91,8 +91,10 @@ describe("letters", () => {
     expect(invited[0]!.mail).toMatchObject({ urgent: false, atOnce: false, status: "PENDING", kind: "notification.cosign.invited" });
     expect(invited[0]!.mail!.subject).toMatch(/^Invitation à cosigner/);
     expect(invited[0]!.mail!.textBody).toContain(`/portal/mandate-holder/communications/${id}`);
-    // The draft's subject is not in the co-signing mail (the outbox is read by the secretariat).
-    expect(invited[0]!.mail!.textBody).not.toContain(draft.subject);
+    // The mail names the draft by its subject, so that an invited holder can tell two invitations apart
+    // (the secretariat, which reads the outbox, reads every letter); never its text.
+    expect(invited[0]!.mail!.textBody).toContain(draft.subject);
+    expect(invited[0]!.mail!.textBody).not.toContain(draft.body.trim().slice(0, 40));
 
     await submitDraft({ actor: actors.holder, input: { communicationId: id } });
     expect(emailsOf(await told("communication.submitted", id))).toEqual([

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "../support/test";
 import { account } from "../support/accounts";
+import { openNotification } from "../support/notifications";
 import { expectAccessible, signInViaApi } from "../support/session";
 import en from "../../../lib/i18n/messages/advisory/en.json" with { type: "json" };
 
@@ -35,7 +36,9 @@ test("a State refers a case to the Internal Advisory Mechanism and reads the rec
   await secretariat.goto("/portal/advisory");
   await expect(secretariat.getByTestId("advisory-counts")).toBeVisible();
   await expectAccessible(secretariat);
-  await secretariat.getByRole("link", { name: title }).click();
+  // Told of the new case (issue 17, item 5), the secretariat opens it from the notice.
+  await openNotification(secretariat, `A new case “${title}” was brought before the Internal Advisory Mechanism.`);
+  await expect(secretariat).toHaveURL(new RegExp(`${url}$`));
   await secretariat.getByLabel(t.status).selectOption({ label: t.statuses.CLOSED });
   await secretariat.getByRole("textbox", { name: t.recommendation }).fill("The terms of reference for country visits were respected.");
   await secretariat.getByRole("button", { name: t.save }).click();
@@ -44,7 +47,8 @@ test("a State refers a case to the Internal Advisory Mechanism and reads the rec
   await secretariat.getByRole("button", { name: t.save }).click();
   await expect(secretariat.getByRole("status")).toHaveText(t.saved);
 
-  await norway.reload();
+  await openNotification(norway, `The Coordination Committee recorded the outcome of the case “${title}”.`);
+  await expect(norway).toHaveURL(new RegExp(`${url}$`));
   await expect(norway.getByTestId("advisory-status")).toHaveText(t.statuses.CLOSED);
   await expect(norway.getByTestId("advisory-recommendation")).toHaveText("The terms of reference for country visits were respected.");
   await expect(norway.getByRole("button", { name: t.save })).toHaveCount(0);

@@ -1,3 +1,4 @@
+import { openNotification } from "../support/notifications";
 import { expect, test, type Browser } from "../support/test";
 import { account } from "../support/accounts";
 import { expectAccessible, signedInPage } from "../support/session";
@@ -54,6 +55,7 @@ test("a collective case goes from an anonymous draft to a letter, seen by its ma
   await source.getByRole("checkbox", { name: t.topics.housing }).check();
   await source.getByRole("button", { name: t.send }).click();
   await expect(source.getByRole("heading", { level: 1 })).toHaveText(/^Submission CASE-\d{4}-\d{5}$/);
+  const receipt = (await source.getByRole("heading", { level: 1 }).textContent())!.replace("Submission ", "");
   await expect(source.getByTestId("submitter-status")).toContainText(t.submitterStatuses.received);
   await source.getByLabel(t.updateText).fill("The families were moved to a stadium last night.");
   await source.getByLabel(t.documents, { exact: true }).setInputFiles({ name: "photos.pdf", mimeType: "application/pdf", buffer: PDF });
@@ -82,9 +84,9 @@ test("a collective case goes from an anonymous draft to a letter, seen by its ma
   await secretariat.goto(casePage);
 
   // 4. The holder of that mandate sees the submission (not its source); the holder of another does not.
+  // Told of the assignment (issue 17, item 5), the holder opens it from the notice.
   const holder = await signedInPage(browser, HOLDER);
-  await holder.goto("/portal/mandate-holder/cases");
-  await holder.getByRole("link", { name: title }).click();
+  await openNotification(holder, `The case submission ${receipt} was assigned to your mandate.`);
   await expect(holder.getByRole("heading", { level: 1 })).toContainText(title);
   await expect(holder.getByTestId("case-letters")).toContainText(title);
   await expect(holder.getByTestId("case-source")).toHaveCount(0);

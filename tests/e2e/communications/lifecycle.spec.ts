@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "../support/test";
 import { account } from "../support/accounts";
 import { expectAccessible } from "../support/session";
 import { SpecClock } from "../support/clock";
+import { openNotification } from "../support/notifications";
 import en from "../../../lib/i18n/messages/communications/en.json" with { type: "json" };
 
 const t = en.communications;
@@ -56,9 +57,10 @@ test("a joint urgent appeal goes from draft to publication, and the annex never 
   const id = url.split("/").pop()!;
   await expectAccessible(holder);
 
-  // 2. The co-signer signs.
+  // 2. The co-signer, told of the invitation (issue 17, item 5), opens the draft from the notice and signs.
   const cosigner = await as(browser, COSIGNER);
-  await cosigner.goto(`/portal/mandate-holder/communications/${id}`);
+  await openNotification(cosigner, `co-sign the draft communication “${subject}”`);
+  await expect(cosigner).toHaveURL(url);
   await expect(cosigner.getByRole("heading", { name: t.cosignInvitation })).toBeVisible();
   await cosigner.getByRole("button", { name: t.sign }).click();
   await expect(cosigner.getByTestId("signature-freedom-of-expression")).toHaveText(t.signature.SIGNED);
@@ -70,10 +72,12 @@ test("a joint urgent appeal goes from draft to publication, and the annex never 
   await expect(holder.getByTestId("status")).toHaveText(t.statuses.in_review);
 
   const secretariat = await as(browser, SECRETARIAT);
-  await secretariat.goto("/portal/secretariat/communications?status=IN_REVIEW");
-  await secretariat.getByRole("link", { name: subject }).click();
+  await openNotification(secretariat, `The draft communication “${subject}” was submitted for review.`);
+  await expect(secretariat).toHaveURL(new RegExp(`/portal/secretariat/communications/${id}$`));
   await secretariat.getByRole("button", { name: t.approve }).click();
   await expect(secretariat.getByTestId("status")).toHaveText(t.statuses.approved);
+  await openNotification(holder, `The secretariat approved the communication “${subject}”`);
+  await expect(holder).toHaveURL(url);
   await secretariat.getByRole("button", { name: t.dispatch }).click();
   await secretariat.getByRole("dialog").getByRole("button", { name: t.dispatch }).click();
   await expect(secretariat.getByTestId("reference")).toHaveText(/^UA NOR \d+\/\d{4}$/);
@@ -88,7 +92,7 @@ test("a joint urgent appeal goes from draft to publication, and the annex never 
   await norway.goto("/portal/state/communications");
   const row = norway.getByTestId("communication-row").filter({ hasText: subject });
   await expect(row).toContainText(t.unread);
-  await row.getByRole("link", { name: subject }).click();
+  await openNotification(norway, `Communication ${reference} was sent to your State`);
   await expect(norway.getByTestId("reference")).toHaveText(reference);
   await expect(norway.getByText(t.annexWithheld)).toBeVisible();
   await expect(norway.locator("body")).not.toContainText(annexMarker);
@@ -107,8 +111,9 @@ test("a joint urgent appeal goes from draft to publication, and the annex never 
   const other = await brazil.goto(`/portal/state/communications/${id}`);
   expect(other?.status()).toBe(404);
 
-  // 5. The mandate holder sees the reply.
-  await holder.reload();
+  // 5. The mandate holder, told, sees the reply.
+  await openNotification(holder, `replied to communication ${reference}`);
+  await expect(holder).toHaveURL(url);
   await expect(holder.getByTestId("reply")).toContainText("The Government of Norway thanks");
 
   // 6. The reply came before the deadline: the visitor sees the letter and the reply at once (R5,

@@ -38,14 +38,14 @@ test("a person reads, opens and marks notifications, chooses the daily digest, a
   const userId = (await sql<{ id: string }>(`select "id" from "User" where "email" = $1`, [email]))[0]!.id;
   // Two notices already there (a day old at the spec's time), and one of someone else's.
   const day = new Date(clock.now().getTime() - 86_400_000);
-  const plant = (owner: string, receipt: string) =>
+  const plant = (owner: string, receipt: string, minutesLater = 0) =>
     sql<{ id: string }>(
       `insert into "Notification" ("id", "userId", "kind", "params", "link", "recordType", "recordId", "delivery", "createdAt")
        values (gen_random_uuid(), $1, 'story.moderated', $2, '/portal/civil-society', 'GoodStory', 'x', 'IMMEDIATE', $3) returning "id"`,
-      [owner, JSON.stringify({ title: receipt, decision: "published" }), day],
+      [owner, JSON.stringify({ title: receipt, decision: "published" }), new Date(day.getTime() + minutesLater * 60_000)],
     );
   await plant(userId, "First story");
-  await plant(userId, "Second story");
+  await plant(userId, "Second story", 1); // a minute later: first in the list, newest first
   const [holder] = await sql<{ id: string }>(`select "id" from "User" where "email" = 'holder@sp-portal.example'`);
   const [others] = await plant(holder!.id, "Not yours");
 

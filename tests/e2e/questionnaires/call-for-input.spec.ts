@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "../support/test";
+import { openNotification } from "../support/notifications";
 import { account } from "../support/accounts";
 import { expectAccessible, signInViaApi } from "../support/session";
 import { samplePdf } from "../../../lib/files/sample-files.test-support";
@@ -107,9 +108,10 @@ test.describe("calls for input (R12)", () => {
     await expectAccessible(norway);
 
     // 4. The holder of the mandate sees the answer and its file; another mandate's holder does not even see the call.
+    // Told of the answer (issue 17, item 5), the holder opens the call from the notice.
     const holder = await as(browser, HOLDER);
-    await holder.goto("/portal/mandate-holder/questionnaires");
-    await holder.getByRole("link", { name: title }).click();
+    await openNotification(holder, `A new answer to the call for input “${title}” was received.`);
+    await expect(holder.getByRole("heading", { level: 1 })).toHaveText(title);
     const answer = holder.getByTestId("answer").filter({ hasText: "Norway" });
     await expect(answer).toContainText(answerText);
     await expect(answer.getByRole("link", { name: "defenders-act.pdf" })).toBeVisible();

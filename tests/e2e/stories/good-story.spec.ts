@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "../support/test";
+import { openNotification } from "../support/notifications";
 import { account } from "../support/accounts";
 import { expectAccessible, signInViaApi } from "../support/session";
 import en from "../../../lib/i18n/messages/stories/en.json" with { type: "json" };
@@ -85,8 +86,8 @@ test.describe("good stories (R13, R14)", () => {
     expect(feed.headers()["content-type"]).toContain("application/atom+xml");
     expect(await feed.text()).toContain(title);
 
-    // The submitter sees the new status.
-    await civil.goto("/portal/civil-society");
+    // The submitter, told of the decision (issue 17, item 5), opens the workspace from the notice and sees the status.
+    await openNotification(civil, `Your good story “${title}” was published.`);
     await expect(civil.getByTestId("my-story").filter({ hasText: title }).getByTestId("my-story-status")).toHaveText(t.statuses.PUBLISHED);
   });
 

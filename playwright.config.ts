@@ -1,12 +1,9 @@
 import { defineConfig } from "@playwright/test";
-import os from "node:os";
-import path from "node:path";
 
-// Two servers of the same production build: one on a fresh database (real PostgreSQL when the
-// local server answers, else embedded) for the role tests, and plain `npm start` with no
-// DATABASE_URL for the smoke test of the embedded default.
+// The production build on a fresh database (real PostgreSQL when the local server answers, else
+// embedded) for the role tests. Plain `npm start` with no DATABASE_URL — the embedded default — is
+// proved by the load test (scripts/load-test/run.ts), which runs beside these in `npm test`.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
-export const SMOKE_PORT = Number(process.env.SMOKE_PORT ?? 3101);
 // The OpenID Connect provider of the single sign-on tests (tests/e2e/support/oidc-provider.ts).
 export const OIDC_TEST_PORT = Number(process.env.OIDC_TEST_PORT ?? 3102);
 // Specs that run after all others, one at a time: the one that counts on no other test changing data
@@ -19,7 +16,6 @@ const STOP = { signal: "SIGTERM" as const, timeout: 30_000 };
 // The servers' info lines (one per request: some 6,000 a run) stay out of the run's output unless
 // PW_SERVER_LOG=1; their warnings and errors always show (stderr).
 const SERVER_STDOUT = process.env.PW_SERVER_LOG === "1" ? ("pipe" as const) : ("ignore" as const);
-const smokeDataDir = path.join(os.tmpdir(), `sp-portal-smoke-${Date.now()}`);
 
 const chromiumArgs = [
   "--headless",
@@ -48,9 +44,8 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    { name: "chromium", testIgnore: [/smoke\.spec\.ts/, ...SERIAL] },
+    { name: "chromium", testIgnore: SERIAL },
     { name: "serial", testMatch: SERIAL, dependencies: ["chromium"], workers: 1 },
-    { name: "smoke", testMatch: /smoke\.spec\.ts/, use: { baseURL: `http://localhost:${SMOKE_PORT}` } },
   ],
   webServer: [
     {
@@ -67,15 +62,6 @@ export default defineConfig({
       url: `http://127.0.0.1:${OIDC_TEST_PORT}/.well-known/openid-configuration`,
       env: { OIDC_TEST_PORT: String(OIDC_TEST_PORT), E2E_PORT: String(E2E_PORT) },
       timeout: 60_000,
-      reuseExistingServer: false,
-      stdout: SERVER_STDOUT,
-      gracefulShutdown: STOP,
-    },
-    {
-      command: "npm start",
-      url: `http://localhost:${SMOKE_PORT}/`,
-      env: { PORT: String(SMOKE_PORT), SP_DATA_DIR: smokeDataDir, DATABASE_URL: "", SEED_COMMUNICATIONS: "60" },
-      timeout: 300_000,
       reuseExistingServer: false,
       stdout: SERVER_STDOUT,
       gracefulShutdown: STOP,

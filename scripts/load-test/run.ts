@@ -40,6 +40,22 @@ async function cleanup() {
 }
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void cleanup().finally(() => process.exit(130)));
 
+/** The demo data is there: the home page counts the 195 States, the States and mandates lists name them. */
+async function seededDataServed(base: string): Promise<string[]> {
+  const expected: [path: string, pattern: RegExp, what: string][] = [
+    ["/", /data-testid="figure"[^>]*>195</, "the home page's count of 195 States"],
+    ["/states", /Norway/, "Norway in the States list"],
+    ["/mandates", /Working Group on Arbitrary Detention/, "the Working Group on Arbitrary Detention in the mandates list"],
+  ];
+  const problems: string[] = [];
+  for (const [page, pattern, what] of expected) {
+    const res = await fetch(`${base}${page}`, { headers: { "accept-language": "en" } });
+    const html = await res.text();
+    if (res.status !== 200 || !pattern.test(html)) problems.push(`seeded data: ${page} answered ${res.status} without ${what}`);
+  }
+  return problems;
+}
+
 async function runOn(target: string): Promise<string[]> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "sp-load-"));
   dataDirs.push(dataDir);
@@ -64,6 +80,8 @@ async function runOn(target: string): Promise<string[]> {
   console.log(
     `   started in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${REQUESTS} reads on 12 connections, ${SIGN_INS} sign-ins 6 at a time…`,
   );
+  // `npm start` serves the demo data it seeded (the home page's figures, the States, the mandates).
+  const seeded = await seededDataServed(portal.url);
   let report: TrafficReport;
   try {
     report = await runTraffic({ baseUrl: portal.url, connections: 12, requests: REQUESTS, signIns: SIGN_INS, signInConcurrency: 6 });
@@ -80,7 +98,7 @@ async function runOn(target: string): Promise<string[]> {
       `(${(report.requests / report.seconds).toFixed(0)} reads/s): ${report.serverErrors} 5xx, ` +
       `${report.failed} failed checks, ${protocol.length} protocol errors in the logs`,
   );
-  const problems = [...report.failures, ...protocol.map((l) => `log: ${l}`)];
+  const problems = [...seeded, ...report.failures, ...protocol.map((l) => `log: ${l}`)];
   if (report.requests < REQUESTS || report.signIns < SIGN_INS) problems.push("the traffic stopped before its end");
   // `npm start` stopped by SIGTERM must stop its PostgreSQL cleanly (a shutdown checkpoint, no recovery next time).
   if (target === "embedded" && !serverLog.trimEnd().endsWith("database system is shut down")) {

@@ -39,7 +39,14 @@ function pool(): pg.Pool {
 
 export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, prop, receiver) {
-    globalForDb.prisma ??= new PrismaClient({ adapter: new PrismaPg(pool()) });
+    globalForDb.prisma ??= new PrismaClient({
+      adapter: new PrismaPg(pool()),
+      // A transaction waits up to 10 s for a connection of the pool (Prisma's default is 2 s): when
+      // every connection is busy — a burst, a machine short of CPU — a sign-in or a save waits its turn
+      // instead of failing (the load test saw "Unable to start a transaction in the given time" with
+      // the browser tests running beside it). Once started, a transaction still ends within 15 s.
+      transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+    });
     return Reflect.get(globalForDb.prisma, prop, receiver);
   },
 });

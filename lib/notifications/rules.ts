@@ -1,5 +1,6 @@
 // Pure rules of notifications (issue 17, item 5), unit-tested in rules.test.ts.
 import { genevaDate } from "../core/geneva";
+import { sameOriginPath } from "../auth/safe-callback";
 import { MISSION_KINDS, type NotificationKind } from "./kinds";
 
 export type Delivery = "IMMEDIATE" | "DIGEST" | "MISSION";
@@ -20,9 +21,9 @@ export function digestDay(now: Date): string {
 }
 
 /**
- * A notification's link must stay on this site: a path starting with one "/" (never "//host", never
- * a scheme), without control characters or backslashes. Checked when written and when followed.
+ * A notification's link must stay on this site: the same-origin path test of sign-in destinations
+ * (lib/auth/safe-callback.ts), and already in its normal form. Checked when written and when followed.
  */
 export function isSafeLink(link: string): boolean {
-  return /^\/(?![/\\])[^\s\\]*$/.test(link) && !/[\u0000-\u001f\u007f]/.test(link);
+  return sameOriginPath(link) === link;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "../db/client";
+import { tenureRunningAt } from "./tenure";
 
 /** Active mandates with their current holders, for the public mandates page. */
 export async function findActiveMandates(now = new Date()) {
@@ -16,7 +17,7 @@ export async function findActiveMandates(now = new Date()) {
       titleEs: true,
       established: true,
       tenures: {
-        where: { startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gte: now } }] },
+        where: tenureRunningAt(now),
         orderBy: [{ role: "desc" }, { startDate: "asc" }],
         select: { role: true, mandateHolder: { select: { name: true } } },
       },

@@ -4,9 +4,10 @@ import type { Prisma } from "../generated/prisma/client";
 import { AppError } from "../core/errors";
 import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
 import { portalBaseUrl } from "../communications/letter-text";
-import { isNotificationKind, MISSION_KINDS, type NotificationKind } from "./kinds";
+import { isNotificationKind, type NotificationKind } from "./kinds";
 import { deliveryFor, isSafeLink } from "./rules";
 import { notificationMail, type NotificationParams } from "./mail-text";
+import { tenureRunningAt } from "../mandates/tenure";
 
 export type NotifyInput = {
   kind: NotificationKind;
@@ -118,7 +119,7 @@ export async function holderUserIds(tx: TransactionClient, mandateIds: readonly 
       active: true,
       mandateHolder: {
         tenures: {
-          some: { mandateId: { in: [...mandateIds] }, startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gte: now } }] },
+          some: { mandateId: { in: [...mandateIds] }, ...tenureRunningAt(now) },
         },
       },
     },
@@ -140,9 +141,4 @@ export async function committeeUserIds(tx: TransactionClient): Promise<string[]>
     select: { id: true },
   });
   return rows.map((r) => r.id);
-}
-
-/** Whether a kind is told to a State through its mission (R2). */
-export function isMissionKind(kind: NotificationKind): boolean {
-  return MISSION_KINDS.has(kind);
 }

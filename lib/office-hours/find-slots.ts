@@ -1,9 +1,9 @@
 import "server-only";
 import { prisma } from "../db/client";
-import type { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
+import { tenureRunningAt } from "../mandates/tenure";
 
 export const SLOTS_PAGE_SIZE = 30;
 
@@ -11,7 +11,7 @@ function holderSelect(now: Date) {
   return {
     name: true,
     tenures: {
-      where: { startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gte: now } }] } as Prisma.MandateTenureWhereInput,
+      where: tenureRunningAt(now),
       select: { mandate: { select: { titleEn: true, titleFr: true, titleEs: true } } },
     },
   } as const;

@@ -1,11 +1,8 @@
-import { readFileSync } from "node:fs";
-import pg from "pg";
 import { expect, test } from "../support/test";
 import { account, createOwnAccount } from "../support/accounts";
 import { expectAccessible } from "../support/session";
 import { SpecClock } from "../support/clock";
-import { e2eDatabaseUrlFile } from "../support/database";
-import { E2E_PORT } from "../../../playwright.config";
+import { e2eSql } from "../support/sql";
 import { genevaDate } from "../../../lib/core/geneva";
 import notifications from "../../../lib/i18n/messages/notifications/en.json" with { type: "json" };
 import stories from "../../../lib/i18n/messages/stories/en.json" with { type: "json" };
@@ -19,34 +16,24 @@ import mail from "../../../lib/i18n/messages/mail/en.json" with { type: "json" }
 const t = notifications.notifications;
 const PASSWORD = "notifications spec passphrase";
 
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: readFileSync(e2eDatabaseUrlFile(E2E_PORT), "utf8") });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 test("a person reads, opens and marks notifications, chooses the daily digest, and the outbox shows the digest's text", async ({
   browser,
 }) => {
   test.setTimeout(90_000);
   const clock = new SpecClock();
   const email = await createOwnAccount({ prefix: "notified", password: PASSWORD });
-  const userId = (await sql<{ id: string }>(`select "id" from "User" where "email" = $1`, [email]))[0]!.id;
+  const userId = (await e2eSql<{ id: string }>(`select "id" from "User" where "email" = $1`, [email]))[0]!.id;
   // Two notices already there (a day old at the spec's time), and one of someone else's.
   const day = new Date(clock.now().getTime() - 86_400_000);
   const plant = (owner: string, receipt: string, minutesLater = 0) =>
-    sql<{ id: string }>(
+    e2eSql<{ id: string }>(
       `insert into "Notification" ("id", "userId", "kind", "params", "link", "recordType", "recordId", "delivery", "createdAt")
        values (gen_random_uuid(), $1, 'story.moderated', $2, '/portal/civil-society', 'GoodStory', 'x', 'IMMEDIATE', $3) returning "id"`,
       [owner, JSON.stringify({ title: receipt, decision: "published" }), new Date(day.getTime() + minutesLater * 60_000)],
     );
   await plant(userId, "First story");
   await plant(userId, "Second story", 1); // a minute later: first in the list, newest first
-  const [holder] = await sql<{ id: string }>(`select "id" from "User" where "email" = 'holder@sp-portal.example'`);
+  const [holder] = await e2eSql<{ id: string }>(`select "id" from "User" where "email" = 'holder@sp-portal.example'`);
   const [others] = await plant(holder!.id, "Not yours");
 
   const page = await clock.signedInPage(browser, { email, password: PASSWORD });
@@ -84,7 +71,7 @@ test("a person reads, opens and marks notifications, chooses the daily digest, a
 
   // The secretariat moderates a story of this person's: the notice waits for the digest.
   const title = `Digest story ${Date.now()}`;
-  const [story] = await sql<{ id: string }>(
+  const [story] = await e2eSql<{ id: string }>(
     `insert into "GoodStory" ("id", "title", "recommendation", "whatChanged", "submittedById", "updatedAt")
      values (gen_random_uuid(), $1, 'A recommendation long enough.', 'What changed, long enough.', $2, now()) returning "id"`,
     [title, userId],
@@ -94,7 +81,7 @@ test("a person reads, opens and marks notifications, chooses the daily digest, a
   await secretariat.getByRole("radio", { name: stories.stories.decisions.publish }).check();
   await secretariat.getByRole("button", { name: stories.stories.applyDecision }).click();
   await expect(secretariat.getByText(stories.stories.moderated)).toBeVisible();
-  const [notice] = await sql<{ delivery: string; outboxMessageId: string | null }>(
+  const [notice] = await e2eSql<{ delivery: string; outboxMessageId: string | null }>(
     `select "delivery", "outboxMessageId" from "Notification" where "userId" = $1 and "params"->>'title' = $2`,
     [userId, title],
   );

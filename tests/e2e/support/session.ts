@@ -5,6 +5,7 @@ import pg from "pg";
 import type Axe from "axe-core";
 import { E2E_PORT } from "../../../playwright.config";
 import { e2eDatabaseUrlFile } from "./database";
+import { e2eDatabaseUrl } from "./sql";
 import { DEMO_TOTP_KEYS } from "../../../prisma/seed/users";
 import { totpCode } from "../../../lib/auth/second-factor/totp";
 import secondFactorEn from "../../../lib/i18n/messages/second-factor/en.json" with { type: "json" };
@@ -49,13 +50,12 @@ const STEP_MS = 30_000;
  */
 export async function withUnusedTotpCode(page: Page, email: string, key: string, submit: (code: string) => Promise<void>): Promise<void> {
   const { port } = await portalClock(page);
-  const urlFile = e2eDatabaseUrlFile(E2E_PORT);
-  if (port !== E2E_PORT || !existsSync(urlFile)) {
+  if (port !== E2E_PORT || !existsSync(e2eDatabaseUrlFile(E2E_PORT))) {
     // Another server (the two-instance test's): one sign-in of each account, so the current code.
     await submit(await currentTotpCode(page, key));
     return;
   }
-  const client = new pg.Client({ connectionString: readFileSync(urlFile, "utf8") });
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await client.connect();
   const lockKey = `totp:${email.toLowerCase()}`;
   try {

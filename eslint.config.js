@@ -24,6 +24,47 @@ const config = [
       ],
     },
   },
+  {
+    // The layers point one way (docs/architecture.md, Layers): foundation (core, db, i18n) ← platform
+    // (audit log, outbox, settings, public data's version) ← auth ← server (the action and route doors)
+    // ← the domains ← components and app. A lower layer never imports a higher one.
+    files: ["lib/**/*.ts", "lib/**/*.tsx"],
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: "./lib/core",
+              from: "./lib",
+              except: ["./core", "./generated"],
+              message: "lib/core is the foundation: it imports no other part of lib/.",
+            },
+            { target: "./lib/db", from: "./lib", except: ["./db", "./core", "./generated"], message: "lib/db imports only lib/core." },
+            {
+              target: "./lib/platform",
+              from: "./lib",
+              except: ["./platform", "./core", "./db", "./i18n", "./generated"],
+              message: "lib/platform (audit, outbox, settings, public data's version) imports only the foundation.",
+            },
+            {
+              target: "./lib/auth",
+              from: "./lib",
+              except: ["./auth", "./platform", "./core", "./db", "./i18n", "./generated"],
+              message: "lib/auth imports no domain folder: only the platform and the foundation.",
+            },
+            {
+              target: "./lib/server",
+              from: "./lib",
+              except: ["./server", "./auth", "./platform", "./core", "./db", "./i18n", "./generated"],
+              message: "lib/server (the doors) imports no domain folder.",
+            },
+            { target: "./lib", from: ["./app", "./components"], message: "lib/ never imports the UI." },
+          ],
+        },
+      ],
+    },
+  },
   { files: ["components/ui/link.tsx"], rules: { "no-restricted-imports": "off" } },
   {
     // Browser specs run under the CSP watch of tests/e2e/support/test.ts (issue 13, item 1).

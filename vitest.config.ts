@@ -12,7 +12,7 @@ const UNIT = ["lib/**/*.test.ts", "app/**/*.test.ts", "prisma/**/*.test.ts", "co
 export const MOCKING = [
   "lib/auth/confirmation-mail-throttle.test.ts",
   "lib/auth/password-reset-throttle.test.ts",
-  "lib/core/action.test.ts",
+  "lib/server/action.test.ts",
   "components/mail/outbox-table.test.ts",
 ];
 

@@ -4,7 +4,7 @@ import { openDatabase, EMBEDDED_DIR } from "../lib/db/connection";
 import { createMigration, migrateDatabase } from "../lib/db/migrate";
 import { createPrismaClient } from "../lib/db/create-client";
 import { prepareDatabase } from "./lib/prepare-database";
-import { wantsDemoData } from "../lib/core/production-config";
+import { wantsDemoData } from "../lib/server/production-config";
 import { seedDatabase } from "../prisma/seed/index";
 
 const [command, arg] = process.argv.slice(2);

@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { createTestDatabase } from "../lib/db/test-database";
 import { prepareDatabase } from "./lib/prepare-database";
-import { wantsDemoData } from "../lib/core/production-config";
+import { wantsDemoData } from "../lib/server/production-config";
 import { runServer, waitForExit } from "./lib/run";
 import { e2eDatabaseUrlFile } from "../tests/e2e/support/database";
 import { OIDC_TEST_CLIENT, oidcTestIssuer } from "../tests/e2e/support/oidc";

@@ -53,7 +53,7 @@ const app = next({ dev, ...(dev ? { turbopack: true } : {}), dir: process.cwd(),
 await app.prepare();
 const handle = app.getRequestHandler();
 const cacheOff = dev || process.env.SP_PUBLIC_CACHE === "0";
-// Every instance learns of a change of public data made anywhere at once (lib/public-cache/generation.ts).
+// Every instance learns of a change of public data made anywhere at once (lib/platform/public-data-generation.ts).
 const generation = process.env.DATABASE_URL ? startGenerationListener({ connectionString: process.env.DATABASE_URL }) : undefined;
 const serve = withPublicCache((req, res) => handle(req, res), cacheOff ? null : createResponseCache(), generation);
 // /healthz and /readyz (lib/core/health.ts).

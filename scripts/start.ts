@@ -1,14 +1,14 @@
 // `npm start`: the database (DATABASE_URL, or the embedded one under .data/), migrations, demo data
 // when empty (embedded database or SP_DEMO=1 only), a production build when missing or stale, then the
 // server. Ctrl-C stops everything. In production mode it first refuses a configuration that is not
-// fit for production (lib/core/production-config.ts).
+// fit for production (lib/server/production-config.ts).
 import path from "node:path";
 import { openDatabase, DATA_DIR } from "../lib/db/connection";
 import { prepareDatabase } from "./lib/prepare-database";
 import { sessionSecret } from "./lib/secret";
 import { buildIsStale } from "./lib/build";
 import { runNext, runServer, waitForExit } from "./lib/run";
-import { productionStartProblem, wantsDemoData } from "../lib/core/production-config";
+import { productionStartProblem, wantsDemoData } from "../lib/server/production-config";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");

@@ -5,7 +5,7 @@ import { acceptInvitationAction, resetPasswordAction } from "@/lib/users/actions
 import { useActionForm } from "@/components/ui/use-action-form";
 import { NewPasswordFields } from "@/components/ui/new-password-fields";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/core/action";
+import type { ActionState } from "@/lib/server/action";
 
 type SetPasswordAction = (prev: ActionState<unknown>, formData: FormData) => Promise<ActionState<unknown>>;
 
@@ -23,7 +23,7 @@ const PURPOSES = {
 
 /**
  * A password set through a single-use link: an invitation's first one (lib/users/accept-invitation.ts)
- * or a reset's new one (lib/users/reset-password.ts). The rules are those of lib/users/password.ts;
+ * or a reset's new one (lib/users/reset-password.ts). The rules are those of lib/auth/password.ts;
  * passwords are never echoed back. `intro` is null when the link is not (or no longer) valid: then the
  * way on. Nobody is signed in on success: the person signs in afresh, with any second factor. The
  * success message stays after the action's refresh (which re-renders the page with the link used).

@@ -1,6 +1,6 @@
 "use client";
 import { useRef } from "react";
-import type { ActionState } from "@/lib/core/action";
+import type { ActionState } from "@/lib/server/action";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { FormMessage } from "@/components/ui/form-message";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useRef } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionState } from "@/lib/core/action";
+import type { ActionState } from "@/lib/server/action";
 import type { FollowUpRunCounts } from "@/lib/follow-up/run-follow-up";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { FormMessage } from "@/components/ui/form-message";

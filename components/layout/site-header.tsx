@@ -1,7 +1,7 @@
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session";
-import { homePathOf } from "@/lib/auth/workspace-links";
+import { homePathOf } from "@/components/layout/workspace-links";
 import { maySubmitCase } from "@/lib/auth/cases-policy";
 import { countUnread } from "@/lib/notifications/find-notifications";
 import { now } from "@/lib/core/clock";

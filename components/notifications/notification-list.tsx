@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { ActionState } from "@/lib/core/action";
+import type { ActionState } from "@/lib/server/action";
 import { GenevaTime } from "@/components/ui/geneva-time";
 import { ActionButton } from "./action-button";
 

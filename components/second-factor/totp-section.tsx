@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { confirmTotpAction, regenerateRecoveryCodesAction, removeTotpAction } from "@/lib/auth/second-factor/actions";
+import { confirmTotpAction, regenerateRecoveryCodesAction, removeTotpAction } from "@/lib/users/second-factor-actions";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { TextField } from "@/components/ui/text-field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { updateSettingsAction } from "@/lib/settings/actions";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { Settings } from "@/lib/settings/defaults";
+import type { Settings } from "@/lib/platform/settings-defaults";
 import { TextField } from "@/components/ui/text-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Checkbox } from "@/components/ui/checkbox";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ActionState } from "@/lib/core/action";
+import type { ActionState } from "@/lib/server/action";
 import { correctedFields, withCorrections } from "./form-state";
 
 const invalid: ActionState = {

@@ -1,4 +1,4 @@
-import type { ActionState } from "@/lib/core/action";
+import type { ActionState } from "@/lib/server/action";
 
 /**
  * What a form shows of its last result once the user has changed some fields: the errors of the

@@ -26,7 +26,7 @@ export function announceStatus(text: string | null): void {
   for (const listener of listeners) listener();
 }
 
-/** The flash a redirecting action left (lib/core/action.ts), read once: the cookie is deleted here. */
+/** The flash a redirecting action left (lib/server/action.ts), read once: the cookie is deleted here. */
 export function takeFlash(cookieHeader: string, clear: (expired: string) => void): string | null {
   const entry = cookieHeader
     .split(";")

@@ -1,7 +1,7 @@
 "use client";
 import { startTransition, useActionState, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionState } from "@/lib/core/action";
+import type { ActionState } from "@/lib/server/action";
 import { formValues, withoutSecrets } from "@/lib/core/form";
 import { bodyTooLargeLimit, megabytes } from "@/lib/files/body-too-large";
 import { correctedFields, withCorrections } from "./form-state";
@@ -21,7 +21,7 @@ const CONFIRMATION_CARRIES_MS = 5000;
  * the page (Submit on a draft that is now submitted, a slot booked that moved to another list), its
  * confirmation goes to the page's status region (components/ui/status-region.tsx); an action that
  * created a record leads to the record's page, where its confirmation arrives as a flash
- * (lib/core/action.ts, `redirectTo`). The error of a field goes as soon as that field is changed.
+ * (lib/server/action.ts, `redirectTo`). The error of a field goes as soon as that field is changed.
  */
 export function useActionForm<T>(
   action: (prev: ActionState<T>, formData: FormData) => Promise<ActionState<T>>,

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionState } from "@/lib/core/action";
+import type { ActionState } from "@/lib/server/action";
 import { ACCEPT_ATTRIBUTE } from "@/lib/files/allowed-types";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { TextField } from "@/components/ui/text-field";

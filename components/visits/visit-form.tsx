@@ -1,5 +1,5 @@
 "use client";
-import type { ActionState } from "@/lib/core/action";
+import type { ActionState } from "@/lib/server/action";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { TextField } from "@/components/ui/text-field";
 import { TextArea } from "@/components/ui/text-area";

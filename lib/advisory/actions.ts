@@ -1,5 +1,5 @@
 "use server";
-import { createAction } from "../core/action";
+import { createAction } from "../server/action";
 import { advisoryHandlingSchema, advisorySubmissionSchema } from "./schemas";
 import { submitAdvisoryCase } from "./submit-case";
 import { handleAdvisoryCase } from "./handle-case";

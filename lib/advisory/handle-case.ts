@@ -4,7 +4,7 @@ import type { Actor } from "../auth/actor";
 import { mayHandleAdvisory } from "../auth/advisory-policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { notify } from "../notifications/notify";
 import type { AdvisoryHandlingInput } from "./schemas";
 

@@ -5,7 +5,7 @@ import { assertCan } from "../auth/policy";
 import { advisoryCategoriesFor } from "../auth/advisory-policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { committeeUserIds, notify, secretariatUserIds } from "../notifications/notify";
 import type { AdvisorySubmissionInput } from "./schemas";
 

@@ -35,11 +35,3 @@ export type Actor = {
    */
   secondFactorPending?: boolean;
 };
-
-export const WORKSPACE_PATH: Record<Role, string> = {
-  SECRETARIAT: "/portal/secretariat",
-  MANDATE_HOLDER: "/portal/mandate-holder",
-  STATE: "/portal/state",
-  CIVIL_SOCIETY: "/portal/civil-society",
-  ADMIN: "/portal/admin",
-};

@@ -77,7 +77,7 @@ export function createAnonymousThrottle(
 
 const globalForThrottle = globalThis as unknown as { spAnonymousThrottle?: { pool: unknown; throttle: AnonymousThrottle } };
 
-/** The portal's throttle (lib/core/action.ts, createOpenAction), on PostgreSQL: one per pool. */
+/** The portal's throttle (lib/server/action.ts, createOpenAction), on PostgreSQL: one per pool. */
 export function anonymousThrottle(): AnonymousThrottle {
   const pool = dbPool();
   if (globalForThrottle.spAnonymousThrottle?.pool !== pool) {

@@ -3,7 +3,7 @@ import { prisma } from "../db/client";
 import { now as clockNow } from "../core/clock";
 import type { Actor } from "./actor";
 import { sessionIsLive, touchUserSession } from "./user-sessions";
-import { getSettings } from "../settings/get-settings";
+import { getSettings } from "../platform/get-settings";
 import { secondFactorSatisfied } from "./second-factor/satisfied";
 
 /** Roles whose sessions end after the idle time set by the secretariat (sessions.privilegedIdleMinutes). */

@@ -1,9 +1,15 @@
 // Record-level rules of questionnaires and calls for input (R12). The role table says who may create,
 // propose, answer and view answers at all; these say for which calls.
-import type { QuestionnaireAudience } from "../generated/prisma/enums";
+import type { QuestionnaireAudience, Role } from "../generated/prisma/enums";
 import type { Actor } from "./actor";
 import { can, servesMandate } from "./policy";
-import { audienceAccepts } from "../questionnaires/rules";
+
+/** Which audiences a role may answer as: States answer "States" and "all" calls, civil society "civil society" and "all". */
+export function audienceAccepts(audience: QuestionnaireAudience, role: Role): boolean {
+  if (role === "STATE") return audience === "STATES" || audience === "ALL";
+  if (role === "CIVIL_SOCIETY") return audience === "CIVIL_SOCIETY" || audience === "ALL";
+  return false;
+}
 
 /** The secretariat creates calls for any mandate; a holder proposes them only for mandates it serves. */
 export function mayProposeFor(actor: Actor | null, mandateIds: readonly string[]): boolean {

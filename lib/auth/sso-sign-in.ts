@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "../db/client";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { createUserSession } from "./user-sessions";
 import { subjectOf, verifiedEmailOf, type SsoRefusal } from "./oidc-claims";
 import type { OidcConfig } from "./oidc-config";

@@ -1,8 +1,8 @@
 import "server-only";
 import bcrypt from "bcryptjs";
-import { PASSWORD_HASH_COST, passwordMatches } from "../users/password";
+import { PASSWORD_HASH_COST, passwordMatches } from "./password";
 import { prisma } from "../db/client";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { now } from "../core/clock";
 import type { Role } from "../generated/prisma/enums";
 

@@ -1,6 +1,6 @@
 "use server";
 import { getLocale } from "next-intl/server";
-import { createAction, createOpenAction, type ActionState } from "../core/action";
+import { createAction, createOpenAction, type ActionState } from "../server/action";
 import { AppError } from "../core/errors";
 import { now } from "../core/clock";
 import { formFiles } from "../core/form-files";

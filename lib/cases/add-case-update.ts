@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "../db/client";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { checkUpload } from "../files/check-upload";
 import { saveAttachment } from "../files/save-attachment";
 import { withFileCleanup } from "../files/with-file-cleanup";

@@ -4,7 +4,7 @@ import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { transition } from "./transition";
 import type { MergeCaseInput } from "./schemas";
 

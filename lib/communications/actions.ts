@@ -1,6 +1,6 @@
 "use server";
 import { z } from "zod";
-import { createAction } from "../core/action";
+import { createAction } from "../server/action";
 import { AppError } from "../core/errors";
 import { formFiles } from "../core/form-files";
 import { cosignSchema, draftSchema, focalPointSchema, idSchema, replySchema, reviewSchema, translationSchema } from "./schemas";

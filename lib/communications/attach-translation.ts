@@ -3,7 +3,7 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { now as clockNow } from "../core/clock";
 import { saveAttachment } from "../files/save-attachment";
 import { checkUpload } from "../files/check-upload";
@@ -14,7 +14,7 @@ import type { TranslationInput } from "./schemas";
  * The secretariat attaches its translation of a reply (R5): a text, a file, or both, in English,
  * French or Spanish. The reply, published as received, loses its "translation pending" mark and the
  * translation is shown (and downloadable) beside it wherever the reply is. A new translation replaces
- * the previous one (its file included). Audited, without the text (lib/audit/audit-fields.ts).
+ * the previous one (its file included). Audited, without the text (lib/platform/audit-fields.ts).
  */
 export async function attachTranslation({
   actor,

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db/client";
 import { now as clockNow } from "../core/clock";
-import { getSettings } from "../settings/get-settings";
+import { getSettings } from "../platform/get-settings";
 import { currentPeriod, previousPeriod, type ReportPeriod } from "../joint-report/periods";
 import { publicCommunicationScope } from "./scope";
 import { persistentNonCooperation, unansweredStreak, type PeriodRecord } from "./non-cooperation";

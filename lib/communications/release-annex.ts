@@ -3,7 +3,7 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 
 /** The secretariat releases (or withdraws) the confidential annex to the addressee State only. */
 export async function setAnnexRelease({ actor, input }: { actor: Actor; input: { communicationId: string; released: boolean } }) {

@@ -4,7 +4,7 @@ import type { TransactionClient } from "../db/types";
 import type { Actor } from "../auth/actor";
 import { assertCan, servesMandate } from "../auth/policy";
 import { AppError } from "../core/errors";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { now as clockNow } from "../core/clock";
 import { holderUserIds, notify } from "../notifications/notify";
 import { EDITABLE_STATUSES } from "./rules";

@@ -9,7 +9,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   TOO_MANY_REQUESTS: 429,
 };
 
-/** The one error type domain code throws; mapped to HTTP and UI in lib/core/action.ts and route wrappers. */
+/** The one error type domain code throws; mapped to HTTP and UI in lib/server/action.ts and route wrappers. */
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,

@@ -1,7 +1,7 @@
 // Structured logs: one JSON object per line on stdout (errors on stderr), the shape log collectors
 // (journald, Docker, Loki, CloudWatch…) read without a parser. Fields: time (ISO), level, msg, and
 // whatever the caller adds (requestId, method, path, status, durationMs, job…). Never pass a
-// confidential value here: the same rule as the audit log (lib/audit/audit-fields.ts).
+// confidential value here: the same rule as the audit log (lib/platform/audit-fields.ts).
 export type LogLevel = "debug" | "info" | "warn" | "error";
 export type LogFields = Record<string, unknown>;
 

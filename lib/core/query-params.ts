@@ -3,7 +3,7 @@ import { AppError } from "./errors";
 import { cleanQueryText } from "./query-text";
 
 // Query-string parameters checked one by one (issue 13, item 3): each parameter parses alone, so a
-// refused value is reported by its name — 400 naming it in the API (lib/core/route.ts writes the
+// refused value is reported by its name — 400 naming it in the API (lib/server/route.ts writes the
 // problem document), an error beside the field on a page — never silently replaced by a default.
 
 /** Why a parameter was refused: the zod message, translated by pages, in English in the API. */
@@ -83,7 +83,7 @@ export function checkParams<S extends Record<string, z.ZodType<unknown, string>>
   return { values, issues };
 }
 
-/** For the API: refused parameters become one 400 naming each (lib/core/route.ts). */
+/** For the API: refused parameters become one 400 naming each (lib/server/route.ts). */
 export function assertNoIssues(issues: ParamIssues): void {
   const names = Object.keys(issues);
   if (names.length === 0) return;

@@ -1,4 +1,4 @@
-// What the doors (lib/core/action.ts, lib/core/route.ts) know about the request a mutation comes from,
+// What the doors (lib/server/action.ts, lib/server/route.ts) know about the request a mutation comes from,
 // handed down to lib/ functions without threading it through every signature and without lib/
 // importing Next.js: an AsyncLocalStorage set by the door around the handler.
 import { AsyncLocalStorage } from "node:async_hooks";

@@ -18,7 +18,7 @@ import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
 import { Readable } from "node:stream";
 import pg from "pg";
-import { JOBS_SCHEMA } from "../jobs/schedule";
+import { JOBS_SCHEMA } from "./jobs-schema";
 import { applyMigrations } from "./schema-engine";
 import { migrateJobQueue, MIGRATIONS_DIR } from "./migrate";
 

@@ -4,7 +4,7 @@ import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations, diffSchemas, readMigrations } from "./schema-engine";
-import { JOBS_SCHEMA } from "../jobs/schedule";
+import { JOBS_SCHEMA } from "./jobs-schema";
 
 export const PRISMA_DIR = path.resolve(process.cwd(), "prisma");
 export const SCHEMA_PATH = path.join(PRISMA_DIR, "schema.prisma");

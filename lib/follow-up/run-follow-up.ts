@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
-import { getBusinessHours } from "../mail/enqueue-mail";
+import { getBusinessHours } from "../platform/enqueue-mail";
 import { findDueFollowUps } from "./find-due-follow-ups";
 import { sendFollowUp } from "./send-follow-up";
 import { FOLLOW_UP_SETTINGS } from "./settings";

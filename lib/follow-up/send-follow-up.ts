@@ -1,9 +1,9 @@
 import "server-only";
 import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { writeAudit } from "../audit/write-audit";
-import { enqueueMail } from "../mail/enqueue-mail";
-import type { BusinessHours } from "../mail/business-hours";
+import { writeAudit } from "../platform/write-audit";
+import { enqueueMail } from "../platform/enqueue-mail";
+import type { BusinessHours } from "../platform/business-hours";
 import { portalBaseUrl } from "../communications/letter-text";
 import { dueFollowUp, FOLLOW_UP_MAIL_KIND, FOLLOW_UP_MAIL_KINDS, sentFollowUps, type FollowUpKind } from "./rules";
 import { communicationRecipients, recipientSelect } from "../communications/recipients";

@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { JOBS_SCHEMA } from "./schedule";
+import { JOBS_SCHEMA } from "../db/jobs-schema";
 
 /** graphile-worker locks jobs in the name of the runner's pool: "pool-<random>". */
 export const POOL_ID_PREFIX = "pool-";

@@ -1,7 +1,8 @@
 import "server-only";
 import { dbPool } from "../db/client";
 import { log } from "../core/log";
-import { JOBS_SCHEMA, type TaskName } from "./schedule";
+import { JOBS_SCHEMA } from "../db/jobs-schema";
+import type { TaskName } from "./schedule";
 
 /**
  * Asks for a run of `task` now, on whichever instance is free (graphile-worker wakes it through

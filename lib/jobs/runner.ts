@@ -6,7 +6,8 @@ import { log } from "../core/log";
 import { now, outsideRequestClock } from "../core/clock";
 import { onShutdown } from "../core/shutdown";
 import { prisma } from "../db/client";
-import { CRONTAB, JOBS_SCHEMA, TASKS } from "./schedule";
+import { CRONTAB, TASKS } from "./schedule";
+import { JOBS_SCHEMA } from "../db/jobs-schema";
 import { recoverJobsOfDeadWorkers } from "./recover";
 import { requestJob } from "./request-job";
 

@@ -33,6 +33,3 @@ export const CRONTAB = [
   // 15:00 UTC is 16:00 or 17:00 in Geneva: inside business hours, so the digest goes the same day (R1).
   `0 15 * * * ${TASKS.notificationDigests} ?fill=1d&max=5`,
 ].join("\n");
-
-/** graphile-worker's own tables live in this schema, beside Prisma's `public` (never in its migrations). */
-export const JOBS_SCHEMA = "graphile_worker";

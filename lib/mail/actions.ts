@@ -1,5 +1,5 @@
 "use server";
-import { createAction } from "../core/action";
+import { createAction } from "../server/action";
 import { now } from "../core/clock";
 import { nudgeMailWorker } from "./worker";
 import { retryFailedMail, retryMailSchema } from "./retry-mail";

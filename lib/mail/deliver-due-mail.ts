@@ -3,8 +3,8 @@ import type { Transporter } from "nodemailer";
 import { prisma } from "../db/client";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { TransactionClient } from "../db/types";
-import { isOpen, nextOpening, type BusinessHours } from "./business-hours";
-import { getBusinessHours, HELD_OUTSIDE_BUSINESS_HOURS } from "./enqueue-mail";
+import { isOpen, nextOpening, type BusinessHours } from "../platform/business-hours";
+import { getBusinessHours, HELD_OUTSIDE_BUSINESS_HOURS } from "../platform/enqueue-mail";
 import { mailFrom } from "./transport";
 import { hideSecretTokens } from "./secret-tokens";
 

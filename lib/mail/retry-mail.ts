@@ -4,9 +4,9 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
-import { writeAudit } from "../audit/write-audit";
-import { isOpen, nextOpening } from "./business-hours";
-import { getBusinessHours, HELD_OUTSIDE_BUSINESS_HOURS, sendsWhateverTheHour } from "./enqueue-mail";
+import { writeAudit } from "../platform/write-audit";
+import { isOpen, nextOpening } from "../platform/business-hours";
+import { getBusinessHours, HELD_OUTSIDE_BUSINESS_HOURS, sendsWhateverTheHour } from "../platform/enqueue-mail";
 
 export const retryMailSchema = z.object({ id: z.uuid() });
 

@@ -1,5 +1,5 @@
 "use server";
-import { createAction } from "../core/action";
+import { createAction } from "../server/action";
 import { now } from "../core/clock";
 import { nudgeMailWorker } from "../mail/worker";
 import { markAllReadSchema, notificationIdSchema, preferencesSchema, runDigestsSchema } from "./schemas";

@@ -1,9 +1,9 @@
 import "server-only";
 import type { TransactionClient } from "../db/types";
-import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
+import { enqueueMail, getBusinessHours } from "../platform/enqueue-mail";
 import { portalBaseUrl } from "../communications/letter-text";
 import type { NotificationKind } from "./kinds";
-import type { BusinessHours } from "../mail/business-hours";
+import type { BusinessHours } from "../platform/business-hours";
 import { notificationMail, type NotificationParams } from "./mail-text";
 
 /**

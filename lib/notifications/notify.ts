@@ -2,7 +2,7 @@ import "server-only";
 import type { TransactionClient } from "../db/types";
 import type { Prisma } from "../generated/prisma/client";
 import { AppError } from "../core/errors";
-import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
+import { enqueueMail, getBusinessHours } from "../platform/enqueue-mail";
 import { portalBaseUrl } from "../communications/letter-text";
 import { isNotificationKind, type NotificationKind } from "./kinds";
 import { deliveryFor, isSafeLink } from "./rules";

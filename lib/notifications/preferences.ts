@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { choosableKinds, type NotificationKind } from "./kinds";
 import type { Choice } from "./rules";
 import type { PreferencesInput } from "./schemas";

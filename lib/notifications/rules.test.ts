@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { choosableKinds, KIND_ROLES, MISSION_KINDS, NOTIFICATION_KINDS } from "./kinds";
 import { deliveryFor, digestDay, isSafeLink } from "./rules";
 import { digestMail, notificationMail, notificationSentence } from "./mail-text";
-import { sendsWhateverTheHour } from "../mail/enqueue-mail";
+import { sendsWhateverTheHour } from "../platform/enqueue-mail";
 import { MESSAGES } from "../i18n/messages";
 
 describe("who is told, and how (issue 17, item 5)", () => {

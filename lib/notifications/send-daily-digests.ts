@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "../db/client";
 import type { PrismaClient } from "../generated/prisma/client";
-import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
+import { enqueueMail, getBusinessHours } from "../platform/enqueue-mail";
 import { portalBaseUrl } from "../communications/letter-text";
 import { digestDay } from "./rules";
 import { digestMail, type NotificationParams } from "./mail-text";

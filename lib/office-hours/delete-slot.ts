@@ -4,7 +4,7 @@ import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { mayManageSlot } from "../auth/office-hours-policy";
 import { AppError } from "../core/errors";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 
 /** A holder withdraws one of its free slots. A booked slot stays: the State must cancel it first. */
 export async function deleteSlot({ actor, input }: { actor: Actor; input: { slotId: string } }) {

@@ -1,8 +1,8 @@
 import "server-only";
 import { prisma } from "../db/client";
 import { now as clockNow } from "../core/clock";
-import { writeAudit } from "../audit/write-audit";
-import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
+import { writeAudit } from "../platform/write-audit";
+import { enqueueMail, getBusinessHours } from "../platform/enqueue-mail";
 import { portalBaseUrl } from "../communications/letter-text";
 import { SECRETARIAT_MAILBOX } from "../communications/submit-reply";
 import { consumeAccountLink } from "../users/consume-account-link";

@@ -3,9 +3,9 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { issueInvitation } from "../users/invitation";
-import { unusablePasswordHash } from "../users/password";
+import { unusablePasswordHash } from "../auth/password";
 import { organisationMembersWhere } from "./member-scope";
 import type { InviteMemberInput } from "./schemas";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { newPasswordSchema } from "../users/password";
+import { newPasswordSchema } from "../auth/password";
 import { INVITATION_TOKEN_PATTERN } from "../users/schemas";
 import { HONEYPOT_FIELD } from "../core/honeypot";
 import { REFUSAL_REASON_MIN_LENGTH, websiteUrl } from "./rules";
@@ -17,7 +17,7 @@ const booleanField = z.enum(["true", "false"]).transform((v) => v === "true");
 
 /**
  * An organisation registers: its name, country (a State of the list) and website, the contact person
- * who will hold its first account, and that account's password (the rule of lib/users/password.ts),
+ * who will hold its first account, and that account's password (the rule of lib/auth/password.ts),
  * twice. The honeypot field travels too (lib/core/honeypot.ts): the action looks at it, never the lib.
  */
 export const registerOrganisationSchema = z

@@ -4,7 +4,7 @@ import type { Actor } from "../auth/actor";
 import { AppError } from "../core/errors";
 import { managesOrganisationMember } from "../auth/policy";
 import { now as clockNow } from "../core/clock";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { revokeUserSessions } from "../auth/user-sessions";
 import { organisationMembersWhere } from "./member-scope";
 import type { SetMemberActiveInput } from "./schemas";

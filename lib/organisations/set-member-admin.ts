@@ -3,7 +3,7 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { AppError } from "../core/errors";
 import { managesOrganisationMember } from "../auth/policy";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { organisationMembersWhere } from "./member-scope";
 import type { SetMemberAdminInput } from "./schemas";
 

@@ -1,6 +1,6 @@
 "use server";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { createAction } from "../core/action";
+import { createAction } from "../server/action";
 import { AppError } from "../core/errors";
 import { nudgeMailWorker } from "../mail/worker";
 import { pressReleaseDraftSchema, pressReleaseIdSchema, publishSchema } from "./schemas";

@@ -4,7 +4,7 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
-import { getSettings } from "../settings/get-settings";
+import { getSettings } from "../platform/get-settings";
 import { debriefingRecorded } from "../visits/statement-rules";
 import { publicVisitRequestScope } from "../visits/scope";
 import { beforeReplyDeadline, earliestPublication, isLinked, mayPublish, mayShare } from "./rules";

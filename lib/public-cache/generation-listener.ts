@@ -1,7 +1,7 @@
 import pg from "pg";
-import { markGenerationUnknown, notePublication, noteSharedGeneration, setGenerationListening } from "./generation";
+import { markGenerationUnknown, notePublication, noteSharedGeneration, setGenerationListening } from "../platform/public-data-generation";
 
-// Keeps this process's view of the shared generation (./generation.ts) current: one dedicated
+// Keeps this process's view of the shared generation (lib/platform/public-data-generation.ts) current: one dedicated
 // connection LISTENs on sp_public_data (sent by the trigger of migration shared_public_cache_and_files
 // at the commit of every audited change, with the new value), reads the row once connected (changes
 // made while it was away), and reconnects after an error with a growing delay (0.5 s to 10 s). While
@@ -11,7 +11,7 @@ export const GENERATION_CHANNEL = "sp_public_data";
 /** How the listening connection shows in pg_stat_activity. */
 export const LISTENER_APPLICATION_NAME = "sp-portal public data listener";
 const READ = "SELECT value::text AS value FROM public_data_generation WHERE id = 1";
-// The last publication instant at or before the clock, and the next one (lib/public-cache/generation.ts):
+// The last publication instant at or before the clock, and the next one (lib/platform/public-data-generation.ts):
 // two reads of the ("publicFrom", id) index. Prisma's timestamps hold UTC without a time zone.
 const PUBLICATION = `SELECT
   (SELECT extract(epoch FROM max("publicFrom")) * 1000 FROM "Communication" WHERE "status" = 'SENT' AND "publicFrom" <= ($1::timestamptz AT TIME ZONE 'UTC'))::float8 AS last,
@@ -22,7 +22,7 @@ export type GenerationListener = {
   ready: Promise<void>;
   /** Reads the row now (the fallback while not listening); false when the database does not answer. */
   readNow(): Promise<boolean>;
-  /** Reads the publication instants around `at.nowMs` (./generation.ts publicationNeedsReading). */
+  /** Reads the publication instants around `at.nowMs` (lib/platform/public-data-generation.ts publicationNeedsReading). */
   readPublication(at: { offset: number; nowMs: number; generation: string }): Promise<void>;
   stop(): Promise<void>;
 };

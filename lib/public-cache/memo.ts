@@ -1,9 +1,9 @@
 import { LRUCache } from "lru-cache";
-import { PUBLIC_DATA_PERIOD_MS, publicDataVersion } from "./generation";
+import { PUBLIC_DATA_PERIOD_MS, publicDataVersion } from "../platform/public-data-generation";
 
 // The one way the app remembers public data in memory between requests (search totals, the search
 // form's choices, the ids of States/mandates/themes, the table's size): a bounded map per use whose
-// keys carry the public data's version (./generation.ts). An entry is never served after a change on
+// keys carry the public data's version (lib/platform/public-data-generation.ts). An entry is never served after a change on
 // any instance, nor once a letter has become public since it was computed; it is dropped after 30 s
 // at most (memory). A failed load is forgotten at once. The public response cache (./response-cache.ts) keys on the
 // same version.

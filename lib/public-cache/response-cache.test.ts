@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markPublicDataChanged } from "./generation";
+import { markPublicDataChanged } from "../platform/public-data-generation";
 import { isCacheablePath, publicCacheKey, type CacheableRequest } from "./response-cache";
 
 const request = ({

@@ -1,6 +1,6 @@
 import { LRUCache } from "lru-cache";
 import { isLocale, localeFromAcceptLanguage, type Locale } from "../i18n/config";
-import { PUBLIC_DATA_PERIOD_MS, publicDataVersion } from "./generation";
+import { PUBLIC_DATA_PERIOD_MS, publicDataVersion } from "../platform/public-data-generation";
 
 // A short-lived cache of the public database's anonymous responses (the search page, the detail
 // pages and the JSON API of published communications — issue 4's hot paths).
@@ -8,7 +8,7 @@ import { PUBLIC_DATA_PERIOD_MS, publicDataVersion } from "./generation";
 // Why: rendering the search page costs ~25 ms of CPU in React (RSC + HTML), most of it the same for
 // every visitor who asks the same question; a journalist's link shared on social media brings many
 // identical requests at once. The cache holds a response keyed by path, query, language and the
-// public data's version (./generation.ts: the shared generation, the clock's period), and renders a
+// public data's version (lib/platform/public-data-generation.ts: the shared generation, the clock's period), and renders a
 // missing one once for all who ask at the same time.
 //
 // What keeps it correct:
@@ -18,7 +18,7 @@ import { PUBLIC_DATA_PERIOD_MS, publicDataVersion } from "./generation";
 //  - the key has the language the visitor would get (the language cookie, else Accept-Language) —
 //    anonymous visitors all see Geneva time, so nothing else of the request shapes the page;
 //  - every audited change, in any process, moves the shared generation on at its commit, and every
-//    instance learns it at once (./generation.ts, ./generation-listener.ts); so does the clock's
+//    instance learns it at once (lib/platform/public-data-generation.ts, ./generation-listener.ts); so does the clock's
 //    period (publication follows from dates) and the test clock;
 //  - only a 200 answer without Set-Cookie is stored.
 // ./serve.ts puts it in front of the app (scripts/serve.ts); SP_PUBLIC_CACHE=0 turns it off.

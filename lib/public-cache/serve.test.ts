@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { applySecurityHeaders, requestNonce } from "../core/security-headers";
-import { markPublicDataChanged } from "./generation";
+import { markPublicDataChanged } from "../platform/public-data-generation";
 import { createResponseCache } from "./response-cache";
 import { withPublicCache, type RequestHandler } from "./serve";
 

@@ -5,7 +5,7 @@ import { LOCALE_COOKIE } from "../i18n/config";
 import { requestNonce, SECURITY_HEADER_NAMES } from "../core/security-headers";
 import { withNonce } from "./nonce-rewrite";
 import { createResponseCache, publicCacheKey, STATUS_HEADER, type CachedResponse } from "./response-cache";
-import { generationListening, publicationNeedsReading } from "./generation";
+import { generationListening, publicationNeedsReading } from "../platform/public-data-generation";
 import { API_CACHE_CONTROL } from "./cache-control";
 import type { GenerationListener } from "./generation-listener";
 
@@ -123,7 +123,7 @@ function replay(req: IncomingMessage, res: ServerResponse, answer: CachedRespons
   res.end(body);
 }
 
-/** The ETag of a kept JSON answer: a digest of its key, which names the data's version (./generation.ts). */
+/** The ETag of a kept JSON answer: a digest of its key, which names the data's version (lib/platform/public-data-generation.ts). */
 function etagOf(key: string): string {
   return `"${createHash("sha256").update(key).digest("base64url").slice(0, 27)}"`;
 }
@@ -142,7 +142,7 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
  *
  * `generation` (the server's listener, ./generation-listener.ts): while it is not listening, the
  * shared generation is read before each request, and when the database does not answer nothing is
- * served from memory (./generation.ts). `cache: false` keeps only that (SP_PUBLIC_CACHE=0).
+ * served from memory (lib/platform/public-data-generation.ts). `cache: false` keeps only that (SP_PUBLIC_CACHE=0).
  */
 export function withPublicCache(
   handle: RequestHandler,

@@ -1,5 +1,5 @@
 "use server";
-import { createAction } from "../core/action";
+import { createAction } from "../server/action";
 import { formFiles } from "../core/form-files";
 import { formValues } from "../core/form";
 import { nudgeMailWorker } from "../mail/worker";

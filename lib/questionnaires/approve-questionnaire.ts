@@ -5,11 +5,11 @@ import { assertCan } from "../auth/policy";
 import { mayApprove } from "../auth/questionnaires-policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import type { TransactionClient } from "../db/types";
 import { notify } from "../notifications/notify";
 import { CALL_TRANSACTION, notifyCallIssued } from "./notify-call";
-import { getSettings } from "../settings/get-settings";
+import { getSettings } from "../platform/get-settings";
 import { creationDecision } from "./rules";
 import type { ApprovalInput } from "./schemas";
 

@@ -1,6 +1,6 @@
 "use server";
 import { getLocale } from "next-intl/server";
-import { createAction, createOpenAction } from "../core/action";
+import { createAction, createOpenAction } from "../server/action";
 import { formValues } from "../core/form";
 import { caughtByHoneypot } from "../core/honeypot";
 import { nudgeMailWorker } from "../mail/worker";

@@ -2,7 +2,7 @@ import "server-only";
 import type { TransactionClient } from "../db/types";
 import { holderUserIds, missionUserIds, notify } from "../notifications/notify";
 import { mailMission, missionSelect } from "../notifications/mission-mail";
-import { getBusinessHours } from "../mail/enqueue-mail";
+import { getBusinessHours } from "../platform/enqueue-mail";
 
 /**
  * A call for input issued to States: each State asked is told through its Permanent Mission (R2:

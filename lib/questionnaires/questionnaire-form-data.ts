@@ -4,7 +4,7 @@ import type { Actor } from "../auth/actor";
 import { can } from "../auth/policy";
 import { AppError } from "../core/errors";
 import { localized } from "../i18n/localized";
-import { getSettings } from "../settings/get-settings";
+import { getSettings } from "../platform/get-settings";
 import { genevaDate } from "../core/geneva";
 import { DAY_MS, WEEK_MS } from "./rules";
 import { LANGUAGES } from "./schemas";

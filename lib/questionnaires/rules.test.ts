@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { genevaDate } from "../core/geneva";
+import { audienceAccepts } from "../auth/questionnaires-policy";
 import {
   acceptsAnswers,
   answerIsPublic,
-  audienceAccepts,
   checkAnswers,
   creationDecision,
   fatigueSince,

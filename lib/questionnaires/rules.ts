@@ -1,7 +1,7 @@
 // Pure rules of questionnaires and calls for input (R12): the minimum response window, the maximum
 // number of questions and their recorded exceptions; who may answer; when answers become public.
 import { genevaInstantOf, genevaInstant, inGeneva } from "../core/geneva";
-import type { QuestionKind, QuestionnaireAudience, QuestionnaireStatus, Role } from "../generated/prisma/enums";
+import type { QuestionKind, QuestionnaireStatus } from "../generated/prisma/enums";
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 export const WEEK_MS = 7 * DAY_MS;
@@ -47,13 +47,6 @@ export function genevaStartOfDay(date: string): Date {
 }
 export function genevaEndOfDay(date: string): Date {
   return genevaInstantOf(date, "23:59:59");
-}
-
-/** Which audiences a role may answer as: States answer "States" and "all" calls, civil society "civil society" and "all". */
-export function audienceAccepts(audience: QuestionnaireAudience, role: Role): boolean {
-  if (role === "STATE") return audience === "STATES" || audience === "ALL";
-  if (role === "CIVIL_SOCIETY") return audience === "CIVIL_SOCIETY" || audience === "ALL";
-  return false;
 }
 
 /** A call takes answers between its opening and its deadline, once issued and while not closed early. */

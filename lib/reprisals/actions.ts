@@ -1,5 +1,5 @@
 "use server";
-import { createAction } from "../core/action";
+import { createAction } from "../server/action";
 import { caseIdSchema, publicSummarySchema, referralSchema, removeReferralSchema, reprisalCaseSchema } from "./schemas";
 import { saveReprisalCase } from "./save-case";
 import { addReferral, removeReferral } from "./referrals";

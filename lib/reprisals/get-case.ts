@@ -4,7 +4,7 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { mayReadInternalNotes, mayReadPersonsConcerned, reprisalAccess } from "../auth/reprisals-policy";
 import { AppError } from "../core/errors";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { communicationScopeFor } from "../communications/scope";
 import { now as clockNow } from "../core/clock";
 import { reprisalScopeFor, SIGNATORY } from "./scope";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { now as clockNow } from "@/lib/core/clock";
-import { genevaDate } from "@/lib/core/geneva";
+import { now as clockNow } from "../core/clock";
+import { genevaDate } from "../core/geneva";
 
 // Forms of the reprisals register (R8), shared by the forms and their server actions.
 

@@ -170,7 +170,7 @@ describe("orderNote", () => {
 describe("cachedSearchTotal", () => {
   it("asks PostgreSQL once per filters for a minute, whatever the page or sort, and again after a change", async () => {
     const { cachedSearchTotal } = await import("./search-plan");
-    const { markPublicDataChanged } = await import("../public-cache/generation");
+    const { markPublicDataChanged } = await import("../platform/public-data-generation");
     const { run, ran } = runner(12, 12);
     const now = new Date("2026-12-03T10:00:00Z");
     const first = await cachedSearchTotal(run, params("q=cache-me"), now);

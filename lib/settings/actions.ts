@@ -1,6 +1,6 @@
 "use server";
-import { createAction } from "../core/action";
-import { settingsSchema } from "./defaults";
+import { createAction } from "../server/action";
+import { settingsSchema } from "../platform/settings-defaults";
 import { updateSettings } from "./update-settings";
 
 export const updateSettingsAction = createAction({

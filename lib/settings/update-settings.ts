@@ -2,9 +2,9 @@ import "server-only";
 import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
-import { writeAudit } from "../audit/write-audit";
-import { getSettings } from "./get-settings";
-import { SETTING_KEYS, type Settings } from "./defaults";
+import { writeAudit } from "../platform/write-audit";
+import { getSettings } from "../platform/get-settings";
+import { SETTING_KEYS, type Settings } from "../platform/settings-defaults";
 
 export async function updateSettings({ actor, input }: { actor: Actor; input: Settings }) {
   assertCan(actor, "settings:manage");

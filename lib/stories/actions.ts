@@ -1,5 +1,5 @@
 "use server";
-import { createAction, createOpenAction, type ActionState } from "../core/action";
+import { createAction, createOpenAction, type ActionState } from "../server/action";
 import { AppError } from "../core/errors";
 import { formFiles } from "../core/form-files";
 import { nudgeMailWorker } from "../mail/worker";

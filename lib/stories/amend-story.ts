@@ -3,7 +3,7 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { isStorySubmitter, mayAmendStory } from "../auth/stories-policy";
 import { AppError } from "../core/errors";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { hashStatusToken } from "./token";
 import type { AmendStoryInput } from "./schemas";
 

@@ -4,7 +4,7 @@ import type { Actor } from "../auth/actor";
 import { maySubmitStory } from "../auth/stories-policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { checkUpload } from "../files/check-upload";
 import { saveAttachment } from "../files/save-attachment";
 import { withFileCleanup } from "../files/with-file-cleanup";

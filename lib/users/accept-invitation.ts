@@ -1,8 +1,8 @@
 import "server-only";
 import { prisma } from "../db/client";
 import { now } from "../core/clock";
-import { writeAudit } from "../audit/write-audit";
-import { hashPassword } from "./password";
+import { writeAudit } from "../platform/write-audit";
+import { hashPassword } from "../auth/password";
 import { consumeAccountLink } from "./consume-account-link";
 import type { AcceptInvitationInput } from "./schemas";
 

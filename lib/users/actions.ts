@@ -1,5 +1,5 @@
 "use server";
-import { createAction, createOpenAction } from "../core/action";
+import { createAction, createOpenAction } from "../server/action";
 import {
   acceptInvitationSchema,
   changeOwnPasswordSchema,

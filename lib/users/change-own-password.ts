@@ -3,9 +3,9 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import type { ChangeOwnPasswordInput } from "./schemas";
-import { hashPassword, passwordMatches } from "./password";
+import { hashPassword, passwordMatches } from "../auth/password";
 import { revokeUserSessions } from "../auth/user-sessions";
 import { now } from "../core/clock";
 

@@ -3,10 +3,10 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan, isPrivilegedRole } from "../auth/policy";
 import { AppError } from "../core/errors";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { now } from "../core/clock";
 import type { CreateUserInput } from "./schemas";
-import { unusablePasswordHash } from "./password";
+import { unusablePasswordHash } from "../auth/password";
 import { issueInvitation } from "./invitation";
 import { openRoleGrant } from "./open-role-grant";
 

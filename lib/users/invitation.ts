@@ -1,6 +1,6 @@
 import "server-only";
 import type { TransactionClient } from "../db/types";
-import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
+import { enqueueMail, getBusinessHours } from "../platform/enqueue-mail";
 import { portalBaseUrl } from "../communications/letter-text";
 import { INVITATION_VALIDITY_MS, hashInvitationToken, newInvitationToken } from "./invitation-token";
 import { invitationMail } from "./account-mail";

@@ -4,8 +4,8 @@ import { z } from "zod";
 import { prisma } from "../db/client";
 import { AppError } from "../core/errors";
 import { now } from "../core/clock";
-import { writeAudit } from "../audit/write-audit";
-import { hashPassword } from "./password";
+import { writeAudit } from "../platform/write-audit";
+import { hashPassword } from "../auth/password";
 import { INVITATION_VALIDITY_MS, hashInvitationToken, newInvitationToken } from "./invitation-token";
 
 export const inviteAdminSchema = z.object({

@@ -3,8 +3,8 @@ import type { Actor } from "../auth/actor";
 import type { TransactionClient } from "../db/types";
 import type { Role } from "../generated/prisma/enums";
 import { AppError } from "../core/errors";
-import { writeAudit } from "../audit/write-audit";
-import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
+import { writeAudit } from "../platform/write-audit";
+import { enqueueMail, getBusinessHours } from "../platform/enqueue-mail";
 import { portalBaseUrl } from "../communications/letter-text";
 import { roleGrantRequestedMailText } from "./role-grant-mail-text";
 

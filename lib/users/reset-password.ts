@@ -1,9 +1,9 @@
 import "server-only";
 import { prisma } from "../db/client";
 import { now } from "../core/clock";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { revokeUserSessions } from "../auth/user-sessions";
-import { hashPassword } from "./password";
+import { hashPassword } from "../auth/password";
 import { consumeAccountLink } from "./consume-account-link";
 import type { ResetPasswordInput } from "./schemas";
 

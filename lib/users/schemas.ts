@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Role } from "../generated/prisma/enums";
-import { newPasswordSchema } from "./password";
+import { newPasswordSchema } from "../auth/password";
 import { DEFAULT_LOCALE, LOCALES } from "../i18n/config";
 
 const optionalId = z

@@ -3,7 +3,7 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { revokeUserSessions } from "../auth/user-sessions";
 import { missionMembersWhere } from "./mission-scope";
 import type { SetMemberActiveInput } from "./access-schemas";

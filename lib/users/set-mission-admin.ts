@@ -3,7 +3,7 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCanAny, can } from "../auth/policy";
 import { AppError } from "../core/errors";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { missionMembersWhere } from "./mission-scope";
 import type { SetMissionAdminInput } from "./access-schemas";
 

@@ -3,7 +3,7 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import type { SetPasswordSignInInput } from "./schemas";
 import { revokeUserSessions } from "../auth/user-sessions";
 import { oidcEnabled } from "../auth/oidc-config";

@@ -5,7 +5,7 @@ import { can } from "../auth/policy";
 import { mayAnswer, recordsVisits } from "../auth/visits-policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { holderUserIds, notify } from "../notifications/notify";
 import { checkUpload } from "../files/check-upload";
 import { withFileCleanup } from "../files/with-file-cleanup";

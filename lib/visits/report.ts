@@ -5,7 +5,7 @@ import { assertCan } from "../auth/policy";
 import { mayRecordReport, mayUpdateRecommendation } from "../auth/visits-policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { Prisma } from "../generated/prisma/client";
 import type { ImplementationStatus } from "../generated/prisma/enums";
 import { addEvent, loadRequestForUpdate } from "./request-record";

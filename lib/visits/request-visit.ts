@@ -5,7 +5,7 @@ import { assertCan } from "../auth/policy";
 import { mayRequestFor } from "../auth/visits-policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { checkUpload } from "../files/check-upload";
 import { withFileCleanup } from "../files/with-file-cleanup";
 import { portalBaseUrl } from "../communications/letter-text";

@@ -4,7 +4,7 @@ import type { Actor } from "../auth/actor";
 import { mayActAsRequester } from "../auth/visits-policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { missionUserIds, notify } from "../notifications/notify";
 import { mailMission } from "../notifications/mission-mail";
 import { portalBaseUrl } from "../communications/letter-text";

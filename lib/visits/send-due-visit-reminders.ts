@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "../db/client";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { portalBaseUrl } from "../communications/letter-text";
 import { REQUEST_FOR_UPDATE, setStatus } from "./request-record";
 import { transition } from "./state-machine";

@@ -5,7 +5,7 @@ import type { Actor } from "../auth/actor";
 import { mayManageStandingInvitations } from "../auth/visits-policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit } from "../platform/write-audit";
 import { reviewStandingInvitation, STANDING_INVITATION_REVIEW_YEARS, type Ineffective } from "./effectiveness";
 import { publicVisitRequestScope } from "./scope";
 

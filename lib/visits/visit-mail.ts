@@ -1,6 +1,6 @@
 import "server-only";
 import type { TransactionClient } from "../db/types";
-import { enqueueMail, getBusinessHours } from "../mail/enqueue-mail";
+import { enqueueMail, getBusinessHours } from "../platform/enqueue-mail";
 import { missionRecipients, REQUEST_FOR_UPDATE } from "./request-record";
 
 // Mail to the mission about a visit request, through the outbox (R1: held outside Geneva business

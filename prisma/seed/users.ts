@@ -4,7 +4,7 @@ import bcrypt from "bcryptjs";
 import type { Role } from "../../lib/generated/prisma/enums";
 import type { Db, DemoUserIds, HolderRef, Log, StateRef } from "./context";
 import { stableUuid } from "./random";
-import { PASSWORD_HASH_COST } from "../../lib/users/password";
+import { PASSWORD_HASH_COST } from "../../lib/auth/password";
 
 export type DemoAccount = {
   role: "SECRETARIAT" | "MANDATE_HOLDER" | "STATE" | "CIVIL_SOCIETY" | "ADMIN";

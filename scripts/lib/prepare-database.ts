@@ -5,7 +5,7 @@ import { filesDirFromEnv } from "../../lib/files/files-dir";
 import { seedDatabase } from "../../prisma/seed/index";
 
 /** Applies pending migrations, then seeds demo data into an empty database when `demo` says so
- *  (lib/core/production-config.ts wantsDemoData). */
+ *  (lib/server/production-config.ts wantsDemoData). */
 export async function prepareDatabase(
   connectionString: string,
   { demo, log = console.log }: { demo: boolean; log?: (msg: string) => void },

@@ -4,7 +4,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
-import { hashPassword } from "@/lib/users/password";
+import { hashPassword } from "@/lib/auth/password";
 import { closeIntegrationDatabase } from "../support/integration";
 
 // Issue 12, items 5 and 6 on a real PostgreSQL: mission administrators act on their own mission's
@@ -105,7 +105,7 @@ describe("mission administrators (issue 12, item 5)", () => {
     expect(added.link).toMatch(/^https:\/\/portal\.example\/invitation\/[A-Za-z0-9_-]{43}$/);
     const mail = await prisma.outboxMessage.findFirstOrThrow({ where: { kind: "user.invitation", toAddresses: { has: user.email } } });
     expect(mail.textBody).toContain(added.link);
-    const { passwordMatches } = await import("@/lib/users/password");
+    const { passwordMatches } = await import("@/lib/auth/password");
     expect(await passwordMatches("a long enough password", user.passwordHash)).toBe(false);
     // The link sets the password, once.
     const { acceptInvitation } = await import("@/lib/users/accept-invitation");

@@ -60,7 +60,7 @@ const newUser = (email: string) => ({
 
 describe("the client address in the audit log", () => {
   it("is recorded for a mutation done through a server action", async () => {
-    const { createAction } = await import("@/lib/core/action");
+    const { createAction } = await import("@/lib/server/action");
     const { createUser } = await import("@/lib/users/create-user");
     request.headers = new Headers({ [CLIENT_ADDRESS_HEADER]: "203.0.113.42" });
     const action = createAction({
@@ -78,7 +78,7 @@ describe("the client address in the audit log", () => {
   });
 
   it("is recorded for a mutation done through a route handler", async () => {
-    const { route } = await import("@/lib/core/route");
+    const { route } = await import("@/lib/server/route");
     const { createUser } = await import("@/lib/users/create-user");
     const handler = route(async (req: Request) => {
       const { email } = (await req.json()) as { email: string };

@@ -5,7 +5,7 @@ import { migrateDatabase } from "@/lib/db/migrate";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-// Issue 13, item 6: audit entries written before the rule of lib/audit/audit-fields.ts may hold
+// Issue 13, item 6: audit entries written before the rule of lib/platform/audit-fields.ts may hold
 // confidential values; the migration that makes the log append-only removes them first.
 
 const MIGRATION = "audit_append_only_and_invitations";

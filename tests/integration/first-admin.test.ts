@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { wantsDemoData } from "@/lib/core/production-config";
+import { wantsDemoData } from "@/lib/server/production-config";
 import { setClockOffset } from "@/lib/core/clock";
 import { prepareDatabase } from "@/scripts/lib/prepare-database";
 import { closeIntegrationDatabase } from "../support/integration";

@@ -7,7 +7,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { freePort } from "@/lib/db/embedded";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-import { DEFAULT_BUSINESS_HOURS as BH } from "@/lib/mail/business-hours";
+import { DEFAULT_BUSINESS_HOURS as BH } from "@/lib/platform/business-hours";
 import { closeIntegrationDatabase } from "../support/integration";
 
 // R1 end to end: the outbox in a real PostgreSQL, delivered to a real SMTP server on 127.0.0.1.
@@ -23,8 +23,8 @@ let prisma: PrismaClient;
 let smtp: SMTPServer;
 let transport: Transporter;
 let lib: {
-  enqueueMail: typeof import("@/lib/mail/enqueue-mail").enqueueMail;
-  getBusinessHours: typeof import("@/lib/mail/enqueue-mail").getBusinessHours;
+  enqueueMail: typeof import("@/lib/platform/enqueue-mail").enqueueMail;
+  getBusinessHours: typeof import("@/lib/platform/enqueue-mail").getBusinessHours;
   deliverDueMail: typeof import("@/lib/mail/deliver-due-mail").deliverDueMail;
   createMailTransport: typeof import("@/lib/mail/transport").createMailTransport;
   findOutbox: typeof import("@/lib/mail/find-outbox").findOutbox;
@@ -54,7 +54,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
   const { port } = smtp.server.address() as AddressInfo;
   lib = {
-    ...(await import("@/lib/mail/enqueue-mail")),
+    ...(await import("@/lib/platform/enqueue-mail")),
     ...(await import("@/lib/mail/deliver-due-mail")),
     ...(await import("@/lib/mail/transport")),
     ...(await import("@/lib/mail/find-outbox")),
@@ -74,7 +74,7 @@ beforeEach(async () => {
   await prisma.setting.deleteMany();
 });
 
-type Msg = Partial<Parameters<typeof import("@/lib/mail/enqueue-mail").enqueueMail>[1]>;
+type Msg = Partial<Parameters<typeof import("@/lib/platform/enqueue-mail").enqueueMail>[1]>;
 function enqueue(msg: Msg = {}) {
   return prisma.$transaction((tx) =>
     lib.enqueueMail(tx, {

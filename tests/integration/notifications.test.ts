@@ -427,7 +427,7 @@ describe("the daily digest", () => {
 
 describe("urgency (R1)", () => {
   it("sends account-security mail at once without the Urgent label, and holds a notification on a Saturday", async () => {
-    const { enqueueMail, getBusinessHours } = await import("@/lib/mail/enqueue-mail");
+    const { enqueueMail, getBusinessHours } = await import("@/lib/platform/enqueue-mail");
     const { notify } = await import("@/lib/notifications/notify");
     const businessHours = await getBusinessHours(prisma);
     const [security, notice] = await prisma.$transaction(async (tx) => [

@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-import { hashPassword } from "@/lib/users/password";
+import { hashPassword } from "@/lib/auth/password";
 import { closeIntegrationDatabase } from "../support/integration";
 
 // Issue 17, item 3 on a real PostgreSQL: an organisation registers, confirms its e-mail, is approved or

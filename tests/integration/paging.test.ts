@@ -79,7 +79,7 @@ describe("paging the whole public list", () => {
   it.each([25, 100, 7])(
     "the JSON API reaches every public communication exactly once at pageSize=%i, total exact at the end",
     async (pageSize) => {
-      const { markPublicDataChanged } = await import("@/lib/public-cache/generation");
+      const { markPublicDataChanged } = await import("@/lib/platform/public-data-generation");
       markPublicDataChanged(); // forget the total learnt by the previous test: start from the estimate again
       const { GET } = await import("@/app/api/v1/communications/route");
       const seen: string[] = [];

@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-import { hashPassword, passwordMatches } from "@/lib/users/password";
+import { hashPassword, passwordMatches } from "@/lib/auth/password";
 import { closeIntegrationDatabase, setNow } from "../support/integration";
 
 // Password reset by mail and invitations, on a real PostgreSQL: the link is mailed (through the

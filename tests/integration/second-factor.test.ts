@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-import { hashPassword } from "@/lib/users/password";
+import { hashPassword } from "@/lib/auth/password";
 import { totpCode } from "@/lib/auth/second-factor/totp";
 import { closeIntegrationDatabase } from "../support/integration";
 

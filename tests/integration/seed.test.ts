@@ -183,7 +183,7 @@ describe("seedDatabase", () => {
   });
 
   it("sends non-urgent communications within Geneva business hours, holidays included (R1)", async () => {
-    const { isOpen, parseBusinessHours } = await import("@/lib/mail/business-hours");
+    const { isOpen, parseBusinessHours } = await import("@/lib/platform/business-hours");
     const setting = await prisma.setting.findUniqueOrThrow({ where: { key: "businessHours" } });
     const bh = parseBusinessHours(setting.value);
     expect(bh.holidays).toEqual(["--12-26"]); // the stored setting, not the default

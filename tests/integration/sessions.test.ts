@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { hashPassword } from "@/lib/users/password";
+import { hashPassword } from "@/lib/auth/password";
 import { closeIntegrationDatabase, setNow } from "../support/integration";
 
 // Sessions the server ends: each request's session is checked against its UserSession row, so a

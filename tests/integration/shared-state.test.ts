@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { writeAudit, NOTHING_PUBLIC } from "@/lib/audit/write-audit";
+import { writeAudit, NOTHING_PUBLIC } from "@/lib/platform/write-audit";
 import { LISTENER_APPLICATION_NAME, startGenerationListener, type GenerationListener } from "@/lib/public-cache/generation-listener";
 import { closeIntegrationDatabase } from "../support/integration";
 

@@ -1,7 +1,7 @@
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
-import { workspaceLinks } from "@/lib/auth/workspace-links";
+import { workspaceLinks } from "@/components/layout/workspace-links";
 import { ClientMessages } from "@/components/layout/client-messages";
 
 // A convenience for navigation only: every page below checks its own permission on the server.

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
-import { homePathOf } from "@/lib/auth/workspace-links";
+import { homePathOf } from "@/components/layout/workspace-links";
 
 export default async function PortalHome() {
   const actor = await getActor();

@@ -5,7 +5,7 @@ import type { Actor } from "../actor";
 import { assertCan } from "../policy";
 import { AppError } from "../../core/errors";
 import { now as clockNow } from "../../core/clock";
-import { writeAudit } from "../../audit/write-audit";
+import { writeAudit } from "../../platform/write-audit";
 import { revokeUserSessions } from "../user-sessions";
 import { openSecret, sealSecret } from "./secret-box";
 import { newTotpSecret, TOTP_WINDOW, totpStepOfCode } from "./totp";

@@ -16,7 +16,7 @@ import type { Actor } from "../actor";
 import { assertCan } from "../policy";
 import { AppError } from "../../core/errors";
 import { now as clockNow } from "../../core/clock";
-import { writeAudit } from "../../audit/write-audit";
+import { writeAudit } from "../../platform/write-audit";
 import { afterFactorChange } from "./factors";
 
 // Passkeys (WebAuthn, @simplewebauthn/server). The challenge a browser signs is kept in the database

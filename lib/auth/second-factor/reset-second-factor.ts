@@ -4,8 +4,8 @@ import type { Actor } from "../actor";
 import { canResetSecondFactor } from "../policy";
 import { AppError } from "../../core/errors";
 import { now as clockNow } from "../../core/clock";
-import { writeAudit } from "../../audit/write-audit";
-import { enqueueMail, getBusinessHours } from "../../mail/enqueue-mail";
+import { writeAudit } from "../../platform/write-audit";
+import { enqueueMail, getBusinessHours } from "../../platform/enqueue-mail";
 import { revokeUserSessions } from "../user-sessions";
 import { resetMailText } from "./mail-text";
 

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import pg from "pg";
 import { expect, type Browser } from "@playwright/test";
 import { E2E_PORT } from "../../../playwright.config";
-import { hashPassword } from "../../../lib/users/password";
+import { hashPassword } from "../../../lib/auth/password";
 import { e2eDatabaseUrlFile } from "./database";
 import en from "../../../lib/i18n/messages/core/en.json" with { type: "json" };
 import { DEMO_ACCOUNTS } from "../../../prisma/seed/users";

@@ -1,6 +1,6 @@
 import type { APIRequestContext, Browser, BrowserContext, BrowserContextOptions, Page } from "@playwright/test";
 import { TEST_CLOCK_HEADER } from "../../../lib/core/clock";
-import { nextOpening, parseBusinessHours } from "../../../lib/mail/business-hours";
+import { nextOpening, parseBusinessHours } from "../../../lib/platform/business-hours";
 import { genevaInstant, inGeneva } from "../../../lib/core/geneva";
 import { defaultSettings } from "../../../prisma/seed/settings";
 import { signedInPage, signInViaApi } from "./session";

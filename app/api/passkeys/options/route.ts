@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { route } from "@/lib/core/route";
+import { route } from "@/lib/server/route";
 import { clientAddressOf } from "@/lib/core/client-address";
 import { problemDocument, problemResponse } from "@/lib/core/problem";
 import { passkeyOptionsThrottle } from "@/lib/auth/anonymous-throttle";

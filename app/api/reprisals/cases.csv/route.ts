@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { route } from "@/lib/core/route";
+import { route } from "@/lib/server/route";
 import { now } from "@/lib/core/clock";
 import { BOM, csvLine } from "@/lib/open-data/csv";
 import { PUBLIC_CACHE } from "@/lib/open-data/links";

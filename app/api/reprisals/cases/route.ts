@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { route } from "@/lib/core/route";
+import { route } from "@/lib/server/route";
 import { findPublicReprisals, parsePublicReprisalApiParams } from "@/lib/reprisals/find-public-reprisals";
 import { publicReprisalJson } from "@/lib/reprisals/public-rows";
 import { pageLinks, PUBLIC_CACHE } from "@/lib/open-data/links";

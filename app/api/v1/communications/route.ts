@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { route } from "@/lib/core/route";
+import { route } from "@/lib/server/route";
 import { now } from "@/lib/core/clock";
 import { parseApiListParams } from "@/lib/open-data/schemas";
 import { listPublicCommunications } from "@/lib/open-data/list-communications";

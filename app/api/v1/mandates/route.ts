@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { route } from "@/lib/core/route";
+import { route } from "@/lib/server/route";
 import { listApiMandates } from "@/lib/open-data/mandates";
 import { PUBLIC_CACHE } from "@/lib/open-data/links";
 

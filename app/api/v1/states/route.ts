@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { route } from "@/lib/core/route";
+import { route } from "@/lib/server/route";
 import { now } from "@/lib/core/clock";
 import { listApiStates } from "@/lib/open-data/states";
 import { PUBLIC_CACHE } from "@/lib/open-data/links";

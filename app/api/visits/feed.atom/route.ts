@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { route } from "@/lib/core/route";
+import { route } from "@/lib/server/route";
 import { now } from "@/lib/core/clock";
 import { portalBaseUrl } from "@/lib/communications/letter-text";
 import { scheduledVisitsFeed } from "@/lib/visits/visits-atom";

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { route } from "@/lib/core/route";
+import { route } from "@/lib/server/route";
 import { now } from "@/lib/core/clock";
 import { getAnnualVisitReport } from "@/lib/visits/get-annual-report";
 import { annualReportCsv } from "@/lib/visits/annual-report-csv";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
-import { getSettings } from "@/lib/settings/get-settings";
+import { getSettings } from "@/lib/platform/get-settings";
 import { SettingsForm } from "@/components/settings/settings-form";
 
 export default async function SettingsPage() {

@@ -10,7 +10,7 @@ import { RequestRoleForm } from "@/components/access/request-role-form";
 import { PasswordSignInToggle } from "@/components/users/password-sign-in-toggle";
 import { oidcEnabled } from "@/lib/auth/oidc-config";
 import { ActionButton } from "@/components/communications/action-button";
-import { resetSecondFactorAction } from "@/lib/auth/second-factor/actions";
+import { resetSecondFactorAction } from "@/lib/users/second-factor-actions";
 import { unlinkSsoAction } from "@/lib/users/actions";
 import { ResendInvitation } from "@/components/users/resend-invitation";
 

@@ -1,6 +1,6 @@
 import { getActor } from "@/lib/auth/session";
 import { assertCan } from "@/lib/auth/policy";
-import { route } from "@/lib/core/route";
+import { route } from "@/lib/server/route";
 import { exportAnswersCsv } from "@/lib/questionnaires/export-answers";
 
 // The submitted answers of one call, for the secretariat and the holders of its mandates (R12).

@@ -1,6 +1,6 @@
 import { getActor } from "@/lib/auth/session";
 import { assertCan } from "@/lib/auth/policy";
-import { route } from "@/lib/core/route";
+import { route } from "@/lib/server/route";
 import { exportAnswerFiles } from "@/lib/questionnaires/export-answers";
 
 // Every file attached to the submitted answers of one call, as one ZIP (R12).

@@ -1,5 +1,5 @@
 import { getActor } from "@/lib/auth/session";
-import { route } from "@/lib/core/route";
+import { route } from "@/lib/server/route";
 import { communicationPdf } from "@/lib/communications/communication-pdf";
 
 // The letter as PDF, for whoever may see the communication (workspace scope, or public once published).

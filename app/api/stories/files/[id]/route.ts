@@ -1,5 +1,5 @@
 import { getActor } from "@/lib/auth/session";
-import { route } from "@/lib/core/route";
+import { route } from "@/lib/server/route";
 import { downloadResponse } from "@/lib/files/download-response";
 import { getStoryFile } from "@/lib/stories/get-story-file";
 

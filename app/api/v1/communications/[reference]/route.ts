@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { route } from "@/lib/core/route";
+import { route } from "@/lib/server/route";
 import { now } from "@/lib/core/clock";
 import { getApiCommunication } from "@/lib/open-data/get-communication";
 import { PUBLIC_CACHE } from "@/lib/open-data/links";

@@ -1,5 +1,5 @@
 import { getActor } from "@/lib/auth/session";
-import { route } from "@/lib/core/route";
+import { route } from "@/lib/server/route";
 import { getJointReport } from "@/lib/joint-report/get-joint-report";
 import { sentCsv } from "@/lib/joint-report/sent-csv";
 

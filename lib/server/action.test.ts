@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
-import { FLASH_COOKIE, FLASH_COOKIE_OPTIONS } from "./flash-cookie";
-import { AppError } from "./errors";
+import { FLASH_COOKIE, FLASH_COOKIE_OPTIONS } from "../core/flash-cookie";
+import { AppError } from "../core/errors";
 
 // The door every form goes through (createAction): what it answers, and for a form that creates a
 // record, the flash it leaves and where it sends the browser. Next.js's request APIs are replaced by

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../db/types";
 import { prisma } from "../db/client";
-import { mergeSettings, SETTING_KEYS, type Settings } from "./defaults";
+import { mergeSettings, SETTING_KEYS, type Settings } from "./settings-defaults";
 
 export async function getSettings(db: Db = prisma): Promise<Settings> {
   const rows = await db.setting.findMany({ where: { key: { in: SETTING_KEYS } }, select: { key: true, value: true } });

@@ -1,11 +1,17 @@
 "use server";
 import type { RegistrationResponseJSON } from "@simplewebauthn/server";
-import { createAction } from "../../core/action";
-import { AppError } from "../../core/errors";
-import { confirmTotpSchema, noInputSchema, registerPasskeySchema, removePasskeySchema, resetSecondFactorSchema } from "./schemas";
-import { confirmTotp, regenerateRecoveryCodes, removeTotp } from "./factors";
-import { passkeyRegistrationOptions, registerPasskey, removePasskey } from "./passkeys";
-import { resetSecondFactor } from "./reset-second-factor";
+import { createAction } from "../server/action";
+import { AppError } from "../core/errors";
+import {
+  confirmTotpSchema,
+  noInputSchema,
+  registerPasskeySchema,
+  removePasskeySchema,
+  resetSecondFactorSchema,
+} from "../auth/second-factor/schemas";
+import { confirmTotp, regenerateRecoveryCodes, removeTotp } from "../auth/second-factor/factors";
+import { passkeyRegistrationOptions, registerPasskey, removePasskey } from "../auth/second-factor/passkeys";
+import { resetSecondFactor } from "../auth/second-factor/reset-second-factor";
 
 // The enrolment page's forms are open to a session that still has to set up its second factor.
 

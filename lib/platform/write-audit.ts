@@ -1,14 +1,15 @@
-import type { Actor } from "../auth/actor";
 import type { TransactionClient } from "../db/types";
 import { Prisma } from "../generated/prisma/client";
-import { markPublicDataChanged } from "../public-cache/generation";
+import type { Role } from "../generated/prisma/enums";
+import { markPublicDataChanged } from "./public-data-generation";
 import { currentRequestContext } from "../core/request-context";
 import { auditRecordOf, type AuditEntityType } from "./audit-fields";
 
 export type AuditInput = {
-  actor: Pick<Actor, "userId" | "role"> | null;
+  /** Who did it (an Actor fits); null for the system. */
+  actor: { userId: string; role: Role } | null;
   action: string;
-  /** Must be listed in AUDIT_CONFIDENTIAL_FIELDS (lib/audit/audit-fields.ts), which says what is never kept. */
+  /** Must be listed in AUDIT_CONFIDENTIAL_FIELDS (lib/platform/audit-fields.ts), which says what is never kept. */
   entityType: AuditEntityType;
   entityId: string;
   before?: unknown;
@@ -35,7 +36,7 @@ export const NOTHING_PUBLIC = new Set([
 /**
  * Records a mutation. Call it with the transaction client of the mutation itself. The entry keeps the
  * names of the fields that changed and only the values that are not confidential for the entity
- * (lib/audit/audit-fields.ts): the audit log is read by roles that may not read the record.
+ * (lib/platform/audit-fields.ts): the audit log is read by roles that may not read the record.
  */
 export async function writeAudit(tx: TransactionClient, entry: AuditInput): Promise<void> {
   const record = auditRecordOf(entry.entityType, entry.before, entry.after);

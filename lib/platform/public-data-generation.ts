@@ -1,19 +1,19 @@
 import { clockOffset, now } from "../core/clock";
 
 // The public data's version: what every cache of public data is keyed on (the response cache,
-// ./response-cache.ts, and the memos of ./memo.ts — search totals, facets, ids). Three parts:
+// lib/public-cache/response-cache.ts, and the memos of lib/public-cache/memo.ts — search totals, facets, ids). Three parts:
 //
 //  - the shared generation: the row of `public_data_generation`, moved on at the commit of every
 //    transaction that audits a change (a deferred trigger on "AuditEntry"), which also sends
-//    NOTIFY sp_public_data. Each server process listens (./generation-listener.ts) and learns of a
+//    NOTIFY sp_public_data. Each server process listens (lib/public-cache/generation-listener.ts) and learns of a
 //    change made by any instance, script or worker within milliseconds; while it is not listening,
-//    the server reads the row before each request (./serve.ts), and without an answer nothing is
+//    the server reads the row before each request (lib/public-cache/serve.ts), and without an answer nothing is
 //    served from a cache. So no instance serves what was computed before another's change;
 //  - this process's own counter, moved on by writeAudit and by the action and route doors after
 //    commit: the user who made a change sees it on their next request, before the notification is back;
 //  - the time: publication follows from dates (a letter is public once its `publicFrom` has passed,
 //    with no change to announce), so the version names the last publication instant passed — read
-//    from PostgreSQL by the server (./serve.ts) when the generation changes or the next publication
+//    from PostgreSQL by the server (lib/public-cache/serve.ts) when the generation changes or the next publication
 //    instant comes, so every instance moves on at the same instant — and the test clock's offset.
 //
 // Kept on globalThis: the server (scripts/serve.ts) and the app's bundles are separate module graphs

@@ -1,9 +1,9 @@
 import "server-only";
-import { markPublicDataChanged } from "../public-cache/generation";
-import { isAppError } from "./errors";
-import { problemDocument, problemResponse } from "./problem";
-import { clientAddressOf } from "./client-address";
-import { runWithRequestContext } from "./request-context";
+import { markPublicDataChanged } from "../platform/public-data-generation";
+import { isAppError } from "../core/errors";
+import { problemDocument, problemResponse } from "../core/problem";
+import { clientAddressOf } from "../core/client-address";
+import { runWithRequestContext } from "../core/request-context";
 
 /** Route handlers: one place that turns AppError into an HTTP problem document and hides unexpected errors. */
 export function route<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, mergeSettings, settingsSchema } from "./defaults";
+import { DEFAULT_SETTINGS, mergeSettings, settingsSchema } from "./settings-defaults";
 
 describe("settings", () => {
   it("defaults follow the source documents", () => {

@@ -1,7 +1,16 @@
-import type { Actor } from "./actor";
-import { WORKSPACE_PATH } from "./actor";
-import { can } from "./policy";
-import type { Permission } from "./permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
+import type { Permission } from "@/lib/auth/permissions";
+
+/** Each role's workspace, where the portal's home sends it. */
+export const WORKSPACE_PATH: Record<Role, string> = {
+  SECRETARIAT: "/portal/secretariat",
+  MANDATE_HOLDER: "/portal/mandate-holder",
+  STATE: "/portal/state",
+  CIVIL_SOCIETY: "/portal/civil-society",
+  ADMIN: "/portal/admin",
+};
 
 const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: WORKSPACE_PATH.SECRETARIAT, label: "workspace.secretariat.heading", permission: "workspace:secretariat" },

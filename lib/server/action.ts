@@ -4,17 +4,17 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { markPublicDataChanged } from "../public-cache/generation";
+import { markPublicDataChanged } from "../platform/public-data-generation";
 import { getActor, getSessionActor } from "../auth/session";
 import { assertCanAny } from "../auth/policy";
 import { anonymousThrottle } from "../auth/anonymous-throttle";
 import type { Actor } from "../auth/actor";
 import type { Permission } from "../auth/permissions";
-import { AppError, isAppError } from "./errors";
-import { formValues, withoutSecrets, zodLocaleError } from "./form";
-import { clientAddressOf } from "./client-address";
-import { runWithRequestContext } from "./request-context";
-import { FLASH_COOKIE, FLASH_COOKIE_OPTIONS, FLASH_MAX_LENGTH } from "./flash-cookie";
+import { AppError, isAppError } from "../core/errors";
+import { formValues, withoutSecrets, zodLocaleError } from "../core/form";
+import { clientAddressOf } from "../core/client-address";
+import { runWithRequestContext } from "../core/request-context";
+import { FLASH_COOKIE, FLASH_COOKIE_OPTIONS, FLASH_MAX_LENGTH } from "../core/flash-cookie";
 
 /** What every form action returns: field errors and the user's input, so nothing typed is lost. */
 export type ActionState<T = unknown> = {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { markPublicDataChanged, notePublication, noteSharedGeneration, publicationNeedsReading, publicDataVersion } from "./generation";
+import {
+  markPublicDataChanged,
+  notePublication,
+  noteSharedGeneration,
+  publicationNeedsReading,
+  publicDataVersion,
+} from "./public-data-generation";
 
-// The public data's version (./generation.ts): what every cache of public data keys on.
+// The public data's version (./public-data-generation.ts): what every cache of public data keys on.
 describe("the public data's version", () => {
   it("moves on with the shared generation, this process's changes and the last publication passed", () => {
     const first = publicDataVersion();

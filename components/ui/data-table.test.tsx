@@ -38,6 +38,17 @@ describe("DataTable", () => {
     expect(bare).toContain("Reference");
   });
 
+  it("can say it in one row across the columns, keeping the caption and headings", () => {
+    const html = renderToStaticMarkup(
+      <DataTable caption="Letters" columns={columns} rows={[]} rowKey={(l) => l.ref} emptyRow="None." testId="letters" />,
+    );
+    expect(html).toContain('<caption class="mb-2 text-start font-medium">Letters</caption>');
+    expect(html.match(/<th scope="col"/g)).toHaveLength(4);
+    expect(html).toContain('<tbody><tr><td colSpan="4" class="py-2 text-start">None.</td></tr></tbody>');
+    // With rows, no such row.
+    expect(renderToStaticMarkup(<DataTable columns={columns} rows={rows} rowKey={(l) => l.ref} emptyRow="None." />)).not.toContain("None.");
+  });
+
   it("passes a row's test id and data attributes to its row", () => {
     const html = renderToStaticMarkup(
       <DataTable
@@ -47,6 +58,8 @@ describe("DataTable", () => {
         rowAttributes={(l) => ({ "data-testid": "letter-row", "data-state": l.state, className: "bg-amber-50" })}
       />,
     );
-    expect(html.match(/<tr class="border-b border-slate-100 align-top bg-amber-50" data-testid="letter-row" data-state="Norway">/)).not.toBeNull();
+    expect(
+      html.match(/<tr class="border-b border-slate-100 align-top bg-amber-50" data-testid="letter-row" data-state="Norway">/),
+    ).not.toBeNull();
   });
 });

@@ -34,6 +34,7 @@ export function DataTable<T>({
   rowKey,
   rowAttributes,
   empty,
+  emptyRow,
   compact = false,
   testId,
 }: {
@@ -45,6 +46,11 @@ export function DataTable<T>({
   rowAttributes?: (row: T) => RowAttributes;
   /** Shown instead of the table when there are no rows; without it, the table stands with its headings. */
   empty?: ReactNode;
+  /**
+   * Shown in one row across all the columns when there are no rows: for a table that keeps its caption
+   * and headings even when empty (one of several headed by their captions, say).
+   */
+  emptyRow?: ReactNode;
   /** Tighter rows, for tables of figures. */
   compact?: boolean;
   testId?: string;
@@ -74,6 +80,13 @@ export function DataTable<T>({
         </tr>
       </thead>
       <tbody>
+        {rows.length === 0 && emptyRow !== undefined && (
+          <tr>
+            <td colSpan={columns.length} className={`${pad} text-start`}>
+              {emptyRow}
+            </td>
+          </tr>
+        )}
         {rows.map((row, r) => {
           const { className, ...attributes } = rowAttributes?.(row) ?? {};
           return (

@@ -4,7 +4,7 @@ import { DataTable, type Column } from "./data-table";
 
 type Letter = { ref: string; state: string; replies: number };
 const columns: Column<Letter>[] = [
-  { key: "ref", header: "Reference", cell: (l) => l.ref, rowHeader: true, nowrap: true },
+  { key: "ref", header: "Reference", cell: (l) => l.ref, rowHeader: true, nowrap: true, className: "font-mono" },
   { key: "state", header: "State", cell: (l) => l.state },
   { key: "replies", header: "Replies", cell: (l) => l.replies, align: "end" },
   { key: "actions", header: "Actions", hiddenHeader: true, cell: () => <button type="button">Open</button> },
@@ -27,6 +27,9 @@ describe("DataTable", () => {
     // Logical properties only: the same markup reads right to left.
     expect(html).not.toMatch(/\b(pr|pl|text-left|text-right)-?/);
     expect(html).toMatch(/class="py-2 pe-3 text-end tabular-nums">2</);
+    // A column's own classes are for its cells; its heading keeps the table's font and wraps.
+    expect(html).toContain('<th scope="col" class="py-2 pe-3 text-start font-medium">Reference</th>');
+    expect(html).toContain('<th scope="row" class="py-2 pe-3 text-start whitespace-nowrap font-mono font-normal">AL NOR 1/2026</th>');
   });
 
   it("says what to say when there are no rows, and keeps the headings when told nothing", () => {

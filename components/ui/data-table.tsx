@@ -14,8 +14,9 @@ export type Column<T> = {
   cell: (row: T, index: number) => ReactNode;
   rowHeader?: boolean;
   align?: "start" | "end";
+  /** Its cells do not wrap (dates, references); its heading still may. */
   nowrap?: boolean;
-  /** Extra classes for this column's cells (`break-all`, `font-mono`…). */
+  /** Extra classes for this column's cells, not its heading (`break-all`, `font-mono`…). */
   className?: string;
 };
 
@@ -57,13 +58,14 @@ export function DataTable<T>({
 }) {
   if (rows.length === 0 && empty !== undefined) return <>{typeof empty === "string" ? <p>{empty}</p> : empty}</>;
   const pad = compact ? "py-1" : "py-2";
-  const cellClass = (c: Column<T>, last: boolean) =>
+  // A column's `nowrap` and `className` are for its cells: its heading keeps the table's own font and wraps.
+  const cellClass = (c: Column<T>, last: boolean, body: boolean) =>
     [
       pad,
       last ? "" : "pe-3",
       c.align === "end" ? "text-end tabular-nums" : "text-start",
-      c.nowrap ? "whitespace-nowrap" : "",
-      c.className ?? "",
+      body && c.nowrap ? "whitespace-nowrap" : "",
+      body ? (c.className ?? "") : "",
     ]
       .filter(Boolean)
       .join(" ");
@@ -73,7 +75,7 @@ export function DataTable<T>({
       <thead>
         <tr className="border-b border-slate-300">
           {columns.map((c, i) => (
-            <th key={c.key} scope="col" className={`${cellClass(c, i === columns.length - 1)} font-medium`}>
+            <th key={c.key} scope="col" className={`${cellClass(c, i === columns.length - 1, false)} font-medium`}>
               {c.hiddenHeader ? <span className="sr-only">{c.header}</span> : c.header}
             </th>
           ))}
@@ -92,7 +94,7 @@ export function DataTable<T>({
           return (
             <tr key={rowKey(row, r)} className={`border-b border-slate-100 align-top ${className ?? ""}`.trim()} {...attributes}>
               {columns.map((c, i) => {
-                const classes = cellClass(c, i === columns.length - 1);
+                const classes = cellClass(c, i === columns.length - 1, true);
                 return c.rowHeader ? (
                   <th key={c.key} scope="row" className={`${classes} font-normal`}>
                     {c.cell(row, r)}

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { endOwnSessionsAction } from "@/lib/users/actions";
 import { ActionButton } from "@/components/communications/action-button";
 import { GENEVA_TIME_ZONE } from "@/lib/core/geneva";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 type Session = { id: string; current: boolean; createdAt: Date; lastSeenAt: Date; userAgent: string | null; address: string | null };
 
@@ -37,51 +38,52 @@ export async function OwnSessions({ sessions, timeZone }: { sessions: Session[];
   const moment = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone });
   const geneva = (d: Date) => format.dateTime(d, { timeStyle: "short", timeZone: GENEVA_TIME_ZONE });
   const others = sessions.filter((s) => !s.current).length;
+  const columns: Column<Session>[] = [
+    {
+      key: "browser",
+      header: t("sessionBrowser"),
+      cell: (s) => (
+        <>
+          {browserName(s.userAgent) ?? t("sessionUnknownBrowser")}
+          {s.address && <span className="block text-slate-600">{s.address}</span>}
+          {s.current && <strong className="block">{t("sessionCurrent")}</strong>}
+        </>
+      ),
+    },
+    {
+      key: "signedIn",
+      header: t("sessionSignedIn"),
+      cell: (s) => (
+        <>
+          {moment(s.createdAt)}{" "}
+          <span className="text-slate-600">
+            ({geneva(s.createdAt)} {t("genevaTime")})
+          </span>
+        </>
+      ),
+    },
+    { key: "lastSeen", header: t("sessionLastSeen"), cell: (s) => moment(s.lastSeenAt) },
+    {
+      key: "actions",
+      header: t("sessionActions"),
+      hiddenHeader: true,
+      cell: (s) =>
+        !s.current && <ActionButton action={endOwnSessionsAction} fields={{ sessionId: s.id }} label={t("endSession")} tone="secondary" />,
+    },
+  ];
   return (
     <section aria-labelledby="sessions-h" className="space-y-3">
       <h2 id="sessions-h">{t("sessionsHeading")}</h2>
       <p className="text-sm text-slate-700">{t("sessionsIntro")}</p>
-      <table className="w-full text-left text-sm" data-testid="own-sessions">
-        <caption className="sr-only">{t("sessionsHeading")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("sessionBrowser")}</th>
-            <th scope="col">{t("sessionSignedIn")}</th>
-            <th scope="col">{t("sessionLastSeen")}</th>
-            <th scope="col">
-              <span className="sr-only">{t("sessionActions")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {sessions.map((s) => (
-            <tr
-              key={s.id}
-              data-testid="own-session"
-              data-current={s.current ? "true" : undefined}
-              className="border-t border-slate-200 align-top"
-            >
-              <td>
-                {browserName(s.userAgent) ?? t("sessionUnknownBrowser")}
-                {s.address && <span className="block text-slate-600">{s.address}</span>}
-                {s.current && <strong className="block">{t("sessionCurrent")}</strong>}
-              </td>
-              <td>
-                {moment(s.createdAt)}{" "}
-                <span className="text-slate-600">
-                  ({geneva(s.createdAt)} {t("genevaTime")})
-                </span>
-              </td>
-              <td>{moment(s.lastSeenAt)}</td>
-              <td>
-                {!s.current && (
-                  <ActionButton action={endOwnSessionsAction} fields={{ sessionId: s.id }} label={t("endSession")} tone="secondary" />
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t("sessionsHeading")}
+        captionHidden
+        columns={columns}
+        rows={sessions}
+        rowKey={(s) => s.id}
+        rowAttributes={(s) => ({ "data-testid": "own-session", "data-current": s.current ? "true" : undefined })}
+        testId="own-sessions"
+      />
       {others === 0 && <p className="text-sm text-slate-700">{t("noOtherSessions")}</p>}
       {/* Always there (disabled when there is nothing to end), so its confirmation stays after the list shrinks. */}
       <ActionButton

@@ -10,6 +10,3 @@ export function addresseeName(c: { addresseeState: Names | null; addresseeOtherA
 
 /** Report dates are Geneva calendar days, whatever the reader's zone. */
 export const GENEVA_DAY = { dateStyle: "medium", timeZone: GENEVA_TIME_ZONE } as const;
-
-export const cell = "py-2 pr-3";
-export const headCell = "py-2 pr-3 text-left";

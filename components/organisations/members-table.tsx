@@ -1,5 +1,6 @@
 import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 type Member = {
   id: string;
@@ -22,35 +23,34 @@ export async function MembersTable({
   memberHref?: (id: string) => string;
 }) {
   const [t, format] = await Promise.all([getTranslations("organisations"), getFormatter()]);
-  return (
-    <table className="w-full border-collapse text-sm" data-testid="members">
-      <thead>
-        <tr className="border-b border-slate-300 text-left">
-          {(["memberName", "memberEmail", "memberStatus", "lastSignIn"] as const).map((k) => (
-            <th key={k} scope="col" className="py-2 pr-3">
-              {t(k)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {members.map((m) => (
-          <tr key={m.id} className="border-b border-slate-100 align-top">
-            <th scope="row" className="py-2 pr-3 text-left font-normal">
-              {memberHref ? <Link href={memberHref(m.id)}>{m.name}</Link> : m.name}
-              {m.id === selfId ? ` ${t("you")}` : ""}
-            </th>
-            <td className="py-2 pr-3">{m.email}</td>
-            <td className="py-2 pr-3">
-              {m.active ? (m.invitationPending ? t("invited") : t("active")) : t("removed")}
-              {m.organisationAdmin ? ` · ${t("administrator")}` : ""}
-            </td>
-            <td className="py-2 pr-3">
-              {m.lastSignInAt ? format.dateTime(m.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const columns: Column<Member>[] = [
+    {
+      key: "name",
+      header: t("memberName"),
+      rowHeader: true,
+      cell: (m) => (
+        <>
+          {memberHref ? <Link href={memberHref(m.id)}>{m.name}</Link> : m.name}
+          {m.id === selfId ? ` ${t("you")}` : ""}
+        </>
+      ),
+    },
+    { key: "email", header: t("memberEmail"), cell: (m) => m.email },
+    {
+      key: "status",
+      header: t("memberStatus"),
+      cell: (m) => (
+        <>
+          {m.active ? (m.invitationPending ? t("invited") : t("active")) : t("removed")}
+          {m.organisationAdmin ? ` · ${t("administrator")}` : ""}
+        </>
+      ),
+    },
+    {
+      key: "lastSignIn",
+      header: t("lastSignIn"),
+      cell: (m) => (m.lastSignInAt ? format.dateTime(m.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")),
+    },
+  ];
+  return <DataTable columns={columns} rows={members} rowKey={(m) => m.id} testId="members" />;
 }

@@ -1,43 +1,31 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
 import type { FatigueRow } from "@/lib/questionnaires/fatigue";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 /** R12 fatigue for the secretariat: the most-solicited States first; every State in the full table. */
 export async function FatigueTable({ rows }: { rows: FatigueRow[] }) {
   const [t, locale, format] = await Promise.all([getTranslations("questionnaires"), getLocale(), getFormatter()]);
   const busiest = rows.filter((r) => r.open > 0 || r.received > 0);
+  const columns: Column<FatigueRow>[] = [
+    { key: "state", header: t("state"), rowHeader: true, cell: (r) => localized(r, "name", locale) },
+    { key: "open", header: t("openNow"), align: "end", cell: (r) => <span data-testid="fatigue-open">{format.number(r.open)}</span> },
+    {
+      key: "received",
+      header: t("last12Months"),
+      align: "end",
+      cell: (r) => <span data-testid="fatigue-received">{format.number(r.received)}</span>,
+    },
+  ];
   const table = (list: FatigueRow[], caption: string) => (
-    <table className="w-full text-sm">
-      <caption className="text-left text-slate-700">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="text-left">
-            {t("state")}
-          </th>
-          <th scope="col" className="text-right">
-            {t("openNow")}
-          </th>
-          <th scope="col" className="text-right">
-            {t("last12Months")}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {list.map((r) => (
-          <tr key={r.id} data-testid={`fatigue-${r.iso3}`}>
-            <th scope="row" className="text-left font-normal">
-              {localized(r, "name", locale)}
-            </th>
-            <td className="text-right" data-testid="fatigue-open">
-              {format.number(r.open)}
-            </td>
-            <td className="text-right" data-testid="fatigue-received">
-              {format.number(r.received)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={list}
+      rowKey={(r) => r.id}
+      rowAttributes={(r) => ({ "data-testid": `fatigue-${r.iso3}` })}
+      compact
+    />
   );
   return (
     <section aria-labelledby="fatigue-h" className="space-y-2 rounded border border-slate-300 p-4">

@@ -1,10 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { StateCooperation } from "@/lib/statistics/state-profile";
 import { CommunicationsChart, ReplyRateChart } from "./communications-chart";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 const TYPES = ["AL", "UA", "OL"] as const;
-const cell = "py-1 pr-3 text-right tabular-nums";
-const head = "py-1 pr-3 text-right font-medium";
 
 /**
  * R18: the figures of one State. Each chart is named by its figure caption and drawn aria-hidden;
@@ -33,6 +32,19 @@ export async function CooperationFigures({ figures }: { figures: StateCooperatio
       testId: "profile-in-time",
     },
   ];
+  type Year = StateCooperation["years"][number];
+  const yearColumn: Column<Year> = { key: "year", header: t("year"), rowHeader: true, cell: (y) => y.year };
+  const byYearColumns: Column<Year>[] = [
+    yearColumn,
+    ...TYPES.map((type): Column<Year> => ({ key: type, header: typeLabels[type], align: "end", cell: (y) => format.number(y[type]) })),
+    { key: "total", header: t("total"), align: "end", cell: (y) => format.number(y.received) },
+  ];
+  const replyRateColumns: Column<Year>[] = [
+    yearColumn,
+    { key: "received", header: t("received"), align: "end", cell: (y) => format.number(y.received) },
+    { key: "replied", header: t("replied"), align: "end", cell: (y) => format.number(y.replied) },
+    { key: "replyRate", header: t("replyRate"), align: "end", cell: (y) => percent(y.replyRate) },
+  ];
   return (
     <div className="space-y-8">
       <section aria-labelledby="communications-h" className="space-y-4">
@@ -47,76 +59,30 @@ export async function CooperationFigures({ figures }: { figures: StateCooperatio
                 {t("byYearTitle")}
               </figcaption>
               <CommunicationsChart rows={years.map(({ year, AL, UA, OL }) => ({ year, AL, UA, OL }))} typeLabels={typeLabels} />
-              <table className="w-full border-collapse text-sm" data-testid="profile-by-year">
-                <caption className="sr-only">{t("byYearTitle")}</caption>
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className="py-1 pr-3 text-left font-medium">
-                      {t("year")}
-                    </th>
-                    {TYPES.map((type) => (
-                      <th key={type} scope="col" className={head}>
-                        {typeLabels[type]}
-                      </th>
-                    ))}
-                    <th scope="col" className={head}>
-                      {t("total")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {years.map((y) => (
-                    <tr key={y.year} className="border-b border-slate-100">
-                      <th scope="row" className="py-1 pr-3 text-left font-normal">
-                        {y.year}
-                      </th>
-                      {TYPES.map((type) => (
-                        <td key={type} className={cell}>
-                          {format.number(y[type])}
-                        </td>
-                      ))}
-                      <td className={cell}>{format.number(y.received)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                caption={t("byYearTitle")}
+                captionHidden
+                columns={byYearColumns}
+                rows={years}
+                rowKey={(y) => y.year}
+                testId="profile-by-year"
+                compact
+              />
             </figure>
             <figure aria-labelledby="reply-rate-title" className="space-y-3">
               <figcaption id="reply-rate-title" className="font-medium">
                 {t("replyRateTitle")}
               </figcaption>
               <ReplyRateChart rows={years.map(({ year, replyRate }) => ({ year, replyRate }))} label={t("replyRate")} />
-              <table className="w-full border-collapse text-sm" data-testid="profile-reply-rate-by-year">
-                <caption className="sr-only">{t("replyRateTitle")}</caption>
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className="py-1 pr-3 text-left font-medium">
-                      {t("year")}
-                    </th>
-                    <th scope="col" className={head}>
-                      {t("received")}
-                    </th>
-                    <th scope="col" className={head}>
-                      {t("replied")}
-                    </th>
-                    <th scope="col" className={head}>
-                      {t("replyRate")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {years.map((y) => (
-                    <tr key={y.year} className="border-b border-slate-100">
-                      <th scope="row" className="py-1 pr-3 text-left font-normal">
-                        {y.year}
-                      </th>
-                      <td className={cell}>{format.number(y.received)}</td>
-                      <td className={cell}>{format.number(y.replied)}</td>
-                      <td className={cell}>{percent(y.replyRate)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                caption={t("replyRateTitle")}
+                captionHidden
+                columns={replyRateColumns}
+                rows={years}
+                rowKey={(y) => y.year}
+                testId="profile-reply-rate-by-year"
+                compact
+              />
             </figure>
           </div>
         )}

@@ -4,7 +4,7 @@ import { DataTable, type Column } from "./data-table";
 
 type Letter = { ref: string; state: string; replies: number };
 const columns: Column<Letter>[] = [
-  { key: "ref", header: "Reference", cell: (l) => l.ref, rowHeader: true, nowrap: true },
+  { key: "ref", header: "Reference", cell: (l) => l.ref, rowHeader: true, nowrap: true, className: "font-mono" },
   { key: "state", header: "State", cell: (l) => l.state },
   { key: "replies", header: "Replies", cell: (l) => l.replies, align: "end" },
   { key: "actions", header: "Actions", hiddenHeader: true, cell: () => <button type="button">Open</button> },
@@ -27,6 +27,9 @@ describe("DataTable", () => {
     // Logical properties only: the same markup reads right to left.
     expect(html).not.toMatch(/\b(pr|pl|text-left|text-right)-?/);
     expect(html).toMatch(/class="py-2 pe-3 text-end tabular-nums">2</);
+    // A column's own classes are for its cells; its heading keeps the table's font and wraps.
+    expect(html).toContain('<th scope="col" class="py-2 pe-3 text-start font-medium">Reference</th>');
+    expect(html).toContain('<th scope="row" class="py-2 pe-3 text-start whitespace-nowrap font-mono font-normal">AL NOR 1/2026</th>');
   });
 
   it("says what to say when there are no rows, and keeps the headings when told nothing", () => {
@@ -38,6 +41,17 @@ describe("DataTable", () => {
     expect(bare).toContain("Reference");
   });
 
+  it("can say it in one row across the columns, keeping the caption and headings", () => {
+    const html = renderToStaticMarkup(
+      <DataTable caption="Letters" columns={columns} rows={[]} rowKey={(l) => l.ref} emptyRow="None." testId="letters" />,
+    );
+    expect(html).toContain('<caption class="mb-2 text-start font-medium">Letters</caption>');
+    expect(html.match(/<th scope="col"/g)).toHaveLength(4);
+    expect(html).toContain('<tbody><tr><td colSpan="4" class="py-2 text-start">None.</td></tr></tbody>');
+    // With rows, no such row.
+    expect(renderToStaticMarkup(<DataTable columns={columns} rows={rows} rowKey={(l) => l.ref} emptyRow="None." />)).not.toContain("None.");
+  });
+
   it("passes a row's test id and data attributes to its row", () => {
     const html = renderToStaticMarkup(
       <DataTable
@@ -47,6 +61,8 @@ describe("DataTable", () => {
         rowAttributes={(l) => ({ "data-testid": "letter-row", "data-state": l.state, className: "bg-amber-50" })}
       />,
     );
-    expect(html.match(/<tr class="border-b border-slate-100 align-top bg-amber-50" data-testid="letter-row" data-state="Norway">/)).not.toBeNull();
+    expect(
+      html.match(/<tr class="border-b border-slate-100 align-top bg-amber-50" data-testid="letter-row" data-state="Norway">/),
+    ).not.toBeNull();
   });
 });

@@ -14,8 +14,9 @@ export type Column<T> = {
   cell: (row: T, index: number) => ReactNode;
   rowHeader?: boolean;
   align?: "start" | "end";
+  /** Its cells do not wrap (dates, references); its heading still may. */
   nowrap?: boolean;
-  /** Extra classes for this column's cells (`break-all`, `font-mono`…). */
+  /** Extra classes for this column's cells, not its heading (`break-all`, `font-mono`…). */
   className?: string;
 };
 
@@ -34,6 +35,7 @@ export function DataTable<T>({
   rowKey,
   rowAttributes,
   empty,
+  emptyRow,
   compact = false,
   testId,
 }: {
@@ -45,19 +47,25 @@ export function DataTable<T>({
   rowAttributes?: (row: T) => RowAttributes;
   /** Shown instead of the table when there are no rows; without it, the table stands with its headings. */
   empty?: ReactNode;
+  /**
+   * Shown in one row across all the columns when there are no rows: for a table that keeps its caption
+   * and headings even when empty (one of several headed by their captions, say).
+   */
+  emptyRow?: ReactNode;
   /** Tighter rows, for tables of figures. */
   compact?: boolean;
   testId?: string;
 }) {
   if (rows.length === 0 && empty !== undefined) return <>{typeof empty === "string" ? <p>{empty}</p> : empty}</>;
   const pad = compact ? "py-1" : "py-2";
-  const cellClass = (c: Column<T>, last: boolean) =>
+  // A column's `nowrap` and `className` are for its cells: its heading keeps the table's own font and wraps.
+  const cellClass = (c: Column<T>, last: boolean, body: boolean) =>
     [
       pad,
       last ? "" : "pe-3",
       c.align === "end" ? "text-end tabular-nums" : "text-start",
-      c.nowrap ? "whitespace-nowrap" : "",
-      c.className ?? "",
+      body && c.nowrap ? "whitespace-nowrap" : "",
+      body ? (c.className ?? "") : "",
     ]
       .filter(Boolean)
       .join(" ");
@@ -67,19 +75,26 @@ export function DataTable<T>({
       <thead>
         <tr className="border-b border-slate-300">
           {columns.map((c, i) => (
-            <th key={c.key} scope="col" className={`${cellClass(c, i === columns.length - 1)} font-medium`}>
+            <th key={c.key} scope="col" className={`${cellClass(c, i === columns.length - 1, false)} font-medium`}>
               {c.hiddenHeader ? <span className="sr-only">{c.header}</span> : c.header}
             </th>
           ))}
         </tr>
       </thead>
       <tbody>
+        {rows.length === 0 && emptyRow !== undefined && (
+          <tr>
+            <td colSpan={columns.length} className={`${pad} text-start`}>
+              {emptyRow}
+            </td>
+          </tr>
+        )}
         {rows.map((row, r) => {
           const { className, ...attributes } = rowAttributes?.(row) ?? {};
           return (
             <tr key={rowKey(row, r)} className={`border-b border-slate-100 align-top ${className ?? ""}`.trim()} {...attributes}>
               {columns.map((c, i) => {
-                const classes = cellClass(c, i === columns.length - 1);
+                const classes = cellClass(c, i === columns.length - 1, true);
                 return c.rowHeader ? (
                   <th key={c.key} scope="row" className={`${classes} font-normal`}>
                     {c.cell(row, r)}

@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { AnnualVisitReportData } from "@/lib/visits/get-annual-report";
 import type { getPresentationDelays } from "@/lib/visits/get-annual-report";
 import { localized } from "@/lib/i18n/localized";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 type Delays = Awaited<ReturnType<typeof getPresentationDelays>>;
 
@@ -33,6 +34,34 @@ export async function AnnualReportView({ report, delays }: { report: AnnualVisit
         ))}
       </ul>
     );
+  const answerColumns: Column<AnnualVisitReportData["answers"][number]>[] = [
+    {
+      key: "state",
+      header: t("state"),
+      rowHeader: true,
+      cell: (a) => <Link href={`/visits/${a.request.id}`}>{stateName(a.request.stateId)}</Link>,
+    },
+    { key: "mandate", header: t("mandate"), cell: (a) => localized(a.request.mandate, "title", locale) },
+    { key: "outcome", header: t("outcome"), cell: (a) => t(`events.${a.outcome}` as never) },
+    { key: "answeredOn", header: t("answeredOn"), cell: (a) => day(a.answeredAt) },
+    {
+      key: "timeframe",
+      header: t("timeframe"),
+      cell: (a) => (a.timeframe ? `${day(a.timeframe.start, true)}${a.timeframe.end ? ` – ${day(a.timeframe.end, true)}` : ""}` : "—"),
+    },
+  ];
+  const delayColumns: Column<Delays[number]>[] = [
+    {
+      key: "mandate",
+      header: t("mandate"),
+      rowHeader: true,
+      cell: (d) => <Link href={`/mandates/${d.mandate.slug}`}>{localized(d.mandate, "title", locale)}</Link>,
+    },
+    { key: "visits", header: t("completedVisits"), align: "end", cell: (d) => d.visits },
+    { key: "presented", header: t("presentedReports"), align: "end", cell: (d) => d.presented },
+    { key: "average", header: t("averageDelay"), cell: (d) => (d.averageDays !== null ? t("days", { count: d.averageDays }) : "—") },
+    { key: "longest", header: t("longestDelay"), cell: (d) => (d.longestDays !== null ? t("days", { count: d.longestDays }) : "—") },
+  ];
   return (
     <div className="space-y-6">
       <p className="text-lg" data-testid="scope">
@@ -50,47 +79,16 @@ export async function AnnualReportView({ report, delays }: { report: AnnualVisit
       </section>
       <section aria-labelledby="c3" className="space-y-1">
         <h2 id="c3">{t("cat3")}</h2>
-        {report.answers.length === 0 ? (
-          <p>{t("none")}</p>
-        ) : (
-          <table className="w-full border-collapse text-sm" data-testid="answers">
-            <caption className="sr-only">{t("cat3")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-1 pr-3">
-                  {t("state")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("mandate")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("outcome")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("answeredOn")}
-                </th>
-                <th scope="col" className="py-1">
-                  {t("timeframe")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.answers.map((a) => (
-                <tr key={a.request.id} className="border-b border-slate-100">
-                  <th scope="row" className="py-1 pr-3 text-left font-normal">
-                    <Link href={`/visits/${a.request.id}`}>{stateName(a.request.stateId)}</Link>
-                  </th>
-                  <td className="py-1 pr-3">{localized(a.request.mandate, "title", locale)}</td>
-                  <td className="py-1 pr-3">{t(`events.${a.outcome}` as never)}</td>
-                  <td className="py-1 pr-3">{day(a.answeredAt)}</td>
-                  <td className="py-1">
-                    {a.timeframe ? `${day(a.timeframe.start, true)}${a.timeframe.end ? ` – ${day(a.timeframe.end, true)}` : ""}` : "—"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          caption={t("cat3")}
+          captionHidden
+          columns={answerColumns}
+          rows={report.answers}
+          rowKey={(a) => a.request.id}
+          testId="answers"
+          empty={t("none")}
+          compact
+        />
       </section>
       <section aria-labelledby="c4" className="space-y-1">
         <h2 id="c4">
@@ -107,45 +105,16 @@ export async function AnnualReportView({ report, delays }: { report: AnnualVisit
       <section aria-labelledby="delays-h" className="space-y-1">
         <h2 id="delays-h">{t("delaysHeading")}</h2>
         <p className="text-sm text-slate-700">{t("delaysIntro")}</p>
-        {delays.length === 0 ? (
-          <p>{t("none")}</p>
-        ) : (
-          <table className="w-full border-collapse text-sm" data-testid="delays">
-            <caption className="sr-only">{t("delaysHeading")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-1 pr-3">
-                  {t("mandate")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("completedVisits")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("presentedReports")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("averageDelay")}
-                </th>
-                <th scope="col" className="py-1">
-                  {t("longestDelay")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {delays.map((d) => (
-                <tr key={d.mandate.slug} className="border-b border-slate-100">
-                  <th scope="row" className="py-1 pr-3 text-left font-normal">
-                    <Link href={`/mandates/${d.mandate.slug}`}>{localized(d.mandate, "title", locale)}</Link>
-                  </th>
-                  <td className="py-1 pr-3">{d.visits}</td>
-                  <td className="py-1 pr-3">{d.presented}</td>
-                  <td className="py-1 pr-3">{d.averageDays !== null ? t("days", { count: d.averageDays }) : "—"}</td>
-                  <td className="py-1">{d.longestDays !== null ? t("days", { count: d.longestDays }) : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          caption={t("delaysHeading")}
+          captionHidden
+          columns={delayColumns}
+          rows={delays}
+          rowKey={(d) => d.mandate.slug}
+          testId="delays"
+          empty={t("none")}
+          compact
+        />
       </section>
     </div>
   );

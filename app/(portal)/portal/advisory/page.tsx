@@ -5,6 +5,8 @@ import { advisoryCategoriesFor, mayHandleAdvisory } from "@/lib/auth/advisory-po
 import { advisoryYearlyCounts, findAdvisoryCases } from "@/lib/advisory/find-cases";
 import { pageSchema } from "@/lib/core/pagination";
 import { Pagination } from "@/components/ui/pagination";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { ADVISORY_CATEGORIES } from "@/lib/advisory/schemas";
 
 const PATH = "/portal/advisory";
 
@@ -19,6 +21,23 @@ export default async function AdvisoryCases({ searchParams }: { searchParams: Pr
     findAdvisoryCases({ actor, page }),
     handles ? advisoryYearlyCounts({ actor }) : Promise.resolve(null),
   ]);
+  const caseColumns: Column<(typeof list.rows)[number]>[] = [
+    { key: "title", header: t("title"), cell: (c) => <Link href={`${PATH}/${c.id}`}>{c.title}</Link> },
+    { key: "category", header: t("category"), cell: (c) => t(`categoriesShort.${c.category}`) },
+    { key: "openedAt", header: t("openedAt"), cell: (c) => format.dateTime(c.openedAt, { dateStyle: "medium" }) },
+    { key: "status", header: t("status"), cell: (c) => t(`statuses.${c.status}`) },
+  ];
+  const countColumns: Column<NonNullable<typeof counts>[number]>[] = [
+    { key: "year", header: t("year"), rowHeader: true, cell: (y) => y.year },
+    ...ADVISORY_CATEGORIES.map((category): Column<NonNullable<typeof counts>[number]> => ({
+      key: category,
+      header: t(`categoriesShort.${category}`),
+      cell: (y) => {
+        const c = y.categories.find((x) => x.category === category);
+        return t("openedClosed", { opened: c?.opened ?? 0, closed: c?.closed ?? 0 });
+      },
+    })),
+  ];
   return (
     <div className="space-y-6">
       <h1>{t("nav")}</h1>
@@ -33,75 +52,28 @@ export default async function AdvisoryCases({ searchParams }: { searchParams: Pr
       <section aria-labelledby="cases-h" className="space-y-2">
         <h2 id="cases-h">{t("cases")}</h2>
         <p>{t("count", { count: list.total })}</p>
-        {list.rows.length === 0 ? (
-          <p>{t("noCases")}</p>
-        ) : (
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("cases")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">
-                  {t("title")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("category")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("openedAt")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("status")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((c) => (
-                <tr key={c.id} className="border-b border-slate-200" data-testid="advisory-row">
-                  <td className="py-2 pr-3">
-                    <Link href={`${PATH}/${c.id}`}>{c.title}</Link>
-                  </td>
-                  <td className="py-2 pr-3">{t(`categoriesShort.${c.category}`)}</td>
-                  <td className="py-2 pr-3">{format.dateTime(c.openedAt, { dateStyle: "medium" })}</td>
-                  <td className="py-2 pr-3">{t(`statuses.${c.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          caption={t("cases")}
+          captionHidden
+          columns={caseColumns}
+          rows={list.rows}
+          rowKey={(c) => c.id}
+          rowAttributes={() => ({ "data-testid": "advisory-row" })}
+          empty={t("noCases")}
+        />
         <Pagination page={page} pages={list.pages} basePath={PATH} />
       </section>
       {counts && (
         <section aria-labelledby="counts-h" className="space-y-2">
           <h2 id="counts-h">{t("yearlyCounts")}</h2>
-          <table className="w-full text-left text-sm" data-testid="advisory-counts">
-            <caption className="sr-only">{t("yearlyCounts")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">
-                  {t("year")}
-                </th>
-                {(["CONTEMPLATED_ACTIVITY", "STATE_REFERRAL", "SYSTEMIC_ISSUE"] as const).map((c) => (
-                  <th key={c} scope="col" className="py-2 pr-3">
-                    {t(`categoriesShort.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {counts.map((y) => (
-                <tr key={y.year} className="border-b border-slate-200">
-                  <th scope="row" className="py-2 pr-3">
-                    {y.year}
-                  </th>
-                  {y.categories.map((c) => (
-                    <td key={c.category} className="py-2 pr-3">
-                      {t("openedClosed", { opened: c.opened, closed: c.closed })}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t("yearlyCounts")}
+            captionHidden
+            columns={countColumns}
+            rows={counts}
+            rowKey={(y) => y.year}
+            testId="advisory-counts"
+          />
         </section>
       )}
     </div>

@@ -3,47 +3,44 @@ import { requirePermission } from "@/lib/auth/session";
 import { findAuditEntries } from "@/lib/audit/find-audit-entries";
 import { pageSchema } from "@/lib/core/pagination";
 import { Pagination } from "@/components/ui/pagination";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePermission("audit:view", "/portal/audit");
   const page = pageSchema.parse((await searchParams).page);
   const [t, format, list] = await Promise.all([getTranslations("audit"), getFormatter(), findAuditEntries({ actor, page })]);
+  const columns: Column<(typeof list.entries)[number]>[] = [
+    { key: "at", header: t("at"), nowrap: true, cell: (e) => format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium" }) },
+    { key: "actor", header: t("actor"), cell: (e) => (e.actor ? `${e.actor.name} (${e.actor.email})` : t("system")) },
+    { key: "action", header: t("action"), className: "font-mono", cell: (e) => e.action },
+    {
+      key: "entity",
+      header: t("entity"),
+      className: "font-mono",
+      cell: (e) => (
+        <>
+          {e.entityType} {e.entityId.slice(0, 8)}
+        </>
+      ),
+    },
+    { key: "fields", header: t("fields"), className: "font-mono text-xs", cell: (e) => e.changedFields.join(", ") },
+    {
+      key: "changes",
+      header: t("changes"),
+      className: "font-mono text-xs break-all",
+      cell: (e) => (
+        <>
+          {JSON.stringify(e.before)} → {JSON.stringify(e.after)}
+        </>
+      ),
+    },
+    { key: "address", header: t("address"), className: "font-mono text-xs", cell: (e) => e.ip ?? "" },
+  ];
   return (
     <div className="space-y-4">
       <h1>{t("heading")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
-      {list.entries.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <table className="w-full border-collapse text-sm">
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              {(["at", "actor", "action", "entity", "fields", "changes", "address"] as const).map((k) => (
-                <th key={k} scope="col" className="py-2 pr-3">
-                  {t(k)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {list.entries.map((e) => (
-              <tr key={e.id} className="border-b border-slate-100 align-top">
-                <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium" })}</td>
-                <td className="py-2 pr-3">{e.actor ? `${e.actor.name} (${e.actor.email})` : t("system")}</td>
-                <td className="py-2 pr-3 font-mono">{e.action}</td>
-                <td className="py-2 pr-3 font-mono">
-                  {e.entityType} {e.entityId.slice(0, 8)}
-                </td>
-                <td className="py-2 pr-3 font-mono text-xs">{e.changedFields.join(", ")}</td>
-                <td className="py-2 pr-3 font-mono text-xs break-all">
-                  {JSON.stringify(e.before)} → {JSON.stringify(e.after)}
-                </td>
-                <td className="py-2 font-mono text-xs">{e.ip ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable columns={columns} rows={list.entries} rowKey={(e) => e.id} empty={t("empty")} />
       <Pagination page={page} pages={list.pages} basePath="/portal/audit" />
     </div>
   );

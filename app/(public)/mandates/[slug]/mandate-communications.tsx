@@ -2,6 +2,7 @@ import Link from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { MandatePage } from "@/lib/mandates/get-mandate-page";
 import { localized } from "@/lib/i18n/localized";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 /** Published communications only (R5): counts by year and the latest ten. */
 export async function MandateCommunications({ communications }: { communications: MandatePage["communications"] }) {
@@ -12,6 +13,37 @@ export async function MandateCommunications({ communications }: { communications
     getLocale(),
   ]);
   const { total, byYear, latest } = communications;
+  const yearColumns: Column<(typeof byYear)[number]>[] = [
+    { key: "year", header: t("year"), rowHeader: true, cell: (y) => y.year },
+    { key: "count", header: t("count"), align: "end", cell: (y) => format.number(y.count) },
+  ];
+  const latestColumns: Column<(typeof latest)[number]>[] = [
+    {
+      key: "reference",
+      header: t("reference"),
+      rowHeader: true,
+      cell: (c) => (
+        <>
+          <Link href={`/communications/${c.id}`} className="font-mono">
+            {c.reference}
+          </Link>
+          <span className="sr-only"> ({tc(`types.${c.type}`)})</span>
+        </>
+      ),
+    },
+    { key: "sentAt", header: t("sentAt"), nowrap: true, cell: (c) => c.sentAt && format.dateTime(c.sentAt, { dateStyle: "medium" }) },
+    {
+      key: "addressee",
+      header: t("addressee"),
+      cell: (c) =>
+        c.addresseeState ? (
+          <Link href={`/states/${c.addresseeState.iso3}`}>{localized(c.addresseeState, "name", locale)}</Link>
+        ) : (
+          c.addresseeOtherActor?.name
+        ),
+    },
+    { key: "subject", header: t("subject"), cell: (c) => c.subject },
+  ];
   return (
     <section aria-labelledby="communications-h" className="space-y-4">
       <h2 id="communications-h">{t("communicationsHeading")}</h2>
@@ -20,70 +52,27 @@ export async function MandateCommunications({ communications }: { communications
         <p>{t("noCommunications")}</p>
       ) : (
         <>
-          <table className="border-collapse text-sm" data-testid="mandate-communications-by-year">
-            <caption className="text-left font-medium">{t("byYearCaption")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-6 text-left">
-                  {t("year")}
-                </th>
-                <th scope="col" className="py-1 text-right">
-                  {t("count")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {byYear.map((y) => (
-                <tr key={y.year} className="border-b border-slate-100">
-                  <th scope="row" className="py-1 pr-6 text-left font-normal">
-                    {y.year}
-                  </th>
-                  <td className="py-1 text-right tabular-nums">{format.number(y.count)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {/* A short table of figures: as wide as its content. */}
+          <div className="w-fit">
+            <DataTable
+              caption={t("byYearCaption")}
+              columns={yearColumns}
+              rows={byYear}
+              rowKey={(y) => y.year}
+              testId="mandate-communications-by-year"
+              compact
+            />
+          </div>
           <h3>{t("latestHeading")}</h3>
-          <table className="w-full border-collapse text-sm" data-testid="mandate-latest-communications">
-            <caption className="sr-only">{t("latestHeading")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-1 pr-3">
-                  {t("reference")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("sentAt")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("addressee")}
-                </th>
-                <th scope="col" className="py-1">
-                  {t("subject")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {latest.map((c) => (
-                <tr key={c.id} className="border-b border-slate-100 align-top">
-                  <th scope="row" className="py-1 pr-3 text-left font-normal">
-                    <Link href={`/communications/${c.id}`} className="font-mono">
-                      {c.reference}
-                    </Link>
-                    <span className="sr-only"> ({tc(`types.${c.type}`)})</span>
-                  </th>
-                  <td className="py-1 pr-3 whitespace-nowrap">{c.sentAt && format.dateTime(c.sentAt, { dateStyle: "medium" })}</td>
-                  <td className="py-1 pr-3">
-                    {c.addresseeState ? (
-                      <Link href={`/states/${c.addresseeState.iso3}`}>{localized(c.addresseeState, "name", locale)}</Link>
-                    ) : (
-                      c.addresseeOtherActor?.name
-                    )}
-                  </td>
-                  <td className="py-1">{c.subject}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t("latestHeading")}
+            captionHidden
+            columns={latestColumns}
+            rows={latest}
+            rowKey={(c) => c.id}
+            testId="mandate-latest-communications"
+            compact
+          />
           <p className="text-sm">
             <Link href="/communications">{t("allCommunications")}</Link>
           </p>

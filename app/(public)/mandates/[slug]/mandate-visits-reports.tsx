@@ -2,6 +2,7 @@ import Link from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { MandatePage } from "@/lib/mandates/get-mandate-page";
 import { localized } from "@/lib/i18n/localized";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 /** The mandate's visit requests (never drafts) and its published reports. */
 export async function MandateVisitsAndReports({ visitRequests, reports }: Pick<MandatePage, "visitRequests" | "reports">) {
@@ -9,83 +10,54 @@ export async function MandateVisitsAndReports({ visitRequests, reports }: Pick<M
   const moment = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium" }) : "—");
   // Visit and presentation dates are calendar dates: shown as stored, whatever the reader's time zone.
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
+  const visitColumns: Column<MandatePage["visitRequests"][number]>[] = [
+    {
+      key: "state",
+      header: t("state"),
+      rowHeader: true,
+      cell: (v) => <Link href={`/states/${v.state.iso3}`}>{localized(v.state, "name", locale)}</Link>,
+    },
+    { key: "status", header: t("status"), cell: (v) => t(`statuses.${v.status}`) },
+    { key: "requestedAt", header: t("requestedAt"), cell: (v) => moment(v.requestedAt) },
+    { key: "answeredAt", header: t("answeredAt"), cell: (v) => moment(v.answeredAt) },
+    {
+      key: "visitDates",
+      header: t("visitDates"),
+      cell: (v) => (v.visit ? `${day(v.visit.startDate)} – ${day(v.visit.endDate)}` : "—"),
+    },
+  ];
+  const reportColumns: Column<MandatePage["reports"][number]>[] = [
+    { key: "symbol", header: t("symbol"), rowHeader: true, className: "font-mono", cell: (r) => r.symbol },
+    { key: "title", header: t("title"), cell: (r) => r.title },
+    { key: "presentedAt", header: t("presentedAt"), cell: (r) => (r.presentedAt ? day(r.presentedAt) : t("notPresented")) },
+  ];
   return (
     <>
       <section aria-labelledby="visits-h" className="space-y-2">
         <h2 id="visits-h">{t("visitsHeading")}</h2>
-        {visitRequests.length === 0 ? (
-          <p>{t("noVisits")}</p>
-        ) : (
-          <table className="w-full border-collapse text-sm" data-testid="mandate-visits">
-            <caption className="sr-only">{t("visitsHeading")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-1 pr-3">
-                  {t("state")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("status")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("requestedAt")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("answeredAt")}
-                </th>
-                <th scope="col" className="py-1">
-                  {t("visitDates")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {visitRequests.map((v) => (
-                <tr key={v.id} className="border-b border-slate-100">
-                  <th scope="row" className="py-1 pr-3 text-left font-normal">
-                    <Link href={`/states/${v.state.iso3}`}>{localized(v.state, "name", locale)}</Link>
-                  </th>
-                  <td className="py-1 pr-3">{t(`statuses.${v.status}`)}</td>
-                  <td className="py-1 pr-3">{moment(v.requestedAt)}</td>
-                  <td className="py-1 pr-3">{moment(v.answeredAt)}</td>
-                  <td className="py-1">{v.visit ? `${day(v.visit.startDate)} – ${day(v.visit.endDate)}` : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          caption={t("visitsHeading")}
+          captionHidden
+          columns={visitColumns}
+          rows={visitRequests}
+          rowKey={(v) => v.id}
+          testId="mandate-visits"
+          empty={t("noVisits")}
+          compact
+        />
       </section>
       <section aria-labelledby="reports-h" className="space-y-2">
         <h2 id="reports-h">{t("reportsHeading")}</h2>
-        {reports.length === 0 ? (
-          <p>{t("noReports")}</p>
-        ) : (
-          <table className="w-full border-collapse text-sm" data-testid="mandate-reports">
-            <caption className="sr-only">{t("reportsHeading")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-1 pr-3">
-                  {t("symbol")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("title")}
-                </th>
-                <th scope="col" className="py-1">
-                  {t("presentedAt")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {reports.map((r) => (
-                <tr key={r.id} className="border-b border-slate-100">
-                  <th scope="row" className="py-1 pr-3 text-left font-mono font-normal">
-                    {r.symbol}
-                  </th>
-                  <td className="py-1 pr-3">{r.title}</td>
-                  <td className="py-1">{r.presentedAt ? day(r.presentedAt) : t("notPresented")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          caption={t("reportsHeading")}
+          captionHidden
+          columns={reportColumns}
+          rows={reports}
+          rowKey={(r) => r.id}
+          testId="mandate-reports"
+          empty={t("noReports")}
+          compact
+        />
       </section>
     </>
   );

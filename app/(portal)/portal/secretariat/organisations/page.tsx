@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { localized } from "@/lib/i18n/localized";
 import { findOrganisations } from "@/lib/organisations/find-organisations";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 const PATH = "/portal/secretariat/organisations";
 
@@ -16,48 +17,24 @@ export default async function OrganisationQueue() {
     findOrganisations({ actor }),
   ]);
   const date = (at: Date | null) => (at ? format.dateTime(at, { dateStyle: "medium", timeStyle: "short" }) : "");
-  const table = (
-    rows: typeof d.awaitingDecision,
-    testId: string,
-    when: (r: (typeof d.awaitingDecision)[number]) => string,
-    whenLabel: string,
-  ) =>
-    rows.length === 0 ? (
-      <p>{t("queueEmpty")}</p>
-    ) : (
-      <table className="w-full border-collapse text-sm" data-testid={testId}>
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-2 pr-3">
-              {t("name")}
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              {t("country")}
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              {t("contact")}
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              {whenLabel}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((o) => (
-            <tr key={o.id} className="border-b border-slate-100 align-top">
-              <th scope="row" className="py-2 pr-3 text-left font-normal">
-                <Link href={`${PATH}/${o.id}`}>{o.name}</Link>
-              </th>
-              <td className="py-2 pr-3">{localized(o.country, "name", locale)}</td>
-              <td className="py-2 pr-3">
-                {o.contactName} · {o.contactEmail}
-              </td>
-              <td className="py-2 pr-3">{when(o)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    );
+  type Organisation = (typeof d.awaitingDecision)[number];
+  const table = (rows: Organisation[], testId: string, when: (r: Organisation) => string, whenLabel: string) => {
+    const columns: Column<Organisation>[] = [
+      { key: "name", header: t("name"), rowHeader: true, cell: (o) => <Link href={`${PATH}/${o.id}`}>{o.name}</Link> },
+      { key: "country", header: t("country"), cell: (o) => localized(o.country, "name", locale) },
+      {
+        key: "contact",
+        header: t("contact"),
+        cell: (o) => (
+          <>
+            {o.contactName} · {o.contactEmail}
+          </>
+        ),
+      },
+      { key: "when", header: whenLabel, cell: when },
+    ];
+    return <DataTable columns={columns} rows={rows} rowKey={(o) => o.id} testId={testId} empty={t("queueEmpty")} />;
+  };
   return (
     <div className="space-y-8">
       <h1>{t("queueHeading")}</h1>

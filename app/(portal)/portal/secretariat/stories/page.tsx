@@ -6,6 +6,7 @@ import { findStoriesForModeration } from "@/lib/stories/find-stories-for-moderat
 import { pageSchema } from "@/lib/core/pagination";
 import { localized } from "@/lib/i18n/localized";
 import { Pagination } from "@/components/ui/pagination";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { StatusFilterNav } from "@/components/ui/status-filter-nav";
 
 const PATH = "/portal/secretariat/stories";
@@ -23,6 +24,13 @@ export default async function StoryModeration({ searchParams }: { searchParams: 
     getLocale(),
     findStoriesForModeration({ actor, page, status: status === "all" ? undefined : status }),
   ]);
+  const columns: Column<(typeof list.rows)[number]>[] = [
+    { key: "title", header: t("title"), cell: (s) => <Link href={`${PATH}/${s.id}`}>{s.title}</Link> },
+    { key: "state", header: t("state"), cell: (s) => (s.state ? localized(s.state, "name", locale) : "—") },
+    { key: "submittedBy", header: t("submittedBy"), cell: (s) => s.submittedBy?.name ?? s.submitterName ?? t("anonymous") },
+    { key: "submittedAt", header: t("submittedAt"), cell: (s) => format.dateTime(s.createdAt, { dateStyle: "medium" }) },
+    { key: "status", header: t("statusLabel"), cell: (s) => t(`statuses.${s.status}`) },
+  ];
   return (
     <div className="space-y-4">
       <h1>{t("moderationNav")}</h1>
@@ -33,45 +41,15 @@ export default async function StoryModeration({ searchParams }: { searchParams: 
         options={([...STATUSES, "all"] as const).map((f) => [f, f === "all" ? t("filterAll") : t(`statuses.${f}`)] as const)}
       />
       <p>{t("count", { count: list.total })}</p>
-      {list.rows.length === 0 ? (
-        <p>{t("queueEmpty")}</p>
-      ) : (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("moderationNav")}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-3">
-                {t("title")}
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                {t("state")}
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                {t("submittedBy")}
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                {t("submittedAt")}
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                {t("statusLabel")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.rows.map((s) => (
-              <tr key={s.id} className="border-b border-slate-200" data-testid="moderation-row">
-                <td className="py-2 pr-3">
-                  <Link href={`${PATH}/${s.id}`}>{s.title}</Link>
-                </td>
-                <td className="py-2 pr-3">{s.state ? localized(s.state, "name", locale) : "—"}</td>
-                <td className="py-2 pr-3">{s.submittedBy?.name ?? s.submitterName ?? t("anonymous")}</td>
-                <td className="py-2 pr-3">{format.dateTime(s.createdAt, { dateStyle: "medium" })}</td>
-                <td className="py-2 pr-3">{t(`statuses.${s.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={t("moderationNav")}
+        captionHidden
+        columns={columns}
+        rows={list.rows}
+        rowKey={(s) => s.id}
+        rowAttributes={() => ({ "data-testid": "moderation-row" })}
+        empty={t("queueEmpty")}
+      />
       <Pagination page={page} pages={list.pages} basePath={PATH} params={{ status }} />
     </div>
   );

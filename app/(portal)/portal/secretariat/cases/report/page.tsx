@@ -8,6 +8,7 @@ import { caseAnnualCounts } from "@/lib/cases/case-counts";
 import { StatList } from "@/components/ui/stat-list";
 import { ReportYearForm } from "@/components/ui/report-year-form";
 import { reportYear } from "@/lib/core/query-params";
+import { DataTable } from "@/components/ui/data-table";
 
 const PATH = "/portal/secretariat/cases/report";
 
@@ -17,38 +18,21 @@ export default async function CaseReport({ searchParams }: { searchParams: Promi
   const thisYear = genevaYear(now());
   const year = reportYear((await searchParams).year, thisYear);
   const [t, locale, d] = await Promise.all([getTranslations("cases"), getLocale(), caseAnnualCounts({ actor, year })]);
-  const table = (caption: string, testId: string, head: string, rows: { key: string; label: string; count: number }[]) => (
-    <table className="w-full max-w-2xl text-left text-sm" data-testid={testId}>
-      <caption className="text-left font-semibold">{caption}</caption>
-      <thead>
-        <tr className="border-b border-slate-300">
-          <th scope="col" className="py-2 pr-3">
-            {head}
-          </th>
-          <th scope="col" className="py-2 pr-3 text-right">
-            {t("submissions")}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.length === 0 ? (
-          <tr>
-            <td colSpan={2} className="py-2">
-              {t("none")}
-            </td>
-          </tr>
-        ) : (
-          rows.map((r) => (
-            <tr key={r.key} className="border-b border-slate-200">
-              <th scope="row" className="py-2 pr-3 font-normal">
-                {r.label}
-              </th>
-              <td className="py-2 pr-3 text-right">{r.count}</td>
-            </tr>
-          ))
-        )}
-      </tbody>
-    </table>
+  type Count = { key: string; label: string; count: number };
+  const table = (caption: string, testId: string, head: string, rows: Count[]) => (
+    <div className="max-w-2xl">
+      <DataTable
+        caption={caption}
+        columns={[
+          { key: "label", header: head, rowHeader: true, cell: (r: Count) => r.label },
+          { key: "count", header: t("submissions"), align: "end", cell: (r: Count) => r.count },
+        ]}
+        rows={rows}
+        rowKey={(r) => r.key}
+        testId={testId}
+        emptyRow={t("none")}
+      />
+    </div>
   );
   return (
     <div className="space-y-6">

@@ -7,10 +7,9 @@ import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { mayHandleAdvisory } from "../auth/advisory-policy";
 import { AppError } from "../core/errors";
+import { loadPage } from "../core/pagination";
 import { advisoryScopeFor } from "./scope";
 import { ADVISORY_CATEGORIES } from "./schemas";
-
-export const ADVISORY_PAGE_SIZE = 25;
 
 /** The cases the actor may see (parties and handlers only, R15), newest first. */
 export async function findAdvisoryCases({
@@ -26,17 +25,17 @@ export async function findAdvisoryCases({
 }) {
   assertCan(actor, "advisory:submit");
   const where: Prisma.AdvisoryCaseWhereInput = { AND: [advisoryScopeFor(actor), category ? { category } : {}, status ? { status } : {}] };
-  const [total, rows] = await Promise.all([
-    prisma.advisoryCase.count({ where }),
-    prisma.advisoryCase.findMany({
-      where,
-      orderBy: [{ openedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * ADVISORY_PAGE_SIZE,
-      take: ADVISORY_PAGE_SIZE,
-      select: { id: true, category: true, title: true, status: true, openedAt: true, closedAt: true, sample: true },
-    }),
-  ]);
-  return { total, pages: Math.max(1, Math.ceil(total / ADVISORY_PAGE_SIZE)), rows };
+  return loadPage({
+    page,
+    count: () => prisma.advisoryCase.count({ where }),
+    rows: (w) =>
+      prisma.advisoryCase.findMany({
+        where,
+        orderBy: [{ openedAt: "desc" }, { id: "asc" }],
+        ...w,
+        select: { id: true, category: true, title: true, status: true, openedAt: true, closedAt: true, sample: true },
+      }),
+  });
 }
 
 export async function getAdvisoryCase({ actor, caseId }: { actor: Actor; caseId: string }) {

@@ -2,30 +2,35 @@ import "server-only";
 import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
-
-export const AUDIT_PAGE_SIZE = 50;
+import { loadPage, LOG_PAGE_SIZE } from "../core/pagination";
 
 export async function findAuditEntries({ actor, page }: { actor: Actor; page: number }) {
   assertCan(actor, "audit:view");
-  const [total, entries] = await Promise.all([
-    prisma.auditEntry.count(),
-    prisma.auditEntry.findMany({
-      orderBy: { id: "desc" },
-      skip: (page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
-      select: {
-        id: true,
-        at: true,
-        action: true,
-        entityType: true,
-        entityId: true,
-        before: true,
-        after: true,
-        changedFields: true,
-        ip: true,
-        actor: { select: { name: true, email: true } },
-      },
-    }),
-  ]);
-  return { total, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), entries: entries.map((e) => ({ ...e, id: e.id.toString() })) };
+  const {
+    total,
+    pages,
+    rows: entries,
+  } = await loadPage({
+    page,
+    size: LOG_PAGE_SIZE,
+    count: () => prisma.auditEntry.count(),
+    rows: (w) =>
+      prisma.auditEntry.findMany({
+        orderBy: { id: "desc" },
+        ...w,
+        select: {
+          id: true,
+          at: true,
+          action: true,
+          entityType: true,
+          entityId: true,
+          before: true,
+          after: true,
+          changedFields: true,
+          ip: true,
+          actor: { select: { name: true, email: true } },
+        },
+      }),
+  });
+  return { total, pages, entries: entries.map((e) => ({ ...e, id: e.id.toString() })) };
 }

@@ -5,11 +5,10 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/actor";
 import { assertCanAny } from "../auth/policy";
 import { now as clockNow } from "../core/clock";
-import { pageSchema } from "../core/pagination";
+import { loadPage, pageSchema } from "../core/pagination";
 import { caseScopeFor, dispatchedWhere, effectiveStatusWhere } from "./scope";
 import { AGE_FILTERS, effectiveStatus, sentBefore } from "./rules";
 
-export const CASES_PAGE_SIZE = 25;
 export const QUEUE_STATUSES = ["open", "acted-upon", "closed", "all"] as const;
 
 /** The queue's filters from the query string; anything malformed is ignored (the default holds). */
@@ -96,35 +95,36 @@ export async function findCases({ actor, filters }: { actor: Actor; filters: Cas
       filters.age > 0 ? { submittedAt: { lte: sentBefore(filters.age, now) } } : {},
     ],
   };
-  const [total, rows] = await Promise.all([
-    prisma.caseSubmission.count({ where }),
-    prisma.caseSubmission.findMany({
-      where,
-      orderBy: [{ urgent: "desc" }, { submittedAt: "asc" }, { id: "asc" }],
-      skip: (filters.page - 1) * CASES_PAGE_SIZE,
-      take: CASES_PAGE_SIZE,
-      select: {
-        id: true,
-        receiptNumber: true,
-        title: true,
-        urgent: true,
-        status: true,
-        affected: true,
-        submittedAt: true,
-        sample: true,
-        otherActorName: true,
-        state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
-        mandates: {
-          orderBy: { mandate: { titleEn: "asc" } },
-          select: { suggested: true, assignedAt: true, mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true } } },
+  const { total, pages, rows } = await loadPage({
+    page: filters.page,
+    count: () => prisma.caseSubmission.count({ where }),
+    rows: (w) =>
+      prisma.caseSubmission.findMany({
+        where,
+        orderBy: [{ urgent: "desc" }, { submittedAt: "asc" }, { id: "asc" }],
+        ...w,
+        select: {
+          id: true,
+          receiptNumber: true,
+          title: true,
+          urgent: true,
+          status: true,
+          affected: true,
+          submittedAt: true,
+          sample: true,
+          otherActorName: true,
+          state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
+          mandates: {
+            orderBy: { mandate: { titleEn: "asc" } },
+            select: { suggested: true, assignedAt: true, mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true } } },
+          },
+          communications: { where: { communication: { status: "SENT", sentAt: { lte: now } } }, select: { openedAt: true }, take: 1 },
         },
-        communications: { where: { communication: { status: "SENT", sentAt: { lte: now } } }, select: { openedAt: true }, take: 1 },
-      },
-    }),
-  ]);
+      }),
+  });
   return {
     total,
-    pages: Math.max(1, Math.ceil(total / CASES_PAGE_SIZE)),
+    pages,
     rows: rows.map(({ communications, ...r }) => ({ ...r, status: effectiveStatus(r.status, communications.length > 0) })),
   };
 }

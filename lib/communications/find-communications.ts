@@ -4,10 +4,9 @@ import type { Prisma } from "../generated/prisma/client";
 import type { CommunicationStatus } from "../generated/prisma/enums";
 import type { Actor } from "../auth/actor";
 import { now as clockNow } from "../core/clock";
+import { loadPage } from "../core/pagination";
 import { communicationScopeFor } from "./scope";
 import { displayStatus } from "./rules";
-
-export const COMMUNICATIONS_PAGE_SIZE = 25;
 
 /**
  * A workspace list: the actor's scope, optionally narrowed to workflow statuses; newest first.
@@ -18,37 +17,38 @@ export async function findCommunications({ actor, page = 1, statuses }: { actor:
   const where: Prisma.CommunicationWhereInput = {
     AND: [communicationScopeFor(actor, now), statuses?.length ? { status: { in: statuses } } : {}],
   };
-  const [total, rows] = await Promise.all([
-    prisma.communication.count({ where }),
-    prisma.communication.findMany({
-      where,
-      orderBy: [{ sentAt: { sort: "desc", nulls: "first" } }, { updatedAt: "desc" }],
-      skip: (page - 1) * COMMUNICATIONS_PAGE_SIZE,
-      take: COMMUNICATIONS_PAGE_SIZE,
-      select: {
-        id: true,
-        type: true,
-        status: true,
-        reference: true,
-        subject: true,
-        urgent: true,
-        sample: true,
-        sentAt: true,
-        replyDueAt: true,
-        publicFrom: true,
-        updatedAt: true,
-        addresseeStateId: true,
-        addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true } },
-        addresseeOtherActor: { select: { name: true } },
-        mandates: { select: { status: true, mandateId: true } },
-        _count: { select: { replies: true } },
-        reads: { where: { userId: actor.userId }, select: { readAt: true } },
-      },
-    }),
-  ]);
+  const { total, pages, rows } = await loadPage({
+    page,
+    count: () => prisma.communication.count({ where }),
+    rows: (w) =>
+      prisma.communication.findMany({
+        where,
+        orderBy: [{ sentAt: { sort: "desc", nulls: "first" } }, { updatedAt: "desc" }],
+        ...w,
+        select: {
+          id: true,
+          type: true,
+          status: true,
+          reference: true,
+          subject: true,
+          urgent: true,
+          sample: true,
+          sentAt: true,
+          replyDueAt: true,
+          publicFrom: true,
+          updatedAt: true,
+          addresseeStateId: true,
+          addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true } },
+          addresseeOtherActor: { select: { name: true } },
+          mandates: { select: { status: true, mandateId: true } },
+          _count: { select: { replies: true } },
+          reads: { where: { userId: actor.userId }, select: { readAt: true } },
+        },
+      }),
+  });
   return {
     total,
-    pages: Math.max(1, Math.ceil(total / COMMUNICATIONS_PAGE_SIZE)),
+    pages,
     now,
     rows: rows.map(({ reads, _count, ...r }) => ({
       ...r,

@@ -2,12 +2,11 @@ import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db/client";
 import { now as clockNow } from "../core/clock";
+import { loadPage } from "../core/pagination";
 import { getSettings } from "../platform/get-settings";
 import { currentPeriod, previousPeriod, type ReportPeriod } from "../joint-report/periods";
 import { publicCommunicationScope } from "./scope";
 import { persistentNonCooperation, unansweredStreak, type PeriodRecord } from "./non-cooperation";
-
-export const OUTSTANDING_PAGE_SIZE = 25;
 
 /** The last `n` periods whose replies window has closed, newest first. */
 function completedPeriods(now: Date, n: number): ReportPeriod[] {
@@ -37,22 +36,25 @@ export async function findOutstandingPublic({ page = 1 }: { page?: number }) {
   // Prisma keeps DateTime as UTC in "timestamp without time zone": compare with UTC timestamps.
   const utc = (d: Date) => Prisma.sql`(${d.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
   const values = Prisma.join(periods.map((p, i) => Prisma.sql`(${i}::int, ${utc(p.sentFrom)}, ${utc(p.sentTo)}, ${utc(p.repliesTo)})`));
-  const [total, rows, perPeriod] = await Promise.all([
-    prisma.communication.count({ where }),
-    prisma.communication.findMany({
-      where,
-      orderBy: { sentAt: "asc" },
-      skip: (page - 1) * OUTSTANDING_PAGE_SIZE,
-      take: OUTSTANDING_PAGE_SIZE,
-      select: {
-        id: true,
-        reference: true,
-        subject: true,
-        sentAt: true,
-        type: true,
-        addresseeState: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
-        addresseeOtherActor: { select: { name: true } },
-      },
+  const [{ total, pages, rows }, perPeriod] = await Promise.all([
+    loadPage({
+      page,
+      count: () => prisma.communication.count({ where }),
+      rows: (w) =>
+        prisma.communication.findMany({
+          where,
+          orderBy: { sentAt: "asc" },
+          ...w,
+          select: {
+            id: true,
+            reference: true,
+            subject: true,
+            sentAt: true,
+            type: true,
+            addresseeState: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
+            addresseeOtherActor: { select: { name: true } },
+          },
+        }),
     }),
     // One query for all periods: letters received and letters answered in time, per State and period.
     prisma.$queryRaw<{ state_id: string; idx: number; received: number; replied: number }[]>`
@@ -82,5 +84,5 @@ export async function findOutstandingPublic({ page = 1 }: { page?: number }) {
   const flagged = states
     .map((s) => ({ state: s, periods: byState.get(s.id)!, streak: unansweredStreak(byState.get(s.id)!) }))
     .sort((a, b) => a.state.nameEn.localeCompare(b.state.nameEn));
-  return { total, rows, pages: Math.max(1, Math.ceil(total / OUTSTANDING_PAGE_SIZE)), threshold, periods, flagged, cutoff };
+  return { total, rows, pages, threshold, periods, flagged, cutoff };
 }

@@ -3,11 +3,11 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { now as clockNow } from "../core/clock";
+import { loadPage, LOG_PAGE_SIZE } from "../core/pagination";
 import { findDueFollowUps } from "./find-due-follow-ups";
 import { FOLLOW_UP_MAIL_KINDS, followUpKindOf } from "./rules";
 import { FOLLOW_UP_SETTINGS } from "./settings";
 
-export const FOLLOW_UP_PAGE_SIZE = 50;
 /** The "due now" figures stop counting here; far above what one reply cycle produces. */
 const DUE_COUNT_LIMIT = 10_000;
 
@@ -20,31 +20,35 @@ export async function findFollowUp({ actor, page }: { actor: Actor; page: number
   assertCan(actor, "communication:dispatch");
   const now = clockNow();
   const where = { kind: { in: FOLLOW_UP_MAIL_KINDS } };
-  const [total, rows, due] = await Promise.all([
-    prisma.outboxMessage.count({ where }),
-    prisma.outboxMessage.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * FOLLOW_UP_PAGE_SIZE,
-      take: FOLLOW_UP_PAGE_SIZE,
-      select: {
-        id: true,
-        kind: true,
-        status: true,
-        heldReason: true,
-        createdAt: true,
-        notBefore: true,
-        sentAt: true,
-        communication: {
+  const [{ total, pages, rows }, due] = await Promise.all([
+    loadPage({
+      page,
+      size: LOG_PAGE_SIZE,
+      count: () => prisma.outboxMessage.count({ where }),
+      rows: (w) =>
+        prisma.outboxMessage.findMany({
+          where,
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          ...w,
           select: {
             id: true,
-            reference: true,
-            replyDueAt: true,
-            addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true } },
-            addresseeOtherActor: { select: { name: true } },
+            kind: true,
+            status: true,
+            heldReason: true,
+            createdAt: true,
+            notBefore: true,
+            sentAt: true,
+            communication: {
+              select: {
+                id: true,
+                reference: true,
+                replyDueAt: true,
+                addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true } },
+                addresseeOtherActor: { select: { name: true } },
+              },
+            },
           },
-        },
-      },
+        }),
     }),
     findDueFollowUps({ now, settings: FOLLOW_UP_SETTINGS, limit: DUE_COUNT_LIMIT }),
   ]);
@@ -54,7 +58,7 @@ export async function findFollowUp({ actor, page }: { actor: Actor; page: number
       return followUpKind && m.communication ? [{ ...m, kind: followUpKind, communication: m.communication }] : [];
     }),
     total,
-    pages: Math.max(1, Math.ceil(total / FOLLOW_UP_PAGE_SIZE)),
+    pages,
     due: {
       reminders: due.filter((d) => d.kind === "reminder").length,
       followUps: due.filter((d) => d.kind === "follow-up").length,

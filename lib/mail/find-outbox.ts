@@ -2,10 +2,9 @@ import "server-only";
 import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
+import { LOG_PAGE_SIZE, pageCount, pageWindow } from "../core/pagination";
 import type { OutboxFilter } from "./schemas";
 import { hideSecretTokens } from "./secret-tokens";
-
-export const OUTBOX_PAGE_SIZE = 50;
 
 export type OutboxRow = Awaited<ReturnType<typeof findOutbox>>["messages"][number];
 
@@ -13,13 +12,13 @@ export type OutboxRow = Awaited<ReturnType<typeof findOutbox>>["messages"][numbe
 export async function findOutbox({ actor, status, page }: { actor: Actor; status: OutboxFilter; page: number }) {
   assertCan(actor, "outbox:view");
   const where = status === "all" ? {} : { status };
+  // The total is one of the per-status counts the filter shows, so the page needs no count of its own.
   const [grouped, rows] = await Promise.all([
     prisma.outboxMessage.groupBy({ by: ["status"], _count: { _all: true } }),
     prisma.outboxMessage.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * OUTBOX_PAGE_SIZE,
-      take: OUTBOX_PAGE_SIZE,
+      ...pageWindow(page, LOG_PAGE_SIZE),
       select: {
         id: true,
         kind: true,
@@ -55,5 +54,5 @@ export async function findOutbox({ actor, status, page }: { actor: Actor; status
     cc: ccAddresses,
     communicationReference: communication?.reference ?? null,
   }));
-  return { messages, counts, total, pages: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
+  return { messages, counts, total, pages: pageCount(total, LOG_PAGE_SIZE) };
 }

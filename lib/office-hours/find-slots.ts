@@ -3,9 +3,8 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
+import { loadPage } from "../core/pagination";
 import { tenureRunningAt } from "../mandates/tenure";
-
-export const SLOTS_PAGE_SIZE = 30;
 
 function holderSelect(now: Date) {
   return {
@@ -48,21 +47,18 @@ export async function findSlotsForState({ actor, now, page = 1 }: { actor: Actor
   if (!actor.stateId) throw new AppError("FORBIDDEN", "No State bound to this user");
   const free = { bookedByStateId: null, startsAt: { gt: now } };
   const select = { id: true, startsAt: true, endsAt: true, location: true, mandateHolder: { select: holderSelect(now) } } as const;
-  const [bookings, total, available] = await Promise.all([
+  const [bookings, { total, pages, rows: available }] = await Promise.all([
     prisma.officeHourSlot.findMany({
       where: { bookedByStateId: actor.stateId, endsAt: { gt: now } },
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
       select: { ...select, bookingTopic: true, bookedByUser: { select: { name: true } } },
     }),
-    prisma.officeHourSlot.count({ where: free }),
-    prisma.officeHourSlot.findMany({
-      where: free,
-      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-      skip: (page - 1) * SLOTS_PAGE_SIZE,
-      take: SLOTS_PAGE_SIZE,
-      select,
+    loadPage({
+      page,
+      count: () => prisma.officeHourSlot.count({ where: free }),
+      rows: (w) => prisma.officeHourSlot.findMany({ where: free, orderBy: [{ startsAt: "asc" }, { id: "asc" }], ...w, select }),
     }),
   ]);
-  return { bookings, available, total, pages: Math.max(1, Math.ceil(total / SLOTS_PAGE_SIZE)) };
+  return { bookings, available, total, pages };
 }
 export type StateSlots = Awaited<ReturnType<typeof findSlotsForState>>;

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { readRows } from "../db/client";
+import { pageWindow } from "../core/pagination";
 import type { SearchParams } from "../search/schemas";
 import { searchWhere } from "../search/search-filters";
 import { withResolvedIds } from "../search/resolve-ids";
@@ -44,7 +45,8 @@ export async function listPublicCommunications({
   const order = searchOrder(params, estimated);
   // One row more than the page (is there a next page?), on any page up to the browse limit: the
   // estimate decides neither (issue 13, item 4); the last page makes the total exact.
-  const matches = orderedMatchesSql({ params, now, order, limit: pageSize + 1, offset: (params.page - 1) * pageSize });
+  const { skip, take } = pageWindow(params.page, pageSize);
+  const matches = orderedMatchesSql({ params, now, order, limit: take + 1, offset: skip });
   const fetched =
     params.page > pageLimit(order, pageSize)
       ? []

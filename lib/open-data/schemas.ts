@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PAGE_SIZE } from "../core/pagination";
 import { assertNoIssues, checkParams, digits, slug } from "../core/query-params";
 import { checkSearchParams, type SearchParams } from "../search/schemas";
 import { formatReference, parseReference } from "../communications/rules";
@@ -8,7 +9,7 @@ import { formatReference, parseReference } from "../communications/rules";
 // size. A malformed value is refused with a 400 naming it (issue 13, item 3), never replaced by a
 // default: a client must learn that its filter was not applied.
 
-export const DEFAULT_PAGE_SIZE = 25;
+export const DEFAULT_PAGE_SIZE = PAGE_SIZE;
 export const MAX_PAGE_SIZE = 100;
 
 const API_PARAMS = { pageSize: digits(1, MAX_PAGE_SIZE) };

@@ -4,9 +4,8 @@ import type { Prisma } from "../generated/prisma/client";
 import type { PressReleaseStatus } from "../generated/prisma/enums";
 import type { Actor } from "../auth/actor";
 import { now as clockNow } from "../core/clock";
+import { loadPage } from "../core/pagination";
 import { pressReleaseScopeFor } from "./scope";
-
-export const PRESS_RELEASES_PAGE_SIZE = 25;
 
 /** A workspace list: the actor's scope, optionally narrowed to statuses; newest first. */
 export async function findPressReleases({ actor, page = 1, statuses }: { actor: Actor; page?: number; statuses?: PressReleaseStatus[] }) {
@@ -14,32 +13,33 @@ export async function findPressReleases({ actor, page = 1, statuses }: { actor: 
   const where: Prisma.PressReleaseWhereInput = {
     AND: [pressReleaseScopeFor(actor, now), statuses?.length ? { status: { in: statuses } } : {}],
   };
-  const [total, rows] = await Promise.all([
-    prisma.pressRelease.count({ where }),
-    prisma.pressRelease.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * PRESS_RELEASES_PAGE_SIZE,
-      take: PRESS_RELEASES_PAGE_SIZE,
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        createdAt: true,
-        sharedWithStateAt: true,
-        publishedAt: true,
-        mandate: { select: { titleEn: true, titleFr: true, titleEs: true } },
-        communication: { select: { reference: true, addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true } } } },
-        visit: {
-          select: {
-            startDate: true,
-            endDate: true,
-            visitRequest: { select: { state: { select: { nameEn: true, nameFr: true, nameEs: true } } } },
+  const { total, pages, rows } = await loadPage({
+    page,
+    count: () => prisma.pressRelease.count({ where }),
+    rows: (w) =>
+      prisma.pressRelease.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        ...w,
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          createdAt: true,
+          sharedWithStateAt: true,
+          publishedAt: true,
+          mandate: { select: { titleEn: true, titleFr: true, titleEs: true } },
+          communication: { select: { reference: true, addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true } } } },
+          visit: {
+            select: {
+              startDate: true,
+              endDate: true,
+              visitRequest: { select: { state: { select: { nameEn: true, nameFr: true, nameEs: true } } } },
+            },
           },
         },
-      },
-    }),
-  ]);
-  return { total, pages: Math.max(1, Math.ceil(total / PRESS_RELEASES_PAGE_SIZE)), rows, now };
+      }),
+  });
+  return { total, pages, rows, now };
 }
 export type PressReleaseRow = Awaited<ReturnType<typeof findPressReleases>>["rows"][number];

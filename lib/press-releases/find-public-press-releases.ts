@@ -3,12 +3,11 @@ import { z } from "zod";
 import { prisma } from "../db/client";
 import { now as clockNow } from "../core/clock";
 import { AppError } from "../core/errors";
+import { loadPage } from "../core/pagination";
 import { publicCommunicationScope } from "../communications/scope";
 import { publicVisitRequestScope } from "../visits/scope";
 import { publicPressReleaseScope } from "./scope";
 import { visitDatesArePublic } from "./linked-visit";
-
-export const PUBLIC_PAGE_SIZE = 25;
 
 const publicSelect = {
   id: true,
@@ -28,17 +27,17 @@ const publicSelect = {
 /** The public list: published press releases only, newest first. */
 export async function findPublicPressReleases({ page = 1 }: { page?: number }) {
   const where = publicPressReleaseScope(clockNow());
-  const [total, rows] = await Promise.all([
-    prisma.pressRelease.count({ where }),
-    prisma.pressRelease.findMany({
-      where,
-      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * PUBLIC_PAGE_SIZE,
-      take: PUBLIC_PAGE_SIZE,
-      select: publicSelect,
-    }),
-  ]);
-  return { total, pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)), rows };
+  return loadPage({
+    page,
+    count: () => prisma.pressRelease.count({ where }),
+    rows: (w) =>
+      prisma.pressRelease.findMany({
+        where,
+        orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+        ...w,
+        select: publicSelect,
+      }),
+  });
 }
 
 /**

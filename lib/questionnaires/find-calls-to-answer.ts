@@ -2,10 +2,9 @@ import "server-only";
 import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
+import { loadPage } from "../core/pagination";
 import { callSummarySelect } from "./selects";
 import { answerableScopeFor, ownResponseScopeFor } from "./scope";
-
-export const ANSWER_PAGE_SIZE = 20;
 
 /**
  * For a State or civil-society user: the calls open to its kind of respondent (a State's own
@@ -15,18 +14,21 @@ export async function findCallsToAnswer({ actor, page = 1, now }: { actor: Actor
   assertCan(actor, "questionnaire:answer");
   const where = answerableScopeFor(actor, now);
   const own = ownResponseScopeFor(actor);
-  const [total, rows, submitted] = await Promise.all([
-    prisma.questionnaire.count({ where }),
-    prisma.questionnaire.findMany({
-      where,
-      orderBy: [{ deadline: "asc" }, { id: "asc" }],
-      skip: (page - 1) * ANSWER_PAGE_SIZE,
-      take: ANSWER_PAGE_SIZE,
-      select: {
-        ...callSummarySelect,
-        targets: actor.stateId ? { where: { stateId: actor.stateId }, select: { stateId: true } } : false,
-        responses: { where: own, select: { id: true, submittedAt: true, updatedAt: true } },
-      },
+  const [{ total, pages, rows }, submitted] = await Promise.all([
+    loadPage({
+      page,
+      count: () => prisma.questionnaire.count({ where }),
+      rows: (w) =>
+        prisma.questionnaire.findMany({
+          where,
+          orderBy: [{ deadline: "asc" }, { id: "asc" }],
+          ...w,
+          select: {
+            ...callSummarySelect,
+            targets: actor.stateId ? { where: { stateId: actor.stateId }, select: { stateId: true } } : false,
+            responses: { where: own, select: { id: true, submittedAt: true, updatedAt: true } },
+          },
+        }),
     }),
     prisma.questionnaireResponse.findMany({
       where: { AND: [own, { submittedAt: { not: null } }] },
@@ -37,7 +39,7 @@ export async function findCallsToAnswer({ actor, page = 1, now }: { actor: Actor
   ]);
   return {
     total,
-    pages: Math.max(1, Math.ceil(total / ANSWER_PAGE_SIZE)),
+    pages,
     rows: rows.map(({ targets, responses, ...q }) => ({
       ...q,
       addressedToMyState: Array.isArray(targets) && targets.length > 0,

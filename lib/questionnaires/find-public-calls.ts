@@ -3,13 +3,12 @@ import { z } from "zod";
 import { prisma } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import { AppError } from "../core/errors";
+import { loadPage, pageCount, pageWindow } from "../core/pagination";
 import { callSummarySelect, questionSelect } from "./selects";
 import { genevaEndOfDay, genevaStartOfDay } from "./rules";
 import { publicAnswersScope, publicCallScope } from "./scope";
 import type { PublicFilters } from "./schemas";
 import { respondentOf, respondentUserSelect } from "./respondent";
-
-export const PUBLIC_CALLS_PAGE_SIZE = 20;
 
 /** The public filter (R12): every issued call across all mandates, by mandate, audience, theme and deadline. */
 export function publicCallsWhere(filters: PublicFilters, now: Date): Prisma.QuestionnaireWhereInput {
@@ -33,8 +32,7 @@ export async function findPublicCalls({ filters, page = 1, now }: { filters: Pub
     prisma.questionnaire.count({ where: openWhere }),
     prisma.questionnaire.count({ where: pastWhere }),
   ]);
-  const skip = (page - 1) * PUBLIC_CALLS_PAGE_SIZE;
-  const take = PUBLIC_CALLS_PAGE_SIZE;
+  const { skip, take } = pageWindow(page);
   const open =
     skip < openCount
       ? await prisma.questionnaire.findMany({
@@ -56,7 +54,7 @@ export async function findPublicCalls({ filters, page = 1, now }: { filters: Pub
         })
       : [];
   const total = openCount + pastCount;
-  return { total, pages: Math.max(1, Math.ceil(total / take)), rows: [...open, ...past] };
+  return { total, pages: pageCount(total), rows: [...open, ...past] };
 }
 export type PublicCallRow = Awaited<ReturnType<typeof findPublicCalls>>["rows"][number];
 
@@ -96,30 +94,30 @@ export async function getPublicCall({
   });
   if (!q) throw new AppError("NOT_FOUND", "No such call for input");
   const where = { AND: [{ questionnaireId: q.id }, publicAnswersScope(now)] };
-  const size = 20;
-  const [answerCount, answers] = await Promise.all([
-    prisma.questionnaireResponse.count({ where }),
-    prisma.questionnaireResponse.findMany({
-      where,
-      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-      skip: (answersPage - 1) * size,
-      take: size,
-      select: {
-        id: true,
-        answers: true,
-        submittedAt: true,
-        respondent: { select: { ...respondentUserSelect, state: { select: { nameEn: true, nameFr: true, nameEs: true } } } },
-        // A guest's name only: its address is never public.
-        guestName: true,
-        attachments: { select: { id: true, fileName: true, size: true } },
-      },
-    }),
-  ]);
+  const answers = await loadPage({
+    page: answersPage,
+    count: () => prisma.questionnaireResponse.count({ where }),
+    rows: (w) =>
+      prisma.questionnaireResponse.findMany({
+        where,
+        orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+        ...w,
+        select: {
+          id: true,
+          answers: true,
+          submittedAt: true,
+          respondent: { select: { ...respondentUserSelect, state: { select: { nameEn: true, nameFr: true, nameEs: true } } } },
+          // A guest's name only: its address is never public.
+          guestName: true,
+          attachments: { select: { id: true, fileName: true, size: true } },
+        },
+      }),
+  });
   return {
     ...q,
-    answerCount,
-    answerPages: Math.max(1, Math.ceil(answerCount / size)),
-    answers: answers.map(({ guestName, ...a }) => ({ ...a, respondent: respondentOf({ respondent: a.respondent, guestName }) })),
+    answerCount: answers.total,
+    answerPages: answers.pages,
+    answers: answers.rows.map(({ guestName, ...a }) => ({ ...a, respondent: respondentOf({ respondent: a.respondent, guestName }) })),
   };
 }
 export type PublicCall = Awaited<ReturnType<typeof getPublicCall>>;

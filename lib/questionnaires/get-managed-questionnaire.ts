@@ -6,12 +6,12 @@ import { mayApprove, mayViewAnswers } from "../auth/questionnaires-policy";
 import { can } from "../auth/policy";
 import { guestAnswersPossible } from "./guest-rules";
 import { AppError } from "../core/errors";
+import { loadPage } from "../core/pagination";
 import { acceptsAnswers, type Answers } from "./rules";
 import { callSummarySelect, questionSelect } from "./selects";
 import { managedQuestionnaireScopeFor, viewableAnswersScopeFor } from "./scope";
 import { respondentOf, respondentUserSelect } from "./respondent";
 
-export const ANSWERS_PAGE_SIZE = 20;
 const stateNames = { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true } as const;
 
 /**
@@ -44,7 +44,7 @@ export async function getManagedQuestionnaire({
   const mandateIds = q.mandates.map((m) => m.mandate.id);
   const canView = mayViewAnswers(actor, { mandateIds });
   const answersWhere = { AND: [{ questionnaireId: q.id }, viewableAnswersScopeFor(actor)] };
-  const [respondents, answerCount, answers] = canView
+  const [respondents, { total: answerCount, pages: answerPages, rows: answers }] = canView
     ? await Promise.all([
         prisma.questionnaireResponse.findMany({
           where: answersWhere,
@@ -56,25 +56,28 @@ export async function getManagedQuestionnaire({
             guestName: true,
           },
         }),
-        prisma.questionnaireResponse.count({ where: answersWhere }),
-        prisma.questionnaireResponse.findMany({
-          where: answersWhere,
-          orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-          skip: (page - 1) * ANSWERS_PAGE_SIZE,
-          take: ANSWERS_PAGE_SIZE,
-          select: {
-            id: true,
-            answers: true,
-            mayPublish: true,
-            submittedAt: true,
-            respondent: { select: { ...respondentUserSelect, email: true, state: { select: stateNames } } },
-            guestName: true,
-            guestEmail: true,
-            attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, size: true } },
-          },
+        loadPage({
+          page,
+          count: () => prisma.questionnaireResponse.count({ where: answersWhere }),
+          rows: (w) =>
+            prisma.questionnaireResponse.findMany({
+              where: answersWhere,
+              orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+              ...w,
+              select: {
+                id: true,
+                answers: true,
+                mayPublish: true,
+                submittedAt: true,
+                respondent: { select: { ...respondentUserSelect, email: true, state: { select: stateNames } } },
+                guestName: true,
+                guestEmail: true,
+                attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, size: true } },
+              },
+            }),
         }),
       ])
-    : [[], 0, []];
+    : [[], { total: 0, pages: 1, rows: [] }];
   const answeredStates = new Set(respondents.map((r) => r.respondent?.stateId).filter((s): s is string => !!s));
   return {
     ...q,
@@ -86,7 +89,7 @@ export async function getManagedQuestionnaire({
     asked: q.targets.map((t) => ({ ...t.state, answered: answeredStates.has(t.state.id) })),
     respondents: respondents.map((r) => ({ id: r.id, submittedAt: r.submittedAt, respondent: respondentOf(r) })),
     answerCount,
-    answerPages: Math.max(1, Math.ceil(answerCount / ANSWERS_PAGE_SIZE)),
+    answerPages,
     answers: answers.map(({ guestName, guestEmail, ...a }) => ({
       ...a,
       respondent: respondentOf({ respondent: a.respondent, guestName, guestEmail }),

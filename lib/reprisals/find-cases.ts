@@ -3,9 +3,8 @@ import { prisma } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import type { ReprisalStatus } from "../generated/prisma/enums";
 import type { Actor } from "../auth/actor";
+import { loadPage } from "../core/pagination";
 import { reprisalScopeFor } from "./scope";
-
-export const CASES_PAGE_SIZE = 25;
 
 /**
  * A workspace list of cases in the actor's scope. It names no person: the list shows the State,
@@ -25,26 +24,26 @@ export async function findReprisalCases({
   const where: Prisma.ReprisalCaseWhereInput = {
     AND: [reprisalScopeFor(actor), status ? { status } : {}, stateIso3 ? { state: { iso3: stateIso3 } } : {}],
   };
-  const [total, rows] = await Promise.all([
-    prisma.reprisalCase.count({ where }),
-    prisma.reprisalCase.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * CASES_PAGE_SIZE,
-      take: CASES_PAGE_SIZE,
-      select: {
-        id: true,
-        status: true,
-        confidentiality: true,
-        createdAt: true,
-        actsDate: true,
-        sgReportYear: true,
-        sample: true,
-        state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
-        _count: { select: { referrals: true, communications: true } },
-      },
-    }),
-  ]);
-  return { total, pages: Math.max(1, Math.ceil(total / CASES_PAGE_SIZE)), rows };
+  return loadPage({
+    page,
+    count: () => prisma.reprisalCase.count({ where }),
+    rows: (w) =>
+      prisma.reprisalCase.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        ...w,
+        select: {
+          id: true,
+          status: true,
+          confidentiality: true,
+          createdAt: true,
+          actsDate: true,
+          sgReportYear: true,
+          sample: true,
+          state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
+          _count: { select: { referrals: true, communications: true } },
+        },
+      }),
+  });
 }
 export type ReprisalCaseRow = Awaited<ReturnType<typeof findReprisalCases>>["rows"][number];

@@ -3,11 +3,9 @@ import { z } from "zod";
 import { prisma } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import { now as clockNow } from "../core/clock";
-import { PAGE_MAX, pageSchema } from "../core/pagination";
+import { loadPage, PAGE_MAX, PAGE_SIZE, pageSchema } from "../core/pagination";
 import { assertNoIssues, checkParams, digits, type RawParams } from "../core/query-params";
 import { PUBLIC_CASE_SELECT, publicReprisalScope } from "./scope";
-
-export const PUBLIC_CASES_PAGE_SIZE = 25;
 
 /** Filters of the public register, from the query string; a malformed value is ignored. */
 export const publicReprisalParamsSchema = z.object({
@@ -59,26 +57,15 @@ function publicWhere(params: Pick<PublicReprisalParams, "state" | "year">, now: 
 }
 
 /** R8: the public register — cleared summaries only, with nothing but PUBLIC_CASE_SELECT's fields. */
-export async function findPublicReprisals({
-  params,
-  pageSize = PUBLIC_CASES_PAGE_SIZE,
-}: {
-  params: PublicReprisalParams;
-  pageSize?: number;
-}) {
+export async function findPublicReprisals({ params, pageSize = PAGE_SIZE }: { params: PublicReprisalParams; pageSize?: number }) {
   const now = clockNow();
   const where = publicWhere(params, now);
-  const [total, rows] = await Promise.all([
-    prisma.reprisalCase.count({ where }),
-    prisma.reprisalCase.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: (params.page - 1) * pageSize,
-      take: pageSize,
-      select: PUBLIC_CASE_SELECT,
-    }),
-  ]);
-  return { total, pages: Math.max(1, Math.ceil(total / pageSize)), rows };
+  return loadPage({
+    page: params.page,
+    size: pageSize,
+    count: () => prisma.reprisalCase.count({ where }),
+    rows: (w) => prisma.reprisalCase.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "asc" }], ...w, select: PUBLIC_CASE_SELECT }),
+  });
 }
 export type PublicReprisal = Awaited<ReturnType<typeof findPublicReprisals>>["rows"][number];
 

@@ -1,4 +1,5 @@
 import { Prisma } from "../generated/prisma/client";
+import { pageCount } from "../core/pagination";
 import { publicMemo } from "../public-cache/memo";
 import type { SearchParams } from "./schemas";
 import { searchWhere, textQuery } from "./search-filters";
@@ -125,12 +126,12 @@ export function orderNote(params: SearchParams, order: SearchOrder): "largeResul
 
 /** How many pages may be browsed for this total and order. */
 export function browsablePages(total: SearchTotal, order: SearchOrder, pageSize: number): number {
-  return Math.min(pageLimit(order, pageSize), Math.max(1, Math.ceil(total.total / pageSize)));
+  return Math.min(pageLimit(order, pageSize), pageCount(total.total, pageSize));
 }
 
 /** The last page any search may show, whatever its total: the browse limit, or the relevance window. */
 export function pageLimit(order: SearchOrder, pageSize: number): number {
-  return Math.max(1, Math.ceil((order.windowed ? RELEVANCE_WINDOW : MAX_BROWSE_ROWS) / pageSize));
+  return pageCount(order.windowed ? RELEVANCE_WINDOW : MAX_BROWSE_ROWS, pageSize);
 }
 
 /**

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { readRows } from "../db/client";
+import { PAGE_SIZE, pageWindow } from "../core/pagination";
 import type { Locale } from "../i18n/config";
 import { localized } from "../i18n/localized";
 import { escapeHtml, HEADLINE_OPTIONS, highlightToHtml } from "./highlight";
@@ -19,8 +20,6 @@ import {
   type RunSql,
   type SearchOrder,
 } from "./search-plan";
-
-export const SEARCH_PAGE_SIZE = 25;
 
 export type SearchRow = {
   id: string;
@@ -88,7 +87,8 @@ export function searchPageSql(params: SearchParams, now: Date, order: SearchOrde
   const lang = configFor(Prisma.sql`c."language"`);
   const subject = tsq ? Prisma.sql`ts_headline(${lang}, c.subject, ${tsq}, ${HEADLINE_OPTIONS})` : Prisma.sql`c.subject`;
   const summary = tsq ? Prisma.sql`ts_headline(${lang}, c.summary, ${tsq}, ${HEADLINE_OPTIONS})` : Prisma.sql`c.summary`;
-  const matches = orderedMatchesSql({ params, now, order, limit: SEARCH_PAGE_SIZE + 1, offset: (params.page - 1) * SEARCH_PAGE_SIZE });
+  const { skip, take } = pageWindow(params.page);
+  const matches = orderedMatchesSql({ params, now, order, limit: take + 1, offset: skip });
   // Headlines, reply counts, mandates and themes are computed for the page's rows only, in one statement.
   return Prisma.sql`
     SELECT c.id, c.reference, c.type::text AS type, c."sentAt", c.sample, c."addresseeKind"::text AS "addresseeKind",
@@ -128,10 +128,10 @@ export async function searchPublicCommunications({
   const order = searchOrder(params, estimated);
   // Any page up to the browse limit is read, whatever the estimate: an estimate below the real
   // number must not hide the last rows (issue 13, item 4).
-  const fetched = params.page > pageLimit(order, SEARCH_PAGE_SIZE) ? [] : await readRows<RawRow>(searchPageSql(params, now, order));
-  const settled = settlePage({ estimated, order, page: params.page, pageSize: SEARCH_PAGE_SIZE, rowsFetched: fetched.length });
+  const fetched = params.page > pageLimit(order, PAGE_SIZE) ? [] : await readRows<RawRow>(searchPageSql(params, now, order));
+  const settled = settlePage({ estimated, order, page: params.page, pageSize: PAGE_SIZE, rowsFetched: fetched.length });
   if (!estimated.exact) rememberSearchTotal(params, settled);
-  const rawRows = fetched.slice(0, SEARCH_PAGE_SIZE);
+  const rawRows = fetched.slice(0, PAGE_SIZE);
   const named = (list: Named[]) => list.map((n) => ({ slug: n.slug, name: localized(n, "name", locale) }));
 
   const rows: SearchRow[] = rawRows.map((r) => ({

@@ -3,12 +3,10 @@ import { z } from "zod";
 import { prisma } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import { now as clockNow } from "../core/clock";
-import { pageSchema } from "../core/pagination";
+import { loadPage, PAGE_SIZE, pageSchema } from "../core/pagination";
 import { assertNoIssues, checkParams, slug as strictSlug, type RawParams } from "../core/query-params";
 import { PUBLIC_STORY_SELECT, publicStoryScope } from "./scope";
 import { findThemeChoices } from "../themes/find-theme-choices";
-
-export const STORIES_PAGE_SIZE = 20;
 
 const slug = z
   .string()
@@ -62,19 +60,15 @@ function where(filters: Omit<StoryFilters, "page">, now: Date): Prisma.GoodStory
 }
 
 /** The public, filterable list of published good stories, newest first. */
-export async function findPublicStories({ filters, pageSize = STORIES_PAGE_SIZE }: { filters: StoryFilters; pageSize?: number }) {
-  const w = where(filters, clockNow());
-  const [total, rows] = await Promise.all([
-    prisma.goodStory.count({ where: w }),
-    prisma.goodStory.findMany({
-      where: w,
-      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-      skip: (filters.page - 1) * pageSize,
-      take: pageSize,
-      select: PUBLIC_STORY_SELECT,
-    }),
-  ]);
-  return { total, pages: Math.max(1, Math.ceil(total / pageSize)), rows };
+export async function findPublicStories({ filters, pageSize = PAGE_SIZE }: { filters: StoryFilters; pageSize?: number }) {
+  const match = where(filters, clockNow());
+  return loadPage({
+    page: filters.page,
+    size: pageSize,
+    count: () => prisma.goodStory.count({ where: match }),
+    rows: (w) =>
+      prisma.goodStory.findMany({ where: match, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], ...w, select: PUBLIC_STORY_SELECT }),
+  });
 }
 export type PublicStory = Awaited<ReturnType<typeof findPublicStories>>["rows"][number];
 

@@ -5,33 +5,32 @@ import type { GoodStoryStatus } from "../generated/prisma/enums";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
-
-export const MODERATION_PAGE_SIZE = 25;
+import { loadPage } from "../core/pagination";
 
 /** The secretariat's moderation queue, oldest waiting first. */
 export async function findStoriesForModeration({ actor, status, page = 1 }: { actor: Actor; status?: GoodStoryStatus; page?: number }) {
   assertCan(actor, "story:moderate");
   const where = status ? { status } : {};
-  const [total, rows] = await Promise.all([
-    prisma.goodStory.count({ where }),
-    prisma.goodStory.findMany({
-      where,
-      orderBy: [{ createdAt: status === "PUBLISHED" || status === "REJECTED" ? "desc" : "asc" }, { id: "asc" }],
-      skip: (page - 1) * MODERATION_PAGE_SIZE,
-      take: MODERATION_PAGE_SIZE,
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        createdAt: true,
-        sample: true,
-        state: { select: { nameEn: true, nameFr: true, nameEs: true } },
-        submittedBy: { select: { name: true } },
-        submitterName: true,
-      },
-    }),
-  ]);
-  return { total, pages: Math.max(1, Math.ceil(total / MODERATION_PAGE_SIZE)), rows };
+  return loadPage({
+    page,
+    count: () => prisma.goodStory.count({ where }),
+    rows: (w) =>
+      prisma.goodStory.findMany({
+        where,
+        orderBy: [{ createdAt: status === "PUBLISHED" || status === "REJECTED" ? "desc" : "asc" }, { id: "asc" }],
+        ...w,
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          createdAt: true,
+          sample: true,
+          state: { select: { nameEn: true, nameFr: true, nameEs: true } },
+          submittedBy: { select: { name: true } },
+          submitterName: true,
+        },
+      }),
+  });
 }
 
 /** One story with everything the moderator needs, including who submitted it and how to reach them. */

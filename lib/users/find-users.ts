@@ -2,36 +2,40 @@ import "server-only";
 import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
-
-export const USERS_PAGE_SIZE = 25;
+import { loadPage } from "../core/pagination";
 
 export async function findUsers({ actor, page }: { actor: Actor; page: number }) {
   assertCan(actor, "user:manage");
-  const [total, users] = await Promise.all([
-    prisma.user.count(),
-    prisma.user.findMany({
-      orderBy: [{ role: "asc" }, { email: "asc" }],
-      skip: (page - 1) * USERS_PAGE_SIZE,
-      take: USERS_PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        role: true,
-        active: true,
-        passwordSignInDisabled: true,
-        ssoSubject: true,
-        lastSignInAt: true,
-        invitationPending: true,
-        organisation: true,
-        state: { select: { nameEn: true, nameFr: true, nameEs: true } },
-        mandateHolder: { select: { name: true } },
-        // Four eyes (issue 12, item 6): a privileged role waiting for a second member's approval.
-        roleGrantRequests: { where: { status: "PENDING" }, select: { role: true }, take: 1 },
-      },
-    }),
-  ]);
-  return { total, users, pages: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
+  const {
+    total,
+    pages,
+    rows: users,
+  } = await loadPage({
+    page,
+    count: () => prisma.user.count(),
+    rows: (w) =>
+      prisma.user.findMany({
+        orderBy: [{ role: "asc" }, { email: "asc" }],
+        ...w,
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          role: true,
+          active: true,
+          passwordSignInDisabled: true,
+          ssoSubject: true,
+          lastSignInAt: true,
+          invitationPending: true,
+          organisation: true,
+          state: { select: { nameEn: true, nameFr: true, nameEs: true } },
+          mandateHolder: { select: { name: true } },
+          // Four eyes (issue 12, item 6): a privileged role waiting for a second member's approval.
+          roleGrantRequests: { where: { status: "PENDING" }, select: { role: true }, take: 1 },
+        },
+      }),
+  });
+  return { total, users, pages };
 }
 
 /** Choices for the add-user form: States, and holders who have no account yet. */

@@ -4,13 +4,12 @@ import { prisma } from "../db/client";
 import type { Db } from "../db/types";
 import type { Prisma } from "../generated/prisma/client";
 import { AppError } from "../core/errors";
+import { loadPage } from "../core/pagination";
 import { publicAttachmentScope, publicEventScope, publicVisitRequestScope } from "./scope";
 import { PUBLIC_NOTE_KINDS } from "./event-visibility";
 import { cycleOf, presentationDelayDays } from "./calendar";
 import type { PublicFilters } from "./schemas";
 import { VISIT_STATUSES } from "./state-machine";
-
-export const PUBLIC_VISITS_PAGE_SIZE = 30;
 
 const STATE = { iso3: true, nameEn: true, nameFr: true, nameEs: true } as const;
 const MANDATE = { slug: true, titleEn: true, titleFr: true, titleEs: true } as const;
@@ -37,28 +36,29 @@ export function publicVisitWhere(f: PublicFilters): Prisma.VisitRequestWhereInpu
  */
 export async function findPublicVisits({ filters, page = 1, db = prisma }: { filters: PublicFilters; page?: number; db?: Db }) {
   const where = publicVisitWhere(filters);
-  const [total, rows] = await Promise.all([
-    db.visitRequest.count({ where }),
-    db.visitRequest.findMany({
-      where,
-      orderBy: [{ requestedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * PUBLIC_VISITS_PAGE_SIZE,
-      take: PUBLIC_VISITS_PAGE_SIZE,
-      select: {
-        id: true,
-        status: true,
-        requestedAt: true,
-        mandate: { select: MANDATE },
-        state: { select: STATE },
-        visit: {
-          select: { startDate: true, endDate: true, reports: { where: { publishedAt: { not: null } }, select: { presentedAt: true } } },
+  const { total, pages, rows } = await loadPage({
+    page,
+    count: () => db.visitRequest.count({ where }),
+    rows: (w) =>
+      db.visitRequest.findMany({
+        where,
+        orderBy: [{ requestedAt: "desc" }, { id: "asc" }],
+        ...w,
+        select: {
+          id: true,
+          status: true,
+          requestedAt: true,
+          mandate: { select: MANDATE },
+          state: { select: STATE },
+          visit: {
+            select: { startDate: true, endDate: true, reports: { where: { publishedAt: { not: null } }, select: { presentedAt: true } } },
+          },
         },
-      },
-    }),
-  ]);
+      }),
+  });
   return {
     total,
-    pages: Math.max(1, Math.ceil(total / PUBLIC_VISITS_PAGE_SIZE)),
+    pages,
     rows: rows.map(({ visit, ...r }) => ({ ...r, visit: publicVisitDates(r.status, visit) })),
   };
 }

@@ -3,34 +3,34 @@ import { prisma } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import type { VisitRequestStatus } from "../generated/prisma/enums";
 import type { Actor } from "../auth/actor";
+import { loadPage } from "../core/pagination";
 import { visitRequestScopeFor } from "./scope";
-
-export const VISITS_PAGE_SIZE = 25;
 
 /** A workspace list of visit requests in the actor's scope, newest activity first, paginated. */
 export async function findVisitRequests({ actor, page = 1, status }: { actor: Actor; page?: number; status?: VisitRequestStatus }) {
   const where: Prisma.VisitRequestWhereInput = { AND: [visitRequestScopeFor(actor), status ? { status } : {}] };
-  const [total, rows] = await Promise.all([
-    prisma.visitRequest.count({ where }),
-    prisma.visitRequest.findMany({
-      where,
-      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * VISITS_PAGE_SIZE,
-      take: VISITS_PAGE_SIZE,
-      select: {
-        id: true,
-        status: true,
-        requestedAt: true,
-        answeredAt: true,
-        updatedAt: true,
-        sample: true,
-        mandate: { select: { titleEn: true, titleFr: true, titleEs: true } },
-        state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
-        visit: { select: { startDate: true, endDate: true } },
-      },
-    }),
-  ]);
-  return { total, rows, pages: Math.max(1, Math.ceil(total / VISITS_PAGE_SIZE)) };
+  const { total, pages, rows } = await loadPage({
+    page,
+    count: () => prisma.visitRequest.count({ where }),
+    rows: (w) =>
+      prisma.visitRequest.findMany({
+        where,
+        orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+        ...w,
+        select: {
+          id: true,
+          status: true,
+          requestedAt: true,
+          answeredAt: true,
+          updatedAt: true,
+          sample: true,
+          mandate: { select: { titleEn: true, titleFr: true, titleEs: true } },
+          state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
+          visit: { select: { startDate: true, endDate: true } },
+        },
+      }),
+  });
+  return { total, rows, pages };
 }
 
 /** The choices of the request form: the holder's current mandates and every State. */

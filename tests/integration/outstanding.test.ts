@@ -4,6 +4,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDatabase } from "@/prisma/seed/index";
 import { currentPeriod, previousPeriod, type ReportPeriod } from "@/lib/joint-report/periods";
+import { PAGE_SIZE } from "@/lib/core/pagination";
 import { closeIntegrationDatabase } from "../support/integration";
 
 let db: TestDatabase;
@@ -80,12 +81,12 @@ describe("outstanding communications and persistent non-cooperation (R7)", () =>
     const unanswered = await letter(state.id, old, undefined, "UNANSWERED-MARKER");
     const answered = await letter(state.id, old, new Date(old.getTime() + 5 * DAY), "ANSWERED-MARKER");
     const recent = await letter(state.id, new Date(Date.now() - 5 * DAY), undefined, "RECENT-MARKER");
-    const { findOutstandingPublic, OUTSTANDING_PAGE_SIZE } = await import("@/lib/communications/find-outstanding-public");
+    const { findOutstandingPublic } = await import("@/lib/communications/find-outstanding-public");
     const first = await findOutstandingPublic({ page: 1 });
     const ids = new Set<string>();
     for (let page = 1; page <= first.pages; page++) for (const r of (await findOutstandingPublic({ page })).rows) ids.add(r.id);
     expect(ids.size).toBe(first.total);
-    expect(first.rows.length).toBeLessThanOrEqual(OUTSTANDING_PAGE_SIZE);
+    expect(first.rows.length).toBeLessThanOrEqual(PAGE_SIZE);
     expect(ids.has(unanswered.id)).toBe(true);
     expect(ids.has(answered.id)).toBe(false);
     expect(ids.has(recent.id)).toBe(false);

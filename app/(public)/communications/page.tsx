@@ -5,7 +5,8 @@ import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
 import { findSearchFacets } from "@/lib/search/find-search-facets";
 import { checkSearchParams, searchParamsToQuery } from "@/lib/search/schemas";
 import { communicationsFeedUrl } from "@/lib/open-data/links";
-import { SEARCH_PAGE_SIZE, searchPublicCommunications } from "@/lib/search/search-public-communications";
+import { PAGE_SIZE } from "@/lib/core/pagination";
+import { searchPublicCommunications } from "@/lib/search/search-public-communications";
 import { RELEVANCE_WINDOW, roundEstimate } from "@/lib/search/search-plan";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
@@ -72,7 +73,7 @@ export default async function PublicCommunications({
         </p>
       )}
       <SearchResults result={result} />
-      {result.truncated && <p className="text-sm text-slate-700">{t("browseLimit", { rows: result.pages * SEARCH_PAGE_SIZE })}</p>}
+      {result.truncated && <p className="text-sm text-slate-700">{t("browseLimit", { rows: result.pages * PAGE_SIZE })}</p>}
       {issues.page && <p className="text-sm text-red-700">{t("errors.page")}</p>}
       <Pagination page={result.page} pages={result.pages} basePath="/communications" params={searchParamsToQuery(params)} />
     </div>

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect } from "./test";
+import { PAGE_SIZE } from "../../../lib/core/pagination";
 
 // Issue 17, item 5, in the journeys: the person a step waits for finds it in their notification list
 // and opens the record from there, as they would after the mail.
@@ -18,7 +19,7 @@ export async function openNotification(page: Page, text: string): Promise<void> 
       await expect(page).not.toHaveURL(/\/portal\/notifications/);
       return;
     }
-    if ((await page.getByTestId("notification").count()) < 20) break;
+    if ((await page.getByTestId("notification").count()) < PAGE_SIZE) break;
   }
   throw new Error(`No unread notification containing “${text}” in the list of ${page.url()}`);
 }

@@ -4,12 +4,13 @@ import { findPublicReprisals, parsePublicReprisalApiParams } from "@/lib/reprisa
 import { publicReprisalJson } from "@/lib/reprisals/public-rows";
 import { pageLinks, PUBLIC_CACHE } from "@/lib/open-data/links";
 
-const PAGE_SIZE = 50;
+/** The register's API pages are larger than the site's: its description promises 50 a page (openapi.ts). */
+const API_PAGE_SIZE = 50;
 
 // Open data (R8): the public reprisals register as JSON — cleared summaries only, ?state=ISO3&year=YYYY&page=N.
 export const GET = route(async (request: NextRequest) => {
   const params = parsePublicReprisalApiParams(request.nextUrl.searchParams);
-  const list = await findPublicReprisals({ params, pageSize: PAGE_SIZE });
+  const list = await findPublicReprisals({ params, pageSize: API_PAGE_SIZE });
   return NextResponse.json(
     {
       total: list.total,
@@ -17,8 +18,8 @@ export const GET = route(async (request: NextRequest) => {
       links: pageLinks({
         url: request.nextUrl,
         page: params.page,
-        pageSize: PAGE_SIZE,
-        pages: Math.max(1, Math.ceil(list.total / PAGE_SIZE)),
+        pageSize: API_PAGE_SIZE,
+        pages: list.pages,
       }),
       data: list.rows.map(publicReprisalJson),
     },

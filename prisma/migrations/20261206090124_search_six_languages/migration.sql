@@ -67,3 +67,8 @@ UPDATE "Communication" c
 SET "repliesVector" = x.v
 FROM (SELECT r."communicationId", sp_tsvector_agg(r."searchVector") AS v FROM "CommunicationReply" r GROUP BY r."communicationId") x
 WHERE x."communicationId" = c.id;
+
+-- The new columns have no statistics yet, and a table rewrite does not wake autovacuum: without them
+-- the planner guesses how many letters a word matches (the search's totals and its choice of plan).
+ANALYZE "Communication";
+ANALYZE "CommunicationReply";

@@ -6,15 +6,18 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { SelectField } from "@/components/ui/select-field";
 import { FormMessage } from "@/components/ui/form-message";
 
-/** The language of the mission's mail (State.locale): beside the focal point, who gets a copy of it. */
-export function MissionLanguageForm({ stateId, locale }: { stateId?: string; locale: string }) {
+/**
+ * The language of a mission's mail (State.locale). The mission's administrator sets its own, beside
+ * its focal point; the secretariat chooses the State first (`states`).
+ */
+export function MissionLanguageForm({ locale, states }: { locale: string; states?: { value: string; label: string }[] }) {
   const t = useTranslations("communications");
   const { state, pending, formRef, onSubmit } = useActionForm(missionLanguageAction);
   const e = state.fieldErrors ?? {};
   return (
     <form ref={formRef} onSubmit={onSubmit} className="max-w-xl space-y-4" noValidate>
       <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
-      {stateId && <input type="hidden" name="stateId" value={stateId} />}
+      {states && <SelectField label={t("missionLanguageState")} name="stateId" options={states} error={e.stateId} required />}
       <SelectField
         label={t("missionLanguage")}
         help={t("missionLanguageHelp")}

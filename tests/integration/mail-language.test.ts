@@ -233,3 +233,32 @@ describe("a submission receipt", () => {
     expect(mail.textBody).not.toContain("Thank you");
   });
 });
+
+describe("an office-hour confirmation", () => {
+  it("is written in each reader's language, the topic the State wrote as written", async () => {
+    const { bookSlot } = await import("@/lib/office-hours/book-slot");
+    const { now } = await import("@/lib/core/clock");
+    await prisma.user.update({ where: { id: actors.norway.userId }, data: { locale: "ar" } });
+    await prisma.user.update({ where: { id: actors.holder.userId }, data: { locale: "zh" } });
+    const startsAt = new Date(now().getTime() + 30 * DAY);
+    const slot = await prisma.officeHourSlot.create({
+      data: {
+        mandateHolderId: actors.holder.mandateHolderId!,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 30 * 60_000),
+        location: `Room ${tag}`,
+      },
+    });
+    await bookSlot({ actor: actors.norway, input: { slotId: slot.id, topic: `Topic ${tag}` } });
+    const mails = await prisma.outboxMessage.findMany({ where: { kind: "office-hours.booked", textBody: { contains: `Room ${tag}` } } });
+    const toState = mails.find((m) => m.toAddresses.includes("state@sp-portal.example"));
+    const toHolder = mails.find((m) => m.toAddresses.includes("holder@sp-portal.example"));
+    expect(toState?.subject).toMatch(/^حُجز موعد استقبال: /);
+    expect(toState?.textBody).toContain("(بتوقيت جنيف)");
+    expect(toHolder?.subject).toMatch(/^会见时间已预约：/);
+    expect(toHolder?.textBody).toContain("（日内瓦时间）");
+    expect(toHolder?.textBody).toContain(`Topic ${tag}`);
+    await prisma.user.update({ where: { id: actors.norway.userId }, data: { locale: "en" } });
+    await prisma.user.update({ where: { id: actors.holder.userId }, data: { locale: "en" } });
+  });
+});

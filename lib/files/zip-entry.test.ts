@@ -8,6 +8,10 @@ import { zipBomb } from "./sample-files.test-support";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const MB = 1024 * 1024;
+// Inflating the 4 GB would take well over ten seconds (and 4 GB of memory); stopping early takes
+// milliseconds. The bound leaves room for a machine busy with other tests, and the memory bound
+// says the same thing without depending on the clock at all.
+const QUICK_MS = 3000;
 
 /** Runs `fn`, giving how long it took and how much the process grew meanwhile (the larger of RSS and buffers). */
 function measured(fn: () => unknown) {
@@ -36,12 +40,12 @@ describe("readZipEntry", () => {
     expect(zipEntryNames(strToU8("not a zip at all"))).toBeUndefined();
   });
 
-  it("refuses a DOCX whose document part inflates to 4 GB in under a second, growing memory by less than 50 MB", () => {
+  it("refuses a DOCX whose document part inflates to 4 GB in moments, growing memory by less than 50 MB", () => {
     const bomb = zipBomb({ mib: 4095 }); // about 4 MB on disk
     expect(bomb.length).toBeLessThan(5 * MB);
     const { error, ms, grewBytes } = measured(() => readZipEntry(bomb, "word/document.xml"));
     expect(error).toBeInstanceOf(ZipBombError);
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(QUICK_MS);
     expect(grewBytes).toBeLessThan(50 * MB);
   });
 
@@ -49,7 +53,7 @@ describe("readZipEntry", () => {
     const bomb = zipBomb({ mib: 4095, declaredMib: 1 });
     const { error, ms, grewBytes } = measured(() => readZipEntry(bomb, "word/document.xml"));
     expect(error).toBeInstanceOf(ZipBombError);
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(QUICK_MS);
     expect(grewBytes).toBeLessThan(50 * MB);
   });
 
@@ -67,13 +71,13 @@ describe("office documents that are zip bombs", () => {
       code: "INVALID_INPUT",
       fieldErrors: { file: ["files.zipBomb"] },
     });
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(2 * QUICK_MS);
   });
   it("still look like a DOCX (nothing inflated to see it) and give no text", () => {
     const bomb = zipBomb({ mib: 4095, declaredMib: 1 });
     expect(detectOfficeZip(bomb)).toBe("docx");
     const { error, ms } = measured(() => expect(documentText(bomb, DOCX)).toBeNull());
     expect(error).toBeUndefined();
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(QUICK_MS);
   });
 });

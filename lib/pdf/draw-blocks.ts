@@ -45,7 +45,9 @@ function setPieceFont(doc: Doc, piece: Piece, size: number) {
 }
 
 export function ensureSpace(doc: Doc, height: number) {
-  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  // continueOnNewPage, not addPage: it closes the open tags at the foot of the page and reopens them
+  // on the next, so a paragraph split across pages stays one structure element.
+  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.continueOnNewPage();
 }
 
 /** Draws the content as an artifact (not part of the text a reader or screen reader gets): rules, page footers. */

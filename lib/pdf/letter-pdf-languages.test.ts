@@ -142,11 +142,32 @@ describe("Arabic and Chinese specifics", () => {
     expect(raw).toContain("/S /LI");
   });
 
+  it("keeps the tags of a paragraph balanced on every page when an Arabic letter runs over several", { timeout: 30_000 }, async () => {
+    const sentence = "يعرب المكلفون بالولايات عن قلقهم البالغ إزاء هذه الادعاءات، ولا سيما القرار A/HRC/55/1. ";
+    const bodyMarkdown = Array.from({ length: 12 }, () => sentence.repeat(4)).join("\n\n");
+    const pdf = await renderLetterPdf({ ...LETTERS.ar, bodyMarkdown }, { compress: false });
+    const pages = [...pdf.toString("latin1").matchAll(/stream\n([\s\S]*?)endstream/g)].map((m) => m[1]!).filter((b) => /\bBT\b/.test(b));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) {
+      let open = 0;
+      for (const op of page.matchAll(/\b(BDC|BMC|EMC)\b/g)) {
+        open += op[1] === "EMC" ? -1 : 1;
+        expect(open).toBeGreaterThanOrEqual(0);
+      }
+      expect(open).toBe(0);
+    }
+    expect(extractPdfLines(pdf)).toContain(words("ar").page(2, pages.length));
+  });
+
   it("writes Chinese in Noto Sans SC and only the glyphs used (a subset, not the 10 MB font)", { timeout: 30_000 }, async () => {
     const compressed = await renderLetterPdf(LETTERS.zh);
     expect(compressed.length).toBeLessThan(120_000);
   });
 });
+
+function words(locale: LetterLocale) {
+  return WORDING[locale];
+}
 
 function hasPoppler(): boolean {
   try {

@@ -68,11 +68,11 @@ type Align = "start" | "end" | "center";
  * A paragraph with right-to-left text: wrapped and ordered by bidi-lines.ts, each line's pieces drawn
  * left to right. `rtl` is the paragraph's direction (an Arabic letter's), which also sets where "start" is.
  */
-function drawBidi(doc: Doc, pieces: Piece[], x: number, width: number, size: number, align: Align, rtl: boolean) {
+function drawBidi(doc: Doc, pieces: Piece[], x: number, width: number, size: number, align: Align, rtl: boolean, also: FontFamily[]) {
   const measure = (text: string, piece: Piece) => setPieceFont(doc, piece, size).widthOfString(text, WHOLE);
   const lines = bidiLines(pieces, width, measure, rtl ? "rtl" : "ltr");
   for (const line of lines) {
-    const families = line.atoms.length ? line.atoms.map((a) => a.family) : (["arabic"] as FontFamily[]);
+    const families = [...line.atoms.map((a) => a.family), ...also, "latin" as const];
     const ascent = Math.max(...families.map((f) => METRICS[f].ascent * SCALE[f])) * size;
     const descent = Math.max(...families.map((f) => METRICS[f].descent * SCALE[f])) * size;
     ensureSpace(doc, ascent + descent);
@@ -96,7 +96,16 @@ export function drawRuns(
   x: number,
   width: number,
   flow: Pick<Flow, "rtl" | "base">,
-  { size = BODY_SIZE, align = "start" }: { size?: number; align?: Align } = {},
+  {
+    size = BODY_SIZE,
+    align = "start",
+    alignWith = [],
+  }: {
+    size?: number;
+    align?: Align;
+    /** Families of text drawn on the same line by another call (a footer's two ends): their baselines must match. */
+    alignWith?: FontFamily[];
+  } = {},
 ) {
   // A run that starts with a space would start a wrapped line with it: give the space to the run before.
   const joined = runs.map((r) => ({ ...r }));
@@ -113,7 +122,7 @@ export function drawRuns(
   );
   // pdfkit's own wrapping is kept for text without Arabic (it breaks Chinese between characters too).
   if (flow.rtl || pieces.some((p) => p.family === "arabic")) {
-    drawBidi(doc, pieces, x, width, size, align, flow.rtl);
+    drawBidi(doc, pieces, x, width, size, align, flow.rtl, alignWith);
     return;
   }
   const y = doc.y;

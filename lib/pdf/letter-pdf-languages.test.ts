@@ -156,7 +156,9 @@ describe("Arabic and Chinese specifics", () => {
       }
       expect(open).toBe(0);
     }
-    expect(extractPdfLines(pdf)).toContain(words("ar").page(2, pages.length));
+    // The footer: reference and page number on one line, at one baseline.
+    const footer = extractPdfLines(pdf).find((line) => line.includes(words("ar").page(2, pages.length)));
+    expect(footer).toContain("UA NOR 3/2026");
   });
 
   it("writes Chinese in Noto Sans SC and only the glyphs used (a subset, not the 10 MB font)", { timeout: 30_000 }, async () => {

@@ -57,9 +57,18 @@ function drawFooters(doc: Doc, letter: LetterForPdf, flow: Pick<Flow, "rtl" | "b
       doc,
       () => {
         doc.y = y;
-        drawRuns(doc, [{ text: letter.reference ?? words.noReference }], MARGIN.left, width, flow, { size: 8, align: "start" });
+        const alignWith = ["latin", "arabic", "cjk"] as const;
+        drawRuns(doc, [{ text: letter.reference ?? words.noReference }], MARGIN.left, width, flow, {
+          size: 8,
+          align: "start",
+          alignWith: [...alignWith],
+        });
         doc.y = y;
-        drawRuns(doc, [{ text: words.page(i - start + 1, count) }], MARGIN.left, width, flow, { size: 8, align: "end" });
+        drawRuns(doc, [{ text: words.page(i - start + 1, count) }], MARGIN.left, width, flow, {
+          size: 8,
+          align: "end",
+          alignWith: [...alignWith],
+        });
       },
       "Pagination",
     );

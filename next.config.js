@@ -29,6 +29,8 @@ const nextConfig = {
     "pg",
     "pdfkit",
     "dejavu-fonts-ttf",
+    "@expo-google-fonts/amiri",
+    "@expo-google-fonts/noto-sans-sc",
     "nodemailer",
     "date-holidays",
   ],

@@ -2,8 +2,11 @@ import "server-only";
 import PDFDocument from "pdfkit";
 import { letterFontPaths } from "./fonts";
 import { markdownToBlocks } from "./markdown-blocks";
-import { BODY_SIZE, drawBlock, drawRuns, ensureSpace, type Doc } from "./draw-blocks";
+import { artifact, drawBlock, drawBlocks, drawRuns, ensureSpace, tagged, type Doc, type Flow } from "./draw-blocks";
+import type { FontFamily } from "./fonts";
+import type { Run } from "./markdown-blocks";
 import {
+  isRightToLeft,
   letterDate,
   letterDeadline,
   mandatesHeader,
@@ -12,6 +15,9 @@ import {
   type LetterLocale,
   type LetterType,
 } from "./letter-wording";
+
+// The font of text with no script of its own (digits, punctuation) in a letter of each language.
+const BASE_FAMILY: Record<LetterLocale, FontFamily> = { en: "latin", fr: "latin", es: "latin", ru: "latin", ar: "arabic", zh: "cjk" };
 
 /**
  * What the printed letter shows. Deliberately no confidential annex: the names of alleged victims
@@ -35,7 +41,7 @@ export type LetterForPdf = {
 
 const MARGIN = { top: 64, bottom: 72, left: 70, right: 70 };
 
-function drawFooters(doc: Doc, letter: LetterForPdf) {
+function drawFooters(doc: Doc, letter: LetterForPdf, flow: Pick<Flow, "rtl" | "base">) {
   const words = WORDING[letter.locale];
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
@@ -45,14 +51,36 @@ function drawFooters(doc: Doc, letter: LetterForPdf) {
     doc.page.margins.bottom = 0;
     const y = doc.page.height - bottom + 28;
     const width = doc.page.width - MARGIN.left - MARGIN.right;
-    doc.font("regular").fontSize(8).fillColor("#555555");
-    doc.text(letter.reference ?? words.noReference, MARGIN.left, y, { width, align: "left", lineBreak: false });
-    doc.text(words.page(i - start + 1, count), MARGIN.left, y, { width, align: "right", lineBreak: false });
+    doc.fillColor("#555555");
+    // Page furniture, not text of the letter: an artifact for screen readers and text extraction.
+    artifact(
+      doc,
+      () => {
+        doc.y = y;
+        const alignWith = ["latin", "arabic", "cjk"] as const;
+        drawRuns(doc, [{ text: letter.reference ?? words.noReference }], MARGIN.left, width, flow, {
+          size: 8,
+          align: "start",
+          alignWith: [...alignWith],
+        });
+        doc.y = y;
+        drawRuns(doc, [{ text: words.page(i - start + 1, count) }], MARGIN.left, width, flow, {
+          size: 8,
+          align: "end",
+          alignWith: [...alignWith],
+        });
+      },
+      "Pagination",
+    );
     doc.page.margins.bottom = bottom;
   }
 }
 
-/** The letter as an A4 PDF. `compress: false` leaves content streams readable (tests). */
+/**
+ * The letter as an A4 PDF, tagged (a structure tree of headings, paragraphs and lists, page
+ * furniture marked as artifacts) and with the document language set, so screen readers and
+ * assistive tools read it in its language. `compress: false` leaves content streams readable (tests).
+ */
 export async function renderLetterPdf(letter: LetterForPdf, render: { compress?: boolean } = {}): Promise<Buffer> {
   const fonts = letterFontPaths();
   const words = WORDING[letter.locale];
@@ -62,11 +90,12 @@ export async function renderLetterPdf(letter: LetterForPdf, render: { compress?:
     font: fonts.regular,
     compress: render.compress ?? true,
     bufferPages: true,
+    tagged: true,
     lang: letter.locale,
     displayTitle: true,
     info: { Title: letter.subject, Subject: letter.reference ?? "", Creator: "SP Portal", Producer: "SP Portal" },
   });
-  for (const [role, file] of Object.entries(fonts)) doc.registerFont(role, file);
+  for (const [name, file] of Object.entries(fonts)) doc.registerFont(name, file);
 
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -75,51 +104,49 @@ export async function renderLetterPdf(letter: LetterForPdf, render: { compress?:
     doc.on("error", reject);
   });
 
+  const root = doc.struct("Document");
+  doc.addStructure(root);
+  const flow: Flow = { rtl: isRightToLeft(letter.locale), base: BASE_FAMILY[letter.locale], parent: root };
+  const paragraph = (runs: Run[], options: { size?: number; align?: "start" | "end" | "center"; type?: string } = {}) =>
+    tagged(doc, flow, options.type ?? "P", () => drawRuns(doc, runs, left, width, flow, options));
+
   const left = MARGIN.left;
   const width = doc.page.width - MARGIN.left - MARGIN.right;
-  doc.font("bold").fontSize(10).text(mandatesHeader(letter.mandates, letter.locale), left, MARGIN.top, { width, align: "center" });
-  doc
-    .moveDown(0.6)
-    .moveTo(left, doc.y)
-    .lineTo(left + width, doc.y)
-    .lineWidth(0.5)
-    .stroke()
-    .moveDown(1);
+  doc.y = MARGIN.top;
+  paragraph([{ text: mandatesHeader(letter.mandates, letter.locale), bold: true }], { size: 10, align: "center" });
+  doc.moveDown(0.6);
+  artifact(doc, () => {
+    doc
+      .moveTo(left, doc.y)
+      .lineTo(left + width, doc.y)
+      .lineWidth(0.5)
+      .stroke();
+  });
+  doc.moveDown(1);
 
   const reference = letter.reference ? `${words.reference} ${letter.reference}` : words.noReference;
-  drawRuns(doc, [{ text: `${reference} — ${words.types[letter.type]}` }], left, width, 10);
-  doc
-    .font("regular")
-    .fontSize(BODY_SIZE)
-    .text(words.place(letterDate(letter.date, letter.locale)), left, doc.y, { width, align: "right" });
+  paragraph([{ text: `${reference} — ${words.types[letter.type]}` }], { size: 10 });
+  paragraph([{ text: words.place(letterDate(letter.date, letter.locale)) }], { align: "end" });
   doc.moveDown(1.2);
-  doc.text(letter.addressee, left, doc.y, { width });
+  paragraph([{ text: letter.addressee }]);
   doc.moveDown(1.2);
-  drawRuns(doc, [{ text: `${words.subject} ${letter.subject}`, bold: true }], left, width);
+  paragraph([{ text: `${words.subject} ${letter.subject}`, bold: true }], { type: "H1" });
   doc.moveDown(1);
 
-  for (const block of markdownToBlocks(letter.bodyMarkdown)) drawBlock(doc, block, left, width);
+  drawBlocks(doc, markdownToBlocks(letter.bodyMarkdown), left, width, flow);
 
   doc.moveDown(0.4);
-  if (letter.replyDueAt)
-    drawBlock(
-      doc,
-      { kind: "paragraph", indent: 0, runs: [{ text: words.replyBy(letterDeadline(letter.replyDueAt, letter.locale)) }] },
-      left,
-      width,
-    );
-  drawBlock(
-    doc,
-    { kind: "paragraph", indent: 0, runs: [{ text: publicationSentence(letter.locale, letter.publishRepliesOnReceipt) }] },
-    left,
-    width,
-  );
-  drawBlock(doc, { kind: "paragraph", indent: 0, runs: [{ text: words.closing }] }, left, width);
+  const closing = [
+    ...(letter.replyDueAt ? [words.replyBy(letterDeadline(letter.replyDueAt, letter.locale))] : []),
+    publicationSentence(letter.locale, letter.publishRepliesOnReceipt),
+    words.closing,
+  ];
+  for (const text of closing) drawBlock(doc, { kind: "paragraph", indent: 0, runs: [{ text }] }, left, width, flow);
   doc.moveDown(1);
   ensureSpace(doc, letter.mandates.length * 16);
-  for (const title of letter.mandates) drawRuns(doc, [{ text: title }], left, width, 10);
+  for (const title of letter.mandates) paragraph([{ text: title }], { size: 10 });
 
-  drawFooters(doc, letter);
+  drawFooters(doc, letter, flow);
   doc.end();
   return done;
 }

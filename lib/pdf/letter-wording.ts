@@ -1,65 +1,71 @@
-// The fixed wording of a communication letter in the three working languages, and the joint
+// The fixed wording of a communication letter in the six official languages, and the joint
 // mandates' header ("Mandates of the Special Rapporteur on …; the Working Group on … and …").
 // Kept beside the PDF rather than in the UI catalogs: it is the letter's text, not the portal's.
+// The words are in letter-wording/<locale>.json (translators edit those); how a title joins the
+// lead of the header differs by language and is said in each file's `articleNote` and done below.
 import { GENEVA_TIME_ZONE } from "../core/geneva";
+import ar from "./letter-wording/ar.json";
+import en from "./letter-wording/en.json";
+import es from "./letter-wording/es.json";
+import fr from "./letter-wording/fr.json";
+import ru from "./letter-wording/ru.json";
+import zh from "./letter-wording/zh.json";
 
-export type LetterLocale = "en" | "fr" | "es";
+export const LETTER_LOCALES = ["en", "fr", "es", "ar", "zh", "ru"] as const;
+export type LetterLocale = (typeof LETTER_LOCALES)[number];
 export type LetterType = "AL" | "UA" | "OL";
 
-const INTL_LOCALE: Record<LetterLocale, string> = { en: "en-GB", fr: "fr-CH", es: "es-ES" };
+export function isLetterLocale(value: string): value is LetterLocale {
+  return (LETTER_LOCALES as readonly string[]).includes(value);
+}
 
-export const WORDING = {
-  en: {
-    types: { AL: "Allegation letter", UA: "Urgent appeal", OL: "Other letter" },
-    reference: "Reference:",
-    noReference: "Draft — the reference is given when the letter is sent",
-    place: (date: string) => `Geneva, ${date}`,
-    subject: "Subject:",
-    replyBy: (deadline: string) => `We would be grateful to receive your reply by ${deadline} (Geneva time).`,
+/** The letter's lines run right to left (the page's layout mirrors). */
+export function isRightToLeft(locale: LetterLocale): boolean {
+  return locale === "ar";
+}
+
+/** What each letter-wording/<locale>.json holds; `{date}`, `{deadline}`, `{n}` and `{of}` are filled in. */
+type WordingFile = {
+  types: Record<LetterType, string>;
+  reference: string;
+  noReference: string;
+  place: string;
+  subject: string;
+  replyBy: string;
+  publication: { onReceipt: string; afterPeriod: string };
+  closing: string;
+  page: string;
+  mandateLead: { one: string; many: string };
+  and: string;
+  separator: string;
+  articleNote: string;
+};
+
+const FILES: Record<LetterLocale, WordingFile> = { en, fr, es, ar, zh, ru };
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+function wordingOf(file: WordingFile) {
+  return {
+    types: file.types,
+    reference: file.reference,
+    noReference: file.noReference,
+    place: (date: string) => fill(file.place, { date }),
+    subject: file.subject,
+    replyBy: (deadline: string) => fill(file.replyBy, { deadline }),
     // R5: the sentence follows the rule the letter is sent under (communications.publishRepliesOnReceipt).
-    publication: {
-      onReceipt:
-        "This communication will be made public in the communications database as soon as a reply is received, together with that reply, and otherwise once the reply period has expired. Any reply will be made public as soon as it is received, in its original language while a translation is pending.",
-      afterPeriod:
-        "This communication and any reply received by then will be made public in the communications database once the reply period has expired. Any later reply will be made public as soon as it is received, in its original language while a translation is pending.",
-    },
-    closing: "Please accept the assurances of our highest consideration.",
-    page: (n: number, of: number) => `Page ${n} of ${of}`,
-  },
-  fr: {
-    types: { AL: "Lettre d’allégation", UA: "Appel urgent", OL: "Autre lettre" },
-    reference: "Référence :",
-    noReference: "Projet — la référence est attribuée à l’envoi",
-    place: (date: string) => `Genève, le ${date}`,
-    subject: "Objet :",
-    replyBy: (deadline: string) =>
-      `Nous vous serions reconnaissants de nous faire parvenir votre réponse d’ici au ${deadline} (heure de Genève).`,
-    publication: {
-      onReceipt:
-        "La présente communication sera rendue publique dans la base de données des communications dès réception d’une réponse, avec celle-ci, ou à défaut à l’expiration du délai de réponse. Toute réponse sera rendue publique dès sa réception, dans sa langue originale tant que sa traduction est en attente.",
-      afterPeriod:
-        "La présente communication et toute réponse reçue d’ici là seront rendues publiques dans la base de données des communications à l’expiration du délai de réponse. Toute réponse ultérieure sera rendue publique dès sa réception, dans sa langue originale tant que sa traduction est en attente.",
-    },
-    closing: "Veuillez agréer l’assurance de notre très haute considération.",
-    page: (n: number, of: number) => `Page ${n} sur ${of}`,
-  },
-  es: {
-    types: { AL: "Carta de transmisión de denuncia", UA: "Llamamiento urgente", OL: "Otra carta" },
-    reference: "Referencia:",
-    noReference: "Borrador — la referencia se asigna al enviar la carta",
-    place: (date: string) => `Ginebra, ${date}`,
-    subject: "Asunto:",
-    replyBy: (deadline: string) => `Le agradeceríamos que nos hiciera llegar su respuesta a más tardar el ${deadline} (hora de Ginebra).`,
-    publication: {
-      onReceipt:
-        "La presente comunicación se hará pública en la base de datos de comunicaciones en cuanto se reciba una respuesta, junto con esta, o en su defecto una vez vencido el plazo de respuesta. Toda respuesta se hará pública en cuanto se reciba, en su idioma original mientras su traducción esté pendiente.",
-      afterPeriod:
-        "La presente comunicación y toda respuesta recibida hasta entonces se harán públicas en la base de datos de comunicaciones una vez vencido el plazo de respuesta. Toda respuesta posterior se hará pública en cuanto se reciba, en su idioma original mientras su traducción esté pendiente.",
-    },
-    closing: "Le rogamos acepte la expresión de nuestra más distinguida consideración.",
-    page: (n: number, of: number) => `Página ${n} de ${of}`,
-  },
-} as const;
+    publication: file.publication,
+    closing: file.closing,
+    page: (n: number, of: number) => fill(file.page, { n, of }),
+  };
+}
+
+export const WORDING = Object.fromEntries(LETTER_LOCALES.map((l) => [l, wordingOf(FILES[l])])) as Record<
+  LetterLocale,
+  ReturnType<typeof wordingOf>
+>;
 
 /** R5: what a letter tells its addressee about publication, by the rule it is sent under. */
 export function publicationSentence(locale: LetterLocale, publishRepliesOnReceipt: boolean): string {
@@ -67,36 +73,93 @@ export function publicationSentence(locale: LetterLocale, publishRepliesOnReceip
   return publishRepliesOnReceipt ? p.onReceipt : p.afterPeriod;
 }
 
-/** "12 March 2026" / "12 mars 2026" / "12 de marzo de 2026", the day in Geneva. */
+// Digits: Latin (European) digits in every language, Arabic included — United Nations Arabic
+// documents write their dates, symbols and numbers with them ("12 آذار/مارس 2026", "A/HRC/55/1"),
+// and so do the references the letter carries. Pinned with -u-nu-latn so that no ICU update
+// changes it (older ICU data formats "ar" with Arabic-Indic digits).
+const INTL_LOCALE: Record<LetterLocale, string> = {
+  en: "en-GB",
+  fr: "fr-CH",
+  es: "es-ES",
+  ar: "ar-u-nu-latn",
+  zh: "zh-CN",
+  ru: "ru-RU",
+};
+
+// UN Arabic documents name a month twice, the Syriac name and the one from Latin, "آذار/مارس":
+// CLDR has both (ar-SY and ar-EG), so the two are put together rather than typed by hand.
+function arabicMonth(date: Date): string {
+  const month = (locale: string) =>
+    new Intl.DateTimeFormat(locale, { month: "long", timeZone: GENEVA_TIME_ZONE }).formatToParts(date).find((p) => p.type === "month")!
+      .value;
+  const levant = month("ar-SY-u-nu-latn");
+  const egypt = month("ar-EG-u-nu-latn");
+  return levant === egypt ? levant : `${levant}/${egypt}`;
+}
+
+function formatDate(date: Date, locale: LetterLocale, withTime: boolean): string {
+  const format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    dateStyle: "long",
+    ...(withTime ? { timeStyle: "short", hourCycle: "h23" as const } : {}),
+    timeZone: GENEVA_TIME_ZONE,
+  });
+  if (locale !== "ar") return format.format(date);
+  return format
+    .formatToParts(date)
+    .map((p) => (p.type === "month" ? arabicMonth(date) : p.value))
+    .join("");
+}
+
+/** "12 March 2026" / "12 mars 2026" / "12 de marzo de 2026" / "12 آذار/مارس 2026" / "2026年3月12日" / "12 марта 2026 г.", the day in Geneva. */
 export function letterDate(date: Date, locale: LetterLocale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone: GENEVA_TIME_ZONE }).format(date);
+  return formatDate(date, locale, false);
 }
 
-/** The reply deadline with its time, in Geneva. */
+/** The reply deadline with its time (24-hour clock), in Geneva. */
 export function letterDeadline(date: Date, locale: LetterLocale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }).format(date);
+  return formatDate(date, locale, true);
 }
 
-// French and Spanish need the article to agree with each title; mandate titles are stored without one.
-function withArticle(title: string, locale: LetterLocale): string {
+// Russian: every stored title begins with one of these heads, in the nominative; after
+// «Мандат»/«Мандаты» only the head takes the genitive (ru.json, articleNote).
+const RUSSIAN_GENITIVE_HEADS: [RegExp, string][] = [
+  [/^Специальн(?:ый|ого) докладчик(?:а)?(?=\s|$)/, "Специального докладчика"],
+  [/^Независим(?:ый|ого) эксперт(?:а)?(?=\s|$)/, "Независимого эксперта"],
+  [/^Рабоч(?:ая|ей) групп(?:а|ы)(?=\s|$)/, "Рабочей группы"],
+  [/^Назначенн(?:ый|ого) эксперт(?:а)?(?=\s|$)/, "Назначенного эксперта"],
+];
+
+// How a title follows the lead, per language: French and Spanish need the article to agree with
+// the title, English takes "the", Russian the genitive of the head, Arabic and Chinese nothing.
+function joinedTitle(title: string, locale: LetterLocale): string {
   const t = title.trim();
-  if (locale === "en") return /^the\s/i.test(t) ? t : `the ${t}`;
-  if (locale === "fr") {
-    if (/^(du\s|de la\s|de l[’']|des\s)/i.test(t)) return t;
-    if (/^[aeiouyhéèêàâîôû]/i.test(t)) return `de l’${t}`;
-    return /^(Rapporteuse|Experte|Présidente)\b/i.test(t) ? `de la ${t}` : `du ${t}`;
+  switch (locale) {
+    case "en":
+      return /^the\s/i.test(t) ? t : `the ${t}`;
+    case "fr":
+      if (/^(du\s|de la\s|de l[’']|des\s)/i.test(t)) return t;
+      if (/^[aeiouyhéèêàâîôû]/i.test(t)) return `de l’${t}`;
+      return /^(Rapporteuse|Experte|Présidente)\b/i.test(t) ? `de la ${t}` : `du ${t}`;
+    case "es":
+      if (/^(del|de la|de los|de las)\s/i.test(t)) return t;
+      return /^(Relatora|Experta|Presidenta)\b/i.test(t) ? `de la ${t}` : `del ${t}`;
+    case "ru": {
+      const head = RUSSIAN_GENITIVE_HEADS.find(([nominative]) => nominative.test(t));
+      return head ? t.replace(head[0], head[1]) : t;
+    }
+    case "ar":
+    case "zh":
+      return t;
   }
-  if (/^(del|de la|de los|de las)\s/i.test(t)) return t;
-  return /^(Relatora|Experta|Presidenta)\b/i.test(t) ? `de la ${t}` : `del ${t}`;
 }
 
 /** "Mandates of the A; the B and the C" — the header of a joint letter (one title: "Mandate of …"). */
 export function mandatesHeader(titles: string[], locale: LetterLocale): string {
-  const parts = titles.map((t) => withArticle(t, locale));
-  const lead = { en: ["Mandate of", "Mandates of"], fr: ["Mandat", "Mandats"], es: ["Mandato", "Mandatos"] }[locale];
-  const and = { en: " and ", fr: " et ", es: " y " }[locale];
-  const sep = locale === "fr" ? " ; " : "; ";
+  const file = FILES[locale];
+  const parts = titles.map((t) => joinedTitle(t, locale));
   if (parts.length === 0) return "";
-  const list = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(sep)}${and}${parts.at(-1)!}`;
-  return `${parts.length === 1 ? lead[0] : lead[1]} ${list}`;
+  const list = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(file.separator)}${file.and}${parts.at(-1)!}`;
+  const lead = parts.length === 1 ? file.mandateLead.one : file.mandateLead.many;
+  // The Chinese lead ends in a full-width colon and takes no space after it (zh.json, articleNote).
+  return locale === "zh" ? `${lead}${list}` : `${lead} ${list}`;
 }

@@ -10,19 +10,25 @@ import { mailLocale, mailName, mailTranslator, type MailLocale } from "../i18n/m
 
 const activeFocalPoints = { where: { active: true }, select: { email: true } } as const;
 
+/**
+ * What a mail to a Permanent Mission needs of its State (R2): its names for the text, the mission's
+ * language, its generic address and its active focal points for the copy. Every step that writes to a
+ * mission selects this.
+ */
+export const missionMailSelect = {
+  id: true,
+  nameEn: true,
+  nameFr: true,
+  nameEs: true,
+  locale: true,
+  missionName: true,
+  missionEmail: true,
+  focalPoints: activeFocalPoints,
+} as const;
+
 /** Prisma `select` for the addressee and copies of a Communication, as communicationRecipients needs. */
 export const recipientSelect = {
-  addresseeState: {
-    select: {
-      nameEn: true,
-      nameFr: true,
-      nameEs: true,
-      locale: true,
-      missionName: true,
-      missionEmail: true,
-      focalPoints: activeFocalPoints,
-    },
-  },
+  addresseeState: { select: missionMailSelect },
   addresseeOtherActor: { select: { name: true, email: true } },
   copies: { select: { state: { select: { missionEmail: true, focalPoints: activeFocalPoints } } } },
 } as const;

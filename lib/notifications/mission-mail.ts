@@ -2,6 +2,7 @@ import "server-only";
 import type { TransactionClient } from "../db/types";
 import { enqueueMail, getBusinessHours } from "../platform/enqueue-mail";
 import { portalBaseUrl } from "../communications/letter-text";
+import { missionMailSelect } from "../communications/recipients";
 import type { NotificationKind } from "./kinds";
 import type { BusinessHours } from "../platform/business-hours";
 import { notificationMail, type NotificationParams } from "./mail-text";
@@ -13,16 +14,7 @@ import { mailName, mailTranslator } from "../i18n/mail-locale";
  * language), not urgent (R1). Used by the steps that have no mail of their own for the mission (a call for input
  * issued to it, the holder accepting its dates). Null when the mission has neither address nor focal point.
  */
-export const missionSelect = {
-  id: true,
-  nameEn: true,
-  nameFr: true,
-  nameEs: true,
-  locale: true,
-  missionName: true,
-  missionEmail: true,
-  focalPoints: { where: { active: true }, select: { email: true } },
-} as const;
+export const missionSelect = missionMailSelect;
 type Mission = {
   nameEn: string;
   nameFr: string;

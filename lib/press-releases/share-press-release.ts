@@ -12,22 +12,10 @@ import { portalBaseUrl } from "../communications/letter-text";
 import { earliestPublication, mayShare } from "./rules";
 import { pressReleaseScopeFor } from "./scope";
 import { shareMailText } from "./share-mail-text";
-import { missionAddressee } from "../communications/recipients";
+import { missionAddressee, missionMailSelect } from "../communications/recipients";
 import { mailLocale, mailName } from "../i18n/mail-locale";
 
-const activeFocalPoints = { where: { active: true }, select: { email: true } } as const;
-const missionSelect = {
-  select: {
-    id: true,
-    nameEn: true,
-    nameFr: true,
-    nameEs: true,
-    locale: true,
-    missionName: true,
-    missionEmail: true,
-    focalPoints: activeFocalPoints,
-  },
-} as const;
+const missionSelect = { select: missionMailSelect } as const;
 
 /**
  * R3: the holder of the mandate, or the secretariat, shares a press release in advance with the

@@ -7,12 +7,10 @@ import { saveAttachment } from "../files/save-attachment";
 import type { StoredFiles } from "../files/with-file-cleanup";
 import { documentIsPublic, eventIsPublic, visitRequestScopeFor } from "./scope";
 import { mailLocale, type MailLocale } from "../i18n/mail-locale";
-import { missionAddressee } from "../communications/recipients";
+import { missionAddressee, missionMailSelect } from "../communications/recipients";
 
 export type UploadedFile = { fileName: string; bytes: Uint8Array };
 export const MAX_DOCUMENTS = 5;
-
-const activeFocalPoints = { where: { active: true }, select: { email: true } } as const;
 
 /** What the mutations of a request need to know about it (and its State, for the mail). */
 export const REQUEST_FOR_UPDATE = {
@@ -26,17 +24,7 @@ export const REQUEST_FOR_UPDATE = {
   stateProposedStart: true,
   stateProposedEnd: true,
   mandate: { select: { titleEn: true, titleFr: true, titleEs: true, slug: true } },
-  state: {
-    select: {
-      nameEn: true,
-      nameFr: true,
-      nameEs: true,
-      locale: true,
-      missionName: true,
-      missionEmail: true,
-      focalPoints: activeFocalPoints,
-    },
-  },
+  state: { select: missionMailSelect },
   visit: {
     select: {
       id: true,

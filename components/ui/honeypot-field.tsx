@@ -6,7 +6,7 @@ import { HONEYPOT_FIELD } from "@/lib/core/honeypot";
  */
 export function HoneypotField({ label }: { label: string }) {
   return (
-    <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+    <div aria-hidden="true" className="absolute -start-[9999px] h-px w-px overflow-hidden">
       <label>
         {label}
         <input type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />

@@ -14,8 +14,10 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 // left to right), hence the physical `margin` below; only the HTML around it (legend, tooltip)
 // follows the page. Its SVG is laid out left to right: SVG text inherits the page's direction, and
 // in right to left "text-anchor: end" would put the amounts' labels inside the plot, over the bars.
-// Years and amounts are written by next-intl's formatter, in the reader's locale (digits included).
-const DRAWING_LEFT_TO_RIGHT = "[&_svg]:[direction:ltr]";
+// recharts puts the legend's gap after each icon with an inline margin-right; in right to left the
+// icon follows its label, so the gap goes to its left (physical on purpose, and !important to beat
+// the inline style). Years and amounts are written by next-intl's formatter, in the reader's locale.
+const DRAWING_LEFT_TO_RIGHT = "[&_svg]:[direction:ltr] rtl:[&_.recharts-legend-item_svg]:[margin:0_0_0_4px]!";
 
 const noSubscription = () => () => {};
 /** False on the server and during hydration, true once mounted in the browser. */

@@ -1,6 +1,33 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+/**
+ * Class names that pin a side of the screen (left, right) where the layout should follow the reading
+ * direction: Arabic is read right to left, and the page mirrors only if margins, paddings, insets,
+ * borders, corners and alignment are logical (ms-/me-, ps-/pe-, start-/end-, border-s/e,
+ * rounded-s/e/ss/se/es/ee, text-start/end, float-start/end). A class is matched in any string or
+ * template literal, after a space, a variant's colon (`md:`, `hover:`) or `!`. Top and bottom are
+ * not matched: the block direction is the same in every language the portal speaks. `space-x-*` and
+ * `divide-x-*` are not matched: Tailwind 4 draws them with margin-inline and border-inline already.
+ * A class that must stay physical is kept with
+ * `// eslint-disable-next-line no-restricted-syntax -- why it is physical`.
+ * The selectors are esquery regular expressions, which may not contain a slash.
+ */
+const PHYSICAL_CLASS = [
+  String.raw`(scroll-)?[mp][lr]-(\d|px|auto|\[|\()`,
+  String.raw`(left|right)-(\d|px|auto|full|\[|\()`,
+  String.raw`border-[lr]\b`,
+  String.raw`rounded-([lr]|tl|tr|bl|br)\b`,
+  String.raw`(text|float|clear)-(left|right)\b`,
+  String.raw`translate-x-`,
+  String.raw`\[((margin|padding|border)-)?(left|right)[:-]`,
+].join("|");
+const PHYSICAL_CLASS_PATTERN = String.raw`(^|[\s:!])-?(${PHYSICAL_CLASS})`;
+const PHYSICAL_CLASS_MESSAGE =
+  "A class with a physical side (left/right) does not mirror for right-to-left languages: use the logical one " +
+  "(ms-/me-, ps-/pe-, start-/end-, border-s/e, rounded-s/e, text-start/end, float-start/end; rtl: for translate-x), " +
+  "or keep it with an eslint-disable-next-line comment that says why it is physical.";
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -31,6 +58,19 @@ const config = [
           ],
           paths: [{ name: "next/link", message: "Import Link from @/components/ui/link: it does not prefetch every page in view." }],
         },
+      ],
+    },
+  },
+  {
+    // Logical classes only, so the layout mirrors for Arabic (PHYSICAL_CLASS above). Tests are left
+    // out: app/logical-direction.test.ts writes physical classes to prove that this rule refuses them.
+    files: ["app/**/*.ts", "app/**/*.tsx", "components/**/*.ts", "components/**/*.tsx"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: `Literal[value=/${PHYSICAL_CLASS_PATTERN}/]`, message: PHYSICAL_CLASS_MESSAGE },
+        { selector: `TemplateElement[value.raw=/${PHYSICAL_CLASS_PATTERN}/]`, message: PHYSICAL_CLASS_MESSAGE },
       ],
     },
   },

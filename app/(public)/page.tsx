@@ -38,7 +38,7 @@ export default async function HomePage() {
       </section>
       <section aria-labelledby="browse">
         <h2 id="browse">{t("browse")}</h2>
-        <ul className="mt-2 list-disc space-y-1 pl-6">
+        <ul className="mt-2 list-disc space-y-1 ps-6">
           <li>
             <Link href="/communications">{t("browseCommunications")}</Link>
           </li>

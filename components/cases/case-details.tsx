@@ -18,7 +18,7 @@ export async function CaseDetails({
   const [t, format, locale] = await Promise.all([getTranslations("cases"), getFormatter(), getLocale()]);
   const secret = (part: string) =>
     c.confidentialParts.includes(part) ? (
-      <span className="ml-2 rounded bg-amber-100 px-1 text-xs font-medium text-amber-900">{t("confidentialBadge")}</span>
+      <span className="ms-2 rounded bg-amber-100 px-1 text-xs font-medium text-amber-900">{t("confidentialBadge")}</span>
     ) : null;
   const row = (label: string, value: React.ReactNode, part?: string) => (
     <>
@@ -133,7 +133,7 @@ export async function CaseDetails({
       {c.communications.length > 0 && (
         <section aria-labelledby="letters-h" className="max-w-4xl space-y-2">
           <h2 id="letters-h">{t("lettersHeading")}</h2>
-          <ul className="list-disc pl-6 text-sm" data-testid="case-letters">
+          <ul className="list-disc ps-6 text-sm" data-testid="case-letters">
             {c.communications.map((l) => (
               <li key={l.communication.id}>
                 <a href={letterHref(l.communication.id)} className="underline">

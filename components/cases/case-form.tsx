@@ -165,7 +165,7 @@ function Check({ name, label, defaultChecked, help }: { name: string; label: str
         <span className="font-medium">{label}</span>
       </label>
       {help && (
-        <p id={`${name}-help`} className="pl-6 text-sm text-slate-600">
+        <p id={`${name}-help`} className="ps-6 text-sm text-slate-600">
           {help}
         </p>
       )}

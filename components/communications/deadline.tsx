@@ -10,7 +10,7 @@ export async function Deadline({ at, now, showDaysLeft = true }: { at: Date; now
     <span>
       <GenevaTime at={at} />
       {showDaysLeft && (
-        <span className={days < 0 ? "ml-1 font-medium text-red-800" : "ml-1 text-slate-700"} data-testid="days-left">
+        <span className={days < 0 ? "ms-1 font-medium text-red-800" : "ms-1 text-slate-700"} data-testid="days-left">
           · {days < 0 ? t("overdueBy", { days: -days }) : t("daysLeft", { days })}
         </span>
       )}

@@ -18,7 +18,7 @@ export async function LetterView({ c }: { c: CommunicationDetail }) {
             {c.reference ?? t("noReference")}
           </span>{" "}
           · {t(`types.${c.type}`)} · <StatusBadge status={c.shownStatus} />
-          {c.sample && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{t("sample")}</span>}
+          {c.sample && <span className="ms-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{t("sample")}</span>}
         </p>
         <h1>{c.subject}</h1>
         <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">

@@ -78,7 +78,7 @@ export async function ReplyList({
                       </p>
                     )}
                     {translationFiles.length > 0 && (
-                      <ul className="list-disc pl-6 text-sm">
+                      <ul className="list-disc ps-6 text-sm">
                         {translationFiles.map((a) => (
                           <li key={a.id}>{fileLink(a)}</li>
                         ))}
@@ -93,7 +93,7 @@ export async function ReplyList({
                 )}
               </div>
               {annexes.length > 0 && (
-                <ul className="list-disc pl-6 text-sm">
+                <ul className="list-disc ps-6 text-sm">
                   {annexes.map((a) => (
                     <li key={a.id}>{fileLink(a)}</li>
                   ))}

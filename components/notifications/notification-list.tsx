@@ -28,7 +28,7 @@ export async function NotificationList<T>({
           className={`rounded border p-3 ${n.readAt ? "border-slate-200" : "border-un-blue bg-sky-50"}`}
         >
           <p>
-            {!n.readAt && <strong className="mr-2">{t("unreadMark")}</strong>}
+            {!n.readAt && <strong className="me-2">{t("unreadMark")}</strong>}
             {n.text}
           </p>
           <p className="text-sm text-slate-700">

@@ -16,7 +16,7 @@ export async function AnswerView({ questions, answers, files }: { questions: Que
         if (q.kind === "FILE_UPLOAD") {
           const list = (Array.isArray(value) ? value : []).map((id) => byId.get(id)).filter((f): f is File => !!f);
           body = list.length ? (
-            <ul className="list-disc pl-6">
+            <ul className="list-disc ps-6">
               {list.map((f) => (
                 <li key={f.id}>
                   <a href={`/api/calls-for-input/files/${f.id}`}>{f.fileName}</a>

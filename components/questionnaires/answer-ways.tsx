@@ -37,7 +37,7 @@ export async function AnswerWays({
       {actor ? (
         <p>{can(actor, "organisation:view-own") && !can(actor, "questionnaire:answer") ? t("organisationPending") : t("notForYou")}</p>
       ) : (
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           <li>
             <Link href={`/signin?callbackUrl=${encodeURIComponent(answerPath)}`} className="underline">
               {t("signIn")}

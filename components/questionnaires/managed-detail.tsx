@@ -78,7 +78,7 @@ export async function ManagedDetail({ q, basePath, page }: { q: ManagedQuestionn
               </details>
             )}
             {q.respondents.length > 0 && (
-              <ul className="list-disc pl-6 text-sm" data-testid="respondents">
+              <ul className="list-disc ps-6 text-sm" data-testid="respondents">
                 {q.respondents.map((r) => (
                   <li key={r.id}>
                     {label(r.respondent)} ·{" "}

@@ -8,7 +8,7 @@ export async function QuestionList({
 }) {
   const t = await getTranslations("questionnaires");
   return (
-    <ol className="list-decimal space-y-2 pl-6">
+    <ol className="list-decimal space-y-2 ps-6">
       {questions.map((q) => (
         <li key={q.id}>
           {q.text}{" "}

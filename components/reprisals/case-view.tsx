@@ -38,7 +38,7 @@ export async function CaseView({ c, communicationBase }: { c: ReprisalCaseDetail
           c.communications.length === 0 && c.hiddenCommunications === 0 ? (
             "—"
           ) : (
-            <ul className="list-disc pl-5">
+            <ul className="list-disc ps-5">
               {c.communications.map((x) => (
                 <li key={x.id}>
                   <Link href={`${communicationBase}/${x.id}`} className="font-mono underline">
@@ -59,7 +59,7 @@ export async function CaseView({ c, communicationBase }: { c: ReprisalCaseDetail
         {c.referrals.length === 0 ? (
           <p>{t("noReferrals")}</p>
         ) : (
-          <ul className="list-disc pl-5" data-testid="referrals">
+          <ul className="list-disc ps-5" data-testid="referrals">
             {c.referrals.map((r) => (
               <li key={r.id}>
                 {t(`bodies.${r.body}`)} — {format.dateTime(r.referredAt, dateOnly)}

@@ -26,11 +26,11 @@ export async function SearchResults({ result }: { result: SearchResult }) {
               ...(c.replyCount > 0 ? [t("replyCount", { count: c.replyCount })] : []),
             ].join(" · ")}
             {c.translationPending && (
-              <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900" data-testid="translation-pending">
+              <span className="ms-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900" data-testid="translation-pending">
                 {tc("translationPending")}
               </span>
             )}
-            {c.sample && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{t("sample")}</span>}
+            {c.sample && <span className="ms-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{t("sample")}</span>}
           </p>
           <a href={`/communications/${c.id}`} className="font-medium" dangerouslySetInnerHTML={{ __html: c.subjectHtml }} />
           <p className="text-sm" dangerouslySetInnerHTML={{ __html: c.summaryHtml }} />

@@ -26,7 +26,7 @@ describe("profile charts", () => {
     ["reply rate", createElement(ReplyRateChart, { rows, label: "Taux de réponse" })],
   ])("the %s chart sends only its aria-hidden, sized wrapper from the server: valid HTML", (_, chart) => {
     const html = render(chart);
-    expect(html).toMatch(/^<div aria-hidden="true" class="h-(64|48) w-full"><\/div>$/);
+    expect(html).toMatch(/^<div aria-hidden="true" class="h-(64|48) w-full [^"]*"><\/div>$/);
     // recharts' own server output has <div width="600" height="256">, which the Nu Html Checker rejects.
     expect(html).not.toMatch(/<div[^>]*\s(width|height)=/);
     expect(html).not.toMatch(/tabindex|role="application"/);

@@ -33,7 +33,12 @@ export async function CooperationFigures({ figures }: { figures: StateCooperatio
     },
   ];
   type Year = StateCooperation["years"][number];
-  const yearColumn: Column<Year> = { key: "year", header: t("year"), rowHeader: true, cell: (y) => y.year };
+  const yearColumn: Column<Year> = {
+    key: "year",
+    header: t("year"),
+    rowHeader: true,
+    cell: (y) => format.number(y.year, { useGrouping: false }),
+  };
   const byYearColumns: Column<Year>[] = [
     yearColumn,
     ...TYPES.map((type): Column<Year> => ({ key: type, header: typeLabels[type], align: "end", cell: (y) => format.number(y[type]) })),

@@ -20,7 +20,7 @@ export async function AnnualReportView({ report, delays }: { report: AnnualVisit
     groups.length === 0 ? (
       <p>{t("none")}</p>
     ) : (
-      <ul className="list-disc pl-5" data-testid={testId}>
+      <ul className="list-disc ps-5" data-testid={testId}>
         {groups.map((g) => (
           <li key={g.stateId}>
             {stateName(g.stateId)}:{" "}

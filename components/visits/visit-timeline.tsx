@@ -18,7 +18,7 @@ export async function VisitTimeline({ events, showVisibility = false }: { events
       {events.length === 0 ? (
         <p>{t("noEvents")}</p>
       ) : (
-        <ol className="space-y-3 border-l-2 border-slate-300 pl-4" data-testid="timeline">
+        <ol className="space-y-3 border-s-2 border-slate-300 ps-4" data-testid="timeline">
           {events.map((e) => (
             <li key={e.id} data-testid="timeline-event" data-kind={e.kind}>
               <p className="text-sm text-slate-700">

@@ -9,7 +9,7 @@ export default async function AdminWorkspace() {
     <div className="space-y-4">
       <h1>{t("heading")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
-      <ul className="list-disc pl-6">
+      <ul className="list-disc ps-6">
         <li>
           <Link href="/portal/admin/users">{t("users")}</Link>
         </li>

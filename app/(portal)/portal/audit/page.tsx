@@ -30,7 +30,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       className: "font-mono text-xs break-all",
       cell: (e) => (
         <>
-          {JSON.stringify(e.before)} → {JSON.stringify(e.after)}
+          {/* Each value is isolated, so its own direction does not reorder the line; the arrow points from
+              before to after in either reading direction (the catalogs' heading says the same). */}
+          <bdi>{JSON.stringify(e.before)}</bdi> <span className="inline-block rtl:-scale-x-100">→</span>{" "}
+          <bdi>{JSON.stringify(e.after)}</bdi>
         </>
       ),
     },

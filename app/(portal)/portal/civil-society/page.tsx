@@ -39,7 +39,7 @@ export default async function CivilSocietyWorkspace() {
           {d.stories.filter((s) => s.submittedById !== actor.userId).length === 0 ? (
             <p>{t("none")}</p>
           ) : (
-            <ul className="list-disc pl-6">
+            <ul className="list-disc ps-6">
               {d.stories
                 .filter((s) => s.submittedById !== actor.userId)
                 .map((s) => (
@@ -56,7 +56,7 @@ export default async function CivilSocietyWorkspace() {
         {d.responses.length === 0 ? (
           <p>{t("none")}</p>
         ) : (
-          <ul className="list-disc pl-6">
+          <ul className="list-disc ps-6">
             {d.responses.map((r) => (
               <li key={r.id}>{r.questionnaire.title}</li>
             ))}

@@ -14,7 +14,7 @@ export default async function MandateHolderWorkspace() {
       <p className="text-slate-700">{t("intro")}</p>
       <section aria-labelledby="my-mandates" className="space-y-2">
         <h2 id="my-mandates">{t("myMandates")}</h2>
-        <ul className="list-disc pl-6" data-testid="my-mandates">
+        <ul className="list-disc ps-6" data-testid="my-mandates">
           {d.mandates.map((m) => (
             <li key={m.id}>{localized(m, "title", locale)}</li>
           ))}

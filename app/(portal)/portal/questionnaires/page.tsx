@@ -35,7 +35,7 @@ export default async function CallsToAnswer({ searchParams }: { searchParams: Pr
                 {t("deadline")}: <GenevaTime at={c.deadline} />
               </p>
               <p className="text-sm">
-                {c.addressedToMyState && <span className="mr-2 rounded bg-un-sky px-2">{t("addressedToYou")}</span>}
+                {c.addressedToMyState && <span className="me-2 rounded bg-un-sky px-2">{t("addressedToYou")}</span>}
                 <span data-testid="my-status">
                   {c.myResponse?.submittedAt ? t("mySubmitted") : c.myResponse ? t("myDraft") : t("myNone")}
                 </span>
@@ -50,7 +50,7 @@ export default async function CallsToAnswer({ searchParams }: { searchParams: Pr
         {list.submitted.length === 0 ? (
           <p>{t("noneSubmitted")}</p>
         ) : (
-          <ul className="list-disc pl-6">
+          <ul className="list-disc ps-6">
             {list.submitted.map((r) => (
               <li key={r.id}>
                 <Link href={`${PATH}/${r.questionnaire.id}`}>{r.questionnaire.title}</Link> ·{" "}

@@ -30,7 +30,7 @@ export default async function PublicCommunication({ params }: { params: Promise<
               </time>
             </>
           )}
-          {c.sample && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{t("sample")}</span>}
+          {c.sample && <span className="ms-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{t("sample")}</span>}
         </p>
         <h1>{c.subject}</h1>
         <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
@@ -62,7 +62,7 @@ export default async function PublicCommunication({ params }: { params: Promise<
       </section>
       <section aria-labelledby="documents-h" className="space-y-2">
         <h2 id="documents-h">{t("documentsHeading")}</h2>
-        <ul className="list-disc pl-6" data-testid="documents">
+        <ul className="list-disc ps-6" data-testid="documents">
           <li>
             <a href={`/api/communications/${c.id}/pdf`}>{t("pdf")}</a>
           </li>
@@ -76,7 +76,7 @@ export default async function PublicCommunication({ params }: { params: Promise<
       {c.pressReleases.length > 0 && (
         <section aria-labelledby="press-h" className="space-y-2">
           <h2 id="press-h">{t("pressReleasesHeading")}</h2>
-          <ul className="list-disc pl-6" data-testid="related-press-releases">
+          <ul className="list-disc ps-6" data-testid="related-press-releases">
             {c.pressReleases.map((p) => (
               <li key={p.id}>
                 <Link href={`/press-releases/${p.id}`}>{p.title}</Link>

@@ -33,7 +33,7 @@ export default async function OutstandingPage({ searchParams }: { searchParams: 
         {d.flagged.length === 0 ? (
           <p>{t("noneFlagged")}</p>
         ) : (
-          <ul className="list-disc pl-6" data-testid="flagged-states">
+          <ul className="list-disc ps-6" data-testid="flagged-states">
             {d.flagged.map((f) => (
               <li key={f.state.iso3}>
                 {localized(f.state, "name", locale)} — {t("streak", { count: f.streak })}

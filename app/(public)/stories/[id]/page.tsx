@@ -52,7 +52,7 @@ export default async function PublicStory({ params }: { params: Promise<{ id: st
       {(links.length > 0 || s.attachments.length > 0) && (
         <section aria-labelledby="evidence-h">
           <h2 id="evidence-h">{t("evidence")}</h2>
-          <ul className="list-disc pl-6">
+          <ul className="list-disc ps-6">
             {links.map((l) => (
               <li key={l}>
                 <a href={l} rel="nofollow noopener noreferrer" className="break-all">

@@ -38,7 +38,7 @@ export default async function ThemePage({ params }: { params: Promise<{ slug: st
         empty={d.communications.rows.length === 0}
         more={{ href: `/communications?theme=${d.theme.slug}`, label: t("allCommunications") }}
       >
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           {d.communications.rows.map((c) => (
             <li key={c.id}>
               <Link href={`/communications/${c.id}`} className="font-mono underline">
@@ -54,7 +54,7 @@ export default async function ThemePage({ params }: { params: Promise<{ slug: st
         </ul>
       </ThemeSection>
       <ThemeSection id="reports" heading={t("reports")} total={d.reports.total} empty={d.reports.rows.length === 0}>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           {d.reports.rows.map((r) => (
             <li key={r.id}>
               <span className="font-mono">{r.symbol}</span> — {r.title}
@@ -84,7 +84,7 @@ export default async function ThemePage({ params }: { params: Promise<{ slug: st
         total={d.recommendations.total}
         empty={d.recommendations.rows.length === 0}
       >
-        <ul className="list-disc space-y-2 pl-6">
+        <ul className="list-disc space-y-2 ps-6">
           {d.recommendations.rows.map((r) => (
             <li key={r.id}>
               <span>{r.text}</span>
@@ -117,7 +117,7 @@ export default async function ThemePage({ params }: { params: Promise<{ slug: st
         empty={d.questionnaires.rows.length === 0}
         more={{ href: "/calls-for-input", label: t("allQuestionnaires") }}
       >
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           {d.questionnaires.rows.map((q) => (
             <li key={q.id}>
               <Link href={`/calls-for-input/${q.id}`} className="underline">

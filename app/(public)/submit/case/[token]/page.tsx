@@ -126,7 +126,7 @@ export default async function PrivateCasePage({ params }: { params: Promise<{ to
       {v.updates.length > 0 && (
         <section aria-labelledby="updates-h" className="space-y-2">
           <h2 id="updates-h">{t("yourUpdates")}</h2>
-          <ul className="list-disc pl-6 text-sm" data-testid="source-updates">
+          <ul className="list-disc ps-6 text-sm" data-testid="source-updates">
             {v.updates.map((u, i) => (
               <li key={i}>
                 {t("updateSent", {

@@ -18,7 +18,8 @@ const letter: LetterForPdf = {
   publishRepliesOnReceipt: true,
 };
 
-describe("renderLetterPdf", () => {
+// Rendering embeds fonts and lays out whole letters: seconds each on a machine busy with other tests.
+describe("renderLetterPdf", { timeout: 30_000 }, () => {
   it("makes an A4 PDF", async () => {
     const pdf = await renderLetterPdf(letter);
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");

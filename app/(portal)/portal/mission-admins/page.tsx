@@ -47,7 +47,7 @@ export default async function MissionAdminsPage({ searchParams }: { searchParams
       <Pagination page={page} pages={list.pages} basePath="/portal/mission-admins" />
       <h2>{tc("missionLanguage")}</h2>
       {notEnglish.length > 0 && (
-        <ul className="list-disc pl-6">
+        <ul className="list-disc ps-6">
           {notEnglish.map((s) => (
             <li key={s.id}>
               {stateName(s)}: {isMailLocale(s.locale) ? MAIL_LOCALE_NAMES[s.locale] : s.locale}

@@ -153,7 +153,17 @@ beforeAll(async () => {
   prisma = createPrismaClient(db.connectionString, 4);
   await seedDatabase(prisma, { communications: 6000, now: NOW });
   const state = await prisma.state.create({
-    data: { iso3: "ZZQ", iso2: "ZQ", nameEn: "Quizland", nameFr: "Quizlande", nameEs: "Quizlandia", regionalGroup: "AFRICAN" },
+    data: {
+      iso3: "ZZQ",
+      iso2: "ZQ",
+      nameEn: "Quizland",
+      nameFr: "Quizlande",
+      nameEs: "Quizlandia",
+      nameAr: "كويزلاند",
+      nameZh: "测验国",
+      nameRu: "Квизландия",
+      regionalGroup: "AFRICAN",
+    },
   });
   const mandates = await prisma.mandate.findMany({ orderBy: { slug: "asc" }, take: 2, select: { id: true, slug: true } });
   mandateIds.push(...mandates.map((m) => m.id));

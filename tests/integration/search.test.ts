@@ -102,6 +102,9 @@ beforeAll(async () => {
       nameEn: "Testland",
       nameFr: "Testlande",
       nameEs: "Testlandia",
+      nameAr: "تستلاند",
+      nameZh: "测试国",
+      nameRu: "Тестландия",
       regionalGroup: "WESTERN_EUROPEAN_OTHERS",
     },
   });

@@ -1,4 +1,5 @@
 import "./fonts.css";
+import "./fonts-arabic-chinese.css";
 import "./globals.css";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";

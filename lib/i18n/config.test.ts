@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { directionOf, isLocale, LOCALE_NAMES, LOCALES, localeFromAcceptLanguage } from "./config";
+import { directionOf, isLocale, LOCALE_NAMES, LOCALES, localeFromAcceptLanguage, requestLocale } from "./config";
 
 describe("localeFromAcceptLanguage", () => {
   it.each([
@@ -37,5 +37,21 @@ describe("the six UN languages", () => {
   it("only Arabic is written right to left", () => {
     expect(LOCALES.filter((l) => directionOf(l) === "rtl")).toEqual(["ar"]);
     expect(directionOf("unknown")).toBe("ltr");
+  });
+});
+
+describe("requestLocale", () => {
+  it("follows the switcher's cookie first", () => {
+    expect(requestLocale({ cookie: "ar", account: "ru", acceptLanguage: "zh-CN" })).toBe("ar");
+    expect(requestLocale({ cookie: "en", account: "ru", acceptLanguage: "zh-CN" })).toBe("en");
+  });
+  it("then the signed-in user's account language, unless it is the default English", () => {
+    for (const account of ["ar", "zh", "ru", "fr", "es"])
+      expect(requestLocale({ cookie: undefined, account, acceptLanguage: "de" })).toBe(account);
+    expect(requestLocale({ cookie: undefined, account: "en", acceptLanguage: "fr-CH" })).toBe("fr");
+  });
+  it("then the browser's, ignoring values that are no locale", () => {
+    expect(requestLocale({ cookie: "xx", account: "xx", acceptLanguage: "ru-RU" })).toBe("ru");
+    expect(requestLocale({ cookie: null, account: null, acceptLanguage: null })).toBe("en");
   });
 });

@@ -44,3 +44,23 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
     .sort((a, b) => b.q - a.q);
   return ranked.map((r) => r.lang).find(isLocale) ?? DEFAULT_LOCALE;
 }
+
+/**
+ * The interface's language for a request: the switcher's choice on this browser (a cookie); else,
+ * for a signed-in user, the language of their account (User.locale: given when the account was
+ * made) unless it is the default English, which nobody may have chosen; else the browser's
+ * Accept-Language.
+ */
+export function requestLocale({
+  cookie,
+  account,
+  acceptLanguage,
+}: {
+  cookie: string | null | undefined;
+  account: string | null | undefined;
+  acceptLanguage: string | null | undefined;
+}): Locale {
+  if (isLocale(cookie)) return cookie;
+  if (isLocale(account) && account !== DEFAULT_LOCALE) return account;
+  return localeFromAcceptLanguage(acceptLanguage);
+}

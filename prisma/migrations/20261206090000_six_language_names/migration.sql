@@ -1,10 +1,11 @@
 -- Names in Arabic, Chinese and Russian (issue 15). Existing rows start with the English name, so the
--- columns can be NOT NULL at once; then the real names of the States, mandates and themes the seed
+-- columns can be NOT NULL at once, then the real names of the States, mandates and themes the seed
 -- knows (by ISO3 code or slug) are written here, so that a database seeded before this version gets
 -- them too (the seed's reference step runs only on an empty database). Generated from
 -- prisma/seed/data/translations/{ar,zh,ru}.json and i18n-iso-countries, as prisma/seed/states.ts and
--- prisma/seed/mandates.ts compute them for a new database; tests/integration/seed.test.ts checks that
--- both agree. A row the seed does not know keeps its English name until someone names it.
+-- prisma/seed/mandates.ts compute them for a new database (prisma/seed/data/translations.test.ts
+-- checks that both agree). A row the seed does not know keeps its English name until someone names
+-- it. No semicolon in these comments: the migration is split at each one.
 
 -- AlterTable
 ALTER TABLE "State" ADD COLUMN "nameAr" TEXT,

@@ -340,7 +340,8 @@ describe("States, mandates and the OpenAPI document", () => {
     const all = JSON.parse(await text(states()));
     expect(all.data.find((s: { iso3: string }) => s.iso3 === "ZZQ")).toEqual({
       iso3: "ZZQ",
-      names: { en: "Quizland", fr: "Quizlande", es: "Quizlandia" },
+      // The names in the six UN languages (the three new ones added beside the first three keys).
+      names: { ar: "كويزلاند", zh: "测验国", en: "Quizland", fr: "Quizlande", ru: "Квизландия", es: "Quizlandia" },
       regionalGroup: "AFRICAN",
       status: "MEMBER",
       councilMember: false,

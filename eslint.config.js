@@ -6,6 +6,16 @@ const config = [
   ...nextTs,
   { ignores: [".next/**", "lib/generated/**", "node_modules/**", ".data/**", "playwright-report/**", "test-results/**", "next-env.d.ts"] },
   {
+    // A promise nobody awaits loses its error (and in a test, its assertion): type-aware rules refuse
+    // one left floating or handed to a place that ignores it (an event handler, a callback).
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+    },
+  },
+  {
     // Pages stay thin: the database is reached only through lib/ (docs/architecture.md, Layers).
     files: ["app/**/*.ts", "app/**/*.tsx", "components/**/*.ts", "components/**/*.tsx"],
     rules: {

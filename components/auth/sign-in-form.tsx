@@ -94,7 +94,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <div className="space-y-6">
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">
         <FormMessage tone="error" message={errors.form} />
         {step === "password" ? (
           <>

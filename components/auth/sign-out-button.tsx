@@ -3,7 +3,7 @@ import { signOut } from "next-auth/react";
 
 export function SignOutButton({ label }: { label: string }) {
   return (
-    <button type="button" className="btn-primary" onClick={() => signOut({ callbackUrl: "/" })}>
+    <button type="button" className="btn-primary" onClick={() => void signOut({ callbackUrl: "/" })}>
       {label}
     </button>
   );

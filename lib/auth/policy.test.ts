@@ -10,6 +10,7 @@ import {
   canDecideRoleGrant,
   canReadConfidentialAnnex,
   isPrivilegedRole,
+  managesMissionLanguage,
   managesMissionMember,
   managesOrganisationMember,
   permissionsOf,
@@ -278,5 +279,20 @@ describe("four eyes on privileged roles (issue 12, item 6)", () => {
   });
   it("nobody without an actor", () => {
     expect(canDecideRoleGrant(null, request)).toBe(false);
+  });
+});
+
+describe("the language of a mission's mail (issue 15, item 3)", () => {
+  it.each<[string, Actor | null, string, boolean]>([
+    ["its mission administrator", actor("STATE", { missionAdmin: true }), STATE_A, true],
+    ["a mission administrator, for another State", actor("STATE", { missionAdmin: true }), STATE_B, false],
+    ["a State user who is not its administrator", actor("STATE"), STATE_A, false],
+    ["the secretariat, for any State", actor("SECRETARIAT"), STATE_B, true],
+    ["an admin, for any State", actor("ADMIN"), STATE_B, true],
+    ["a mandate holder", actor("MANDATE_HOLDER"), STATE_A, false],
+    ["civil society", actor("CIVIL_SOCIETY"), STATE_A, false],
+    ["nobody", null, STATE_A, false],
+  ])("%s → %s", (_label, who, stateId, expected) => {
+    expect(managesMissionLanguage(who, stateId)).toBe(expected);
   });
 });

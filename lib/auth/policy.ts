@@ -65,6 +65,16 @@ export function actsForState(actor: Actor | null, stateId: string): boolean {
   return !!actor && actor.role === "STATE" && actor.stateId !== null && actor.stateId === stateId;
 }
 
+/**
+ * Record-level: who sets the language of a mission's mail (State.locale) — the mission's own
+ * administrator, beside its focal point, or the secretariat (which appoints mission administrators)
+ * for any mission.
+ */
+export function managesMissionLanguage(actor: Actor | null, stateId: string): boolean {
+  if (can(actor, "mission:appoint-admin")) return true;
+  return can(actor, "state:manage-focal-point") && actsForState(actor, stateId);
+}
+
 /** Record-level: a mandate holder acts only for mandates it currently serves. */
 export function servesMandate(actor: Actor | null, mandateId: string): boolean {
   return !!actor && actor.role === "MANDATE_HOLDER" && actor.mandateIds.includes(mandateId);

@@ -1,9 +1,7 @@
 // The mails a source gets about its submission, in the language it used to send it (the form's
 // interface language): the receipt with its private link, a question from the secretariat, and the
 // closing of the submission. Never the content of a letter, never a triage detail.
-import { createTranslator } from "next-intl";
-import { MESSAGES } from "../i18n/messages";
-import { isLocale, type Locale } from "../i18n/config";
+import { mailTranslator } from "../i18n/mail-locale";
 
 export type CaseMail =
   | { kind: "receipt"; receipt: string; link: string; urgent: boolean }
@@ -11,11 +9,8 @@ export type CaseMail =
   | { kind: "closed"; receipt: string; declined: boolean; note: string | null };
 
 export function caseMailText(language: string, mail: CaseMail): { subject: string; text: string } {
-  const locale: Locale = isLocale(language) ? language : "en";
-  const t = createTranslator({ locale, messages: MESSAGES[locale] as never, namespace: "cases.mail" as never }) as unknown as (
-    key: string,
-    values?: Record<string, string>,
-  ) => string;
+  // Any of the six UN languages the form was in; English otherwise.
+  const { t } = mailTranslator(language, "cases.mail");
   const footer = ["", t("footer")];
   switch (mail.kind) {
     case "receipt":

@@ -11,7 +11,8 @@ import { enqueueMail, getBusinessHours } from "../platform/enqueue-mail";
 import { nextOpening } from "../platform/business-hours";
 import { formatReference, publicationInstant, referenceCode, replyDeadline } from "./rules";
 import { letterMailText, portalBaseUrl } from "./letter-text";
-import { communicationRecipients, recipientSelect } from "./recipients";
+import { communicationRecipients, recipientLocale, recipientSelect } from "./recipients";
+import { mailName } from "../i18n/mail-locale";
 import { missionUserIds, notify } from "../notifications/notify";
 
 /**
@@ -39,7 +40,10 @@ export async function dispatchCommunication({ actor, input }: { actor: Actor; in
           addresseeState: { select: { iso3: true, ...recipientSelect.addresseeState.select } },
           addresseeOtherActor: recipientSelect.addresseeOtherActor,
           copies: recipientSelect.copies,
-          mandates: { where: { status: { in: ["LEAD", "SIGNED"] } }, select: { mandate: { select: { titleEn: true } } } },
+          mandates: {
+            where: { status: { in: ["LEAD", "SIGNED"] } },
+            select: { mandate: { select: { titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } } },
+          },
         },
       });
       if (!c) throw new AppError("NOT_FOUND", "No such communication");
@@ -75,9 +79,11 @@ export async function dispatchCommunication({ actor, input }: { actor: Actor; in
       });
 
       const { to, cc, addressee } = communicationRecipients(c);
+      const locale = recipientLocale(c);
       const mail = letterMailText({
+        locale,
         reference,
-        mandateTitles: c.mandates.map((m) => m.mandate.titleEn),
+        mandateTitles: c.mandates.map((m) => mailName(m.mandate, "title", locale)),
         addressee,
         subject: c.subject,
         body: c.body,

@@ -1,9 +1,14 @@
-// The text of the mail that carries a letter to a Permanent Mission (R2). Never the confidential annex.
+// The text of the mail that carries a letter to a Permanent Mission (R2), in the mission's language
+// (State.locale; recipients.ts says why one language for all copies). The letter's own subject and
+// body stay as the holders wrote them. Never the confidential annex.
 import { GENEVA_TIME_ZONE } from "../core/geneva";
-import { publicationSentence } from "../pdf/letter-wording";
+import { mailIntlLocale, mailList, mailTranslator } from "../i18n/mail-locale";
 
 export function letterMailText(letter: {
+  /** The mission's language (en when absent). */
+  locale?: string;
   reference: string;
+  /** Already in the mail's language where the database has it (mailName). */
   mandateTitles: string[];
   addressee: string;
   subject: string;
@@ -13,22 +18,23 @@ export function letterMailText(letter: {
   publishRepliesOnReceipt: boolean;
   portalUrl: string;
 }): { subject: string; text: string } {
-  const due = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }).format(
+  const { locale, t } = mailTranslator(letter.locale, "mailText.letter");
+  const due = new Intl.DateTimeFormat(mailIntlLocale(locale), { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }).format(
     letter.replyDueAt,
   );
   const text = [
-    `Reference: ${letter.reference}`,
+    t("reference", { reference: letter.reference }),
     "",
-    `Mandates of the ${letter.mandateTitles.join("; ")}`,
+    t("mandates", { titles: mailList(locale, letter.mandateTitles) }),
     "",
-    `To: ${letter.addressee}`,
+    t("to", { addressee: letter.addressee }),
     "",
-    `Subject: ${letter.subject}`,
+    t("subjectLine", { subject: letter.subject }),
     "",
     letter.body,
     "",
-    `A reply is requested by ${due} (Geneva time). The letter, and the form to reply with annexes, are in SP Portal: ${letter.portalUrl}`,
-    publicationSentence("en", letter.publishRepliesOnReceipt),
+    t("replyBy", { due, url: letter.portalUrl }),
+    t(letter.publishRepliesOnReceipt ? "publicationOnReceipt" : "publicationAfterPeriod"),
   ].join("\n");
   return { subject: `${letter.reference} — ${letter.subject}`, text };
 }

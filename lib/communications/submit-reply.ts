@@ -11,6 +11,7 @@ import { saveAttachment } from "../files/save-attachment";
 import { checkUpload } from "../files/check-upload";
 import { withFileCleanup } from "../files/with-file-cleanup";
 import { languageName, normalizeLanguageCode } from "../i18n/languages";
+import { indexedWords } from "../core/word-breaks";
 import type { TransactionClient } from "../db/types";
 import { portalBaseUrl } from "./letter-text";
 import { publicationInstant, translationStatusFor } from "./rules";
@@ -69,6 +70,8 @@ export async function submitReply({
             language,
             translationStatus: translationStatusFor(language),
             body: input.body,
+            // Chinese and other text written without spaces, split into words for the search index.
+            bodyWords: indexedWords(input.body),
             submittedById: actor.userId,
           },
           select: { id: true, receivedAt: true, language: true, translationStatus: true },

@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations, diffSchemas, readMigrations } from "./schema-engine";
 import { JOBS_SCHEMA } from "./jobs-schema";
+import { SEARCH_WORDS_MIGRATION, spaceStoredReplies } from "./search-words";
 
 export const PRISMA_DIR = path.resolve(process.cwd(), "prisma");
 export const SCHEMA_PATH = path.join(PRISMA_DIR, "schema.prisma");
@@ -18,6 +19,8 @@ const SNAPSHOT = "schema.prisma";
  */
 export async function migrateDatabase(connectionString: string): Promise<string[]> {
   const applied = await applyMigrations({ connectionString, schemaPath: SCHEMA_PATH, migrationsDir: MIGRATIONS_DIR });
+  // What a migration's SQL cannot do itself: Chinese words of the replies stored before it.
+  if (applied.includes(SEARCH_WORDS_MIGRATION)) await spaceStoredReplies(connectionString);
   await migrateJobQueue(connectionString);
   return applied;
 }

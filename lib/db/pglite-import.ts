@@ -4,6 +4,7 @@
 import { mkdirSync } from "node:fs";
 import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { freePort } from "./embedded";
 import { migrateDatabase } from "./migrate";
@@ -13,7 +14,8 @@ export type PgliteServer = { connectionString: string; stop(): Promise<void> };
 /** PGlite on `dataDir` behind its wire-protocol socket, for one client at a time (migrations, the copy). */
 export async function servePglite(dataDir: string): Promise<PgliteServer> {
   mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create({ dataDir });
+  // unaccent: the migrations create it (search_six_languages), and PGlite ships contrib extensions apart.
+  const db = await PGlite.create({ dataDir, extensions: { unaccent } });
   const port = await freePort();
   // A few slots for the schema engine, which opens more than one connection while migrating; the copy
   // itself reads through a single client, so no two exchanges interleave in PGlite's one backend.

@@ -1,15 +1,16 @@
-// The text of a reminder and of a follow-up letter (R16). Like the letter's own mail (letter-text.ts):
-// the reference, the dates in Geneva time and the portal link; never the letter's confidential annex.
+// The text of a reminder and of a follow-up letter (R16), in the addressee mission's language like the
+// letter's own mail (letter-text.ts): the reference, the dates in Geneva time and the portal link;
+// never the letter's confidential annex. The letter's subject stays as written.
 import type { FollowUpKind } from "./rules";
 import { GENEVA_TIME_ZONE } from "../core/geneva";
-import { publicationSentence } from "../pdf/letter-wording";
-
-const genevaDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: GENEVA_TIME_ZONE });
-const genevaDateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE });
+import { mailIntlLocale, mailList, mailTranslator } from "../i18n/mail-locale";
 
 export function followUpMailText(m: {
+  /** The mission's language (en when absent). */
+  locale?: string;
   kind: FollowUpKind;
   reference: string;
+  /** Already in the mail's language where the database has it (mailName). */
   mandateTitles: string[];
   addressee: string;
   subject: string;
@@ -19,31 +20,32 @@ export function followUpMailText(m: {
   publishRepliesOnReceipt: boolean;
   portalUrl: string;
 }): { subject: string; text: string } {
-  const sent = genevaDate.format(m.sentAt);
-  const due = genevaDateTime.format(m.replyDueAt);
+  const { locale, t } = mailTranslator(m.locale, "mailText");
+  const intl = mailIntlLocale(locale);
+  const sent = new Intl.DateTimeFormat(intl, { dateStyle: "long", timeZone: GENEVA_TIME_ZONE }).format(m.sentAt);
+  const due = new Intl.DateTimeFormat(intl, { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }).format(m.replyDueAt);
+  const values = { reference: m.reference, sent, due };
   const body =
     m.kind === "reminder"
-      ? [
-          `The communication ${m.reference}, sent on ${sent}, requests a reply by ${due} (Geneva time). No reply has been received so far.`,
-          publicationSentence("en", m.publishRepliesOnReceipt),
-        ]
-      : [
-          `The communication ${m.reference}, sent on ${sent}, requested a reply by ${due} (Geneva time). No reply has been received to date.`,
-          "The mandate holders would be grateful for a reply at the earliest opportunity. Any reply will be made public in the communications database as soon as it is received, and the communication is reported as unanswered in the joint communications report to the Human Rights Council until then.",
-        ];
+      ? [t("followUp.reminderBody", values), t(m.publishRepliesOnReceipt ? "letter.publicationOnReceipt" : "letter.publicationAfterPeriod")]
+      : [t("followUp.followUpBody", values), t("followUp.followUpRequest")];
+  const titles = mailList(locale, m.mandateTitles);
   const text = [
-    `Reference: ${m.reference}`,
+    t("letter.reference", { reference: m.reference }),
     "",
-    `${m.kind === "reminder" ? "Reminder" : "Follow-up letter"} from the mandates of the ${m.mandateTitles.join("; ")}`,
+    t(m.kind === "reminder" ? "followUp.reminderFrom" : "followUp.followUpFrom", { titles }),
     "",
-    `To: ${m.addressee}`,
+    t("letter.to", { addressee: m.addressee }),
     "",
-    `Subject: ${m.subject}`,
+    t("letter.subjectLine", { subject: m.subject }),
     "",
     ...body,
     "",
-    `The letter, and the form to reply with annexes, are in SP Portal: ${m.portalUrl}`,
+    t("followUp.portal", { url: m.portalUrl }),
   ].join("\n");
-  const label = m.kind === "reminder" ? "Reminder" : "Follow-up";
-  return { subject: `${label}: ${m.reference} — ${m.subject}`, text };
+  const subject = t(m.kind === "reminder" ? "followUp.reminderSubject" : "followUp.followUpSubject", {
+    reference: m.reference,
+    subject: m.subject,
+  });
+  return { subject, text };
 }

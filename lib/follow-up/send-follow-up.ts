@@ -6,7 +6,8 @@ import { enqueueMail } from "../platform/enqueue-mail";
 import type { BusinessHours } from "../platform/business-hours";
 import { portalBaseUrl } from "../communications/letter-text";
 import { dueFollowUp, FOLLOW_UP_MAIL_KIND, FOLLOW_UP_MAIL_KINDS, sentFollowUps, type FollowUpKind } from "./rules";
-import { communicationRecipients, recipientSelect } from "../communications/recipients";
+import { communicationRecipients, recipientLocale, recipientSelect } from "../communications/recipients";
+import { mailName } from "../i18n/mail-locale";
 import { followUpMailText } from "./follow-up-text";
 import type { FollowUpSettings } from "./settings";
 
@@ -48,7 +49,7 @@ export async function sendFollowUp({
           mandates: {
             where: { status: { in: ["LEAD", "SIGNED"] } },
             orderBy: { status: "asc" },
-            select: { mandate: { select: { titleEn: true } } },
+            select: { mandate: { select: { titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } } },
           },
           _count: { select: { replies: true } },
           outbox: { where: { kind: { in: FOLLOW_UP_MAIL_KINDS } }, select: { kind: true, createdAt: true } },
@@ -70,10 +71,13 @@ export async function sendFollowUp({
         settings,
       );
       if (!kind) return null;
+      // One mail in the addressee mission's language, copies included (recipients.ts).
+      const locale = recipientLocale(c);
       const mail = followUpMailText({
+        locale,
         kind,
         reference: c.reference,
-        mandateTitles: c.mandates.map((m) => m.mandate.titleEn),
+        mandateTitles: c.mandates.map((m) => mailName(m.mandate, "title", locale)),
         addressee,
         subject: c.subject,
         sentAt: c.sentAt,

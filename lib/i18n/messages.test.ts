@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createTranslator } from "next-intl";
 import { CATALOG_PARTS, MESSAGES } from "./messages";
 import { LOCALES } from "./config";
+import { MAIL_LOCALES, mailCatalog, mailTranslator } from "./mail-locale";
 
 const catalogs = MESSAGES;
 
@@ -331,5 +332,64 @@ describe("message catalogs", () => {
       if (words.length) english.push(`${key}: ${words.join(" ")}`);
     }
     expect(english, `${lang}.json: Latin words that are not in LATIN_WORDS`).toEqual([]);
+  });
+});
+
+// Issue 15, item 3: mail speaks all six UN languages even while the interface loads only some of them
+// (lib/i18n/mail-locale.ts loads the Arabic, Chinese and Russian catalogs of the areas mail uses). Every
+// key a mail renders exists in each, is valid ICU with the English arguments, and renders.
+describe("mail catalogs in the six languages", () => {
+  const MAIL_NAMESPACES = ["mailText", "accountMail", "cases.mail", "organisationMail", "guestAnswerMail", "notifications"];
+  const isMailKey = (key: string) => MAIL_NAMESPACES.some((ns) => key === ns || key.startsWith(`${ns}.`));
+  const mailKeys = enKeys.filter(isMailKey);
+
+  it("the English mail keys include every namespace", () => {
+    for (const ns of MAIL_NAMESPACES)
+      expect(
+        mailKeys.some((k) => k.startsWith(`${ns}.`)),
+        ns,
+      ).toBe(true);
+  });
+
+  it.each(MAIL_LOCALES.filter((l) => l !== "en"))("%s has every mail key, valid, with the English arguments, and translated", (lang) => {
+    const catalog = mailCatalog(lang);
+    const own = flatten(catalog);
+    const problems: string[] = [];
+    const t = createTranslator({
+      locale: lang,
+      messages: catalog,
+      timeZone: "Europe/Zurich",
+      onError: (error) => problems.push(error.message),
+    }) as unknown as (key: string, values?: Record<string, number>) => string;
+    for (const key of mailKeys) {
+      const enValue = flat.en.get(key);
+      const value = own.get(key);
+      if (typeof value !== "string" || value.trim() === "") {
+        problems.push(`${key}: missing`);
+        continue;
+      }
+      try {
+        const expected = [...icuArguments(enValue as string)].sort().join();
+        const actual = [...icuArguments(value)];
+        if (actual.sort().join() !== expected) problems.push(`${key}: arguments {${actual.join(", ")}} vs en {${expected}}`);
+        t(key, Object.fromEntries(actual.map((name) => [name, 1])));
+      } catch (error) {
+        problems.push(`${key}: ${(error as Error).message}`);
+      }
+      // Only proper names and language-neutral patterns may equal the English.
+      if (key.startsWith("mailText.") && value === enValue) problems.push(`${key}: untranslated`);
+      for (const name of PROPER_NAMES)
+        if ((enValue as string).includes(name) && !value.includes(name)) problems.push(`${key}: lost "${name}"`);
+    }
+    expect(problems, `${lang}: mail catalog problems`).toEqual([]);
+  });
+
+  it.each(MAIL_LOCALES)("%s renders a plural in the mail keys with its own categories", (lang) => {
+    const { t } = mailTranslator(lang, "notifications");
+    for (const count of [0, 1, 2, 3, 5, 11, 21, 100]) {
+      const subject = t("mail.digestSubject", { count, day: "1" });
+      expect(subject).not.toContain("{");
+      expect(subject).toContain("SP Portal");
+    }
   });
 });

@@ -1,25 +1,13 @@
 // The texts of notifications: the line in the portal's list, the mail sent at once and the daily
-// digest, in the recipient's interface language (User.locale; English when it is none of EN/FR/ES).
-import { createTranslator } from "next-intl";
-import { MESSAGES } from "../i18n/messages";
-import { isLocale, type Locale } from "../i18n/config";
+// digest, in the recipient's language (User.locale, any of the six UN languages; English otherwise).
+import { mailTranslator, type MailLocale, type MailT } from "../i18n/mail-locale";
 import type { NotificationKind } from "./kinds";
 
 export type NotificationParams = Record<string, string>;
 
-type T = (key: string, values?: Record<string, string | number>) => string;
-
-export function notificationTranslator(locale: string): { locale: Locale; t: T } {
-  const l: Locale = isLocale(locale) ? locale : "en";
-  const t = createTranslator({
-    locale: l,
-    messages: MESSAGES[l] as never,
-    namespace: "notifications" as never,
-    // A parameter missing from an old row must not break the list: the text shows without it.
-    onError: () => undefined,
-    getMessageFallback: ({ key }) => key,
-  }) as unknown as T;
-  return { locale: l, t };
+export function notificationTranslator(locale: string): { locale: MailLocale; t: MailT } {
+  // A parameter missing from an old row must not break the list: the text shows without it.
+  return mailTranslator(locale, "notifications", { lenient: true });
 }
 
 /** The sentence saying what happened, as the list and the mails show it. */

@@ -5,21 +5,39 @@ import { portalBaseUrl } from "../communications/letter-text";
 import type { NotificationKind } from "./kinds";
 import type { BusinessHours } from "../platform/business-hours";
 import { notificationMail, type NotificationParams } from "./mail-text";
+import { mailName, mailTranslator } from "../i18n/mail-locale";
 
 /**
  * R2: a notice to a State goes to its Permanent Mission's generic address with its active focal point
- * in copy, in English (the secretariat's working language; a mission has no interface language), not
- * urgent (R1). Used by the steps that have no mail of their own for the mission (a call for input
+ * in copy, in the mission's language (State.locale: one mail, the focal point reads the mission's
+ * language), not urgent (R1). Used by the steps that have no mail of their own for the mission (a call for input
  * issued to it, the holder accepting its dates). Null when the mission has neither address nor focal point.
  */
 export const missionSelect = {
   id: true,
   nameEn: true,
+  nameFr: true,
+  nameEs: true,
+  nameAr: true,
+  nameZh: true,
+  nameRu: true,
+  locale: true,
   missionName: true,
   missionEmail: true,
   focalPoints: { where: { active: true }, select: { email: true } },
 } as const;
-type Mission = { nameEn: string; missionName: string | null; missionEmail: string | null; focalPoints: { email: string }[] };
+type Mission = {
+  nameEn: string;
+  nameFr: string;
+  nameEs: string;
+  nameAr: string;
+  nameZh: string;
+  nameRu: string;
+  locale: string;
+  missionName: string | null;
+  missionEmail: string | null;
+  focalPoints: { email: string }[];
+};
 
 export async function mailMission(
   tx: TransactionClient,
@@ -38,9 +56,10 @@ export async function mailMission(
   const focal = state.focalPoints.map((f) => f.email);
   const to = state.missionEmail ? [state.missionEmail] : focal;
   if (to.length === 0) return null;
+  const { locale, t } = mailTranslator(state.locale, "mailText");
   const text = notificationMail({
-    locale: "en",
-    name: state.missionName ?? `Permanent Mission of ${state.nameEn}`,
+    locale,
+    name: state.missionName ?? t("missionName", { state: mailName(state, "name", locale) }),
     kind: o.kind,
     params: o.params,
     link: o.link,

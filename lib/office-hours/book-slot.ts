@@ -13,6 +13,7 @@ import { enqueueMail, getBusinessHours } from "../platform/enqueue-mail";
 import { portalBaseUrl } from "../communications/letter-text";
 import { bookingDecision, cancellable } from "./rules";
 import { bookingMailText } from "./mail-text";
+import { mailLocale, mailName } from "../i18n/mail-locale";
 import type { BookSlotInput } from "./schemas";
 
 /** A slot's start as Geneva wall-clock time, "2026-11-12 10:00", the same in every language. */
@@ -33,21 +34,26 @@ const slotSelect = {
 /** Both sides get a confirmation through the outbox: not urgent, so held outside Geneva business hours (R1). */
 async function confirm(tx: TransactionClient, kind: "booked" | "cancelled", actor: Actor, slotId: string, now: Date) {
   const slot = await tx.officeHourSlot.findUniqueOrThrow({ where: { id: slotId }, select: slotSelect });
-  const state = await tx.state.findUniqueOrThrow({ where: { id: actor.stateId! }, select: { nameEn: true } });
-  const base = {
+  const state = await tx.state.findUniqueOrThrow({
+    where: { id: actor.stateId! },
+    select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+  });
+  // Each side reads its confirmation in its own language (User.locale), the State's name in it too.
+  const booker = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { locale: true } });
+  const base = (locale: string) => ({
     startsAt: slot.startsAt,
     endsAt: slot.endsAt,
     location: slot.location,
     holderName: slot.mandateHolder.name,
-    stateName: state.nameEn,
+    stateName: mailName(state, "name", mailLocale(locale)),
     topic: slot.bookingTopic,
-  };
+  });
   const businessHours = await getBusinessHours(tx);
   const ids: string[] = [];
   const stateMail = bookingMailText(
     kind,
-    { ...base, url: `${portalBaseUrl()}/portal/state/office-hours` },
-    { timeZone: actor.timeZone, audience: "state" },
+    { ...base(booker.locale), url: `${portalBaseUrl()}/portal/state/office-hours` },
+    { timeZone: actor.timeZone, audience: "state", locale: booker.locale },
   );
   ids.push(
     (await enqueueMail(tx, { to: [actor.email], ...stateMail, urgent: false, kind: `office-hours.${kind}`, now, businessHours })).id,
@@ -64,11 +70,11 @@ async function confirm(tx: TransactionClient, kind: "booked" | "cancelled", acto
       record: { type: "OfficeHourSlot", id: slot.id },
       now,
       mailKind: `office-hours.${kind}`,
-      mail: () =>
+      mail: (recipient) =>
         bookingMailText(
           kind,
-          { ...base, url: `${portalBaseUrl()}/portal/mandate-holder/office-hours` },
-          { timeZone: holder.timeZone, audience: "holder" },
+          { ...base(recipient.locale), url: `${portalBaseUrl()}/portal/mandate-holder/office-hours` },
+          { timeZone: holder.timeZone, audience: "holder", locale: recipient.locale },
         ),
     });
     ids.push(...told.mailIds);

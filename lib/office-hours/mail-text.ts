@@ -1,10 +1,14 @@
-// Confirmation mails of office-hour bookings (R17): the time in Geneva and in the reader's own zone.
+// Confirmation mails of office-hour bookings (R17): the time in Geneva and in the reader's own zone,
+// in the reader's language (User.locale). The holder's and the State's names and the topic the State
+// wrote stay as they are.
 import { GENEVA_TIME_ZONE } from "../core/geneva";
+import { mailIntlLocale, mailTranslator, type MailLocale, type MailT } from "../i18n/mail-locale";
 
-function when(startsAt: Date, endsAt: Date, timeZone: string): string {
-  const fmt = (tz: string) => new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone: tz });
-  const endFmt = (tz: string) => new Intl.DateTimeFormat("en-GB", { timeStyle: "short", timeZone: tz });
-  const geneva = `${fmt(GENEVA_TIME_ZONE).format(startsAt)}–${endFmt(GENEVA_TIME_ZONE).format(endsAt)} (Geneva time)`;
+function when(t: MailT, locale: MailLocale, startsAt: Date, endsAt: Date, timeZone: string): string {
+  const intl = mailIntlLocale(locale);
+  const fmt = (tz: string) => new Intl.DateTimeFormat(intl, { dateStyle: "full", timeStyle: "short", timeZone: tz });
+  const endFmt = (tz: string) => new Intl.DateTimeFormat(intl, { timeStyle: "short", timeZone: tz });
+  const geneva = t("genevaTime", { range: `${fmt(GENEVA_TIME_ZONE).format(startsAt)}–${endFmt(GENEVA_TIME_ZONE).format(endsAt)}` });
   if (timeZone === GENEVA_TIME_ZONE) return geneva;
   return `${geneva}; ${fmt(timeZone).format(startsAt)}–${endFmt(timeZone).format(endsAt)} (${timeZone})`;
 }
@@ -19,23 +23,25 @@ export type SlotMail = {
   url: string;
 };
 
-export function bookingMailText(kind: "booked" | "cancelled", slot: SlotMail, reader: { timeZone: string; audience: "holder" | "state" }) {
-  const verb = kind === "booked" ? "booked" : "cancelled";
-  const subject =
-    kind === "booked"
-      ? `Office hour booked: ${slot.stateName} with ${slot.holderName}`
-      : `Office hour cancelled: ${slot.stateName} with ${slot.holderName}`;
+export function bookingMailText(
+  kind: "booked" | "cancelled",
+  slot: SlotMail,
+  reader: { timeZone: string; audience: "holder" | "state"; locale?: string },
+) {
+  const { locale, t } = mailTranslator(reader.locale, "mailText.officeHours");
+  const values = { state: slot.stateName, holder: slot.holderName };
+  const subject = t(kind === "booked" ? "bookedSubject" : "cancelledSubject", values);
   const lines = [
     reader.audience === "holder"
-      ? `${slot.stateName} has ${verb} your office hour.`
-      : `Your State has ${verb} an office hour with ${slot.holderName}.`,
+      ? t(kind === "booked" ? "holderBooked" : "holderCancelled", values)
+      : t(kind === "booked" ? "stateBooked" : "stateCancelled", values),
     "",
-    `When: ${when(slot.startsAt, slot.endsAt, reader.timeZone)}`,
-    slot.location ? `Where: ${slot.location}` : null,
-    kind === "booked" && reader.audience === "holder" && slot.topic ? `Topic: ${slot.topic}` : null,
-    kind === "cancelled" ? "The slot is open again for other States." : null,
+    t("when", { when: when(t, locale, slot.startsAt, slot.endsAt, reader.timeZone) }),
+    slot.location ? t("where", { location: slot.location }) : null,
+    kind === "booked" && reader.audience === "holder" && slot.topic ? t("topic", { topic: slot.topic }) : null,
+    kind === "cancelled" ? t("reopened") : null,
     "",
-    `SP Portal: ${slot.url}`,
+    t("portal", { url: slot.url }),
   ].filter((l): l is string => l !== null);
   return { subject, text: lines.join("\n") };
 }

@@ -1,17 +1,13 @@
 // The mails of organisation accounts (issue 17, item 3), in the language of the person they go to
 // (the secretariat's notice in English, like its other mails). Pure: the links are built by the caller.
-import { createTranslator } from "next-intl";
-import { MESSAGES } from "../i18n/messages";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/config";
+import { mailIntlLocale, mailTranslator } from "../i18n/mail-locale";
 import { GENEVA_TIME_ZONE } from "../core/geneva";
 
 type Mail = { subject: string; text: string };
 type Values = Record<string, string>;
 
 function translator(locale: string) {
-  const l: Locale = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  const t = createTranslator({ locale: l, messages: MESSAGES[l] as never, namespace: "organisationMail" as never });
-  return { locale: l, t: t as unknown as (key: string, values?: Values) => string };
+  return mailTranslator(locale, "organisationMail");
 }
 
 function mail(locale: string, key: string, values: Values): Mail {
@@ -20,8 +16,10 @@ function mail(locale: string, key: string, values: Values): Mail {
 }
 
 function when(locale: string, at: Date): string {
-  const l = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  return new Intl.DateTimeFormat(l, { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }).format(at);
+  const l = translator(locale).locale;
+  // English, French and Spanish keep the form their mails always had.
+  const tag = l === "en" || l === "fr" || l === "es" ? l : mailIntlLocale(l);
+  return new Intl.DateTimeFormat(tag, { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }).format(at);
 }
 
 /** To the contact who registered: the link that confirms the address (and so the registration). */

@@ -1,10 +1,15 @@
 // The mail that gives a State's mission, and its focal point (R2), the text of a press release in
-// advance (R3). English, like the letters it refers to; dates in Geneva time.
+// advance (R3), in the mission's language (State.locale); dates in Geneva time. The press release's own
+// title and text stay as written.
 import { GENEVA_TIME_ZONE } from "../core/geneva";
+import { mailIntlLocale, mailTranslator } from "../i18n/mail-locale";
 
 export function shareMailText(pr: {
+  /** The mission's language (en when absent). */
+  locale?: string;
   title: string;
   body: string;
+  /** Already in the mail's language where the database has it (mailName). */
   mandateTitle: string | null;
   communicationReference: string | null;
   /** A press release on a country visit names the visit (dates are calendar days, stored at UTC midnight). */
@@ -13,32 +18,32 @@ export function shareMailText(pr: {
   possibleFrom: Date;
   portalUrl: string;
 }): { subject: string; text: string } {
-  const from = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }).format(
-    pr.possibleFrom,
-  );
-  const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
+  const { locale, t } = mailTranslator(pr.locale, "mailText");
+  const intl = mailIntlLocale(locale);
+  const from = new Intl.DateTimeFormat(intl, { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }).format(pr.possibleFrom);
+  const day = new Intl.DateTimeFormat(intl, { dateStyle: "long", timeZone: "UTC" });
   const concerning = pr.communicationReference
-    ? `concerning communication ${pr.communicationReference}.`
+    ? t("pressRelease.aboutCommunication", { reference: pr.communicationReference })
     : pr.visit
-      ? `concerning the country visit to ${pr.visit.stateName} from ${day.format(pr.visit.startDate)} to ${day.format(pr.visit.endDate)}.`
-      : "concerning your State.";
+      ? t("pressRelease.aboutVisit", {
+          state: pr.visit.stateName,
+          start: day.format(pr.visit.startDate),
+          end: day.format(pr.visit.endDate),
+        })
+      : t("pressRelease.aboutState");
   const text = [
-    `To: ${pr.addressee}`,
+    t("letter.to", { addressee: pr.addressee }),
     "",
-    pr.mandateTitle
-      ? `The ${pr.mandateTitle} shares in advance the following press release`
-      : "The following press release is shared in advance",
+    pr.mandateTitle ? t("pressRelease.sharedBy", { mandate: pr.mandateTitle }) : t("pressRelease.shared"),
     concerning,
     // R4: on a visit, nothing goes out before the debriefing with the Government either.
-    pr.visit
-      ? `It will not be issued before ${from} (Geneva time), nor before the debriefing with the Government.`
-      : `It will not be issued before ${from} (Geneva time).`,
+    t(pr.visit ? "pressRelease.notBeforeVisit" : "pressRelease.notBefore", { from }),
     "",
     pr.title,
     "",
     pr.body,
     "",
-    `The text is also available in SP Portal: ${pr.portalUrl}`,
+    t("pressRelease.portal", { url: pr.portalUrl }),
   ].join("\n");
-  return { subject: `Press release shared in advance — ${pr.title}`, text };
+  return { subject: t("pressRelease.subject", { title: pr.title }), text };
 }

@@ -12,10 +12,24 @@ import { portalBaseUrl } from "../communications/letter-text";
 import { earliestPublication, mayShare } from "./rules";
 import { pressReleaseScopeFor } from "./scope";
 import { shareMailText } from "./share-mail-text";
+import { missionAddressee } from "../communications/recipients";
+import { mailLocale, mailName } from "../i18n/mail-locale";
 
 const activeFocalPoints = { where: { active: true }, select: { email: true } } as const;
 const missionSelect = {
-  select: { id: true, nameEn: true, missionName: true, missionEmail: true, focalPoints: activeFocalPoints },
+  select: {
+    id: true,
+    nameEn: true,
+    nameFr: true,
+    nameEs: true,
+    nameAr: true,
+    nameZh: true,
+    nameRu: true,
+    locale: true,
+    missionName: true,
+    missionEmail: true,
+    focalPoints: activeFocalPoints,
+  },
 } as const;
 
 /**
@@ -39,7 +53,7 @@ export async function sharePressRelease({ actor, input }: { actor: Actor; input:
         mandateId: true,
         communicationId: true,
         visitId: true,
-        mandate: { select: { titleEn: true } },
+        mandate: { select: { titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
         communication: { select: { reference: true, addresseeState: missionSelect } },
         visit: { select: { startDate: true, endDate: true, visitRequest: { select: { state: missionSelect } } } },
       },
@@ -57,13 +71,18 @@ export async function sharePressRelease({ actor, input }: { actor: Actor; input:
     // The instant enqueueMail will make the mail due (press releases are never urgent, R1).
     const dueAt = nextOpening(now, businessHours);
     const leadTimeHours = settings["pressRelease.leadTimeHours"];
+    // One mail in the mission's language, its focal point in copy (R2; recipients.ts says why).
+    const locale = mailLocale(state.locale);
     const mailText = shareMailText({
+      locale,
       title: pr.title,
       body: pr.body,
-      mandateTitle: pr.mandate?.titleEn ?? null,
+      mandateTitle: pr.mandate ? mailName(pr.mandate, "title", locale) : null,
       communicationReference: pr.communication?.reference ?? null,
-      visit: pr.visit ? { stateName: pr.visit.visitRequest.state.nameEn, startDate: pr.visit.startDate, endDate: pr.visit.endDate } : null,
-      addressee: state.missionName ?? `Permanent Mission of ${state.nameEn}`,
+      visit: pr.visit
+        ? { stateName: mailName(pr.visit.visitRequest.state, "name", locale), startDate: pr.visit.startDate, endDate: pr.visit.endDate }
+        : null,
+      addressee: missionAddressee(state, locale),
       possibleFrom: earliestPublication(dueAt, leadTimeHours),
       portalUrl: `${portalBaseUrl()}/portal/state/press-releases/${pr.id}`,
     });

@@ -16,7 +16,14 @@ import type { ConfirmGuestAnswerInput } from "./guest-schemas";
  * submitted, with a receipt mailed like any respondent's — provided the link is unused, not expired
  * and the call still takes answers. The link works once (a concurrent second use finds it gone).
  */
-export async function confirmGuestAnswer({ input }: { input: ConfirmGuestAnswerInput }): Promise<{ receipt: string; title: string }> {
+export async function confirmGuestAnswer({
+  input,
+  locale = "en",
+}: {
+  input: ConfirmGuestAnswerInput;
+  /** The language of the page the guest confirmed on: the receipt is written in it. */
+  locale?: string;
+}): Promise<{ receipt: string; title: string }> {
   return prisma.$transaction(async (tx) => {
     const at = clockNow();
     const tokenHash = hashInvitationToken(input.token);
@@ -44,6 +51,7 @@ export async function confirmGuestAnswer({ input }: { input: ConfirmGuestAnswerI
     const mail = await enqueueMail(tx, {
       to: [r.guestEmail],
       ...receiptMailText({
+        locale,
         title: r.questionnaire.title,
         respondentName: r.guestName ?? "",
         submittedAt: at,

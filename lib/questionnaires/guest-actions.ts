@@ -31,7 +31,7 @@ export const confirmGuestAnswerAction = createOpenAction({
   allowed: () => true,
   schema: () => confirmGuestAnswerSchema,
   handler: async ({ input }) => {
-    const result = await confirmGuestAnswer({ input });
+    const result = await confirmGuestAnswer({ input, locale: await getLocale() });
     nudgeMailWorker(); // the receipt
     return result;
   },

@@ -1,22 +1,18 @@
 // The mails to a person answering a call without an account (issue 17, item 3), in the language of
 // the page it answered on. Pure: the links are built by the caller.
-import { createTranslator } from "next-intl";
-import { MESSAGES } from "../i18n/messages";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/config";
+import { mailIntlLocale, mailTranslator } from "../i18n/mail-locale";
 import { GENEVA_TIME_ZONE } from "../core/geneva";
 
 function translator(locale: string) {
-  const l: Locale = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  const t = createTranslator({ locale: l, messages: MESSAGES[l] as never, namespace: "guestAnswerMail" as never });
-  return { locale: l, t: t as unknown as (key: string, values?: Record<string, string>) => string };
+  return mailTranslator(locale, "guestAnswerMail");
 }
 
 /** The link that makes the answer count, valid until `expiresAt` (the deadline at the latest). */
 export function guestConfirmationMail(m: { locale: string; name: string; title: string; url: string; expiresAt: Date }) {
   const { locale, t } = translator(m.locale);
-  const expires = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }).format(
-    m.expiresAt,
-  );
+  // English, French and Spanish keep the form their mails always had.
+  const tag = locale === "en" || locale === "fr" || locale === "es" ? locale : mailIntlLocale(locale);
+  const expires = new Intl.DateTimeFormat(tag, { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }).format(m.expiresAt);
   const values = { name: m.name, title: m.title, url: m.url, expires };
   return { subject: t("confirmSubject", values), text: t("confirmBody", values) };
 }

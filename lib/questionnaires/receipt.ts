@@ -1,5 +1,6 @@
 // The receipt a respondent gets on submitting an answer (R12): a short number and a mail.
 import { GENEVA_TIME_ZONE } from "../core/geneva";
+import { mailIntlLocale, mailTranslator } from "../i18n/mail-locale";
 
 /** A short, stable receipt number derived from the answer's id. */
 export function receiptNumber(responseId: string): string {
@@ -7,6 +8,8 @@ export function receiptNumber(responseId: string): string {
 }
 
 export function receiptMailText(r: {
+  /** The respondent's language: User.locale, or the page a guest confirmed on (en when absent). */
+  locale?: string;
   title: string;
   respondentName: string;
   submittedAt: Date;
@@ -14,17 +17,18 @@ export function receiptMailText(r: {
   mayPublish: boolean;
   url: string;
 }) {
-  const at = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }).format(r.submittedAt);
+  const { locale, t } = mailTranslator(r.locale, "mailText.receipt");
+  const at = new Intl.DateTimeFormat(mailIntlLocale(locale), { dateStyle: "long", timeStyle: "short", timeZone: GENEVA_TIME_ZONE }).format(
+    r.submittedAt,
+  );
   const text = [
-    `Dear ${r.respondentName},`,
+    t("greeting", { name: r.respondentName }),
     "",
-    `Your answer to the call for input "${r.title}" was received on ${at} (Geneva time).`,
-    `Receipt number: ${r.receipt}`,
-    r.mayPublish
-      ? "You allowed its publication: it will appear under the call on the public page after the deadline."
-      : "You did not allow its publication: it is shared only with the mandate holder(s) and the secretariat.",
+    t("received", { title: r.title, at }),
+    t("number", { receipt: r.receipt }),
+    t(r.mayPublish ? "mayPublish" : "private"),
     "",
-    `You can see what you submitted in SP Portal: ${r.url}`,
+    t("portal", { url: r.url }),
   ].join("\n");
-  return { subject: `Receipt ${r.receipt} — ${r.title}`, text };
+  return { subject: t("subject", { receipt: r.receipt, title: r.title }), text };
 }

@@ -150,7 +150,10 @@ export async function saveResponse({
 
         let mailId: string | null = null;
         if (final) {
+          // In the respondent's own language (User.locale).
+          const respondent = await tx.user.findUnique({ where: { id: actor.userId }, select: { locale: true } });
           const text = receiptMailText({
+            locale: respondent?.locale,
             title: q.title,
             respondentName: actor.name,
             submittedAt: now,

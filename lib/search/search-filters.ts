@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { genevaInstant } from "../core/geneva";
+import { spaceWords } from "../core/word-breaks";
 import type { SearchParams } from "./schemas";
 
 // The WHERE clause of the public search, as parameterised SQL fragments over "Communication" c.
@@ -9,17 +10,54 @@ import type { SearchParams } from "./schemas";
 // PostgreSQL can start from an index rather than reading the whole communications table (checked by
 // EXPLAIN in tests/integration/search.test.ts).
 
+/**
+ * The languages stemmed in their own text-search configuration (migration search_six_languages: a
+ * copy of PostgreSQL's, words through unaccent first). Any other language: 'sp_simple', word by word,
+ * accents folded too. Chinese and the other languages written without spaces are 'sp_simple' over the
+ * words lib/core/word-breaks.ts found.
+ */
+export const STEMMED_CONFIGS = {
+  en: "sp_english",
+  fr: "sp_french",
+  es: "sp_spanish",
+  ru: "sp_russian",
+  ar: "sp_arabic",
+} as const;
+export const SIMPLE_CONFIG = "sp_simple";
+type Config = (typeof STEMMED_CONFIGS)[keyof typeof STEMMED_CONFIGS] | typeof SIMPLE_CONFIG;
+
 /** The full-text configuration of a text in `language` — the same CASE as the generated columns. */
 export function configFor(column: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(CASE ${column} WHEN 'en' THEN 'english'::regconfig WHEN 'fr' THEN 'french'::regconfig WHEN 'es' THEN 'spanish'::regconfig ELSE 'simple'::regconfig END)`;
+  const whens = Object.entries(STEMMED_CONFIGS).map(([code, config]) => `WHEN '${code}' THEN '${config}'::regconfig`);
+  return Prisma.sql`(CASE ${column} ${Prisma.raw(whens.join(" "))} ELSE '${Prisma.raw(SIMPLE_CONFIG)}'::regconfig END)`;
 }
 
 /**
- * The visitor's words in English, French and Spanish (stemmed) and as typed ('simple'), OR-ed: a
- * French query finds French letters whatever the interface language, and a name finds any letter.
+ * The configurations a query is read in, from the scripts it is written in: Latin letters may be
+ * English, French or Spanish (or a word quoted in a Russian or Arabic text, which those configurations
+ * read as English or leave whole), Cyrillic Russian, Arabic script Arabic; every query is also read as
+ * typed ('sp_simple': names, other languages, Chinese words). A French query finds French letters
+ * whatever the interface language. Fewer configurations, fewer GIN entries to read: a Russian query
+ * does not look for its words stemmed as French.
+ */
+export function queryConfigs(q: string): Config[] {
+  const configs: Config[] = [];
+  if (/\p{Script=Latin}/u.test(q)) configs.push(STEMMED_CONFIGS.en, STEMMED_CONFIGS.fr, STEMMED_CONFIGS.es);
+  if (/\p{Script=Cyrillic}/u.test(q)) configs.push(STEMMED_CONFIGS.ru);
+  if (/\p{Script=Arabic}/u.test(q)) configs.push(STEMMED_CONFIGS.ar);
+  configs.push(SIMPLE_CONFIG);
+  return configs;
+}
+
+/**
+ * The visitor's words as one tsquery: read in each configuration of queryConfigs and OR-ed, so one
+ * `vector @@ query` still runs on the GIN indexes whatever the letter's language. Words in scripts
+ * written without spaces are split first, as the indexed text was (lib/core/word-breaks.ts).
  */
 export function textQuery(q: string): Prisma.Sql {
-  return Prisma.sql`(websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('french', ${q}) || websearch_to_tsquery('spanish', ${q}) || websearch_to_tsquery('simple', ${q}))`;
+  const words = spaceWords(q);
+  const parts = queryConfigs(words).map((config) => Prisma.sql`websearch_to_tsquery('${Prisma.raw(config)}', ${words})`);
+  return Prisma.sql`(${Prisma.join(parts, " || ")})`;
 }
 
 /** R5: sent, and past the reply period — as lib/communications/scope.ts, in SQL. */

@@ -10,7 +10,7 @@ export async function getFocalPoint({ actor }: { actor: Actor }) {
   const [state, focalPoint] = await Promise.all([
     prisma.state.findUniqueOrThrow({
       where: { id: actor.stateId },
-      select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+      select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true, locale: true },
     }),
     prisma.stateFocalPoint.findFirst({
       where: { stateId: actor.stateId, active: true },

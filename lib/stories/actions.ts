@@ -1,4 +1,5 @@
 "use server";
+import { getLocale } from "next-intl/server";
 import { createAction, createOpenAction, type ActionState } from "../server/action";
 import { AppError } from "../core/errors";
 import { formFiles } from "../core/form-files";
@@ -20,7 +21,8 @@ import { amendStory } from "./amend-story";
 const submit = createOpenAction({
   schema: (signedIn) => (signedIn ? storySubmissionSchema : anonymousStorySubmissionSchema),
   allowed: maySubmitStory,
-  handler: async ({ actor, input, formData }) => submitStory({ actor, input, files: await formFiles(formData, "evidenceFiles") }),
+  handler: async ({ actor, input, formData }) =>
+    submitStory({ actor, input, files: await formFiles(formData, "evidenceFiles"), language: await getLocale() }),
   successMessage: "stories.submitted",
 });
 export async function submitStoryAction(prev: ActionState<{ id: string; token: string | null }>, formData: FormData) {

@@ -1,27 +1,26 @@
-// The mail that tells a submitter what the secretariat decided about its good story (R13). English,
-// like the portal's other mails; the status page says the same in the submitter's language.
+// The mail that tells a submitter what the secretariat decided about its good story (R13), in the
+// submitter's language: User.locale for an account, else the language of the form it used
+// (GoodStory.language). The story's title and the secretariat's note stay as written.
+import { mailTranslator } from "../i18n/mail-locale";
+
 export type StoryDecision = "publish" | "request-information" | "reject";
 
 export function storyDecisionMailText(s: {
+  /** en when absent. */
+  locale?: string;
   title: string;
   decision: StoryDecision;
   note: string | null;
   storyUrl: string;
   statusUrl: string;
 }): { subject: string; text: string } {
+  const { t } = mailTranslator(s.locale, "mailText.story");
   const lines: Record<StoryDecision, string[]> = {
-    publish: ["Thank you: your good story has been published.", `It is online at ${s.storyUrl}`],
-    "request-information": [
-      "The secretariat would like more information before publishing your good story.",
-      `You can add it from ${s.statusUrl} (signed in, or with the status token you were given).`,
-    ],
-    reject: ["The secretariat has decided not to publish your good story."],
+    publish: [t("published"), t("online", { url: s.storyUrl })],
+    "request-information": [t("information"), t("addFrom", { url: s.statusUrl })],
+    reject: [t("rejected")],
   };
-  const subject = {
-    publish: "Your good story is published",
-    "request-information": "More information needed for your good story",
-    reject: "Your good story",
-  }[s.decision];
-  const text = [`"${s.title}"`, "", ...lines[s.decision], ...(s.note ? ["", "Note from the secretariat:", s.note] : [])].join("\n");
-  return { subject: `${subject} — ${s.title}`, text };
+  const subject = { publish: "publishSubject", "request-information": "informationSubject", reject: "rejectSubject" }[s.decision];
+  const text = [t("title", { title: s.title }), "", ...lines[s.decision], ...(s.note ? ["", t("note"), s.note] : [])].join("\n");
+  return { subject: t(subject, { title: s.title }), text };
 }

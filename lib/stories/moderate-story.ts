@@ -76,7 +76,8 @@ export async function moderateStory({ actor, input }: { actor: Actor; input: Mod
         publishedAt: true,
         title: true,
         submitterEmail: true,
-        submittedBy: { select: { id: true, email: true, active: true } },
+        language: true,
+        submittedBy: { select: { id: true, email: true, active: true, locale: true } },
       },
     });
     if (!s) throw new AppError("NOT_FOUND", "No such story");
@@ -94,8 +95,10 @@ export async function moderateStory({ actor, input }: { actor: Actor; input: Mod
     await tx.attachment.updateMany({ where: { goodStoryId: s.id }, data: { isPublic: data.status === "PUBLISHED" } });
     // The submitter hears of the decision through the outbox (held outside Geneva business hours, R1).
     const base = portalBaseUrl();
+    // In the submitter's language: its account's, or the form's for a visitor.
     const mail = () =>
       storyDecisionMailText({
+        locale: s.submittedBy?.active ? s.submittedBy.locale : s.language,
         title: s.title,
         decision: input.decision,
         note: input.note,

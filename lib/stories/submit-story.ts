@@ -38,10 +38,13 @@ export async function submitStory({
   actor,
   input,
   files = [],
+  language = "en",
 }: {
   actor: Actor | null;
   input: StorySubmissionInput;
   files?: { fileName: string; bytes: Uint8Array }[];
+  /** The form's interface language: a submitter without an account hears of the decision in it. */
+  language?: string;
 }): Promise<{ id: string; token: string | null }> {
   if (!maySubmitStory(actor)) throw new AppError("FORBIDDEN", "Not allowed: story:submit");
   if (!actor && !input.submitterEmail) throw new AppError("INVALID_INPUT", "Email required", { submitterEmail: ["stories.emailRequired"] });
@@ -70,6 +73,7 @@ export async function submitStory({
             submitterName: actor ? null : input.submitterName,
             submitterEmail: actor ? null : input.submitterEmail,
             statusTokenHash: token?.hash ?? null,
+            language,
             createdAt: at,
             themes: { create: input.themeIds.map((themeId) => ({ themeId })) },
           },

@@ -11,6 +11,7 @@ import { portalBaseUrl } from "../communications/letter-text";
 import { hashPassword } from "../auth/password";
 import { INVITATION_VALIDITY_MS, hashInvitationToken, newInvitationToken } from "./invitation-token";
 import { missionInvitationMailText } from "./mission-invitation-text";
+import { mailLocale, mailName } from "../i18n/mail-locale";
 import type { AddMissionUserInput } from "./access-schemas";
 
 /**
@@ -38,16 +39,28 @@ export async function addMissionUser({
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new AppError("CONFLICT", "Email taken", { email: ["users.emailTaken"] });
     }
-    const state = await tx.state.findUniqueOrThrow({ where: { id: stateId }, select: { nameEn: true } });
+    const state = await tx.state.findUniqueOrThrow({
+      where: { id: stateId },
+      select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true, locale: true },
+    });
+    // The new account starts in the mission's language, and so does its invitation.
+    const locale = mailLocale(state.locale);
     const user = await tx.user.create({
-      data: { name: input.name, email: input.email, role: "STATE", stateId, passwordHash: unusable },
+      data: { name: input.name, email: input.email, role: "STATE", stateId, passwordHash: unusable, locale },
       select: { id: true, name: true, email: true, role: true, stateId: true },
     });
     await tx.userInvitation.create({ data: { userId: user.id, tokenHash: hashInvitationToken(token), createdAt: at, expiresAt } });
     const link = `${portalBaseUrl()}/invitation/${token}`;
     await enqueueMail(tx, {
       to: [user.email],
-      ...missionInvitationMailText({ name: user.name, stateName: state.nameEn, invitedBy: actor.name, link, expiresAt }),
+      ...missionInvitationMailText({
+        locale,
+        name: user.name,
+        stateName: mailName(state, "name", locale),
+        invitedBy: actor.name,
+        link,
+        expiresAt,
+      }),
       // An invitation link: account security, it goes at once but is not urgent (R1).
       urgent: false,
       atOnce: true, // account security: a person waits for it (R1), never labelled urgent

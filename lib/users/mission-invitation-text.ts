@@ -1,16 +1,27 @@
-// The mail that brings a new mission user its invitation link (issue 12, item 5). English, like the
-// portal's other mails.
-export function missionInvitationMailText(m: { name: string; stateName: string; invitedBy: string; link: string; expiresAt: Date }) {
+// The mail that brings a new mission user its invitation link (issue 12, item 5), in the mission's
+// language (State.locale), which the new account also starts with.
+import { mailTranslator } from "../i18n/mail-locale";
+
+export function missionInvitationMailText(m: {
+  /** en when absent. */
+  locale?: string;
+  name: string;
+  stateName: string;
+  invitedBy: string;
+  link: string;
+  expiresAt: Date;
+}) {
+  const { t } = mailTranslator(m.locale, "mailText.missionInvitation");
   return {
-    subject: `Your SP Portal account for the Permanent Mission of ${m.stateName}`,
+    subject: t("subject", { state: m.stateName }),
     text: [
-      `Dear ${m.name},`,
+      t("greeting", { name: m.name }),
       "",
-      `${m.invitedBy}, administrator of the Permanent Mission of ${m.stateName} on SP Portal, has opened an account for you.`,
-      "Set your password at this address (it works once):",
+      t("opened", { invitedBy: m.invitedBy, state: m.stateName }),
+      t("link"),
       m.link,
       "",
-      `The link expires on ${m.expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC. Ask your mission's administrator for a new one after that.`,
+      t("expires", { expires: m.expiresAt.toISOString().slice(0, 16).replace("T", " ") }),
     ].join("\n"),
   };
 }

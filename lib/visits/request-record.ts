@@ -6,6 +6,8 @@ import { AppError } from "../core/errors";
 import { saveAttachment } from "../files/save-attachment";
 import type { StoredFiles } from "../files/with-file-cleanup";
 import { documentIsPublic, eventIsPublic, visitRequestScopeFor } from "./scope";
+import { mailLocale, type MailLocale } from "../i18n/mail-locale";
+import { missionAddressee } from "../communications/recipients";
 
 export type UploadedFile = { fileName: string; bytes: Uint8Array };
 export const MAX_DOCUMENTS = 5;
@@ -23,8 +25,21 @@ export const REQUEST_FOR_UPDATE = {
   requestedAt: true,
   stateProposedStart: true,
   stateProposedEnd: true,
-  mandate: { select: { titleEn: true, slug: true } },
-  state: { select: { nameEn: true, missionName: true, missionEmail: true, focalPoints: activeFocalPoints } },
+  mandate: { select: { titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true, slug: true } },
+  state: {
+    select: {
+      nameEn: true,
+      nameFr: true,
+      nameEs: true,
+      nameAr: true,
+      nameZh: true,
+      nameRu: true,
+      locale: true,
+      missionName: true,
+      missionEmail: true,
+      focalPoints: activeFocalPoints,
+    },
+  },
   visit: {
     select: {
       id: true,
@@ -112,11 +127,15 @@ export async function addEvent(
   return { ...event, attachments };
 }
 
-/** R2: the mission's generic address, with a copy to its active focal point. */
-export function missionRecipients(state: RequestForUpdate["state"]): { to: string[]; cc: string[]; addressee: string } {
+/**
+ * R2: the mission's generic address, with a copy to its active focal point; one mail in the mission's
+ * language (State.locale), which the focal point reads too.
+ */
+export function missionRecipients(state: RequestForUpdate["state"]): { to: string[]; cc: string[]; addressee: string; locale: MailLocale } {
   const focal = state.focalPoints.map((f) => f.email);
   const to = state.missionEmail ? [state.missionEmail] : focal;
-  return { to, cc: focal, addressee: state.missionName ?? `Permanent Mission of ${state.nameEn}` };
+  const locale = mailLocale(state.locale);
+  return { to, cc: focal, addressee: missionAddressee(state, locale), locale };
 }
 
 export function describeDates(start: Date | null, end: Date | null): string {

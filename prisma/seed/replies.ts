@@ -2,6 +2,7 @@
 // 5–120 days after sending and never after `now`; some States write twice; replies outside English,
 // French and Spanish (Russian, Arabic, Chinese, Norwegian, German) await translation when recent (R5).
 import type { TranslationStatus } from "../../lib/generated/prisma/enums";
+import { indexedWords } from "../../lib/core/word-breaks";
 import { REPLY_LANGUAGE } from "./catalog";
 import type { CommPlan } from "./comm-plan";
 import type { Reference } from "./context";
@@ -16,6 +17,8 @@ export type ReplyRow = {
   language: string;
   translationStatus: TranslationStatus;
   body: string;
+  /** The body's words spaced for the search index (Chinese), as submit-reply.ts writes it. */
+  bodyWords: string | null;
   translation: string | null;
   translationLanguage: string | null;
   translatedAt: Date | null;
@@ -86,6 +89,7 @@ export function buildReplies(plan: CommPlan, reference: string, ref: Reference, 
       language: lang,
       translationStatus,
       body,
+      bodyWords: indexedWords(body),
       translation,
       translationLanguage: translation ? "en" : null,
       // The translation came in 30 days after the reply.

@@ -248,6 +248,34 @@ describe("with the setting off", () => {
   });
 });
 
+describe("search in the reply's language (issue 15, item 5)", () => {
+  it("finds a letter by a Chinese word of its reply, and by an inflected Russian word", async () => {
+    const { submitReply } = await import("@/lib/communications/submit-reply");
+    const letter = await dispatchedLetter("ZQZH");
+    await setNow(new Date(NOW.getTime() + 3 * DAY));
+    const reply = await submitReply({
+      actor: actors.norway,
+      input: { communicationId: letter.id, language: "zh", body: "政府表示，警方对该记者实施了拘留，至今未释放。" },
+      files: [],
+    });
+    // The form's reply is stored as written, its words spaced for the index beside it.
+    expect(await prisma.communicationReply.findUniqueOrThrow({ where: { id: reply.id }, select: { body: true, bodyWords: true } })).toEqual(
+      {
+        body: "政府表示，警方对该记者实施了拘留，至今未释放。",
+        bodyWords: "政府 表示 ， 警方 对 该 记者 实施 了 拘留 ， 至今 未 释放 。",
+      },
+    );
+    expect((await publicViews(letter.id, letter.reference, "拘留")).found).toMatchObject({ translationPending: true });
+    expect((await publicViews(letter.id, letter.reference, "逮捕")).found).toBeUndefined();
+    await submitReply({
+      actor: actors.norway,
+      input: { communicationId: letter.id, language: "ru", body: "Сведения о задержании журналиста." },
+      files: [],
+    });
+    expect((await publicViews(letter.id, letter.reference, "задержание журналистов")).found).toBeDefined();
+  });
+});
+
 describe("translation", () => {
   it("attaching a translation removes the mark, shows text and file beside the original, and is audited without its text", async () => {
     const { submitReply } = await import("@/lib/communications/submit-reply");

@@ -6,6 +6,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { seedDatabase } from "@/prisma/seed/index";
 import { parseSearchParams, type SearchParams } from "@/lib/search/schemas";
 import type { SearchResult } from "@/lib/search/search-public-communications";
+import { indexedWords } from "@/lib/core/word-breaks";
 import { closeIntegrationDatabase } from "../support/integration";
 
 // The public search against a real PostgreSQL holding 20,000 seeded communications (enough for the
@@ -49,11 +50,12 @@ type Letter = {
   themes?: string[];
   reprisals?: boolean;
   reply?: string;
+  replyLanguage?: string;
   published?: boolean;
   status?: "SENT" | "DRAFT";
 };
 
-async function letter(stateId: string, l: Letter) {
+async function letter(stateId: string, l: Letter, iso3 = "ZZT") {
   const sentAt = new Date(NOW.getTime() - l.sentDaysAgo * DAY);
   const published = l.published ?? true;
   const themeRows = await prisma.theme.findMany({ where: { slug: { in: l.themes ?? [] } }, select: { id: true } });
@@ -61,7 +63,7 @@ async function letter(stateId: string, l: Letter) {
     data: {
       type: l.type ?? "AL",
       status: l.status ?? "SENT",
-      reference: `${l.type ?? "AL"} ZZT ${l.key}`,
+      reference: `${l.type ?? "AL"} ${iso3} ${l.key}`,
       language: l.language ?? "en",
       addresseeKind: l.actorId ? "OTHER_ACTOR" : "STATE",
       addresseeStateId: l.actorId ? null : stateId,
@@ -83,7 +85,19 @@ async function letter(stateId: string, l: Letter) {
         ],
       },
       themes: { create: themeRows.map((t) => ({ themeId: t.id })) },
-      ...(l.reply ? { replies: { create: { receivedAt: new Date(sentAt.getTime() + 10 * DAY), language: "en", body: l.reply } } } : {}),
+      ...(l.reply
+        ? {
+            replies: {
+              create: {
+                receivedAt: new Date(sentAt.getTime() + 10 * DAY),
+                language: l.replyLanguage ?? "en",
+                body: l.reply,
+                // As submit-reply.ts and the seed write it (Chinese split into words).
+                bodyWords: indexedWords(l.reply),
+              },
+            },
+          }
+        : {}),
     },
     select: { id: true },
   });
@@ -154,6 +168,35 @@ beforeAll(async () => {
     { key: "9/2021", type: "AL", sentDaysAgo: 10, status: "DRAFT", subject: `Zzmarker ${UNPUBLISHED} draft`, actorId: actorMining },
   ];
   for (const l of known) await letter(state.id, l);
+  // Letters and replies in the other languages of the search (issue 15, item 5), to a State of their own.
+  const languages = await prisma.state.create({
+    data: {
+      iso3: "ZZL",
+      iso2: "ZL",
+      nameEn: "Langland",
+      nameFr: "Languelande",
+      nameEs: "Lengualandia",
+      nameAr: "لانغلاند",
+      nameZh: "语言国",
+      nameRu: "Лангландия",
+      regionalGroup: "ASIA_PACIFIC",
+    },
+  });
+  const inLanguages: Letter[] = [
+    { key: "1/2022", language: "ru", sentDaysAgo: 80, subject: "Zzlang задержание правозащитника", summary: "Сообщение о задержании." },
+    { key: "2/2022", language: "es", sentDaysAgo: 79, subject: "Zzlang detención arbitraria de periodistas" },
+    { key: "3/2022", language: "ar", sentDaysAgo: 78, subject: "Zzlang قلق بالغ بالاحتجاز التعسفي" },
+    { key: "4/2022", language: "ar", sentDaysAgo: 77, subject: "Zzlang التعذيب والاحتجاز" },
+    {
+      key: "5/2022",
+      sentDaysAgo: 76,
+      subject: "Zzlang detention of a journalist",
+      reply: "政府表示，警方对该记者实施了拘留，至今未释放。",
+      replyLanguage: "zh",
+    },
+    { key: "6/2022", language: "fr", sentDaysAgo: 75, subject: "Zzlang Détention d'élèves à Genève" },
+  ];
+  for (const l of inLanguages) await letter(languages.id, l, "ZZL");
   // What autovacuum does after a bulk load: statistics, and the visibility map that lets the count
   // of the listing read the (status, sentAt, publicFrom) index alone.
   await prisma.$executeRawUnsafe(`VACUUM ANALYZE`);
@@ -297,6 +340,47 @@ describe("public search filters", () => {
   });
 });
 
+describe("search in six languages (issue 15, item 5)", () => {
+  const zzl = (q: string) => search({ addressee: "state:ZZL", q });
+
+  it("stems Russian: an inflected form finds its letter", async () => {
+    expect(refs(await zzl("задержания"))).toEqual(["AL ZZL 1/2022"]);
+    expect(refs(await zzl("задержанием правозащитников"))).toEqual(["AL ZZL 1/2022"]);
+    expect((await zzl("задержания")).rows[0]!.subjectHtml).toBe("Zzlang <mark>задержание</mark> правозащитника");
+  });
+
+  it("folds accents both ways, and still marks the accented word", async () => {
+    const es = await zzl("detencion");
+    expect(refs(es)).toEqual(["AL ZZL 2/2022"]);
+    expect(es.rows[0]!.subjectHtml).toBe("Zzlang <mark>detención</mark> arbitraria de periodistas");
+    expect(refs(await zzl("DÉTENCIÓN ARBITRÁRIA"))).toEqual(["AL ZZL 2/2022"]);
+    // French: "eleves" and "geneve" find "élèves à Genève".
+    expect(refs(await zzl("eleves geneve"))).toEqual(["AL ZZL 6/2022"]);
+  });
+
+  it("finds a two-character Chinese word inside a reply's sentence", async () => {
+    expect(refs(await zzl("拘留"))).toEqual(["AL ZZL 5/2022"]);
+    expect(refs(await zzl("记者 拘留"))).toEqual(["AL ZZL 5/2022"]);
+    // Typed without spaces, the query is split as the reply was.
+    expect(refs(await zzl("实施了拘留"))).toEqual(["AL ZZL 5/2022"]);
+    expect(refs(await zzl("逮捕"))).toEqual([]);
+    // The seeded Chinese replies are split the same way: a word from the middle of one finds letters.
+    expect((await search("q=核查")).total).toBeGreaterThan(0);
+  });
+
+  it("stems Arabic as PostgreSQL's arabic configuration does", async () => {
+    // The article and a preposition go: "الاحتجاز" (the detention) finds "بالاحتجاز" (of the detention),
+    // with or without short vowels.
+    expect(refs(await zzl("الاحتجاز"))).toContain("AL ZZL 3/2022");
+    expect(refs(await zzl("احتجاز"))).toContain("AL ZZL 3/2022");
+    expect(refs(await zzl("الاحتجازُ"))).toContain("AL ZZL 3/2022");
+    // The Snowball stemmer keeps a و ("and") followed by an alif, to spare roots that begin with it:
+    // "والاحتجاز" is indexed whole, found by itself only.
+    expect(refs(await zzl("الاحتجاز"))).toEqual(["AL ZZL 3/2022"]);
+    expect(refs(await zzl("والاحتجاز"))).toEqual(["AL ZZL 4/2022"]);
+  });
+});
+
 describe("search facets", () => {
   it("list other actors first, then States A–Z, and the years present", async () => {
     const { findSearchFacets } = await import("@/lib/search/find-search-facets");
@@ -363,6 +447,10 @@ describe("query plans at 20,000 communications", () => {
   it.each([
     ["the default listing", () => ""],
     ["a text query", () => "q=zzmarker"],
+    ["a Russian word", () => "q=задержания"],
+    ["a Chinese word", () => "q=拘留"],
+    ["an Arabic word", () => "q=الاحتجاز"],
+    ["a word typed without its accent", () => "q=detencion"],
     ["a word in a fifth of all letters", () => "q=detention"],
     ["a word in a fifth of all letters, by relevance", () => "q=detention&sort=relevance"],
     ["a common word with a filter", () => "q=detention&type=AL"],

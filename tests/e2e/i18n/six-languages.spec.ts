@@ -4,12 +4,14 @@
 // in Arabic, Chinese and Russian (English, French and Spanish are checked by the specs of each page).
 // The Arabic and Chinese pages are photographed: their glyphs come from the app's own web fonts
 // (app/fonts-arabic-chinese.css), since the test browser has no system font for them.
-// One browser context per language, each page visited once: this spec runs in every CI run.
+// A signed-in user's choice in the switcher becomes the language of the account (User.locale), which a
+// browser that never chose follows. One browser context per language, each page visited once: this
+// spec runs in every CI run.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page, type TestInfo } from "../support/test";
 import { expectAccessible, signInViaApi } from "../support/session";
-import { account } from "../support/accounts";
+import { account, createOwnAccount } from "../support/accounts";
 import { LOCALE_NAMES, LOCALES, type Locale } from "../../../lib/i18n/config";
 import { buildStateRows } from "../../../prisma/seed/states";
 
@@ -136,4 +138,28 @@ test("the switcher turns a page into each of the six languages, in the UN's orde
   await page.goto("/stories");
   await expectLanguage(page, "ar", message(catalog("ar"), "stories.publicHeading"));
   await context.close();
+});
+
+test("a signed-in user's choice becomes the language of the account, which another browser follows", async ({ browser }) => {
+  // An account of the test's own: the demo accounts' language must stay English for the other specs.
+  const password = "Six-languages-test-2026";
+  const email = await createOwnAccount({ prefix: "language", password });
+  const heading = (lang: Locale) => message(catalog(lang), "users.accountHeading");
+
+  const first = await browser.newContext({ locale: "en-GB" });
+  const a = await first.newPage();
+  await signInViaApi(a, email, password);
+  await a.goto("/portal/account");
+  await expectLanguage(a, "en", heading("en"));
+  await a.getByRole("button", { name: LOCALE_NAMES.ar }).click();
+  await expectLanguage(a, "ar", heading("ar"));
+  await first.close();
+
+  // A browser that never chose (and asks for English) gets the account's Arabic once signed in.
+  const second = await browser.newContext({ locale: "en-GB" });
+  const b = await second.newPage();
+  await signInViaApi(b, email, password);
+  await b.goto("/portal/account");
+  await expectLanguage(b, "ar", heading("ar"));
+  await second.close();
 });

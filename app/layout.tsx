@@ -1,10 +1,12 @@
 import "./fonts.css";
+import "./fonts-arabic-chinese.css";
 import "./globals.css";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { StatusRegion } from "@/components/ui/status-region";
+import { directionOf } from "@/lib/i18n/config";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
@@ -27,7 +29,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("nav")]);
   return (
-    <html lang={locale}>
+    // Arabic is written right to left: the whole page mirrors (the CSS uses logical properties).
+    <html lang={locale} dir={directionOf(locale)}>
       <body className="min-h-screen font-sans">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           {t("skipToContent")}

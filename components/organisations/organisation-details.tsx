@@ -13,7 +13,7 @@ type Org = {
   decidedAt: Date | null;
   refusalReason: string | null;
   createdAt: Date;
-  country: { nameEn: string; nameFr: string; nameEs: string };
+  country: { nameEn: string; nameFr: string; nameEs: string; nameAr: string; nameZh: string; nameRu: string };
 };
 
 /** An organisation's registration: where it stands and what it said about itself (issue 17, item 3). */

@@ -2,7 +2,7 @@ import Link from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
 
-type Names = { nameEn: string; nameFr: string; nameEs: string };
+type Names = { nameEn: string; nameFr: string; nameEs: string; nameAr: string; nameZh: string; nameRu: string };
 
 /**
  * The country visit a press release is about: the visited State and, when `dates` are given, the

@@ -21,7 +21,7 @@ export async function ManagedDetail({ q, basePath, page }: { q: ManagedQuestionn
     role: string;
     name: string;
     organisation: string | null;
-    state: { nameEn: string; nameFr: string; nameEs: string } | null;
+    state: { nameEn: string; nameFr: string; nameEs: string; nameAr: string; nameZh: string; nameRu: string } | null;
   }) =>
     r.role === "STATE" && r.state
       ? localized(r.state, "name", locale)

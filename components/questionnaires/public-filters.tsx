@@ -4,8 +4,8 @@ import { localized } from "@/lib/i18n/localized";
 import type { PublicFilters } from "@/lib/questionnaires/schemas";
 
 type Facets = {
-  mandates: { slug: string; titleEn: string; titleFr: string; titleEs: string }[];
-  themes: { slug: string; nameEn: string; nameFr: string; nameEs: string }[];
+  mandates: { slug: string; titleEn: string; titleFr: string; titleEs: string; titleAr: string; titleZh: string; titleRu: string }[];
+  themes: { slug: string; nameEn: string; nameFr: string; nameEs: string; nameAr: string; nameZh: string; nameRu: string }[];
 };
 
 /** A plain GET form: every filter lands in the URL, so a filtered list can be shared and bookmarked. */

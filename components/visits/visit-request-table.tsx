@@ -7,8 +7,8 @@ type Row = {
   id: string;
   status: string;
   requestedAt: Date | null;
-  mandate: { titleEn: string; titleFr: string; titleEs: string };
-  state: { iso3: string; nameEn: string; nameFr: string; nameEs: string };
+  mandate: { titleEn: string; titleFr: string; titleEs: string; titleAr: string; titleZh: string; titleRu: string };
+  state: { iso3: string; nameEn: string; nameFr: string; nameEs: string; nameAr: string; nameZh: string; nameRu: string };
   visit: { startDate: Date; endDate: Date; delayDays?: number | null } | null;
 };
 

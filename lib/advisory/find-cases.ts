@@ -56,7 +56,7 @@ export async function getAdvisoryCase({ actor, caseId }: { actor: Actor; caseId:
       sample: true,
       submittedById: true,
       mandateHolder: { select: { name: true } },
-      state: { select: { nameEn: true, nameFr: true, nameEs: true } },
+      state: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
     },
   });
   if (!c) throw new AppError("NOT_FOUND", "No such case");

@@ -7,6 +7,8 @@ export type Actor = {
   name: string;
   email: string;
   timeZone: string;
+  /** The language of their account (User.locale): the interface's when the browser has not chosen one (lib/i18n/request.ts). */
+  locale?: string;
   /** The State a STATE user speaks for; null for every other role. */
   stateId: string | null;
   mandateHolderId: string | null;

@@ -36,11 +36,11 @@ export async function caseAnnualCounts({ actor, year }: { actor: Actor; year: nu
   const [states, mandates] = await Promise.all([
     prisma.state.findMany({
       where: { id: { in: byState.flatMap((s) => (s.stateId ? [s.stateId] : [])) } },
-      select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true },
+      select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
     }),
     prisma.mandate.findMany({
       where: { id: { in: byMandate.map((m) => m.mandateId) } },
-      select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true },
+      select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
     }),
   ]);
   const stateById = new Map(states.map((s) => [s.id, s]));

@@ -113,10 +113,14 @@ export async function findCases({ actor, filters }: { actor: Actor; filters: Cas
           submittedAt: true,
           sample: true,
           otherActorName: true,
-          state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
+          state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
           mandates: {
             orderBy: { mandate: { titleEn: "asc" } },
-            select: { suggested: true, assignedAt: true, mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true } } },
+            select: {
+              suggested: true,
+              assignedAt: true,
+              mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
+            },
           },
           communications: { where: { communication: { status: "SENT", sentAt: { lte: now } } }, select: { openedAt: true }, take: 1 },
         },

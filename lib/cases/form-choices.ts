@@ -6,14 +6,19 @@ const byLabel = (locale: string) => (a: { label: string }, b: { label: string })
 
 /** The States of the submission form, labelled in the visitor's language. */
 export async function caseStateChoices({ locale }: { locale: string }) {
-  const states = await prisma.state.findMany({ select: { id: true, nameEn: true, nameFr: true, nameEs: true } });
+  const states = await prisma.state.findMany({
+    select: { id: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+  });
   return states.map((s) => ({ value: s.id, label: localized(s, "name", locale) })).sort(byLabel(locale));
 }
 
 /** What the secretariat's triage forms offer: active mandates, States and other actors as addressees. */
 export async function triageChoices({ locale }: { locale: string }) {
   const [mandates, states, actors] = await Promise.all([
-    prisma.mandate.findMany({ where: { active: true }, select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true } }),
+    prisma.mandate.findMany({
+      where: { active: true },
+      select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
+    }),
     caseStateChoices({ locale }),
     prisma.otherActor.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
@@ -30,8 +35,11 @@ export async function triageChoices({ locale }: { locale: string }) {
 /** The queue's filter choices: States by ISO code, mandates by slug. */
 export async function caseFilterChoices({ locale }: { locale: string }) {
   const [states, mandates] = await Promise.all([
-    prisma.state.findMany({ select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } }),
-    prisma.mandate.findMany({ where: { active: true }, select: { slug: true, titleEn: true, titleFr: true, titleEs: true } }),
+    prisma.state.findMany({ select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } }),
+    prisma.mandate.findMany({
+      where: { active: true },
+      select: { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
+    }),
   ]);
   return {
     states: states.map((s) => ({ value: s.iso3, label: localized(s, "name", locale) })).sort(byLabel(locale)),

@@ -65,7 +65,7 @@ export const CASE_CONTENT_SELECT = {
   consentToName: true,
   responsible: true,
   stateId: true,
-  state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
+  state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
   otherActorName: true,
   whatHappened: true,
   location: true,
@@ -83,7 +83,9 @@ export const CASE_CONTENT_SELECT = {
     select: {
       suggested: true,
       assignedAt: true,
-      mandate: { select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true } },
+      mandate: {
+        select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
+      },
     },
   },
   questions: { orderBy: { askedAt: "asc" }, select: { id: true, question: true, askedAt: true, answeredAt: true } },

@@ -42,7 +42,7 @@ export async function dispatchCommunication({ actor, input }: { actor: Actor; in
           copies: recipientSelect.copies,
           mandates: {
             where: { status: { in: ["LEAD", "SIGNED"] } },
-            select: { mandate: { select: { titleEn: true, titleFr: true, titleEs: true } } },
+            select: { mandate: { select: { titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } } },
           },
         },
       });

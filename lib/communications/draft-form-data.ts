@@ -7,7 +7,15 @@ import type { CommunicationDetail } from "./get-communication";
 /** Options (labelled in the user's language) and initial values for the drafting form. */
 export async function draftFormData({ actor, locale, existing }: { actor: Actor; locale: string; existing?: CommunicationDetail }) {
   const c = await getDraftChoices({ actor });
-  const byTitle = (m: { id: string; titleEn: string; titleFr: string; titleEs: string }) => ({
+  const byTitle = (m: {
+    id: string;
+    titleEn: string;
+    titleFr: string;
+    titleEs: string;
+    titleAr: string;
+    titleZh: string;
+    titleRu: string;
+  }) => ({
     value: m.id,
     label: localized(m, "title", locale),
   });

@@ -38,7 +38,7 @@ export async function findCommunications({ actor, page = 1, statuses }: { actor:
           publicFrom: true,
           updatedAt: true,
           addresseeStateId: true,
-          addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true } },
+          addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
           addresseeOtherActor: { select: { name: true } },
           mandates: { select: { status: true, mandateId: true } },
           _count: { select: { replies: true } },

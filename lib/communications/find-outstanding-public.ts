@@ -51,7 +51,7 @@ export async function findOutstandingPublic({ page = 1 }: { page?: number }) {
             subject: true,
             sentAt: true,
             type: true,
-            addresseeState: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
+            addresseeState: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
             addresseeOtherActor: { select: { name: true } },
           },
         }),
@@ -78,7 +78,7 @@ export async function findOutstandingPublic({ page = 1 }: { page?: number }) {
   const states = flaggedIds.length
     ? await prisma.state.findMany({
         where: { id: { in: flaggedIds } },
-        select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true },
+        select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
       })
     : [];
   const flagged = states

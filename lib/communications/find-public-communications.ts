@@ -27,13 +27,17 @@ export async function getPublicCommunication({ communicationId }: { communicatio
       publicFrom: true,
       publishRepliesOnReceipt: true,
       sample: true,
-      addresseeState: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
+      addresseeState: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
       addresseeOtherActor: { select: { name: true, kind: true } },
       mandates: {
         where: { status: { in: ["LEAD", "SIGNED"] } },
-        select: { mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true } } },
+        select: {
+          mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
+        },
       },
-      themes: { select: { theme: { select: { slug: true, nameEn: true, nameFr: true, nameEs: true } } } },
+      themes: {
+        select: { theme: { select: { slug: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } } },
+      },
       replies: {
         orderBy: { receivedAt: "asc" },
         select: {

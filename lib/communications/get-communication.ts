@@ -31,17 +31,27 @@ const letterSelect = {
   publishRepliesOnReceipt: true,
   addresseeKind: true,
   addresseeStateId: true,
-  addresseeState: { select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true } },
+  addresseeState: { select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
   addresseeOtherActor: { select: { id: true, name: true, kind: true } },
-  copies: { select: { state: { select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true } } } },
-  themes: { select: { theme: { select: { id: true, slug: true, nameEn: true, nameFr: true, nameEs: true } } } },
+  copies: {
+    select: {
+      state: { select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+    },
+  },
+  themes: {
+    select: {
+      theme: { select: { id: true, slug: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+    },
+  },
   mandates: {
     orderBy: { status: "asc" },
     select: {
       status: true,
       respondedAt: true,
       comment: true,
-      mandate: { select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true } },
+      mandate: {
+        select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
+      },
     },
   },
   replies: {

@@ -11,14 +11,17 @@ export async function getDraftChoices({ actor }: { actor: Actor }) {
     prisma.mandate.findMany({
       where: { id: { in: [...actor.mandateIds] } },
       orderBy: { titleEn: "asc" },
-      select: { id: true, titleEn: true, titleFr: true, titleEs: true },
+      select: { id: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
     }),
     prisma.mandate.findMany({
       where: { active: true },
       orderBy: { titleEn: "asc" },
-      select: { id: true, titleEn: true, titleFr: true, titleEs: true },
+      select: { id: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
     }),
-    prisma.state.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameFr: true, nameEs: true } }),
+    prisma.state.findMany({
+      orderBy: { nameEn: "asc" },
+      select: { id: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+    }),
     prisma.otherActor.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     findThemeChoices(),
   ]);

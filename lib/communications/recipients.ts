@@ -20,6 +20,9 @@ export const missionMailSelect = {
   nameEn: true,
   nameFr: true,
   nameEs: true,
+  nameAr: true,
+  nameZh: true,
+  nameRu: true,
   locale: true,
   missionName: true,
   missionEmail: true,
@@ -38,6 +41,9 @@ type AddresseeState = {
   nameEn: string;
   nameFr?: string;
   nameEs?: string;
+  nameAr?: string;
+  nameZh?: string;
+  nameRu?: string;
   /** The mission's language; English when not loaded. */
   locale?: string;
   missionName: string | null;
@@ -58,7 +64,14 @@ export function recipientLocale(c: Pick<RecipientSource, "addresseeState">): Mai
 export function missionAddressee(state: AddresseeState, locale: MailLocale = mailLocale(state.locale)): string {
   if (state.missionName) return state.missionName;
   const name = mailName(
-    { nameEn: state.nameEn, nameFr: state.nameFr ?? state.nameEn, nameEs: state.nameEs ?? state.nameEn },
+    {
+      nameEn: state.nameEn,
+      nameFr: state.nameFr ?? state.nameEn,
+      nameEs: state.nameEs ?? state.nameEn,
+      nameAr: state.nameAr ?? state.nameEn,
+      nameZh: state.nameZh ?? state.nameEn,
+      nameRu: state.nameRu ?? state.nameEn,
+    },
     "name",
     locale,
   );

@@ -20,7 +20,8 @@ export function withoutSecrets(values: Record<string, string | string[]>) {
 
 /** zod's own translated messages for the user's language. */
 export function zodLocaleError(locale: string) {
-  const locales = { en: z.locales.en, fr: z.locales.fr, es: z.locales.es } as const;
+  // The UN's Chinese is written in simplified characters.
+  const locales = { ar: z.locales.ar, zh: z.locales.zhCN, en: z.locales.en, fr: z.locales.fr, ru: z.locales.ru, es: z.locales.es } as const;
   const make = locales[locale as keyof typeof locales] ?? z.locales.en;
   return make().localeError;
 }

@@ -43,7 +43,7 @@ export async function findFollowUp({ actor, page }: { actor: Actor; page: number
                 id: true,
                 reference: true,
                 replyDueAt: true,
-                addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true } },
+                addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
                 addresseeOtherActor: { select: { name: true } },
               },
             },

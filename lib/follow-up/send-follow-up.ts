@@ -49,7 +49,7 @@ export async function sendFollowUp({
           mandates: {
             where: { status: { in: ["LEAD", "SIGNED"] } },
             orderBy: { status: "asc" },
-            select: { mandate: { select: { titleEn: true, titleFr: true, titleEs: true } } },
+            select: { mandate: { select: { titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } } },
           },
           _count: { select: { replies: true } },
           outbox: { where: { kind: { in: FOLLOW_UP_MAIL_KINDS } }, select: { kind: true, createdAt: true } },

@@ -4,7 +4,7 @@
 // person or mission that chose one of them gets its mail in it (issue 15, item 3).
 import { createTranslator } from "next-intl";
 import { MESSAGES } from "./messages";
-import { localized } from "./localized";
+import { localized, type Localized } from "./localized";
 import { mailLocale, type MailLocale } from "./mail-languages";
 import accountsAr from "./messages/accounts/ar.json";
 import accountsZh from "./messages/accounts/zh.json";
@@ -85,11 +85,7 @@ export function mailList(locale: MailLocale, items: string[]): string {
   return items.join(separator[locale]);
 }
 
-/**
- * A State's name or a mandate's title in the mail's language, when the database has it: today
- * nameEn/Fr/Es (titleEn/Fr/Es); Arabic, Chinese and Russian fall back to English until their columns
- * exist. The one place to change when they do.
- */
-export function mailName<K extends string>(record: { [P in `${K}En` | `${K}Fr` | `${K}Es`]: string }, key: K, locale: MailLocale): string {
+/** A State's name or a mandate's title in the mail's language (the columns of the six languages). */
+export function mailName<K extends string>(record: Localized<K>, key: K, locale: MailLocale): string {
   return localized(record, key, locale);
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "next-intl";
 import { CATALOG_PARTS, MESSAGES } from "./messages";
+import { LOCALES } from "./config";
 import { MAIL_LOCALES, mailCatalog, mailTranslator } from "./mail-locale";
 
-const { en, fr, es } = MESSAGES;
-const catalogs = { en, fr, es } as const;
+const catalogs = MESSAGES;
 
 describe("catalog parts", () => {
   it("no two parts define the same top-level key", () => {
@@ -19,18 +19,18 @@ describe("catalog parts", () => {
     }
   });
   it("every locale has the same parts", () => {
-    expect(Object.keys(CATALOG_PARTS.fr)).toEqual(Object.keys(CATALOG_PARTS.en));
-    expect(Object.keys(CATALOG_PARTS.es)).toEqual(Object.keys(CATALOG_PARTS.en));
+    expect(Object.keys(CATALOG_PARTS).sort()).toEqual([...LOCALES].sort());
+    for (const lang of LOCALES) expect(Object.keys(CATALOG_PARTS[lang]), lang).toEqual(Object.keys(CATALOG_PARTS.en));
   });
 });
 type Lang = keyof typeof catalogs;
-const TRANSLATIONS = ["fr", "es"] as const satisfies readonly Lang[];
+const TRANSLATIONS = LOCALES.filter((l): l is Exclude<Lang, "en"> => l !== "en");
 
 /**
  * Keys whose translation may legitimately be the same text as the English.
  * Keep this list short: every entry must be a word that really is spelled the same.
  */
-const SAME_AS_ENGLISH: Record<(typeof TRANSLATIONS)[number], readonly string[]> = {
+const SAME_AS_ENGLISH: Record<Exclude<Lang, "en">, readonly string[]> = {
   fr: [
     "notifications.heading", // "Notifications"
     "notifications.nav", // "Notifications"
@@ -52,7 +52,41 @@ const SAME_AS_ENGLISH: Record<(typeof TRANSLATIONS)[number], readonly string[]> 
   es: [
     "cases.no", // "No"
   ],
+  // Arabic, Chinese and Russian share no word with English: no value may stay English.
+  ar: ["stateProfile.councilTerm"], // "{from}–{to}": no words
+  zh: ["stateProfile.councilTerm"],
+  ru: ["stateProfile.councilTerm"],
 };
+
+/**
+ * What may stay in Latin script inside an Arabic, Chinese or Russian value: product and format names
+ * as they are printed (there is no translated "Word" or "PNG"), keyboard keys as printed on
+ * keyboards, standard codes and abbreviations the UN writes in Latin script in every language (ISO,
+ * UTC, A/HRC…) and the data examples a field expects (a case number, a letter reference, a document
+ * symbol, an ISO 639-3 code). docs/glossary.md lists them for translators. Any other Latin word in
+ * those catalogs is English left untranslated.
+ */
+const LATIN_WORDS = new Set(
+  [
+    // the portal, formats, protocols and units
+    "SP Portal PDF CSV JSON Atom RSS OpenAPI API URL HTTPS ISO UTC SMTP TOTP OTP QR MB",
+    // products
+    "Word DOCX OpenDocument ODT PNG JPEG ZIP Excel Markdown FreeOTP Aegis Google Microsoft Authenticator",
+    // keyboard keys
+    "Ctrl Cmd",
+  ]
+    .join(" ")
+    .split(" "),
+);
+/** Data examples shown to the user as they must be typed (removed before looking for Latin words). */
+const LATIN_EXAMPLES = [
+  /https?:\/\/(?:www\.example\.org)?/g,
+  /CASE-\d{4}-\d{5}/g,
+  /\b(?:UA|AL|OL) [A-Z]{3} \d+\/\d{4}/g,
+  /A\/HRC\/[\w./]+/g,
+  /“smj”|«smj»|"smj"/g,
+  /\[removed\]/g,
+];
 
 /** Untranslatable names that must appear verbatim wherever the English has them. */
 const PROPER_NAMES = ["SP Portal"];
@@ -80,7 +114,17 @@ const enKeys = [...flat.en.keys()];
  * apostrophe, `'{`…`'` quotes, any other `'` (e.g. French « l'homme ») is literal.
  */
 function icuArguments(message: string): Set<string> {
+  return parseIcu(message).names;
+}
+
+/**
+ * The arguments of an ICU message, the selectors of each of its plurals (`["one", "other"]`) and its
+ * literal text (what a reader sees, without the argument names and selectors).
+ */
+function parseIcu(message: string): { names: Set<string>; plurals: string[][]; literal: string } {
   const names = new Set<string>();
+  const plurals: string[][] = [];
+  let literal = "";
   let i = 0;
 
   const fail = (why: string): never => {
@@ -96,18 +140,27 @@ function icuArguments(message: string): Set<string> {
       const c = message[i];
       if (c === "'") {
         const next = message[i + 1];
-        if (next === "'") i += 2;
-        else if (next === "{" || next === "}" || next === "#") {
+        if (next === "'") {
+          literal += "'";
+          i += 2;
+        } else if (next === "{" || next === "}" || next === "#") {
           const end = message.indexOf("'", i + 1);
+          literal += message.slice(i + 1, end === -1 ? message.length : end);
           i = end === -1 ? message.length : end + 1;
-        } else i++;
+        } else {
+          literal += "'";
+          i++;
+        }
       } else if (c === "{") {
         i++;
         argument();
       } else if (c === "}") {
         if (nested) return;
         fail('unmatched "}"');
-      } else i++;
+      } else {
+        literal += c;
+        i++;
+      }
     }
     if (nested) fail('unclosed "{"');
   };
@@ -150,6 +203,7 @@ function icuArguments(message: string): Set<string> {
         selectors.push(selector!);
       }
       if (!selectors.includes("other")) fail(`${type} without an "other" branch`);
+      if (type === "plural") plurals.push(selectors);
       i++;
       return;
     }
@@ -160,7 +214,7 @@ function icuArguments(message: string): Set<string> {
   };
 
   text(false);
-  return names;
+  return { names, plurals, literal };
 }
 
 describe("icuArguments (test helper)", () => {
@@ -244,6 +298,40 @@ describe("message catalogs", () => {
       return PROPER_NAMES.filter((n) => enValue.includes(n) && !value.includes(n)).map((n) => `${k}: "${n}"`);
     });
     expect(lost, `${lang}.json: proper names missing`).toEqual([]);
+  });
+
+  it.each(TRANSLATIONS)("%s.json gives each plural the branches its language needs", (lang) => {
+    // The language's plural categories as Intl knows them (Arabic: zero one two few many other;
+    // Russian: one few many other; Chinese: other). A category that holds a single number may be
+    // written as that number ("=1" for English-like "one", "=0" for Arabic "zero"). French and
+    // Spanish "many" is for round millions ("1 000 000 de …"), which "other" words well enough.
+    const rules = new Intl.PluralRules(lang);
+    const categories = rules.resolvedOptions().pluralCategories.filter((c) => !(c === "many" && (lang === "fr" || lang === "es")));
+    const exactly = (c: string) => {
+      const numbers = Array.from({ length: 1001 }, (_, n) => n).filter((n) => rules.select(n) === c);
+      return numbers.length === 1 ? `=${numbers[0]}` : null;
+    };
+    const lacking: string[] = [];
+    for (const [key, value] of flat[lang]) {
+      if (typeof value !== "string") continue;
+      for (const selectors of parseIcu(value).plurals) {
+        const missing = categories.filter((c) => !selectors.includes(c) && !selectors.includes(exactly(c) ?? "—"));
+        if (missing.length) lacking.push(`${key}: no ${missing.join(", ")}`);
+      }
+    }
+    expect(lacking, `${lang}.json: plurals without a branch for a category of ${lang}`).toEqual([]);
+  });
+
+  it.each(["ar", "zh", "ru"] as const)("%s.json leaves no English: Latin script only for names, formats and examples", (lang) => {
+    const english: string[] = [];
+    for (const [key, value] of flat[lang]) {
+      if (typeof value !== "string") continue;
+      let text = parseIcu(value).literal;
+      for (const example of LATIN_EXAMPLES) text = text.replace(example, " ");
+      const words = (text.match(/[A-Za-z]+/g) ?? []).filter((w) => w.length > 1 && !LATIN_WORDS.has(w));
+      if (words.length) english.push(`${key}: ${words.join(" ")}`);
+    }
+    expect(english, `${lang}.json: Latin words that are not in LATIN_WORDS`).toEqual([]);
   });
 });
 

@@ -27,7 +27,7 @@ export async function findOutstanding({ period, scope }: { period: ReportPeriod;
   const states = stateIds.length
     ? await prisma.state.findMany({
         where: { id: { in: stateIds } },
-        select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true },
+        select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
       })
     : [];
   const byId = new Map(states.map((s) => [s.id, s]));

@@ -13,7 +13,7 @@ import { findOutstanding } from "./find-outstanding";
 
 const addresseeSelect = {
   addresseeKind: true,
-  addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true } },
+  addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
   addresseeOtherActor: { select: { name: true } },
 } satisfies Prisma.CommunicationSelect;
 
@@ -51,7 +51,7 @@ export async function getJointReport({ actor, periodId }: { actor: Actor | null;
         mandates: {
           where: { status: { in: ["LEAD", "SIGNED"] } },
           orderBy: { status: "asc" },
-          select: { mandate: { select: { titleEn: true, titleFr: true, titleEs: true } } },
+          select: { mandate: { select: { titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } } },
         },
         replies: { where: { receivedAt: { lt: repliesTo } }, orderBy: { receivedAt: "asc" }, take: 1, select: { receivedAt: true } },
       },

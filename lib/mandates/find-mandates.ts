@@ -15,6 +15,9 @@ export async function findActiveMandates(now = new Date()) {
       titleEn: true,
       titleFr: true,
       titleEs: true,
+      titleAr: true,
+      titleZh: true,
+      titleRu: true,
       established: true,
       tenures: {
         where: tenureRunningAt(now),

@@ -11,7 +11,7 @@ export async function getHolderDashboard({ actor }: { actor: Actor }) {
     prisma.mandate.findMany({
       where: { id: { in: [...actor.mandateIds] } },
       orderBy: { titleEn: "asc" },
-      select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true },
+      select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
     }),
     prisma.communication.count({
       where: { status: { in: ["DRAFT", "RETURNED"] }, mandates: { some: { ...mine, status: "LEAD" } } },

@@ -19,6 +19,9 @@ type Mission = {
   nameEn: string;
   nameFr: string;
   nameEs: string;
+  nameAr: string;
+  nameZh: string;
+  nameRu: string;
   locale: string;
   missionName: string | null;
   missionEmail: string | null;

@@ -34,7 +34,10 @@ const slotSelect = {
 /** Both sides get a confirmation through the outbox: not urgent, so held outside Geneva business hours (R1). */
 async function confirm(tx: TransactionClient, kind: "booked" | "cancelled", actor: Actor, slotId: string, now: Date) {
   const slot = await tx.officeHourSlot.findUniqueOrThrow({ where: { id: slotId }, select: slotSelect });
-  const state = await tx.state.findUniqueOrThrow({ where: { id: actor.stateId! }, select: { nameEn: true, nameFr: true, nameEs: true } });
+  const state = await tx.state.findUniqueOrThrow({
+    where: { id: actor.stateId! },
+    select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+  });
   // Each side reads its confirmation in its own language (User.locale), the State's name in it too.
   const booker = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { locale: true } });
   const base = (locale: string) => ({

@@ -11,7 +11,7 @@ function holderSelect(now: Date) {
     name: true,
     tenures: {
       where: tenureRunningAt(now),
-      select: { mandate: { select: { titleEn: true, titleFr: true, titleEs: true } } },
+      select: { mandate: { select: { titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } } },
     },
   } as const;
 }
@@ -31,7 +31,7 @@ export async function findOwnSlots({ actor, now }: { actor: Actor; now: Date }) 
       location: true,
       bookedAt: true,
       bookingTopic: true,
-      bookedByState: { select: { nameEn: true, nameFr: true, nameEs: true } },
+      bookedByState: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
       bookedByUser: { select: { name: true } },
     },
   });

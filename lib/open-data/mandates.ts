@@ -1,15 +1,28 @@
 import "server-only";
 import { prisma } from "../db/client";
+import { byLocale } from "../i18n/localized";
 
 /** Every mandate, active or not, for the open data (R6: the database is organised by mandate). */
 export async function listApiMandates() {
   const mandates = await prisma.mandate.findMany({
     orderBy: [{ kind: "asc" }, { titleEn: "asc" }],
-    select: { slug: true, kind: true, body: true, titleEn: true, titleFr: true, titleEs: true, established: true, active: true },
+    select: {
+      slug: true,
+      kind: true,
+      body: true,
+      titleEn: true,
+      titleFr: true,
+      titleEs: true,
+      titleAr: true,
+      titleZh: true,
+      titleRu: true,
+      established: true,
+      active: true,
+    },
   });
   return mandates.map((m) => ({
     slug: m.slug,
-    titles: { en: m.titleEn, fr: m.titleFr, es: m.titleEs },
+    titles: byLocale(m, "title"),
     kind: m.kind,
     body: m.body,
     established: m.established,

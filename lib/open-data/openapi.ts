@@ -67,7 +67,7 @@ const paging: Parameter[] = [
   q("page", { type: "integer", minimum: 1, maximum: PAGE_MAX, default: 1 }, "Page number"),
   q("pageSize", { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE }, "Results per page"),
 ];
-const names = obj({ en: str, fr: str, es: str });
+const names = obj({ ar: str, zh: str, en: str, fr: str, ru: str, es: str });
 const iso3: Schema = { type: "string", pattern: "^[A-Za-z]{3}$" };
 const slug: Schema = { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,99}$" };
 

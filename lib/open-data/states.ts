@@ -1,5 +1,6 @@
 import "server-only";
 import { genevaYear } from "../core/geneva";
+import { byLocale } from "../i18n/localized";
 import { findStates } from "../states/find-states";
 import { getStateCooperation, getStateProfile } from "../statistics/state-profile";
 
@@ -10,7 +11,7 @@ export async function listApiStates({ now }: { now: Date }) {
   const states = await findStates(genevaYear(now));
   return states.map((s) => ({
     iso3: s.iso3,
-    names: { en: s.nameEn, fr: s.nameFr, es: s.nameEs },
+    names: byLocale(s, "name"),
     regionalGroup: s.regionalGroup,
     status: s.status,
     councilMember: s.councilTerms.length > 0,
@@ -24,7 +25,7 @@ export async function getApiState({ iso3, now }: { iso3: string; now: Date }) {
   const year = genevaYear(now);
   return {
     iso3: state.iso3,
-    names: { en: state.nameEn, fr: state.nameFr, es: state.nameEs },
+    names: byLocale(state, "name"),
     regionalGroup: state.regionalGroup,
     status: state.status,
     councilMember: state.councilTerms.some((t) => t.fromYear <= year && t.toYear >= year),

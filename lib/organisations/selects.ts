@@ -10,7 +10,7 @@ export const organisationSelect = {
   decidedAt: true,
   refusalReason: true,
   createdAt: true,
-  country: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
+  country: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
 } as const;
 
 export const memberSelect = {

@@ -31,6 +31,7 @@ export const NOTHING_PUBLIC = new Set([
   "auth.sign-in-refused",
   "reprisal.view",
   "reprisal.summary.clear-refused",
+  "user.set-own-locale",
 ]);
 
 /**

@@ -28,13 +28,20 @@ export async function findPressReleases({ actor, page = 1, statuses }: { actor: 
           createdAt: true,
           sharedWithStateAt: true,
           publishedAt: true,
-          mandate: { select: { titleEn: true, titleFr: true, titleEs: true } },
-          communication: { select: { reference: true, addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true } } } },
+          mandate: { select: { titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
+          communication: {
+            select: {
+              reference: true,
+              addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+            },
+          },
           visit: {
             select: {
               startDate: true,
               endDate: true,
-              visitRequest: { select: { state: { select: { nameEn: true, nameFr: true, nameEs: true } } } },
+              visitRequest: {
+                select: { state: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } } },
+              },
             },
           },
         },

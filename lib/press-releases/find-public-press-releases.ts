@@ -13,13 +13,19 @@ const publicSelect = {
   id: true,
   title: true,
   publishedAt: true,
-  mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true } },
+  mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
   communication: { select: { id: true, reference: true } },
   visit: {
     select: {
       startDate: true,
       endDate: true,
-      visitRequest: { select: { id: true, status: true, state: { select: { nameEn: true, nameFr: true, nameEs: true } } } },
+      visitRequest: {
+        select: {
+          id: true,
+          status: true,
+          state: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+        },
+      },
     },
   },
 } as const;

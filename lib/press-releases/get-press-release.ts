@@ -11,7 +11,7 @@ import { beforeReplyDeadline, earliestPublication, isLinked, mayPublish, mayShar
 import { pressReleaseScopeFor } from "./scope";
 import { linkedVisitSelect } from "./linked-visit";
 
-const names = { nameEn: true, nameFr: true, nameEs: true } as const;
+const names = { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } as const;
 
 /**
  * One press release as the actor may see it (not found outside its scope), with what R3 asks the
@@ -37,7 +37,7 @@ export async function getPressRelease({ actor, pressReleaseId }: { actor: Actor;
         mandateId: true,
         communicationId: true,
         visitId: true,
-        mandate: { select: { id: true, titleEn: true, titleFr: true, titleEs: true } },
+        mandate: { select: { id: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
         communication: { select: { id: true, reference: true, subject: true, replyDueAt: true, addresseeState: { select: names } } },
         visit: { select: { ...linkedVisitSelect, debriefingAt: true } },
       },

@@ -5,7 +5,13 @@ export const linkedVisitSelect = {
   id: true,
   startDate: true,
   endDate: true,
-  visitRequest: { select: { id: true, status: true, state: { select: { nameEn: true, nameFr: true, nameEs: true } } } },
+  visitRequest: {
+    select: {
+      id: true,
+      status: true,
+      state: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+    },
+  },
 } as const;
 
 /**

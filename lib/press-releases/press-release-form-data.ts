@@ -18,7 +18,7 @@ export async function pressReleaseFormData({ actor, locale, existing }: { actor:
     prisma.mandate.findMany({
       where: { id: { in: [...actor.mandateIds] } },
       orderBy: { titleEn: "asc" },
-      select: { id: true, titleEn: true, titleFr: true, titleEs: true },
+      select: { id: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
     }),
     prisma.communication.findMany({
       // The current link stays offered even if it has dropped out of the newest 300.
@@ -31,7 +31,7 @@ export async function pressReleaseFormData({ actor, locale, existing }: { actor:
         id: true,
         reference: true,
         subject: true,
-        addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true } },
+        addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
         addresseeOtherActor: { select: { name: true } },
       },
     }),
@@ -47,8 +47,8 @@ export async function pressReleaseFormData({ actor, locale, existing }: { actor:
         endDate: true,
         visitRequest: {
           select: {
-            state: { select: { nameEn: true, nameFr: true, nameEs: true } },
-            mandate: { select: { titleEn: true, titleFr: true, titleEs: true } },
+            state: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+            mandate: { select: { titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
           },
         },
       },

@@ -38,7 +38,7 @@ export async function sharePressRelease({ actor, input }: { actor: Actor; input:
         mandateId: true,
         communicationId: true,
         visitId: true,
-        mandate: { select: { titleEn: true, titleFr: true, titleEs: true } },
+        mandate: { select: { titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
         communication: { select: { reference: true, addresseeState: missionSelect } },
         visit: { select: { startDate: true, endDate: true, visitRequest: { select: { state: missionSelect } } } },
       },

@@ -34,7 +34,10 @@ export async function getFatigueTable({ actor, now }: { actor: Actor; now: Date 
   if (!can(actor, "questionnaire:create") && !can(actor, "questionnaire:propose")) throw new AppError("FORBIDDEN", "Not allowed");
   const w = windows(now);
   const [states, open, received] = await Promise.all([
-    prisma.state.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true } }),
+    prisma.state.findMany({
+      orderBy: { nameEn: "asc" },
+      select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+    }),
     prisma.questionnaireTarget.groupBy({ by: ["stateId"], where: w.open, _count: { _all: true } }),
     prisma.questionnaireTarget.groupBy({ by: ["stateId"], where: w.received, _count: { _all: true } }),
   ]);

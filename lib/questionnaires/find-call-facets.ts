@@ -9,7 +9,7 @@ export async function findCallFacets({ now }: { now: Date }) {
     prisma.mandate.findMany({
       where: { questionnaires: { some: { questionnaire: { is: publicCallScope(now) } } } },
       orderBy: { titleEn: "asc" },
-      select: { slug: true, titleEn: true, titleFr: true, titleEs: true },
+      select: { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
     }),
     findThemeChoices(),
   ]);

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { prisma } from "../db/client";
+import { localized } from "../i18n/localized";
 import type { Prisma } from "../generated/prisma/client";
 import { AppError } from "../core/errors";
 import { loadPage, pageCount, pageWindow } from "../core/pagination";
@@ -70,10 +71,15 @@ export async function findRecentCalls({ filters, now, take = 50 }: { filters: Pu
 
 /** Who answered, as the public may know it: the State's name, or the organisation (else the person's name). */
 export function respondentLabel(
-  r: { role: string; name: string; organisation: string | null; state: { nameEn: string; nameFr: string; nameEs: string } | null },
+  r: {
+    role: string;
+    name: string;
+    organisation: string | null;
+    state: { nameEn: string; nameFr: string; nameEs: string; nameAr: string; nameZh: string; nameRu: string } | null;
+  },
   locale: string,
 ) {
-  if (r.role === "STATE" && r.state) return locale === "fr" ? r.state.nameFr : locale === "es" ? r.state.nameEs : r.state.nameEn;
+  if (r.role === "STATE" && r.state) return localized(r.state, "name", locale);
   return r.organisation ?? r.name;
 }
 
@@ -106,7 +112,12 @@ export async function getPublicCall({
           id: true,
           answers: true,
           submittedAt: true,
-          respondent: { select: { ...respondentUserSelect, state: { select: { nameEn: true, nameFr: true, nameEs: true } } } },
+          respondent: {
+            select: {
+              ...respondentUserSelect,
+              state: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+            },
+          },
           // A guest's name only: its address is never public.
           guestName: true,
           attachments: { select: { id: true, fileName: true, size: true } },

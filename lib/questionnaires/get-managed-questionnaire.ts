@@ -12,7 +12,7 @@ import { callSummarySelect, questionSelect } from "./selects";
 import { managedQuestionnaireScopeFor, viewableAnswersScopeFor } from "./scope";
 import { respondentOf, respondentUserSelect } from "./respondent";
 
-const stateNames = { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true } as const;
+const stateNames = { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } as const;
 
 /**
  * One call in the workspace of the secretariat or of a holder of one of its mandates: the questions,

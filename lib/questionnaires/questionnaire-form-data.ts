@@ -32,7 +32,7 @@ export async function questionnaireFormData({
     prisma.mandate.findMany({
       where: mandateWhere,
       orderBy: { titleEn: "asc" },
-      select: { id: true, titleEn: true, titleFr: true, titleEs: true },
+      select: { id: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
     }),
     findThemeChoices(),
     prisma.report.findMany({
@@ -41,7 +41,10 @@ export async function questionnaireFormData({
       take: 500,
       select: { id: true, symbol: true, title: true, mandateId: true },
     }),
-    prisma.state.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameFr: true, nameEs: true } }),
+    prisma.state.findMany({
+      orderBy: { nameEn: "asc" },
+      select: { id: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+    }),
     getSettings(),
   ]);
   const minWindowWeeks = settings["questionnaires.minWindowWeeks"];

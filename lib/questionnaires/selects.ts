@@ -13,8 +13,16 @@ export const callSummarySelect = {
   acceptsGuestAnswers: true,
   createdAt: true,
   report: { select: { symbol: true, title: true } },
-  mandates: { select: { mandate: { select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true } } } },
-  themes: { select: { theme: { select: { slug: true, nameEn: true, nameFr: true, nameEs: true } } } },
+  mandates: {
+    select: {
+      mandate: {
+        select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
+      },
+    },
+  },
+  themes: {
+    select: { theme: { select: { slug: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } } },
+  },
 } as const;
 
 export const questionSelect = { id: true, position: true, kind: true, text: true, choices: true, required: true } as const;

@@ -40,7 +40,7 @@ export async function findReprisalCases({
           actsDate: true,
           sgReportYear: true,
           sample: true,
-          state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
+          state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
           _count: { select: { referrals: true, communications: true } },
         },
       }),

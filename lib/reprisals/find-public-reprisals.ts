@@ -103,8 +103,10 @@ export async function publicReprisalCounts() {
       FROM "ReprisalCase"
       WHERE confidentiality = 'PUBLIC_SUMMARY_CLEARED' AND "publicSummary" IS NOT NULL AND "publicSummaryClearedAt" <= ${now}
       GROUP BY 1 ORDER BY 1 DESC`,
-    prisma.$queryRaw<{ iso3: string; nameEn: string; nameFr: string; nameEs: string; count: number }[]>`
-      SELECT s.iso3, s."nameEn", s."nameFr", s."nameEs", COUNT(*)::int AS count
+    prisma.$queryRaw<
+      { iso3: string; nameEn: string; nameFr: string; nameEs: string; nameAr: string; nameZh: string; nameRu: string; count: number }[]
+    >`
+      SELECT s.iso3, s."nameEn", s."nameFr", s."nameEs", s."nameAr", s."nameZh", s."nameRu", COUNT(*)::int AS count
       FROM "ReprisalCase" r JOIN "State" s ON s.id = r."stateId"
       WHERE r.confidentiality = 'PUBLIC_SUMMARY_CLEARED' AND r."publicSummary" IS NOT NULL AND r."publicSummaryClearedAt" <= ${now}
       GROUP BY s.id ORDER BY count DESC, s."nameEn" ASC`,

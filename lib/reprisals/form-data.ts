@@ -8,7 +8,10 @@ import { SIGNATORY } from "./scope";
 export async function reprisalFormChoices({ actor }: { actor: Actor }) {
   if (!can(actor, "reprisal:manage")) assertCan(actor, "reprisal:submit");
   const [states, communications] = await Promise.all([
-    prisma.state.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true } }),
+    prisma.state.findMany({
+      orderBy: { nameEn: "asc" },
+      select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+    }),
     actor.role === "MANDATE_HOLDER"
       ? prisma.communication.findMany({
           where: { status: "SENT", mandates: { some: { ...SIGNATORY, mandateId: { in: [...actor.mandateIds] } } } },

@@ -10,7 +10,7 @@ import { now as clockNow } from "../core/clock";
 import { reprisalScopeFor, SIGNATORY } from "./scope";
 import { maskPersonNames } from "./person-names";
 
-const names = { nameEn: true, nameFr: true, nameEs: true } as const;
+const names = { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } as const;
 
 /**
  * One case as the actor may see it: outside its scope it is not found. Opening a case is recorded in

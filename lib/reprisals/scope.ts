@@ -23,7 +23,7 @@ export const PUBLIC_CASE_SELECT = {
   createdAt: true,
   status: true,
   sgReportYear: true,
-  state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
+  state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
 } as const satisfies Prisma.ReprisalCaseSelect;
 
 /**

@@ -18,8 +18,10 @@ async function loadSearchFacets(locale: Locale, now: Date) {
   const scope = publicCommunicationScope(now);
   const [actors, states, mandates, themes, first, last] = await Promise.all([
     prisma.otherActor.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    prisma.state.findMany({ select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } }),
-    prisma.mandate.findMany({ select: { slug: true, titleEn: true, titleFr: true, titleEs: true } }),
+    prisma.state.findMany({ select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } }),
+    prisma.mandate.findMany({
+      select: { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
+    }),
     findThemeChoices(),
     prisma.communication.findFirst({ where: scope, orderBy: { sentAt: "asc" }, select: { sentAt: true } }),
     prisma.communication.findFirst({ where: scope, orderBy: { sentAt: "desc" }, select: { sentAt: true } }),

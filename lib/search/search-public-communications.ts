@@ -67,6 +67,9 @@ type RawRow = {
   nameEn: string | null;
   nameFr: string | null;
   nameEs: string | null;
+  nameAr: string | null;
+  nameZh: string | null;
+  nameRu: string | null;
   actorName: string | null;
   subject: string;
   summary: string;
@@ -76,7 +79,7 @@ type RawRow = {
   mandates: Named[];
   themes: Named[];
 };
-type Named = { slug: string; nameEn: string; nameFr: string; nameEs: string };
+type Named = { slug: string; nameEn: string; nameFr: string; nameEs: string; nameAr: string; nameZh: string; nameRu: string };
 
 /**
  * The page query: one page of ordered matches with their shown columns, headlines and reply counts,
@@ -92,14 +95,14 @@ export function searchPageSql(params: SearchParams, now: Date, order: SearchOrde
   // Headlines, reply counts, mandates and themes are computed for the page's rows only, in one statement.
   return Prisma.sql`
     SELECT c.id, c.reference, c.type::text AS type, c."sentAt", c.sample, c."addresseeKind"::text AS "addresseeKind",
-      s.iso3, s."nameEn", s."nameFr", s."nameEs", a.name AS "actorName",
+      s.iso3, s."nameEn", s."nameFr", s."nameEs", s."nameAr", s."nameZh", s."nameRu", a.name AS "actorName",
       ${subject} AS subject, ${summary} AS summary,
       (SELECT count(*)::int FROM "CommunicationReply" r WHERE r."communicationId" = c.id) AS "replyCount",
       EXISTS (SELECT 1 FROM "CommunicationReply" r WHERE r."communicationId" = c.id AND r."translationStatus" = 'PENDING') AS "translationPending",
-      (SELECT coalesce(json_agg(json_build_object('slug', md.slug, 'nameEn', md."titleEn", 'nameFr', md."titleFr", 'nameEs', md."titleEs") ORDER BY cm.status, md."titleEn"), '[]'::json)
+      (SELECT coalesce(json_agg(json_build_object('slug', md.slug, 'nameEn', md."titleEn", 'nameFr', md."titleFr", 'nameEs', md."titleEs", 'nameAr', md."titleAr", 'nameZh', md."titleZh", 'nameRu', md."titleRu") ORDER BY cm.status, md."titleEn"), '[]'::json)
          FROM "CommunicationMandate" cm JOIN "Mandate" md ON md.id = cm."mandateId"
          WHERE cm."communicationId" = c.id AND cm.status IN ('LEAD', 'SIGNED')) AS mandates,
-      (SELECT coalesce(json_agg(json_build_object('slug', t.slug, 'nameEn', t."nameEn", 'nameFr', t."nameFr", 'nameEs', t."nameEs") ORDER BY t."sdgNumber" NULLS FIRST, t."nameEn"), '[]'::json)
+      (SELECT coalesce(json_agg(json_build_object('slug', t.slug, 'nameEn', t."nameEn", 'nameFr', t."nameFr", 'nameEs', t."nameEs", 'nameAr', t."nameAr", 'nameZh', t."nameZh", 'nameRu', t."nameRu") ORDER BY t."sdgNumber" NULLS FIRST, t."nameEn"), '[]'::json)
          FROM "CommunicationTheme" ct JOIN "Theme" t ON t.id = ct."themeId" WHERE ct."communicationId" = c.id) AS themes
     FROM (${matches}) m
     JOIN "Communication" c ON c.id = m.id
@@ -143,8 +146,12 @@ export async function searchPublicCommunications({
       kind: r.addresseeKind,
       iso3: r.iso3,
       name:
-        r.nameEn && r.nameFr && r.nameEs
-          ? localized({ nameEn: r.nameEn, nameFr: r.nameFr, nameEs: r.nameEs }, "name", locale)
+        r.nameEn && r.nameFr && r.nameEs && r.nameAr && r.nameZh && r.nameRu
+          ? localized(
+              { nameEn: r.nameEn, nameFr: r.nameFr, nameEs: r.nameEs, nameAr: r.nameAr, nameZh: r.nameZh, nameRu: r.nameRu },
+              "name",
+              locale,
+            )
           : (r.actorName ?? ""),
     },
     mandates: named(r.mandates).map((m) => ({ slug: m.slug, title: m.name })),

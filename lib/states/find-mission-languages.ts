@@ -8,6 +8,6 @@ export async function findMissionLanguages({ actor }: { actor: Actor }) {
   assertCan(actor, "mission:appoint-admin");
   return prisma.state.findMany({
     orderBy: { nameEn: "asc" },
-    select: { id: true, nameEn: true, nameFr: true, nameEs: true, locale: true },
+    select: { id: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true, locale: true },
   });
 }

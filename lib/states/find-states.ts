@@ -11,6 +11,9 @@ export async function findStates(year = new Date().getUTCFullYear()) {
       nameEn: true,
       nameFr: true,
       nameEs: true,
+      nameAr: true,
+      nameZh: true,
+      nameRu: true,
       regionalGroup: true,
       status: true,
       councilTerms: {

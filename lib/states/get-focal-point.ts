@@ -8,7 +8,10 @@ export async function getFocalPoint({ actor }: { actor: Actor }) {
   assertCan(actor, "state:manage-focal-point");
   if (!actor.stateId) throw new AppError("FORBIDDEN", "No State");
   const [state, focalPoint] = await Promise.all([
-    prisma.state.findUniqueOrThrow({ where: { id: actor.stateId }, select: { nameEn: true, nameFr: true, nameEs: true, locale: true } }),
+    prisma.state.findUniqueOrThrow({
+      where: { id: actor.stateId },
+      select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true, locale: true },
+    }),
     prisma.stateFocalPoint.findFirst({
       where: { stateId: actor.stateId, active: true },
       orderBy: { createdAt: "desc" },

@@ -11,7 +11,10 @@ export async function getStateDashboard({ actor, now = new Date() }: { actor: Ac
   if (!stateId) throw new AppError("FORBIDDEN", "No State bound to this user");
   const addressed = { status: "SENT" as const, OR: [{ addresseeStateId: stateId }, { copies: { some: { stateId } } }] };
   const [state, received, awaitingReply, visitRequests, focalPoint] = await Promise.all([
-    prisma.state.findUniqueOrThrow({ where: { id: stateId }, select: { nameEn: true, nameFr: true, nameEs: true, iso3: true } }),
+    prisma.state.findUniqueOrThrow({
+      where: { id: stateId },
+      select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true, iso3: true },
+    }),
     prisma.communication.count({ where: addressed }),
     prisma.communication.count({
       where: { status: "SENT", addresseeStateId: stateId, replies: { none: {} }, replyDueAt: { gte: now } },

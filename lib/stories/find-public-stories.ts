@@ -93,12 +93,12 @@ export async function storyFilterChoices() {
     prisma.state.findMany({
       where: { goodStories: { some: scope } },
       orderBy: { nameEn: "asc" },
-      select: { iso3: true, nameEn: true, nameFr: true, nameEs: true },
+      select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
     }),
     prisma.mandate.findMany({
       where: { goodStories: { some: scope } },
       orderBy: { titleEn: "asc" },
-      select: { slug: true, titleEn: true, titleFr: true, titleEs: true },
+      select: { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
     }),
     findThemeChoices(),
   ]);

@@ -25,7 +25,7 @@ export async function findStoriesForModeration({ actor, status, page = 1 }: { ac
           status: true,
           createdAt: true,
           sample: true,
-          state: { select: { nameEn: true, nameFr: true, nameEs: true } },
+          state: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
           submittedBy: { select: { name: true } },
           submitterName: true,
         },

@@ -6,11 +6,14 @@ import { findThemeChoices } from "../themes/find-theme-choices";
 /** Choices of the story form, labelled in the user's language. */
 export async function storyFormChoices({ locale }: { locale: string }) {
   const [states, mandates, themes] = await Promise.all([
-    prisma.state.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameFr: true, nameEs: true } }),
+    prisma.state.findMany({
+      orderBy: { nameEn: "asc" },
+      select: { id: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+    }),
     prisma.mandate.findMany({
       where: { active: true },
       orderBy: { titleEn: "asc" },
-      select: { id: true, titleEn: true, titleFr: true, titleEs: true },
+      select: { id: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
     }),
     findThemeChoices(),
   ]);

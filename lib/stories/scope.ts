@@ -14,7 +14,9 @@ export const PUBLIC_STORY_SELECT = {
   evidenceLinks: true,
   publishedAt: true,
   sample: true,
-  mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true } },
-  state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
-  themes: { select: { theme: { select: { slug: true, nameEn: true, nameFr: true, nameEs: true } } } },
+  mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
+  state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+  themes: {
+    select: { theme: { select: { slug: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } } },
+  },
 } as const satisfies Prisma.GoodStorySelect;

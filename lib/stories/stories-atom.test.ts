@@ -10,9 +10,11 @@ const story = (over: Partial<PublicStory> = {}): PublicStory => ({
   evidenceLinks: null,
   publishedAt: new Date("2026-03-01T10:00:00Z"),
   sample: false,
-  mandate: { slug: "water", titleEn: "Water", titleFr: "Eau", titleEs: "Agua" },
-  state: { iso3: "NOR", nameEn: "Norway", nameFr: "Norvège", nameEs: "Noruega" },
-  themes: [{ theme: { slug: "sdg-6", nameEn: "Clean water", nameFr: "Eau", nameEs: "Agua" } }],
+  mandate: { slug: "water", titleEn: "Water", titleFr: "Eau", titleEs: "Agua", titleAr: "المياه", titleZh: "水", titleRu: "Вода" },
+  state: { iso3: "NOR", nameEn: "Norway", nameFr: "Norvège", nameEs: "Noruega", nameAr: "النرويج", nameZh: "挪威", nameRu: "Норвегия" },
+  themes: [
+    { theme: { slug: "sdg-6", nameEn: "Clean water", nameFr: "Eau", nameEs: "Agua", nameAr: "المياه", nameZh: "水", nameRu: "Вода" } },
+  ],
   ...over,
 });
 

@@ -8,7 +8,18 @@ import { prisma } from "../db/client";
 export function findThemeChoices() {
   return prisma.theme.findMany({
     orderBy: [{ kind: "asc" }, { sdgNumber: "asc" }, { nameEn: "asc" }],
-    select: { id: true, slug: true, kind: true, sdgNumber: true, nameEn: true, nameFr: true, nameEs: true },
+    select: {
+      id: true,
+      slug: true,
+      kind: true,
+      sdgNumber: true,
+      nameEn: true,
+      nameFr: true,
+      nameEs: true,
+      nameAr: true,
+      nameZh: true,
+      nameRu: true,
+    },
   });
 }
 

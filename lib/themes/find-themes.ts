@@ -18,6 +18,9 @@ export async function findThemes() {
       nameEn: true,
       nameFr: true,
       nameEs: true,
+      nameAr: true,
+      nameZh: true,
+      nameRu: true,
       _count: {
         select: {
           communications: { where: { communication: publicCommunicationScope(now) } },

@@ -7,7 +7,7 @@ import { publicQuestionnaireScope, publicRecommendationScope, publicReportScope,
 
 export const THEME_SECTION_SIZE = 10;
 
-const mandateTitle = { slug: true, titleEn: true, titleFr: true, titleEs: true } as const;
+const mandateTitle = { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } as const;
 
 /**
  * R14: one theme's page — the latest public communications, reports, recommendations, questionnaires
@@ -18,7 +18,18 @@ export async function getThemePage({ slug }: { slug: string }) {
   if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)) return null;
   const theme = await prisma.theme.findUnique({
     where: { slug },
-    select: { id: true, slug: true, kind: true, sdgNumber: true, nameEn: true, nameFr: true, nameEs: true },
+    select: {
+      id: true,
+      slug: true,
+      kind: true,
+      sdgNumber: true,
+      nameEn: true,
+      nameFr: true,
+      nameEs: true,
+      nameAr: true,
+      nameZh: true,
+      nameRu: true,
+    },
   });
   if (!theme) return null;
   const now = clockNow();
@@ -49,7 +60,7 @@ export async function getThemePage({ slug }: { slug: string }) {
         reference: true,
         subject: true,
         sentAt: true,
-        addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true } },
+        addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
         addresseeOtherActor: { select: { name: true } },
       },
     }),

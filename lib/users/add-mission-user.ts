@@ -41,7 +41,7 @@ export async function addMissionUser({
     }
     const state = await tx.state.findUniqueOrThrow({
       where: { id: stateId },
-      select: { nameEn: true, nameFr: true, nameEs: true, locale: true },
+      select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true, locale: true },
     });
     // The new account starts in the mission's language, and so does its invitation.
     const locale = mailLocale(state.locale);

@@ -19,7 +19,10 @@ const MEMBER = {
 export async function findMissionUsers({ actor }: { actor: Actor }) {
   const where = missionMembersWhere(actor);
   const [state, users] = await Promise.all([
-    prisma.state.findUniqueOrThrow({ where: { id: actor.stateId! }, select: { nameEn: true, nameFr: true, nameEs: true } }),
+    prisma.state.findUniqueOrThrow({
+      where: { id: actor.stateId! },
+      select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+    }),
     prisma.user.findMany({ where, orderBy: [{ active: "desc" }, { name: "asc" }], select: MEMBER }),
   ]);
   return { state, users };

@@ -26,7 +26,7 @@ export async function findStateUsers({ actor, page }: { actor: Actor; page: numb
           email: true,
           active: true,
           missionAdmin: true,
-          state: { select: { nameEn: true, nameFr: true, nameEs: true } },
+          state: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
         },
       }),
   });

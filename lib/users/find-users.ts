@@ -28,7 +28,7 @@ export async function findUsers({ actor, page }: { actor: Actor; page: number })
           lastSignInAt: true,
           invitationPending: true,
           organisation: true,
-          state: { select: { nameEn: true, nameFr: true, nameEs: true } },
+          state: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
           mandateHolder: { select: { name: true } },
           // Four eyes (issue 12, item 6): a privileged role waiting for a second member's approval.
           roleGrantRequests: { where: { status: "PENDING" }, select: { role: true }, take: 1 },
@@ -42,7 +42,10 @@ export async function findUsers({ actor, page }: { actor: Actor; page: number })
 export async function findUserFormChoices({ actor }: { actor: Actor }) {
   assertCan(actor, "user:manage");
   const [states, holders] = await Promise.all([
-    prisma.state.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameFr: true, nameEs: true } }),
+    prisma.state.findMany({
+      orderBy: { nameEn: "asc" },
+      select: { id: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+    }),
     prisma.mandateHolder.findMany({ where: { user: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   return { states, holders };

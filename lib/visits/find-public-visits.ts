@@ -11,8 +11,8 @@ import { cycleOf, presentationDelayDays } from "./calendar";
 import type { PublicFilters } from "./schemas";
 import { VISIT_STATUSES } from "./state-machine";
 
-const STATE = { iso3: true, nameEn: true, nameFr: true, nameEs: true } as const;
-const MANDATE = { slug: true, titleEn: true, titleFr: true, titleEs: true } as const;
+const STATE = { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } as const;
+const MANDATE = { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } as const;
 
 /** Filters of the public visits database: State, mandate, status, and year (of the request or of the visit). */
 export function publicVisitWhere(f: PublicFilters): Prisma.VisitRequestWhereInput {
@@ -128,7 +128,11 @@ export async function getPublicVisit({ visitRequestId, now, db = prisma }: { vis
                   status: true,
                   statusEvidence: true,
                   statusUpdatedAt: true,
-                  themes: { select: { theme: { select: { slug: true, nameEn: true, nameFr: true, nameEs: true } } } },
+                  themes: {
+                    select: {
+                      theme: { select: { slug: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+                    },
+                  },
                 },
               },
             },

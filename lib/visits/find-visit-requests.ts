@@ -24,8 +24,8 @@ export async function findVisitRequests({ actor, page = 1, status }: { actor: Ac
           answeredAt: true,
           updatedAt: true,
           sample: true,
-          mandate: { select: { titleEn: true, titleFr: true, titleEs: true } },
-          state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
+          mandate: { select: { titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
+          state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
           visit: { select: { startDate: true, endDate: true } },
         },
       }),
@@ -39,9 +39,12 @@ export async function getRequestChoices({ actor }: { actor: Actor }) {
     prisma.mandate.findMany({
       where: { id: { in: [...actor.mandateIds] } },
       orderBy: { titleEn: "asc" },
-      select: { id: true, titleEn: true, titleFr: true, titleEs: true },
+      select: { id: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
     }),
-    prisma.state.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true } }),
+    prisma.state.findMany({
+      orderBy: { nameEn: "asc" },
+      select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+    }),
   ]);
   return { mandates, states };
 }

@@ -30,8 +30,8 @@ const DETAIL = {
   stateId: true,
   sample: true,
   createdAt: true,
-  mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true } },
-  state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
+  mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
+  state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
   visit: {
     select: {
       id: true,
@@ -62,7 +62,21 @@ const DETAIL = {
               statusEvidence: true,
               statusUpdatedAt: true,
               themes: {
-                select: { theme: { select: { slug: true, kind: true, sdgNumber: true, nameEn: true, nameFr: true, nameEs: true } } },
+                select: {
+                  theme: {
+                    select: {
+                      slug: true,
+                      kind: true,
+                      sdgNumber: true,
+                      nameEn: true,
+                      nameFr: true,
+                      nameEs: true,
+                      nameAr: true,
+                      nameZh: true,
+                      nameRu: true,
+                    },
+                  },
+                },
               },
             },
           },

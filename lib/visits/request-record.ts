@@ -23,7 +23,7 @@ export const REQUEST_FOR_UPDATE = {
   requestedAt: true,
   stateProposedStart: true,
   stateProposedEnd: true,
-  mandate: { select: { titleEn: true, titleFr: true, titleEs: true, slug: true } },
+  mandate: { select: { titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true, slug: true } },
   state: { select: missionMailSelect },
   visit: {
     select: {

@@ -25,7 +25,7 @@ export async function findStandingInvitations({ now, db = prisma }: { now: Date;
       extendedOn: true,
       withdrawnOn: true,
       note: true,
-      state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true } },
+      state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
     },
   });
   const inForceIds = [...new Set(invitations.filter((si) => si.withdrawnOn === null || si.withdrawnOn > now).map((si) => si.stateId))];
@@ -37,7 +37,7 @@ export async function findStandingInvitations({ now, db = prisma }: { now: Date;
       status: true,
       requestedAt: true,
       stateProposedStart: true,
-      mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true } },
+      mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
     },
   });
   const byState = new Map<string, typeof requests>();

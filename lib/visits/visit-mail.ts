@@ -10,8 +10,8 @@ import { missionRecipients, REQUEST_FOR_UPDATE } from "./request-record";
 // language where the database has them.
 
 type Loaded = {
-  mandate: { titleEn: string; titleFr: string; titleEs: string };
-  state: { nameEn: string; nameFr: string; nameEs: string };
+  mandate: { titleEn: string; titleFr: string; titleEs: string; titleAr: string; titleZh: string; titleRu: string };
+  state: { nameEn: string; nameFr: string; nameEs: string; nameAr: string; nameZh: string; nameRu: string };
   purpose: string;
   proposedPeriods: string | null;
   requestedAt: Date | null;

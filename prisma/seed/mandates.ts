@@ -1,12 +1,25 @@
 // Mandates (from data/mandates.ts, country mandates linked to their State) and themes (from
-// data/themes.ts), upserted by slug.
+// data/themes.ts; Arabic, Chinese and Russian from data/translations.ts), upserted by slug: a
+// database seeded before a name changed (or before a language was added) gets it on the next start.
 import type { Db, Log, MandateRef, StateRef, ThemeRef } from "./context";
 import { MANDATES, type MandateData } from "./data/mandates";
 import { THEMES } from "./data/themes";
 import { stableUuid } from "./random";
 import { diffByKey } from "./sync";
+import { mandateTitles, themeNames } from "./data/translations";
 
-const MANDATE_FIELDS = ["kind", "body", "titleEn", "titleFr", "titleEs", "established", "countryId"] as const;
+const MANDATE_FIELDS = [
+  "kind",
+  "body",
+  "titleEn",
+  "titleFr",
+  "titleEs",
+  "titleAr",
+  "titleZh",
+  "titleRu",
+  "established",
+  "countryId",
+] as const;
 
 export async function seedMandates(db: Db, states: Map<string, StateRef>, log: Log): Promise<MandateRef[]> {
   const desired = MANDATES.map((m) => {
@@ -24,6 +37,7 @@ export async function seedMandates(db: Db, states: Map<string, StateRef>, log: L
       titleEn: m.titleEn,
       titleFr: m.titleFr,
       titleEs: m.titleEs,
+      ...mandateTitles(m.slug),
       established: m.established,
       countryId,
       email: `${m.slug}@mandates.sp-portal.example`,
@@ -42,7 +56,7 @@ export async function seedMandates(db: Db, states: Map<string, StateRef>, log: L
   return [...slugs].sort().map((slug) => ({ ...data.get(slug)!, id: bySlug.get(slug)!.id, countryId: bySlug.get(slug)!.countryId }));
 }
 
-const THEME_FIELDS = ["kind", "sdgNumber", "nameEn", "nameFr", "nameEs"] as const;
+const THEME_FIELDS = ["kind", "sdgNumber", "nameEn", "nameFr", "nameEs", "nameAr", "nameZh", "nameRu"] as const;
 
 export async function seedThemes(db: Db, log: Log): Promise<ThemeRef[]> {
   const desired = THEMES.map((t) => ({
@@ -53,6 +67,7 @@ export async function seedThemes(db: Db, log: Log): Promise<ThemeRef[]> {
     nameEn: t.nameEn,
     nameFr: t.nameFr,
     nameEs: t.nameEs,
+    ...themeNames(t.slug),
   }));
   const slugs = desired.map((t) => t.slug);
   const existing = await db.theme.findMany({ where: { slug: { in: slugs } } });

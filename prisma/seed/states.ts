@@ -1,9 +1,13 @@
-// The 193 member States and 2 observer States (names EN/FR/ES from i18n-iso-countries) and their
+// The 193 member States and 2 observer States (names in the six languages from i18n-iso-countries,
+// corrected to the UN short names by data/un-names.ts and data/translations.ts) and their
 // Human Rights Council terms. Upserted by ISO3 / (State, first year).
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
 import es from "i18n-iso-countries/langs/es.json" with { type: "json" };
+import ar from "i18n-iso-countries/langs/ar.json" with { type: "json" };
+import zh from "i18n-iso-countries/langs/zh.json" with { type: "json" };
+import ru from "i18n-iso-countries/langs/ru.json" with { type: "json" };
 import type { RegionalGroup, StateStatus } from "../../lib/generated/prisma/enums";
 import type { Db, Log, StateRef } from "./context";
 import { COUNCIL_TERMS } from "./data/council-membership";
@@ -11,10 +15,14 @@ import { OBSERVER_ISO3, REGIONAL_GROUP, UN_MEMBER_ISO3 } from "./data/regional-g
 import { stableUuid } from "./random";
 import { diffByKey } from "./sync";
 import { UN_SHORT_NAMES } from "./data/un-names";
+import { TRANSLATIONS } from "./data/translations";
 
 countries.registerLocale(en);
 countries.registerLocale(fr);
 countries.registerLocale(es);
+countries.registerLocale(ar);
+countries.registerLocale(zh);
+countries.registerLocale(ru);
 
 type StateRow = {
   id: string;
@@ -23,14 +31,20 @@ type StateRow = {
   nameEn: string;
   nameFr: string;
   nameEs: string;
+  nameAr: string;
+  nameZh: string;
+  nameRu: string;
   regionalGroup: RegionalGroup;
   status: StateStatus;
   missionName: string | null;
   missionEmail: string | null;
 };
 
-function countryName(iso3: string, lang: "en" | "fr" | "es"): string {
-  const name = UN_SHORT_NAMES[iso3]?.[lang] ?? countries.getName(iso3, lang);
+function countryName(iso3: string, lang: "en" | "fr" | "es" | "ar" | "zh" | "ru"): string {
+  const name =
+    lang === "ar" || lang === "zh" || lang === "ru"
+      ? (TRANSLATIONS[lang].states[iso3] ?? countries.getName(iso3, lang))
+      : (UN_SHORT_NAMES[iso3]?.[lang] ?? countries.getName(iso3, lang));
   if (!name) throw new Error(`i18n-iso-countries has no ${lang} name for ${iso3}`);
   return name;
 }
@@ -56,6 +70,9 @@ export function buildStateRows(): StateRow[] {
         nameEn,
         nameFr: countryName(iso3, "fr"),
         nameEs: countryName(iso3, "es"),
+        nameAr: countryName(iso3, "ar"),
+        nameZh: countryName(iso3, "zh"),
+        nameRu: countryName(iso3, "ru"),
         regionalGroup,
         status,
         missionName: `${MISSION_TITLE[status]} of ${nameEn} to the United Nations Office at Geneva`,
@@ -65,7 +82,7 @@ export function buildStateRows(): StateRow[] {
     .sort((a, b) => a.iso3.localeCompare(b.iso3));
 }
 
-const STATE_FIELDS = ["iso2", "nameEn", "nameFr", "nameEs", "regionalGroup", "status"] as const;
+const STATE_FIELDS = ["iso2", "nameEn", "nameFr", "nameEs", "nameAr", "nameZh", "nameRu", "regionalGroup", "status"] as const;
 
 /** Upserts the States and returns them sorted by ISO3 (ids as stored). */
 export async function seedStates(db: Db, log: Log): Promise<StateRef[]> {

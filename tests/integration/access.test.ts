@@ -59,7 +59,17 @@ beforeAll(async () => {
     ["BRA", "BR", "Brazil"],
   ] as const) {
     const s = await prisma.state.create({
-      data: { iso3, iso2, nameEn: name, nameFr: name, nameEs: name, regionalGroup: "WESTERN_EUROPEAN_OTHERS" },
+      data: {
+        iso3,
+        iso2,
+        nameEn: name,
+        nameFr: name,
+        nameEs: name,
+        nameAr: name,
+        nameZh: name,
+        nameRu: name,
+        regionalGroup: "WESTERN_EUROPEAN_OTHERS",
+      },
     });
     states[iso3] = s.id;
   }

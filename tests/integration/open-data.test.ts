@@ -153,7 +153,17 @@ beforeAll(async () => {
   prisma = createPrismaClient(db.connectionString, 4);
   await seedDatabase(prisma, { communications: 6000, now: NOW });
   const state = await prisma.state.create({
-    data: { iso3: "ZZQ", iso2: "ZQ", nameEn: "Quizland", nameFr: "Quizlande", nameEs: "Quizlandia", regionalGroup: "AFRICAN" },
+    data: {
+      iso3: "ZZQ",
+      iso2: "ZQ",
+      nameEn: "Quizland",
+      nameFr: "Quizlande",
+      nameEs: "Quizlandia",
+      nameAr: "كويزلاند",
+      nameZh: "测验国",
+      nameRu: "Квизландия",
+      regionalGroup: "AFRICAN",
+    },
   });
   const mandates = await prisma.mandate.findMany({ orderBy: { slug: "asc" }, take: 2, select: { id: true, slug: true } });
   mandateIds.push(...mandates.map((m) => m.id));
@@ -330,7 +340,8 @@ describe("States, mandates and the OpenAPI document", () => {
     const all = JSON.parse(await text(states()));
     expect(all.data.find((s: { iso3: string }) => s.iso3 === "ZZQ")).toEqual({
       iso3: "ZZQ",
-      names: { en: "Quizland", fr: "Quizlande", es: "Quizlandia" },
+      // The names in the six UN languages (the three new ones added beside the first three keys).
+      names: { ar: "كويزلاند", zh: "测验国", en: "Quizland", fr: "Quizlande", ru: "Квизландия", es: "Quizlandia" },
       regionalGroup: "AFRICAN",
       status: "MEMBER",
       councilMember: false,

@@ -83,7 +83,17 @@ beforeAll(async () => {
   prisma = createPrismaClient(db.connectionString, 2);
   country = (
     await prisma.state.create({
-      data: { iso3: "KEN", iso2: "KE", nameEn: "Kenya", nameFr: "Kenya", nameEs: "Kenia", regionalGroup: "AFRICAN" },
+      data: {
+        iso3: "KEN",
+        iso2: "KE",
+        nameEn: "Kenya",
+        nameFr: "Kenya",
+        nameEs: "Kenia",
+        nameAr: "كينيا",
+        nameZh: "肯尼亚",
+        nameRu: "Кения",
+        regionalGroup: "AFRICAN",
+      },
     })
   ).id;
   const sec = await prisma.user.create({

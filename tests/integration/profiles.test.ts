@@ -32,6 +32,9 @@ beforeAll(async () => {
       nameEn: "Testland",
       nameFr: "Testlande",
       nameEs: "Testlandia",
+      nameAr: "تستلاند",
+      nameZh: "测试国",
+      nameRu: "Тестландия",
       regionalGroup: "WESTERN_EUROPEAN_OTHERS",
       focalPoints: { create: { name: "Private Focal Person", email: "private.focal@testland.example" } },
       standingInvitations: { create: { extendedOn: utc(2015, 4, 1), withdrawnOn: utc(2021, 6, 30) } },
@@ -53,6 +56,9 @@ beforeAll(async () => {
       titleEn: "Special Rapporteur on testing",
       titleFr: "Rapporteur spécial sur les essais",
       titleEs: "Relator Especial sobre los ensayos",
+      titleAr: "المقرر الخاص المعني بالاختبار",
+      titleZh: "测试问题特别报告员",
+      titleRu: "Специальный докладчик по вопросу об испытаниях",
       tenures: {
         create: [
           { startDate: utc(2014, 8, 1), endDate: utc(2020, 7, 31), mandateHolder: { create: { name: "Aurelia Fictiva" } } },

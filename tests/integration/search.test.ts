@@ -116,6 +116,9 @@ beforeAll(async () => {
       nameEn: "Testland",
       nameFr: "Testlande",
       nameEs: "Testlandia",
+      nameAr: "تستلاند",
+      nameZh: "测试国",
+      nameRu: "Тестландия",
       regionalGroup: "WESTERN_EUROPEAN_OTHERS",
     },
   });
@@ -167,7 +170,17 @@ beforeAll(async () => {
   for (const l of known) await letter(state.id, l);
   // Letters and replies in the other languages of the search (issue 15, item 5), to a State of their own.
   const languages = await prisma.state.create({
-    data: { iso3: "ZZL", iso2: "ZL", nameEn: "Langland", nameFr: "Languelande", nameEs: "Lengualandia", regionalGroup: "ASIA_PACIFIC" },
+    data: {
+      iso3: "ZZL",
+      iso2: "ZL",
+      nameEn: "Langland",
+      nameFr: "Languelande",
+      nameEs: "Lengualandia",
+      nameAr: "لانغلاند",
+      nameZh: "语言国",
+      nameRu: "Лангландия",
+      regionalGroup: "ASIA_PACIFIC",
+    },
   });
   const inLanguages: Letter[] = [
     { key: "1/2022", language: "ru", sentDaysAgo: 80, subject: "Zzlang задержание правозащитника", summary: "Сообщение о задержании." },

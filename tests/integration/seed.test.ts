@@ -61,7 +61,7 @@ describe("seedDatabase", () => {
     await db?.drop();
   }, 60_000);
 
-  it("creates the 193 member States and 2 observers with names in three languages", async () => {
+  it("creates the 193 member States and 2 observers with names in the six languages", async () => {
     expect(await prisma.state.count()).toBe(195);
     expect(await prisma.state.count({ where: { status: "MEMBER" } })).toBe(193);
     expect(await prisma.state.count({ where: { status: "OBSERVER" } })).toBe(2);
@@ -70,11 +70,13 @@ describe("seedDatabase", () => {
       expect(s.nameEn.length, s.iso3).toBeGreaterThan(0);
       expect(s.nameFr.length, s.iso3).toBeGreaterThan(0);
       expect(s.nameEs.length, s.iso3).toBeGreaterThan(0);
+      for (const name of [s.nameAr, s.nameZh, s.nameRu]) expect(name, s.iso3).not.toBe(s.nameEn);
       expect(s.iso2).toMatch(/^[A-Z]{2}$/);
       expect(s.missionEmail).toBe(`mission.${s.iso3.toLowerCase()}@missions.example`);
     }
     const nor = states.find((s) => s.iso3 === "NOR")!;
     expect([nor.nameEn, nor.nameFr, nor.nameEs]).toEqual(["Norway", "Norvège", "Noruega"]);
+    expect([nor.nameAr, nor.nameZh, nor.nameRu]).toEqual(["النرويج", "挪威", "Норвегия"]);
   });
 
   it("creates mandates, themes, settings and one current holder per mandate", async () => {

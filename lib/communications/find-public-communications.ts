@@ -26,6 +26,7 @@ export async function getPublicCommunication({ communicationId }: { communicatio
       replyDueAt: true,
       publicFrom: true,
       publishRepliesOnReceipt: true,
+      language: true,
       sample: true,
       addresseeState: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
       addresseeOtherActor: { select: { name: true, kind: true } },

@@ -29,6 +29,7 @@ const letterSelect = {
   replyDueAt: true,
   publicFrom: true,
   publishRepliesOnReceipt: true,
+  language: true,
   addresseeKind: true,
   addresseeStateId: true,
   addresseeState: { select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },

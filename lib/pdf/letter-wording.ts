@@ -29,6 +29,8 @@ type WordingFile = {
   types: Record<LetterType, string>;
   reference: string;
   noReference: string;
+  /** A State's Permanent Mission as the letter's addressee, `{state}` its name in the letter's language. */
+  addressee: string;
   place: string;
   subject: string;
   replyBy: string;
@@ -52,6 +54,7 @@ function wordingOf(file: WordingFile) {
     types: file.types,
     reference: file.reference,
     noReference: file.noReference,
+    addressee: (state: string) => fill(file.addressee, { state }),
     place: (date: string) => fill(file.place, { date }),
     subject: file.subject,
     replyBy: (deadline: string) => fill(file.replyBy, { deadline }),

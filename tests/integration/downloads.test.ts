@@ -9,6 +9,8 @@ import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { seedDatabase } from "@/prisma/seed/index";
 import { samplePdf } from "@/lib/files/sample-files.test-support";
+import { inflateSync } from "node:zlib";
+import { extractPdfText } from "@/lib/pdf/pdf-text.test-support";
 import { closeIntegrationDatabase, DEMO_EMAILS, demoActors, setNow } from "../support/integration";
 
 // Issue 13, item 11: a reply's annex downloads for every role that may see its letter — through
@@ -144,6 +146,55 @@ describe("the letter as PDF, linked from the same pages", () => {
     };
     for (const who of ["secretariat", "holder", "cosigner", "norway"] as const) expect(await pdf(actors[who]), who).toBe(200);
     for (const actor of [actors.brazil, actors.civil, actors.admin, null]) expect(await pdf(actor), actor?.role ?? "anonymous").toBe(404);
+  });
+});
+
+/** The PDF with its compressed streams inflated, so that its text can be read back. */
+function uncompressed(pdf: Buffer): Buffer {
+  const source = pdf.toString("latin1");
+  const inflated = source.replace(
+    /(\/Filter \/FlateDecode[^>]*>>\s*stream\r?\n)([\s\S]*?)(\r?\nendstream)/g,
+    (whole, head: string, body: string, tail: string) => {
+      try {
+        return head + inflateSync(Buffer.from(body, "latin1")).toString("latin1") + tail;
+      } catch {
+        return whole;
+      }
+    },
+  );
+  return Buffer.from(inflated, "latin1");
+}
+
+describe("the letter as PDF, in the language it was written in (issue 15, item 4)", () => {
+  it("has that language's wording, the mandates' titles and the State's name in it", async () => {
+    const { communicationPdf } = await import("@/lib/communications/communication-pdf");
+    const letter = await prisma.communication.findUniqueOrThrow({
+      where: { id: letterId },
+      select: {
+        language: true,
+        addresseeState: { select: { nameEn: true, nameFr: true, nameZh: true } },
+        mandates: { where: { status: "LEAD" }, select: { mandate: { select: { titleFr: true, titleZh: true } } } },
+      },
+    });
+    const lead = letter.mandates[0]!.mandate;
+    const textIn = async (language: string) => {
+      await prisma.communication.update({ where: { id: letterId }, data: { language } });
+      const { bytes } = await communicationPdf({ actor: actors.secretariat, communicationId: letterId });
+      return extractPdfText(uncompressed(bytes));
+    };
+    try {
+      const fr = await textIn("fr");
+      expect(fr).toContain(`Mission permanente de ${letter.addresseeState!.nameFr}`);
+      expect(fr).toContain("Objet :");
+      expect(fr.replace(/\s+/g, "")).toContain(lead.titleFr.replace(/\s+/g, ""));
+      const zh = (await textIn("zh")).replace(/\s+/g, "");
+      expect(zh).toContain(`${letter.addresseeState!.nameZh}常驻代表团`);
+      expect(zh).toContain(lead.titleZh.replace(/\s+/g, ""));
+      // A language the letter wording does not have reads as English.
+      expect(await textIn("no")).toContain(`Permanent Mission of ${letter.addresseeState!.nameEn}`);
+    } finally {
+      await prisma.communication.update({ where: { id: letterId }, data: { language: letter.language } });
+    }
   });
 });
 

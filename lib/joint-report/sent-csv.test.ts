@@ -25,7 +25,7 @@ describe("sentCsv", () => {
       },
     ]);
     expect(csv.split("\r\n")).toEqual([
-      "Reference,Type,Addressee,Mandates,Sent (Geneva),Reply received (Geneva)",
+      "reference,type,addressee,mandates,sent_on_geneva_day,reply_received_on_geneva_day",
       'AL NOR 1/2026,AL,Norway,"Special Rapporteur on freedom of expression; Working Group on ""X"", Y",2026-12-01,',
       `UA OTH 2/2026,UA,"'=HYPERLINK(""x"")",,2026-06-01,2026-08-01`,
       "",

@@ -1,5 +1,6 @@
 // Section (a) of the joint communications report as CSV, for the drafting of the report itself.
-// English names (the report is drafted in English), dates as Geneva calendar days (periods.ts).
+// English names (the report is drafted in English), dates as Geneva calendar days (periods.ts); the
+// header is machine names, the same in every interface language, like every CSV export (issue 15, item 6).
 import { genevaDate } from "../core/geneva";
 import { csvLine } from "../core/csv";
 
@@ -13,7 +14,7 @@ export type SentCsvRow = {
   mandates: { titleEn: string }[];
 };
 
-const HEADER = ["Reference", "Type", "Addressee", "Mandates", "Sent (Geneva)", "Reply received (Geneva)"];
+const HEADER = ["reference", "type", "addressee", "mandates", "sent_on_geneva_day", "reply_received_on_geneva_day"];
 
 export function sentCsv(rows: SentCsvRow[]): string {
   const lines = rows.map((c) => [

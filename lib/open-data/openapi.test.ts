@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "./openapi";
+import { CSV_COLUMNS } from "./csv";
+import { REPRISAL_CSV_COLUMNS } from "../reprisals/public-rows";
 
 // Issue 13, item 3: the document lists the error answers of every operation.
 describe("the OpenAPI document", () => {
@@ -17,5 +19,19 @@ describe("the OpenAPI document", () => {
 
   it("describes the problem document the routes send", () => {
     expect(openApiDocument.components.schemas.Problem?.required).toEqual(["type", "title", "status"]);
+  });
+});
+
+// Issue 15, item 6: CSV headers are stable machine names in every language, and the document says
+// what each column holds — every column the export writes, and no other.
+describe("the CSV exports", () => {
+  it.each([
+    ["/api/v1/communications.csv", CSV_COLUMNS],
+    ["/api/reprisals/cases.csv", REPRISAL_CSV_COLUMNS],
+  ] as const)("%s names and explains each of its columns", (path, columns) => {
+    const description = openApiDocument.paths[path]?.get.description ?? "";
+    expect(description).toContain("the same whatever the interface language");
+    const documented = [...description.matchAll(/(?:Columns: |; )([a-z0-9_]+) \(/g)].map((m) => m[1]);
+    expect(documented).toEqual([...columns]);
   });
 });

@@ -2,6 +2,16 @@ import { ACTOR_NAME_MAX, COMMUNICATION_TYPES, JOINT_FILTERS, Q_MAX, REPLY_FILTER
 import { PAGE_MAX } from "../core/pagination";
 import { QuestionnaireAudience } from "../generated/prisma/enums";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./schemas";
+import { CSV_COLUMN_MEANINGS } from "./csv";
+import { REPRISAL_CSV_COLUMN_MEANINGS } from "../reprisals/public-rows";
+
+/** The columns of a CSV export as a sentence of the description: the same names in every interface language. */
+function csvColumns(meanings: Record<string, string>): string {
+  const list = Object.entries(meanings)
+    .map(([column, meaning]) => `${column} (${meaning})`)
+    .join("; ");
+  return `A header line of stable machine names, the same whatever the interface language (Accept-Language or the switcher changes nothing here), then one line per row. Columns: ${list}.`;
+}
 
 // The open-data API (R5, R6, R18) in OpenAPI 3.1. Kept next to the code it describes; the filter
 // values come from lib/search/schemas.ts so the document cannot drift from what the API accepts.
@@ -26,6 +36,7 @@ type Parameter = { name: string; in: "query" | "path"; required?: boolean; descr
 type Operation = {
   summary: string;
   operationId: string;
+  description?: string;
   parameters?: Parameter[];
   responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }>;
 };
@@ -155,6 +166,7 @@ export const openApiDocument: OpenApiDocument = {
         summary: "Every matching communication as CSV (UTF-8 with BOM)",
         operationId: "exportCommunications",
         parameters: filters,
+        description: csvColumns(CSV_COLUMN_MEANINGS),
         responses: { 200: { description: "CSV, one line per communication", content: { "text/csv": { schema: str } } }, 400: badRequest },
       },
     },
@@ -214,6 +226,7 @@ export const openApiDocument: OpenApiDocument = {
       get: {
         summary: "The public reprisals register as CSV (UTF-8 with BOM)",
         operationId: "exportReprisalCases",
+        description: csvColumns(REPRISAL_CSV_COLUMN_MEANINGS),
         parameters: [q("state", iso3, "ISO3 of the State"), q("year", { type: "integer", minimum: YEAR_MIN, maximum: YEAR_MAX }, "Year")],
         responses: { 200: { description: "CSV", content: { "text/csv": { schema: str } } }, 400: badRequest },
       },

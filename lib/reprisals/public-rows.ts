@@ -27,6 +27,18 @@ export const REPRISAL_CSV_COLUMNS = [
   "sg_report_year",
 ] as const;
 
+/** What each column holds (stable machine names in every language: lib/open-data/csv.ts, CSV_COLUMN_MEANINGS). */
+export const REPRISAL_CSV_COLUMN_MEANINGS: Record<(typeof REPRISAL_CSV_COLUMNS)[number], string> = {
+  id: "the case's identifier",
+  state_iso3: "the State's ISO 3166 alpha-3 code",
+  state_name: "the State's name, in English",
+  year: "the year the case was recorded",
+  status: "where the case stands",
+  summary: "its public summary, cleared for publication",
+  cleared_at: "when the summary was cleared",
+  sg_report_year: "the year of the Secretary-General's report on reprisals that includes it, if any",
+};
+
 export function publicReprisalCsvLine(r: PublicReprisal): string {
   const j = publicReprisalJson(r);
   return csvLine([j.id, j.state.iso3, j.state.name, j.year, j.status, j.summary, j.clearedAt, j.sgReportYear]);

@@ -63,7 +63,7 @@ export async function ReplyList({
               <div className={translated ? "grid gap-4 md:grid-cols-2" : undefined}>
                 <div className="space-y-1">
                   {translated && <h3 className="text-sm font-semibold">{t("originalHeading", { language: original })}</h3>}
-                  <p className="whitespace-pre-wrap" lang={r.language} data-testid="reply-original">
+                  <p className="whitespace-pre-wrap" lang={r.language} dir="auto" data-testid="reply-original">
                     {r.body}
                   </p>
                 </div>
@@ -73,7 +73,7 @@ export async function ReplyList({
                       {t("translationHeading", { language: languageName(r.translationLanguage ?? "en", locale) })}
                     </h3>
                     {r.translation && (
-                      <p className="whitespace-pre-wrap" lang={r.translationLanguage ?? undefined}>
+                      <p className="whitespace-pre-wrap" lang={r.translationLanguage ?? undefined} dir="auto">
                         {r.translation}
                       </p>
                     )}

@@ -32,7 +32,9 @@ export default async function PublicCommunication({ params }: { params: Promise<
           )}
           {c.sample && <span className="ms-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{t("sample")}</span>}
         </p>
-        <h1>{c.subject}</h1>
+        <h1 lang={c.language} dir="auto">
+          {c.subject}
+        </h1>
         <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
           <dt className="font-medium">{t("addressee")}</dt>
           <dd>{c.addresseeState ? localized(c.addresseeState, "name", locale) : c.addresseeOtherActor?.name}</dd>
@@ -54,11 +56,19 @@ export default async function PublicCommunication({ params }: { params: Promise<
       </header>
       <section aria-labelledby="summary-h">
         <h2 id="summary-h">{t("summaryHeading")}</h2>
-        <p className="whitespace-pre-wrap">{c.summary}</p>
+        <p className="whitespace-pre-wrap" lang={c.language} dir="auto">
+          {c.summary}
+        </p>
       </section>
       <section aria-labelledby="letter-h">
         <h2 id="letter-h">{t("letterHeading")}</h2>
-        <div className="space-y-3" data-testid="letter-body" dangerouslySetInnerHTML={{ __html: renderMarkdown(c.body) }} />
+        <div
+          className="space-y-3"
+          lang={c.language}
+          dir="auto"
+          data-testid="letter-body"
+          dangerouslySetInnerHTML={{ __html: renderMarkdown(c.body) }}
+        />
       </section>
       <section aria-labelledby="documents-h" className="space-y-2">
         <h2 id="documents-h">{t("documentsHeading")}</h2>

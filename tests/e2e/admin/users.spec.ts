@@ -61,7 +61,9 @@ test("the admin adds a user without typing a password: bad input is explained, t
   await expect(other.getByRole("status")).toHaveText(en.invitation.accepted);
   await signInViaForm(other, email, "a sufficiently long password");
   await expect(other).toHaveURL(/\/portal\/state$/);
-  await expect(other.getByTestId("state-name")).toHaveText("Japan");
+  // Signed in, the portal speaks the account's language (French, chosen above): Japan is "Japon".
+  await expect(other.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(other.getByTestId("state-name")).toHaveText("Japon");
   await context.close();
 });
 

@@ -10,6 +10,7 @@ import { AppError } from "../core/errors";
 import { loadPage } from "../core/pagination";
 import { advisoryScopeFor } from "./scope";
 import { ADVISORY_CATEGORIES } from "./schemas";
+import { NAME_FIELDS } from "../i18n/localized";
 
 /** The cases the actor may see (parties and handlers only, R15), newest first. */
 export async function findAdvisoryCases({
@@ -56,7 +57,7 @@ export async function getAdvisoryCase({ actor, caseId }: { actor: Actor; caseId:
       sample: true,
       submittedById: true,
       mandateHolder: { select: { name: true } },
-      state: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+      state: { select: { ...NAME_FIELDS } },
     },
   });
   if (!c) throw new AppError("NOT_FOUND", "No such case");

@@ -4,6 +4,7 @@ import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { now as clockNow } from "../core/clock";
 import { effectiveStatusWhere } from "./scope";
+import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
 /**
  * Counts of submissions for the annual report (issue 17): per year received, and for one year per
@@ -36,11 +37,11 @@ export async function caseAnnualCounts({ actor, year }: { actor: Actor; year: nu
   const [states, mandates] = await Promise.all([
     prisma.state.findMany({
       where: { id: { in: byState.flatMap((s) => (s.stateId ? [s.stateId] : [])) } },
-      select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+      select: { id: true, iso3: true, ...NAME_FIELDS },
     }),
     prisma.mandate.findMany({
       where: { id: { in: byMandate.map((m) => m.mandateId) } },
-      select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
+      select: { id: true, slug: true, ...TITLE_FIELDS },
     }),
   ]);
   const stateById = new Map(states.map((s) => [s.id, s]));

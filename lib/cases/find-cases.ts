@@ -8,6 +8,7 @@ import { now as clockNow } from "../core/clock";
 import { loadPage, pageSchema } from "../core/pagination";
 import { caseScopeFor, dispatchedWhere, effectiveStatusWhere } from "./scope";
 import { AGE_FILTERS, effectiveStatus, sentBefore } from "./rules";
+import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
 export const QUEUE_STATUSES = ["open", "acted-upon", "closed", "all"] as const;
 
@@ -113,13 +114,13 @@ export async function findCases({ actor, filters }: { actor: Actor; filters: Cas
           submittedAt: true,
           sample: true,
           otherActorName: true,
-          state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+          state: { select: { iso3: true, ...NAME_FIELDS } },
           mandates: {
             orderBy: { mandate: { titleEn: "asc" } },
             select: {
               suggested: true,
               assignedAt: true,
-              mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
+              mandate: { select: { slug: true, ...TITLE_FIELDS } },
             },
           },
           communications: { where: { communication: { status: "SENT", sentAt: { lte: now } } }, select: { openedAt: true }, take: 1 },

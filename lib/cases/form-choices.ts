@@ -1,13 +1,13 @@
 import "server-only";
 import { prisma } from "../db/client";
-import { localized } from "../i18n/localized";
+import { localized, NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
 const byLabel = (locale: string) => (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, locale);
 
 /** The States of the submission form, labelled in the visitor's language. */
 export async function caseStateChoices({ locale }: { locale: string }) {
   const states = await prisma.state.findMany({
-    select: { id: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+    select: { id: true, ...NAME_FIELDS },
   });
   return states.map((s) => ({ value: s.id, label: localized(s, "name", locale) })).sort(byLabel(locale));
 }
@@ -17,7 +17,7 @@ export async function triageChoices({ locale }: { locale: string }) {
   const [mandates, states, actors] = await Promise.all([
     prisma.mandate.findMany({
       where: { active: true },
-      select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
+      select: { id: true, slug: true, ...TITLE_FIELDS },
     }),
     caseStateChoices({ locale }),
     prisma.otherActor.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
@@ -35,10 +35,10 @@ export async function triageChoices({ locale }: { locale: string }) {
 /** The queue's filter choices: States by ISO code, mandates by slug. */
 export async function caseFilterChoices({ locale }: { locale: string }) {
   const [states, mandates] = await Promise.all([
-    prisma.state.findMany({ select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } }),
+    prisma.state.findMany({ select: { iso3: true, ...NAME_FIELDS } }),
     prisma.mandate.findMany({
       where: { active: true },
-      select: { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
+      select: { slug: true, ...TITLE_FIELDS },
     }),
   ]);
   return {

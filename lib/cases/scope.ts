@@ -2,6 +2,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/actor";
 import { caseReadingMandates, mayTriageCase } from "../auth/cases-policy";
 import type { CaseStatusValue } from "./rules";
+import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
 const NOTHING: Prisma.CaseSubmissionWhereInput = { id: { in: [] } };
 
@@ -65,7 +66,7 @@ export const CASE_CONTENT_SELECT = {
   consentToName: true,
   responsible: true,
   stateId: true,
-  state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+  state: { select: { iso3: true, ...NAME_FIELDS } },
   otherActorName: true,
   whatHappened: true,
   location: true,
@@ -84,7 +85,7 @@ export const CASE_CONTENT_SELECT = {
       suggested: true,
       assignedAt: true,
       mandate: {
-        select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
+        select: { id: true, slug: true, ...TITLE_FIELDS },
       },
     },
   },

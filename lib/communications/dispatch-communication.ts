@@ -14,6 +14,7 @@ import { letterMailText, portalBaseUrl } from "./letter-text";
 import { communicationRecipients, recipientLocale, recipientSelect } from "./recipients";
 import { mailName } from "../i18n/mail-locale";
 import { missionUserIds, notify } from "../notifications/notify";
+import { TITLE_FIELDS } from "../i18n/localized";
 
 /**
  * The secretariat dispatches an approved letter: it gets the next reference number for its code and
@@ -42,7 +43,7 @@ export async function dispatchCommunication({ actor, input }: { actor: Actor; in
           copies: recipientSelect.copies,
           mandates: {
             where: { status: { in: ["LEAD", "SIGNED"] } },
-            select: { mandate: { select: { titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } } },
+            select: { mandate: { select: { ...TITLE_FIELDS } } },
           },
         },
       });

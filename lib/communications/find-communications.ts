@@ -7,6 +7,7 @@ import { now as clockNow } from "../core/clock";
 import { loadPage } from "../core/pagination";
 import { communicationScopeFor } from "./scope";
 import { displayStatus } from "./rules";
+import { NAME_FIELDS } from "../i18n/localized";
 
 /**
  * A workspace list: the actor's scope, optionally narrowed to workflow statuses; newest first.
@@ -38,7 +39,7 @@ export async function findCommunications({ actor, page = 1, statuses }: { actor:
           publicFrom: true,
           updatedAt: true,
           addresseeStateId: true,
-          addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+          addresseeState: { select: { ...NAME_FIELDS } },
           addresseeOtherActor: { select: { name: true } },
           mandates: { select: { status: true, mandateId: true } },
           _count: { select: { replies: true } },

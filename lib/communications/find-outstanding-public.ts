@@ -7,6 +7,7 @@ import { getSettings } from "../platform/get-settings";
 import { currentPeriod, previousPeriod, type ReportPeriod } from "../joint-report/periods";
 import { publicCommunicationScope } from "./scope";
 import { persistentNonCooperation, unansweredStreak, type PeriodRecord } from "./non-cooperation";
+import { NAME_FIELDS } from "../i18n/localized";
 
 /** The last `n` periods whose replies window has closed, newest first. */
 function completedPeriods(now: Date, n: number): ReportPeriod[] {
@@ -51,7 +52,7 @@ export async function findOutstandingPublic({ page = 1 }: { page?: number }) {
             subject: true,
             sentAt: true,
             type: true,
-            addresseeState: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+            addresseeState: { select: { iso3: true, ...NAME_FIELDS } },
             addresseeOtherActor: { select: { name: true } },
           },
         }),
@@ -78,7 +79,7 @@ export async function findOutstandingPublic({ page = 1 }: { page?: number }) {
   const states = flaggedIds.length
     ? await prisma.state.findMany({
         where: { id: { in: flaggedIds } },
-        select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+        select: { id: true, iso3: true, ...NAME_FIELDS },
       })
     : [];
   const flagged = states

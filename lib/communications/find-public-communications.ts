@@ -5,6 +5,7 @@ import { now as clockNow } from "../core/clock";
 import { AppError } from "../core/errors";
 import { publicCommunicationScope } from "./scope";
 import { publicPressReleaseScope } from "../press-releases/scope";
+import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
 /**
  * One published communication with its replies. The select names every public field; the
@@ -28,16 +29,16 @@ export async function getPublicCommunication({ communicationId }: { communicatio
       publishRepliesOnReceipt: true,
       language: true,
       sample: true,
-      addresseeState: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+      addresseeState: { select: { iso3: true, ...NAME_FIELDS } },
       addresseeOtherActor: { select: { name: true, kind: true } },
       mandates: {
         where: { status: { in: ["LEAD", "SIGNED"] } },
         select: {
-          mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
+          mandate: { select: { slug: true, ...TITLE_FIELDS } },
         },
       },
       themes: {
-        select: { theme: { select: { slug: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } } },
+        select: { theme: { select: { slug: true, ...NAME_FIELDS } } },
       },
       replies: {
         orderBy: { receivedAt: "asc" },

@@ -7,6 +7,7 @@ import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { communicationScopeFor } from "./scope";
 import { displayStatus } from "./rules";
+import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
 const letterSelect = {
   id: true,
@@ -32,16 +33,16 @@ const letterSelect = {
   language: true,
   addresseeKind: true,
   addresseeStateId: true,
-  addresseeState: { select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+  addresseeState: { select: { id: true, iso3: true, ...NAME_FIELDS } },
   addresseeOtherActor: { select: { id: true, name: true, kind: true } },
   copies: {
     select: {
-      state: { select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+      state: { select: { id: true, iso3: true, ...NAME_FIELDS } },
     },
   },
   themes: {
     select: {
-      theme: { select: { id: true, slug: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+      theme: { select: { id: true, slug: true, ...NAME_FIELDS } },
     },
   },
   mandates: {
@@ -51,7 +52,7 @@ const letterSelect = {
       respondedAt: true,
       comment: true,
       mandate: {
-        select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
+        select: { id: true, slug: true, ...TITLE_FIELDS },
       },
     },
   },

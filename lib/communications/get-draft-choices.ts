@@ -3,6 +3,7 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { findThemeChoices } from "../themes/find-theme-choices";
+import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
 /** What the drafting form offers: the holder's mandates, addressees (other actors first — R6), themes, co-signers. */
 export async function getDraftChoices({ actor }: { actor: Actor }) {
@@ -11,16 +12,16 @@ export async function getDraftChoices({ actor }: { actor: Actor }) {
     prisma.mandate.findMany({
       where: { id: { in: [...actor.mandateIds] } },
       orderBy: { titleEn: "asc" },
-      select: { id: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
+      select: { id: true, ...TITLE_FIELDS },
     }),
     prisma.mandate.findMany({
       where: { active: true },
       orderBy: { titleEn: "asc" },
-      select: { id: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
+      select: { id: true, ...TITLE_FIELDS },
     }),
     prisma.state.findMany({
       orderBy: { nameEn: "asc" },
-      select: { id: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+      select: { id: true, ...NAME_FIELDS },
     }),
     prisma.otherActor.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     findThemeChoices(),

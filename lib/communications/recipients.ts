@@ -7,6 +7,7 @@
 // as they would read a copy of a note verbale; a mail per language would be several letters. A letter
 // to an other actor (a company, an armed group…) is written in English.
 import { mailLocale, mailName, mailTranslator, type MailLocale } from "../i18n/mail-locale";
+import { NAME_FIELDS } from "../i18n/localized";
 
 const activeFocalPoints = { where: { active: true }, select: { email: true } } as const;
 
@@ -17,12 +18,7 @@ const activeFocalPoints = { where: { active: true }, select: { email: true } } a
  */
 export const missionMailSelect = {
   id: true,
-  nameEn: true,
-  nameFr: true,
-  nameEs: true,
-  nameAr: true,
-  nameZh: true,
-  nameRu: true,
+  ...NAME_FIELDS,
   locale: true,
   missionName: true,
   missionEmail: true,

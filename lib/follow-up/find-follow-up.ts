@@ -7,6 +7,7 @@ import { loadPage, LOG_PAGE_SIZE } from "../core/pagination";
 import { findDueFollowUps } from "./find-due-follow-ups";
 import { FOLLOW_UP_MAIL_KINDS, followUpKindOf } from "./rules";
 import { FOLLOW_UP_SETTINGS } from "./settings";
+import { NAME_FIELDS } from "../i18n/localized";
 
 /** The "due now" figures stop counting here; far above what one reply cycle produces. */
 const DUE_COUNT_LIMIT = 10_000;
@@ -43,7 +44,7 @@ export async function findFollowUp({ actor, page }: { actor: Actor; page: number
                 id: true,
                 reference: true,
                 replyDueAt: true,
-                addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+                addresseeState: { select: { ...NAME_FIELDS } },
                 addresseeOtherActor: { select: { name: true } },
               },
             },

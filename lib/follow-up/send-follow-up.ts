@@ -10,6 +10,7 @@ import { communicationRecipients, recipientLocale, recipientSelect } from "../co
 import { mailName } from "../i18n/mail-locale";
 import { followUpMailText } from "./follow-up-text";
 import type { FollowUpSettings } from "./settings";
+import { TITLE_FIELDS } from "../i18n/localized";
 
 /**
  * Queues the reminder or follow-up letter due now for one communication, if one still is, with its
@@ -49,7 +50,7 @@ export async function sendFollowUp({
           mandates: {
             where: { status: { in: ["LEAD", "SIGNED"] } },
             orderBy: { status: "asc" },
-            select: { mandate: { select: { titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } } },
+            select: { mandate: { select: { ...TITLE_FIELDS } } },
           },
           _count: { select: { replies: true } },
           outbox: { where: { kind: { in: FOLLOW_UP_MAIL_KINDS } }, select: { kind: true, createdAt: true } },

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import type { ReportPeriod } from "./periods";
+import { NAME_FIELDS } from "../i18n/localized";
 
 /**
  * R7: the communications outstanding at a report — sent before its sent window opened and with no
@@ -27,7 +28,7 @@ export async function findOutstanding({ period, scope }: { period: ReportPeriod;
   const states = stateIds.length
     ? await prisma.state.findMany({
         where: { id: { in: stateIds } },
-        select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+        select: { id: true, iso3: true, ...NAME_FIELDS },
       })
     : [];
   const byId = new Map(states.map((s) => [s.id, s]));

@@ -10,10 +10,11 @@ import { communicationScopeFor } from "../communications/scope";
 import { FOLLOW_UP_MAIL_KINDS, followUpKindOf } from "../follow-up/rules";
 import { periodById } from "./periods";
 import { findOutstanding } from "./find-outstanding";
+import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
 const addresseeSelect = {
   addresseeKind: true,
-  addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+  addresseeState: { select: { ...NAME_FIELDS } },
   addresseeOtherActor: { select: { name: true } },
 } satisfies Prisma.CommunicationSelect;
 
@@ -51,7 +52,7 @@ export async function getJointReport({ actor, periodId }: { actor: Actor | null;
         mandates: {
           where: { status: { in: ["LEAD", "SIGNED"] } },
           orderBy: { status: "asc" },
-          select: { mandate: { select: { titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } } },
+          select: { mandate: { select: { ...TITLE_FIELDS } } },
         },
         replies: { where: { receivedAt: { lt: repliesTo } }, orderBy: { receivedAt: "asc" }, take: 1, select: { receivedAt: true } },
       },

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "../db/client";
 import { tenureRunningAt } from "./tenure";
+import { TITLE_FIELDS } from "../i18n/localized";
 
 /** Active mandates with their current holders, for the public mandates page. */
 export async function findActiveMandates(now = new Date()) {
@@ -12,12 +13,7 @@ export async function findActiveMandates(now = new Date()) {
       slug: true,
       kind: true,
       body: true,
-      titleEn: true,
-      titleFr: true,
-      titleEs: true,
-      titleAr: true,
-      titleZh: true,
-      titleRu: true,
+      ...TITLE_FIELDS,
       established: true,
       tenures: {
         where: tenureRunningAt(now),

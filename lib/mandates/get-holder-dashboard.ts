@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
+import { TITLE_FIELDS } from "../i18n/localized";
 
 /** The holder's current mandates and the state of their communications. */
 export async function getHolderDashboard({ actor }: { actor: Actor }) {
@@ -11,7 +12,7 @@ export async function getHolderDashboard({ actor }: { actor: Actor }) {
     prisma.mandate.findMany({
       where: { id: { in: [...actor.mandateIds] } },
       orderBy: { titleEn: "asc" },
-      select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
+      select: { id: true, slug: true, ...TITLE_FIELDS },
     }),
     prisma.communication.count({
       where: { status: { in: ["DRAFT", "RETURNED"] }, mandates: { some: { ...mine, status: "LEAD" } } },

@@ -6,6 +6,7 @@ import { AppError } from "../core/errors";
 import { genevaYear } from "../core/geneva";
 import { publicCommunicationScope } from "../communications/scope";
 import { fillYearCounts } from "../statistics/cooperation";
+import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
 export const MANDATE_LATEST_COMMUNICATIONS = 10;
 
@@ -23,15 +24,10 @@ export async function getMandatePage({ slug, now, db = prisma }: { slug: string;
       slug: true,
       kind: true,
       body: true,
-      titleEn: true,
-      titleFr: true,
-      titleEs: true,
-      titleAr: true,
-      titleZh: true,
-      titleRu: true,
+      ...TITLE_FIELDS,
       established: true,
       active: true,
-      country: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+      country: { select: { iso3: true, ...NAME_FIELDS } },
       tenures: {
         orderBy: [{ startDate: "desc" }, { role: "asc" }],
         select: { id: true, role: true, startDate: true, endDate: true, mandateHolder: { select: { name: true } } },
@@ -56,7 +52,7 @@ export async function getMandatePage({ slug, now, db = prisma }: { slug: string;
         type: true,
         subject: true,
         sentAt: true,
-        addresseeState: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+        addresseeState: { select: { iso3: true, ...NAME_FIELDS } },
         addresseeOtherActor: { select: { name: true } },
       },
     }),
@@ -68,7 +64,7 @@ export async function getMandatePage({ slug, now, db = prisma }: { slug: string;
         status: true,
         requestedAt: true,
         answeredAt: true,
-        state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+        state: { select: { iso3: true, ...NAME_FIELDS } },
         visit: { select: { startDate: true, endDate: true } },
       },
     }),

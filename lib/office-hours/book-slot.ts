@@ -15,6 +15,7 @@ import { bookingDecision, cancellable } from "./rules";
 import { bookingMailText } from "./mail-text";
 import { mailLocale, mailName } from "../i18n/mail-locale";
 import type { BookSlotInput } from "./schemas";
+import { NAME_FIELDS } from "../i18n/localized";
 
 /** A slot's start as Geneva wall-clock time, "2026-11-12 10:00", the same in every language. */
 function genevaSlot(at: Date): string {
@@ -36,7 +37,7 @@ async function confirm(tx: TransactionClient, kind: "booked" | "cancelled", acto
   const slot = await tx.officeHourSlot.findUniqueOrThrow({ where: { id: slotId }, select: slotSelect });
   const state = await tx.state.findUniqueOrThrow({
     where: { id: actor.stateId! },
-    select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+    select: { ...NAME_FIELDS },
   });
   // Each side reads its confirmation in its own language (User.locale), the State's name in it too.
   const booker = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { locale: true } });

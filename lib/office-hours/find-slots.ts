@@ -5,13 +5,14 @@ import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
 import { loadPage } from "../core/pagination";
 import { tenureRunningAt } from "../mandates/tenure";
+import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
 function holderSelect(now: Date) {
   return {
     name: true,
     tenures: {
       where: tenureRunningAt(now),
-      select: { mandate: { select: { titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } } },
+      select: { mandate: { select: { ...TITLE_FIELDS } } },
     },
   } as const;
 }
@@ -31,7 +32,7 @@ export async function findOwnSlots({ actor, now }: { actor: Actor; now: Date }) 
       location: true,
       bookedAt: true,
       bookingTopic: true,
-      bookedByState: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+      bookedByState: { select: { ...NAME_FIELDS } },
       bookedByUser: { select: { name: true } },
     },
   });

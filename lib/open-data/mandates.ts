@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "../db/client";
-import { byLocale } from "../i18n/localized";
+import { byLocale, TITLE_FIELDS } from "../i18n/localized";
 
 /** Every mandate, active or not, for the open data (R6: the database is organised by mandate). */
 export async function listApiMandates() {
@@ -10,12 +10,7 @@ export async function listApiMandates() {
       slug: true,
       kind: true,
       body: true,
-      titleEn: true,
-      titleFr: true,
-      titleEs: true,
-      titleAr: true,
-      titleZh: true,
-      titleRu: true,
+      ...TITLE_FIELDS,
       established: true,
       active: true,
     },

@@ -1,4 +1,6 @@
 // The fields of an organisation and of its members, the same for every page.
+import { NAME_FIELDS } from "../i18n/localized";
+
 export const organisationSelect = {
   id: true,
   name: true,
@@ -10,7 +12,7 @@ export const organisationSelect = {
   decidedAt: true,
   refusalReason: true,
   createdAt: true,
-  country: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+  country: { select: { iso3: true, ...NAME_FIELDS } },
 } as const;
 
 export const memberSelect = {

@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor";
 import { now as clockNow } from "../core/clock";
 import { loadPage } from "../core/pagination";
 import { pressReleaseScopeFor } from "./scope";
+import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
 /** A workspace list: the actor's scope, optionally narrowed to statuses; newest first. */
 export async function findPressReleases({ actor, page = 1, statuses }: { actor: Actor; page?: number; statuses?: PressReleaseStatus[] }) {
@@ -28,11 +29,11 @@ export async function findPressReleases({ actor, page = 1, statuses }: { actor: 
           createdAt: true,
           sharedWithStateAt: true,
           publishedAt: true,
-          mandate: { select: { titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
+          mandate: { select: { ...TITLE_FIELDS } },
           communication: {
             select: {
               reference: true,
-              addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+              addresseeState: { select: { ...NAME_FIELDS } },
             },
           },
           visit: {
@@ -40,7 +41,7 @@ export async function findPressReleases({ actor, page = 1, statuses }: { actor: 
               startDate: true,
               endDate: true,
               visitRequest: {
-                select: { state: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } } },
+                select: { state: { select: { ...NAME_FIELDS } } },
               },
             },
           },

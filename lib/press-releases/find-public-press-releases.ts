@@ -8,12 +8,13 @@ import { publicCommunicationScope } from "../communications/scope";
 import { publicVisitRequestScope } from "../visits/scope";
 import { publicPressReleaseScope } from "./scope";
 import { visitDatesArePublic } from "./linked-visit";
+import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
 const publicSelect = {
   id: true,
   title: true,
   publishedAt: true,
-  mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
+  mandate: { select: { slug: true, ...TITLE_FIELDS } },
   communication: { select: { id: true, reference: true } },
   visit: {
     select: {
@@ -23,7 +24,7 @@ const publicSelect = {
         select: {
           id: true,
           status: true,
-          state: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+          state: { select: { ...NAME_FIELDS } },
         },
       },
     },

@@ -10,8 +10,9 @@ import { publicVisitRequestScope } from "../visits/scope";
 import { beforeReplyDeadline, earliestPublication, isLinked, mayPublish, mayShare } from "./rules";
 import { pressReleaseScopeFor } from "./scope";
 import { linkedVisitSelect } from "./linked-visit";
+import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
-const names = { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } as const;
+const names = { ...NAME_FIELDS } as const;
 
 /**
  * One press release as the actor may see it (not found outside its scope), with what R3 asks the
@@ -37,7 +38,7 @@ export async function getPressRelease({ actor, pressReleaseId }: { actor: Actor;
         mandateId: true,
         communicationId: true,
         visitId: true,
-        mandate: { select: { id: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
+        mandate: { select: { id: true, ...TITLE_FIELDS } },
         communication: { select: { id: true, reference: true, subject: true, replyDueAt: true, addresseeState: { select: names } } },
         visit: { select: { ...linkedVisitSelect, debriefingAt: true } },
       },

@@ -1,4 +1,5 @@
 import { VISIT_STATUSES } from "../visits/state-machine";
+import { NAME_FIELDS } from "../i18n/localized";
 
 /** What a press release view shows of its country visit: the visited State and the agreed dates. */
 export const linkedVisitSelect = {
@@ -9,7 +10,7 @@ export const linkedVisitSelect = {
     select: {
       id: true,
       status: true,
-      state: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+      state: { select: { ...NAME_FIELDS } },
     },
   },
 } as const;

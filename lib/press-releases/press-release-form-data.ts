@@ -3,7 +3,7 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { now as clockNow } from "../core/clock";
-import { localized } from "../i18n/localized";
+import { localized, NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 import { sentCommunicationsOf } from "./sent-communications";
 import { visitsOfMandates } from "./mandate-visits";
 import type { PressReleaseDetail } from "./get-press-release";
@@ -18,7 +18,7 @@ export async function pressReleaseFormData({ actor, locale, existing }: { actor:
     prisma.mandate.findMany({
       where: { id: { in: [...actor.mandateIds] } },
       orderBy: { titleEn: "asc" },
-      select: { id: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
+      select: { id: true, ...TITLE_FIELDS },
     }),
     prisma.communication.findMany({
       // The current link stays offered even if it has dropped out of the newest 300.
@@ -31,7 +31,7 @@ export async function pressReleaseFormData({ actor, locale, existing }: { actor:
         id: true,
         reference: true,
         subject: true,
-        addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+        addresseeState: { select: { ...NAME_FIELDS } },
         addresseeOtherActor: { select: { name: true } },
       },
     }),
@@ -47,8 +47,8 @@ export async function pressReleaseFormData({ actor, locale, existing }: { actor:
         endDate: true,
         visitRequest: {
           select: {
-            state: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
-            mandate: { select: { titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
+            state: { select: { ...NAME_FIELDS } },
+            mandate: { select: { ...TITLE_FIELDS } },
           },
         },
       },

@@ -14,6 +14,7 @@ import { pressReleaseScopeFor } from "./scope";
 import { shareMailText } from "./share-mail-text";
 import { missionAddressee, missionMailSelect } from "../communications/recipients";
 import { mailLocale, mailName } from "../i18n/mail-locale";
+import { TITLE_FIELDS } from "../i18n/localized";
 
 const missionSelect = { select: missionMailSelect } as const;
 
@@ -38,7 +39,7 @@ export async function sharePressRelease({ actor, input }: { actor: Actor; input:
         mandateId: true,
         communicationId: true,
         visitId: true,
-        mandate: { select: { titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
+        mandate: { select: { ...TITLE_FIELDS } },
         communication: { select: { reference: true, addresseeState: missionSelect } },
         visit: { select: { startDate: true, endDate: true, visitRequest: { select: { state: missionSelect } } } },
       },

@@ -5,6 +5,7 @@ import type { Actor } from "../auth/actor";
 import { AppError } from "../core/errors";
 import { can } from "../auth/policy";
 import { fatigueSince, ISSUED_STATUSES } from "./rules";
+import { NAME_FIELDS } from "../i18n/localized";
 
 // R12 "questionnaire fatigue": how many calls each State faces now, and how many it received in the
 // last 12 months. A call counts for a State when it was addressed to it (QuestionnaireTarget) and issued.
@@ -36,7 +37,7 @@ export async function getFatigueTable({ actor, now }: { actor: Actor; now: Date 
   const [states, open, received] = await Promise.all([
     prisma.state.findMany({
       orderBy: { nameEn: "asc" },
-      select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+      select: { id: true, iso3: true, ...NAME_FIELDS },
     }),
     prisma.questionnaireTarget.groupBy({ by: ["stateId"], where: w.open, _count: { _all: true } }),
     prisma.questionnaireTarget.groupBy({ by: ["stateId"], where: w.received, _count: { _all: true } }),

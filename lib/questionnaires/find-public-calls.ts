@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { prisma } from "../db/client";
-import { localized } from "../i18n/localized";
+import { localized, NAME_FIELDS } from "../i18n/localized";
 import type { Prisma } from "../generated/prisma/client";
 import { AppError } from "../core/errors";
 import { loadPage, pageCount, pageWindow } from "../core/pagination";
@@ -115,7 +115,7 @@ export async function getPublicCall({
           respondent: {
             select: {
               ...respondentUserSelect,
-              state: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+              state: { select: { ...NAME_FIELDS } },
             },
           },
           // A guest's name only: its address is never public.

@@ -11,8 +11,9 @@ import { acceptsAnswers, type Answers } from "./rules";
 import { callSummarySelect, questionSelect } from "./selects";
 import { managedQuestionnaireScopeFor, viewableAnswersScopeFor } from "./scope";
 import { respondentOf, respondentUserSelect } from "./respondent";
+import { NAME_FIELDS } from "../i18n/localized";
 
-const stateNames = { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } as const;
+const stateNames = { id: true, iso3: true, ...NAME_FIELDS } as const;
 
 /**
  * One call in the workspace of the secretariat or of a holder of one of its mandates: the questions,

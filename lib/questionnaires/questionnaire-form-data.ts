@@ -3,7 +3,7 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { can } from "../auth/policy";
 import { AppError } from "../core/errors";
-import { localized } from "../i18n/localized";
+import { localized, NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 import { getSettings } from "../platform/get-settings";
 import { genevaDate } from "../core/geneva";
 import { DAY_MS, WEEK_MS } from "./rules";
@@ -32,7 +32,7 @@ export async function questionnaireFormData({
     prisma.mandate.findMany({
       where: mandateWhere,
       orderBy: { titleEn: "asc" },
-      select: { id: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
+      select: { id: true, ...TITLE_FIELDS },
     }),
     findThemeChoices(),
     prisma.report.findMany({
@@ -43,7 +43,7 @@ export async function questionnaireFormData({
     }),
     prisma.state.findMany({
       orderBy: { nameEn: "asc" },
-      select: { id: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+      select: { id: true, ...NAME_FIELDS },
     }),
     getSettings(),
   ]);

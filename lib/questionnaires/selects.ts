@@ -1,4 +1,6 @@
 // The fields of a call shown in lists and headers, the same for every page.
+import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
+
 export const callSummarySelect = {
   id: true,
   title: true,
@@ -16,12 +18,12 @@ export const callSummarySelect = {
   mandates: {
     select: {
       mandate: {
-        select: { id: true, slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
+        select: { id: true, slug: true, ...TITLE_FIELDS },
       },
     },
   },
   themes: {
-    select: { theme: { select: { slug: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } } },
+    select: { theme: { select: { slug: true, ...NAME_FIELDS } } },
   },
 } as const;
 

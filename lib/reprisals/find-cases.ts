@@ -5,6 +5,7 @@ import type { ReprisalStatus } from "../generated/prisma/enums";
 import type { Actor } from "../auth/actor";
 import { loadPage } from "../core/pagination";
 import { reprisalScopeFor } from "./scope";
+import { NAME_FIELDS } from "../i18n/localized";
 
 /**
  * A workspace list of cases in the actor's scope. It names no person: the list shows the State,
@@ -40,7 +41,7 @@ export async function findReprisalCases({
           actsDate: true,
           sgReportYear: true,
           sample: true,
-          state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+          state: { select: { iso3: true, ...NAME_FIELDS } },
           _count: { select: { referrals: true, communications: true } },
         },
       }),

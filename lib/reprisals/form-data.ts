@@ -3,6 +3,7 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan, can } from "../auth/policy";
 import { SIGNATORY } from "./scope";
+import { NAME_FIELDS } from "../i18n/localized";
 
 /** Choices of the case form: States, and for a mandate holder the sent letters its mandates signed. */
 export async function reprisalFormChoices({ actor }: { actor: Actor }) {
@@ -10,7 +11,7 @@ export async function reprisalFormChoices({ actor }: { actor: Actor }) {
   const [states, communications] = await Promise.all([
     prisma.state.findMany({
       orderBy: { nameEn: "asc" },
-      select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+      select: { id: true, iso3: true, ...NAME_FIELDS },
     }),
     actor.role === "MANDATE_HOLDER"
       ? prisma.communication.findMany({

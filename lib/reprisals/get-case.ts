@@ -9,8 +9,9 @@ import { communicationScopeFor } from "../communications/scope";
 import { now as clockNow } from "../core/clock";
 import { reprisalScopeFor, SIGNATORY } from "./scope";
 import { maskPersonNames } from "./person-names";
+import { NAME_FIELDS } from "../i18n/localized";
 
-const names = { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } as const;
+const names = { ...NAME_FIELDS } as const;
 
 /**
  * One case as the actor may see it: outside its scope it is not found. Opening a case is recorded in

@@ -1,6 +1,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/actor";
 import { can } from "../auth/policy";
+import { NAME_FIELDS } from "../i18n/localized";
 
 const NOTHING: Prisma.ReprisalCaseWhereInput = { id: { in: [] } };
 
@@ -23,7 +24,7 @@ export const PUBLIC_CASE_SELECT = {
   createdAt: true,
   status: true,
   sgReportYear: true,
-  state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+  state: { select: { iso3: true, ...NAME_FIELDS } },
 } as const satisfies Prisma.ReprisalCaseSelect;
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { genevaDate, genevaYear } from "../core/geneva";
 import { prisma } from "../db/client";
 import type { Locale } from "../i18n/config";
-import { localized } from "../i18n/localized";
+import { localized, NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 import { publicCommunicationScope } from "../communications/scope";
 import { findThemeChoices } from "../themes/find-theme-choices";
 import { publicMemo } from "../public-cache/memo";
@@ -18,9 +18,9 @@ async function loadSearchFacets(locale: Locale, now: Date) {
   const scope = publicCommunicationScope(now);
   const [actors, states, mandates, themes, first, last] = await Promise.all([
     prisma.otherActor.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    prisma.state.findMany({ select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } }),
+    prisma.state.findMany({ select: { iso3: true, ...NAME_FIELDS } }),
     prisma.mandate.findMany({
-      select: { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
+      select: { slug: true, ...TITLE_FIELDS },
     }),
     findThemeChoices(),
     prisma.communication.findFirst({ where: scope, orderBy: { sentAt: "asc" }, select: { sentAt: true } }),

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "../db/client";
+import { NAME_FIELDS } from "../i18n/localized";
 
 /** All States with their Council terms covering `year`. */
 export async function findStates(year = new Date().getUTCFullYear()) {
@@ -8,12 +9,7 @@ export async function findStates(year = new Date().getUTCFullYear()) {
     select: {
       id: true,
       iso3: true,
-      nameEn: true,
-      nameFr: true,
-      nameEs: true,
-      nameAr: true,
-      nameZh: true,
-      nameRu: true,
+      ...NAME_FIELDS,
       regionalGroup: true,
       status: true,
       councilTerms: {

@@ -3,6 +3,7 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
+import { NAME_FIELDS } from "../i18n/localized";
 
 export async function getFocalPoint({ actor }: { actor: Actor }) {
   assertCan(actor, "state:manage-focal-point");
@@ -10,7 +11,7 @@ export async function getFocalPoint({ actor }: { actor: Actor }) {
   const [state, focalPoint] = await Promise.all([
     prisma.state.findUniqueOrThrow({
       where: { id: actor.stateId },
-      select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true, locale: true },
+      select: { ...NAME_FIELDS, locale: true },
     }),
     prisma.stateFocalPoint.findFirst({
       where: { stateId: actor.stateId, active: true },

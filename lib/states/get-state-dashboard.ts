@@ -3,6 +3,7 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
+import { NAME_FIELDS } from "../i18n/localized";
 
 /** What the Permanent Mission sees first: its State, what it received and what awaits an answer. */
 export async function getStateDashboard({ actor, now = new Date() }: { actor: Actor; now?: Date }) {
@@ -13,7 +14,7 @@ export async function getStateDashboard({ actor, now = new Date() }: { actor: Ac
   const [state, received, awaitingReply, visitRequests, focalPoint] = await Promise.all([
     prisma.state.findUniqueOrThrow({
       where: { id: stateId },
-      select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true, iso3: true },
+      select: { ...NAME_FIELDS, iso3: true },
     }),
     prisma.communication.count({ where: addressed }),
     prisma.communication.count({

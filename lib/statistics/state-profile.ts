@@ -5,6 +5,7 @@ import { Prisma } from "../generated/prisma/client";
 import { AppError } from "../core/errors";
 import { GENEVA_TIME_ZONE, genevaYear } from "../core/geneva";
 import { bucketByYear, medianDays, rate, totals, type YearTypeCount } from "./cooperation";
+import { NAME_FIELDS } from "../i18n/localized";
 
 /**
  * R5 in SQL, the same rule as publicCommunicationScope (lib/communications/scope.ts): sent, and past
@@ -23,12 +24,7 @@ export async function getStateProfile({ iso3, db = prisma }: { iso3: string; db?
     select: {
       id: true,
       iso3: true,
-      nameEn: true,
-      nameFr: true,
-      nameEs: true,
-      nameAr: true,
-      nameZh: true,
-      nameRu: true,
+      ...NAME_FIELDS,
       regionalGroup: true,
       status: true,
       standingInvitations: { orderBy: { extendedOn: "asc" }, select: { extendedOn: true, withdrawnOn: true } },

@@ -7,6 +7,7 @@ import { loadPage, PAGE_SIZE, pageSchema } from "../core/pagination";
 import { assertNoIssues, checkParams, slug as strictSlug, type RawParams } from "../core/query-params";
 import { PUBLIC_STORY_SELECT, publicStoryScope } from "./scope";
 import { findThemeChoices } from "../themes/find-theme-choices";
+import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
 const slug = z
   .string()
@@ -93,12 +94,12 @@ export async function storyFilterChoices() {
     prisma.state.findMany({
       where: { goodStories: { some: scope } },
       orderBy: { nameEn: "asc" },
-      select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+      select: { iso3: true, ...NAME_FIELDS },
     }),
     prisma.mandate.findMany({
       where: { goodStories: { some: scope } },
       orderBy: { titleEn: "asc" },
-      select: { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
+      select: { slug: true, ...TITLE_FIELDS },
     }),
     findThemeChoices(),
   ]);

@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { AppError } from "../core/errors";
 import { loadPage } from "../core/pagination";
+import { NAME_FIELDS } from "../i18n/localized";
 
 /** The secretariat's moderation queue, oldest waiting first. */
 export async function findStoriesForModeration({ actor, status, page = 1 }: { actor: Actor; status?: GoodStoryStatus; page?: number }) {
@@ -25,7 +26,7 @@ export async function findStoriesForModeration({ actor, status, page = 1 }: { ac
           status: true,
           createdAt: true,
           sample: true,
-          state: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+          state: { select: { ...NAME_FIELDS } },
           submittedBy: { select: { name: true } },
           submitterName: true,
         },

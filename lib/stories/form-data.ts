@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "../db/client";
-import { localized } from "../i18n/localized";
+import { localized, NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 import { findThemeChoices } from "../themes/find-theme-choices";
 
 /** Choices of the story form, labelled in the user's language. */
@@ -8,12 +8,12 @@ export async function storyFormChoices({ locale }: { locale: string }) {
   const [states, mandates, themes] = await Promise.all([
     prisma.state.findMany({
       orderBy: { nameEn: "asc" },
-      select: { id: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+      select: { id: true, ...NAME_FIELDS },
     }),
     prisma.mandate.findMany({
       where: { active: true },
       orderBy: { titleEn: "asc" },
-      select: { id: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
+      select: { id: true, ...TITLE_FIELDS },
     }),
     findThemeChoices(),
   ]);

@@ -1,4 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
+import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
 /** R13: what the public sees — published stories only. */
 export function publicStoryScope(now: Date): Prisma.GoodStoryWhereInput {
@@ -14,9 +15,9 @@ export const PUBLIC_STORY_SELECT = {
   evidenceLinks: true,
   publishedAt: true,
   sample: true,
-  mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
-  state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+  mandate: { select: { slug: true, ...TITLE_FIELDS } },
+  state: { select: { iso3: true, ...NAME_FIELDS } },
   themes: {
-    select: { theme: { select: { slug: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } } },
+    select: { theme: { select: { slug: true, ...NAME_FIELDS } } },
   },
 } as const satisfies Prisma.GoodStorySelect;

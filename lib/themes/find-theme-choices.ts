@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "../db/client";
+import { NAME_FIELDS } from "../i18n/localized";
 
 /**
  * Every theme (R14) as forms and filters offer it: cross-cutting themes A–Z in English, then the
@@ -13,12 +14,7 @@ export function findThemeChoices() {
       slug: true,
       kind: true,
       sdgNumber: true,
-      nameEn: true,
-      nameFr: true,
-      nameEs: true,
-      nameAr: true,
-      nameZh: true,
-      nameRu: true,
+      ...NAME_FIELDS,
     },
   });
 }

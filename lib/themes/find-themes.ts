@@ -4,6 +4,7 @@ import { now as clockNow } from "../core/clock";
 import { publicCommunicationScope } from "../communications/scope";
 import { publicStoryScope } from "../stories/scope";
 import { publicQuestionnaireScope, publicRecommendationScope, publicReportScope } from "./scope";
+import { NAME_FIELDS } from "../i18n/localized";
 
 /** Every theme (cross-cutting first, then the SDGs in order) with how many public items carry it. */
 export async function findThemes() {
@@ -15,12 +16,7 @@ export async function findThemes() {
       slug: true,
       kind: true,
       sdgNumber: true,
-      nameEn: true,
-      nameFr: true,
-      nameEs: true,
-      nameAr: true,
-      nameZh: true,
-      nameRu: true,
+      ...NAME_FIELDS,
       _count: {
         select: {
           communications: { where: { communication: publicCommunicationScope(now) } },

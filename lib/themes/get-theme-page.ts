@@ -4,10 +4,11 @@ import { now as clockNow } from "../core/clock";
 import { publicCommunicationScope } from "../communications/scope";
 import { PUBLIC_STORY_SELECT, publicStoryScope } from "../stories/scope";
 import { publicQuestionnaireScope, publicRecommendationScope, publicReportScope, themeCommunicationFilter } from "./scope";
+import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
 export const THEME_SECTION_SIZE = 10;
 
-const mandateTitle = { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } as const;
+const mandateTitle = { slug: true, ...TITLE_FIELDS } as const;
 
 /**
  * R14: one theme's page — the latest public communications, reports, recommendations, questionnaires
@@ -23,12 +24,7 @@ export async function getThemePage({ slug }: { slug: string }) {
       slug: true,
       kind: true,
       sdgNumber: true,
-      nameEn: true,
-      nameFr: true,
-      nameEs: true,
-      nameAr: true,
-      nameZh: true,
-      nameRu: true,
+      ...NAME_FIELDS,
     },
   });
   if (!theme) return null;
@@ -60,7 +56,7 @@ export async function getThemePage({ slug }: { slug: string }) {
         reference: true,
         subject: true,
         sentAt: true,
-        addresseeState: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+        addresseeState: { select: { ...NAME_FIELDS } },
         addresseeOtherActor: { select: { name: true } },
       },
     }),

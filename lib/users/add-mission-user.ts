@@ -13,6 +13,7 @@ import { INVITATION_VALIDITY_MS, hashInvitationToken, newInvitationToken } from 
 import { missionInvitationMailText } from "./mission-invitation-text";
 import { mailLocale, mailName } from "../i18n/mail-locale";
 import type { AddMissionUserInput } from "./access-schemas";
+import { NAME_FIELDS } from "../i18n/localized";
 
 /**
  * A mission administrator adds a user to its own mission (issue 12, item 5). The account is always a
@@ -41,7 +42,7 @@ export async function addMissionUser({
     }
     const state = await tx.state.findUniqueOrThrow({
       where: { id: stateId },
-      select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true, locale: true },
+      select: { ...NAME_FIELDS, locale: true },
     });
     // The new account starts in the mission's language, and so does its invitation.
     const locale = mailLocale(state.locale);

@@ -4,6 +4,7 @@ import type { Actor } from "../auth/actor";
 import { z } from "zod";
 import { AppError } from "../core/errors";
 import { missionMembersWhere } from "./mission-scope";
+import { NAME_FIELDS } from "../i18n/localized";
 
 const MEMBER = {
   id: true,
@@ -21,7 +22,7 @@ export async function findMissionUsers({ actor }: { actor: Actor }) {
   const [state, users] = await Promise.all([
     prisma.state.findUniqueOrThrow({
       where: { id: actor.stateId! },
-      select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+      select: { ...NAME_FIELDS },
     }),
     prisma.user.findMany({ where, orderBy: [{ active: "desc" }, { name: "asc" }], select: MEMBER }),
   ]);

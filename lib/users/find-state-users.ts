@@ -3,6 +3,7 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { loadPage } from "../core/pagination";
+import { NAME_FIELDS } from "../i18n/localized";
 
 /** Every State account, by State, for the secretariat or an admin appointing mission administrators. */
 export async function findStateUsers({ actor, page }: { actor: Actor; page: number }) {
@@ -26,7 +27,7 @@ export async function findStateUsers({ actor, page }: { actor: Actor; page: numb
           email: true,
           active: true,
           missionAdmin: true,
-          state: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+          state: { select: { ...NAME_FIELDS } },
         },
       }),
   });

@@ -3,6 +3,7 @@ import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { assertCan } from "../auth/policy";
 import { loadPage } from "../core/pagination";
+import { NAME_FIELDS } from "../i18n/localized";
 
 export async function findUsers({ actor, page }: { actor: Actor; page: number }) {
   assertCan(actor, "user:manage");
@@ -28,7 +29,7 @@ export async function findUsers({ actor, page }: { actor: Actor; page: number })
           lastSignInAt: true,
           invitationPending: true,
           organisation: true,
-          state: { select: { nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+          state: { select: { ...NAME_FIELDS } },
           mandateHolder: { select: { name: true } },
           // Four eyes (issue 12, item 6): a privileged role waiting for a second member's approval.
           roleGrantRequests: { where: { status: "PENDING" }, select: { role: true }, take: 1 },
@@ -44,7 +45,7 @@ export async function findUserFormChoices({ actor }: { actor: Actor }) {
   const [states, holders] = await Promise.all([
     prisma.state.findMany({
       orderBy: { nameEn: "asc" },
-      select: { id: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+      select: { id: true, ...NAME_FIELDS },
     }),
     prisma.mandateHolder.findMany({ where: { user: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);

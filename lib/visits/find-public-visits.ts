@@ -10,9 +10,10 @@ import { PUBLIC_NOTE_KINDS } from "./event-visibility";
 import { cycleOf, presentationDelayDays } from "./calendar";
 import type { PublicFilters } from "./schemas";
 import { VISIT_STATUSES } from "./state-machine";
+import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
-const STATE = { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } as const;
-const MANDATE = { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } as const;
+const STATE = { iso3: true, ...NAME_FIELDS } as const;
+const MANDATE = { slug: true, ...TITLE_FIELDS } as const;
 
 /** Filters of the public visits database: State, mandate, status, and year (of the request or of the visit). */
 export function publicVisitWhere(f: PublicFilters): Prisma.VisitRequestWhereInput {
@@ -130,7 +131,7 @@ export async function getPublicVisit({ visitRequestId, now, db = prisma }: { vis
                   statusUpdatedAt: true,
                   themes: {
                     select: {
-                      theme: { select: { slug: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+                      theme: { select: { slug: true, ...NAME_FIELDS } },
                     },
                   },
                 },

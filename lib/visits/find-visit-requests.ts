@@ -5,6 +5,7 @@ import type { VisitRequestStatus } from "../generated/prisma/enums";
 import type { Actor } from "../auth/actor";
 import { loadPage } from "../core/pagination";
 import { visitRequestScopeFor } from "./scope";
+import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
 /** A workspace list of visit requests in the actor's scope, newest activity first, paginated. */
 export async function findVisitRequests({ actor, page = 1, status }: { actor: Actor; page?: number; status?: VisitRequestStatus }) {
@@ -24,8 +25,8 @@ export async function findVisitRequests({ actor, page = 1, status }: { actor: Ac
           answeredAt: true,
           updatedAt: true,
           sample: true,
-          mandate: { select: { titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
-          state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+          mandate: { select: { ...TITLE_FIELDS } },
+          state: { select: { iso3: true, ...NAME_FIELDS } },
           visit: { select: { startDate: true, endDate: true } },
         },
       }),
@@ -39,11 +40,11 @@ export async function getRequestChoices({ actor }: { actor: Actor }) {
     prisma.mandate.findMany({
       where: { id: { in: [...actor.mandateIds] } },
       orderBy: { titleEn: "asc" },
-      select: { id: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true },
+      select: { id: true, ...TITLE_FIELDS },
     }),
     prisma.state.findMany({
       orderBy: { nameEn: "asc" },
-      select: { id: true, iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true },
+      select: { id: true, iso3: true, ...NAME_FIELDS },
     }),
   ]);
   return { mandates, states };

@@ -5,9 +5,10 @@ import { annualVisitReport, type ReportRequest } from "./annual-report";
 import { cycleOf, delaySummary, presentationDelayDays } from "./calendar";
 import { ANSWER_EVENTS } from "./state-machine";
 import { publicVisitRequestScope } from "./scope";
+import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
-const STATE = { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } as const;
-const MANDATE = { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } as const;
+const STATE = { iso3: true, ...NAME_FIELDS } as const;
+const MANDATE = { slug: true, ...TITLE_FIELDS } as const;
 
 /**
  * R9: the annual visit report of `year` (a Geneva calendar year), overall or for one mandate (by

@@ -15,6 +15,7 @@ import { genevaCalendarDate } from "../core/geneva";
 import { checkStatementLength, debriefingRecorded } from "./statement-rules";
 import { presentationDelayDays } from "./calendar";
 import { findThemeChoices } from "../themes/find-theme-choices";
+import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
 const DETAIL = {
   id: true,
@@ -30,8 +31,8 @@ const DETAIL = {
   stateId: true,
   sample: true,
   createdAt: true,
-  mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
-  state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+  mandate: { select: { slug: true, ...TITLE_FIELDS } },
+  state: { select: { iso3: true, ...NAME_FIELDS } },
   visit: {
     select: {
       id: true,
@@ -68,12 +69,7 @@ const DETAIL = {
                       slug: true,
                       kind: true,
                       sdgNumber: true,
-                      nameEn: true,
-                      nameFr: true,
-                      nameEs: true,
-                      nameAr: true,
-                      nameZh: true,
-                      nameRu: true,
+                      ...NAME_FIELDS,
                     },
                   },
                 },

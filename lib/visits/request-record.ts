@@ -8,6 +8,7 @@ import type { StoredFiles } from "../files/with-file-cleanup";
 import { documentIsPublic, eventIsPublic, visitRequestScopeFor } from "./scope";
 import { mailLocale, type MailLocale } from "../i18n/mail-locale";
 import { missionAddressee, missionMailSelect } from "../communications/recipients";
+import { TITLE_FIELDS } from "../i18n/localized";
 
 export type UploadedFile = { fileName: string; bytes: Uint8Array };
 export const MAX_DOCUMENTS = 5;
@@ -23,7 +24,7 @@ export const REQUEST_FOR_UPDATE = {
   requestedAt: true,
   stateProposedStart: true,
   stateProposedEnd: true,
-  mandate: { select: { titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true, slug: true } },
+  mandate: { select: { ...TITLE_FIELDS, slug: true } },
   state: { select: missionMailSelect },
   visit: {
     select: {

@@ -8,6 +8,7 @@ import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../platform/write-audit";
 import { reviewStandingInvitation, STANDING_INVITATION_REVIEW_YEARS, type Ineffective } from "./effectiveness";
 import { publicVisitRequestScope } from "./scope";
+import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
 /**
  * R10: the register of standing invitations (in force or withdrawn, with dates) and the yearly review:
@@ -25,7 +26,7 @@ export async function findStandingInvitations({ now, db = prisma }: { now: Date;
       extendedOn: true,
       withdrawnOn: true,
       note: true,
-      state: { select: { iso3: true, nameEn: true, nameFr: true, nameEs: true, nameAr: true, nameZh: true, nameRu: true } },
+      state: { select: { iso3: true, ...NAME_FIELDS } },
     },
   });
   const inForceIds = [...new Set(invitations.filter((si) => si.withdrawnOn === null || si.withdrawnOn > now).map((si) => si.stateId))];
@@ -37,7 +38,7 @@ export async function findStandingInvitations({ now, db = prisma }: { now: Date;
       status: true,
       requestedAt: true,
       stateProposedStart: true,
-      mandate: { select: { slug: true, titleEn: true, titleFr: true, titleEs: true, titleAr: true, titleZh: true, titleRu: true } },
+      mandate: { select: { slug: true, ...TITLE_FIELDS } },
     },
   });
   const byState = new Map<string, typeof requests>();

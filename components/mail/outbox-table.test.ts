@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createFormatter, createTranslator } from "next-intl";
-import en from "@/lib/i18n/messages/mail/en.json";
-import fr from "@/lib/i18n/messages/mail/fr.json";
+import en from "@/lib/i18n/messages/mail/en.json" with { type: "json" };
+import fr from "@/lib/i18n/messages/mail/fr.json" with { type: "json" };
 import type { OutboxRow } from "@/lib/mail/find-outbox";
 
 // The reader sits in New York; the held-until column must still speak Geneva time (R1).

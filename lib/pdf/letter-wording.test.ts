@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import ar from "./letter-wording/ar.json";
-import en from "./letter-wording/en.json";
+import ar from "./letter-wording/ar.json" with { type: "json" };
+import en from "./letter-wording/en.json" with { type: "json" };
 import { isLetterLocale, LETTER_LOCALES, letterDate, letterDeadline, mandatesHeader, WORDING } from "./letter-wording";
-import es from "./letter-wording/es.json";
-import fr from "./letter-wording/fr.json";
-import ru from "./letter-wording/ru.json";
-import zh from "./letter-wording/zh.json";
+import es from "./letter-wording/es.json" with { type: "json" };
+import fr from "./letter-wording/fr.json" with { type: "json" };
+import ru from "./letter-wording/ru.json" with { type: "json" };
+import zh from "./letter-wording/zh.json" with { type: "json" };
 
 // The shape of a JSON document: its keys, nested, in order.
 function shape(value: unknown): unknown {

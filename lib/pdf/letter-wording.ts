@@ -4,12 +4,12 @@
 // The words are in letter-wording/<locale>.json (translators edit those); how a title joins the
 // lead of the header differs by language and is said in each file's `articleNote` and done below.
 import { GENEVA_TIME_ZONE } from "../core/geneva";
-import ar from "./letter-wording/ar.json";
-import en from "./letter-wording/en.json";
-import es from "./letter-wording/es.json";
-import fr from "./letter-wording/fr.json";
-import ru from "./letter-wording/ru.json";
-import zh from "./letter-wording/zh.json";
+import ar from "./letter-wording/ar.json" with { type: "json" };
+import en from "./letter-wording/en.json" with { type: "json" };
+import es from "./letter-wording/es.json" with { type: "json" };
+import fr from "./letter-wording/fr.json" with { type: "json" };
+import ru from "./letter-wording/ru.json" with { type: "json" };
+import zh from "./letter-wording/zh.json" with { type: "json" };
 
 export const LETTER_LOCALES = ["en", "fr", "es", "ar", "zh", "ru"] as const;
 export type LetterLocale = (typeof LETTER_LOCALES)[number];

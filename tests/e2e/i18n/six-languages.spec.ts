@@ -103,23 +103,6 @@ for (const lang of LOCALES) {
   });
 }
 
-test("the language switcher turns the home page French, then Spanish, and the choice persists", async ({ page }) => {
-  const [en, fr, es] = [catalog("en"), catalog("fr"), catalog("es")];
-  await page.goto("/");
-  await expectLanguage(page, "en", message(en, "home.heading"));
-
-  await page.getByRole("button", { name: "Français" }).click();
-  await expectLanguage(page, "fr", message(fr, "home.heading"));
-  await expect(page.getByRole("link", { name: message(fr, "nav.signIn") })).toBeVisible();
-  await expectAccessible(page);
-
-  await page.goto("/mandates");
-  await expectLanguage(page, "fr", message(fr, "mandates.heading"));
-
-  await page.getByRole("button", { name: "Español" }).click();
-  await expectLanguage(page, "es", message(es, "mandates.heading"));
-});
-
 test("the switcher turns a page into each of the six languages, in the UN's order, and the choice stays", async ({ browser }) => {
   const context = await browser.newContext({ locale: "en-GB" });
   const page = await context.newPage();

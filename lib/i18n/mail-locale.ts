@@ -1,44 +1,17 @@
 // Mail is written in its recipient's language, outside any request (background jobs have none), with
-// next-intl's createTranslator. Mail speaks the six UN languages even while the interface offers fewer:
-// the Arabic, Chinese and Russian catalogs of the areas that hold mail texts are loaded here, so a
-// person or mission that chose one of them gets its mail in it (issue 15, item 3).
+// next-intl's createTranslator, from the interface's catalogs of the six UN languages (issue 15, item 3).
 import { createTranslator } from "next-intl";
 import { MESSAGES } from "./messages";
 import { localized, type Localized } from "./localized";
 import { mailLocale, type MailLocale } from "./mail-languages";
-import accountsAr from "./messages/accounts/ar.json" with { type: "json" };
-import accountsZh from "./messages/accounts/zh.json" with { type: "json" };
-import accountsRu from "./messages/accounts/ru.json" with { type: "json" };
-import casesAr from "./messages/cases/ar.json" with { type: "json" };
-import casesZh from "./messages/cases/zh.json" with { type: "json" };
-import casesRu from "./messages/cases/ru.json" with { type: "json" };
-import mailAr from "./messages/mail/ar.json" with { type: "json" };
-import mailZh from "./messages/mail/zh.json" with { type: "json" };
-import mailRu from "./messages/mail/ru.json" with { type: "json" };
-import notificationsAr from "./messages/notifications/ar.json" with { type: "json" };
-import notificationsZh from "./messages/notifications/zh.json" with { type: "json" };
-import notificationsRu from "./messages/notifications/ru.json" with { type: "json" };
-import organisationsAr from "./messages/organisations/ar.json" with { type: "json" };
-import organisationsZh from "./messages/organisations/zh.json" with { type: "json" };
-import organisationsRu from "./messages/organisations/ru.json" with { type: "json" };
-import questionnairesAr from "./messages/questionnaires/ar.json" with { type: "json" };
-import questionnairesZh from "./messages/questionnaires/zh.json" with { type: "json" };
-import questionnairesRu from "./messages/questionnaires/ru.json" with { type: "json" };
 
 export { MAIL_LOCALES, MAIL_LOCALE_NAMES, isMailLocale, mailLocale, type MailLocale } from "./mail-languages";
 
 type Catalog = Record<string, unknown>;
 
-// The areas whose keys mail uses (accountMail, cases.mail, mailText, notifications, organisationMail,
-// guestAnswerMail). English, French and Spanish come whole from the interface's catalogs.
-const CATALOGS: Record<MailLocale, Catalog> = {
-  en: MESSAGES.en,
-  fr: MESSAGES.fr,
-  es: MESSAGES.es,
-  ar: Object.assign({}, accountsAr, casesAr, mailAr, notificationsAr, organisationsAr, questionnairesAr),
-  zh: Object.assign({}, accountsZh, casesZh, mailZh, notificationsZh, organisationsZh, questionnairesZh),
-  ru: Object.assign({}, accountsRu, casesRu, mailRu, notificationsRu, organisationsRu, questionnairesRu),
-};
+// The interface's catalogs hold the mail texts too (accountMail, cases.mail, mailText, notifications,
+// organisationMail, guestAnswerMail).
+const CATALOGS: Record<MailLocale, Catalog> = MESSAGES;
 
 /** The mail catalog of one language (for the catalog tests). */
 export function mailCatalog(locale: MailLocale): Catalog {

@@ -6,7 +6,11 @@ import { clientAddressOf } from "../core/client-address";
 import { runWithRequestContext } from "../core/request-context";
 
 /** Route handlers: one place that turns AppError into an HTTP problem document and hides unexpected errors. */
-export function route<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
+export function route<A extends unknown[]>(
+  handler: (...args: A) => Promise<Response>,
+  /** false for a handler whose changes no visitor sees (its audit actions are in NOTHING_PUBLIC). */
+  { changesPublicData = true }: { changesPublicData?: boolean } = {},
+) {
   return async (...args: A): Promise<Response> => {
     try {
       const request = args[0];
@@ -15,7 +19,7 @@ export function route<A extends unknown[]>(handler: (...args: A) => Promise<Resp
       const response = await runWithRequestContext({ address }, () => handler(...args));
       // A handler that may change data (anything but GET/HEAD) has committed: public pages rendered
       // before it are out of date (lib/public-cache/response-cache.ts).
-      if (request instanceof Request && request.method !== "GET" && request.method !== "HEAD") markPublicDataChanged();
+      if (changesPublicData && request instanceof Request && request.method !== "GET" && request.method !== "HEAD") markPublicDataChanged();
       return response;
     } catch (err) {
       // An RFC 9457 problem document. Only INVALID_INPUT says what was wrong (the parameters'

@@ -11,7 +11,8 @@ const ALWAYS_CONFIDENTIAL = ["password", "passwordHash", "token", "tokenHash", "
 export const AUDIT_CONFIDENTIAL_FIELDS = {
   // Drafts, the letter itself until published, the annex, the review and co-signers' comments.
   Communication: ["subject", "summary", "body", "confidentialAnnex", "reviewComment", "comment"],
-  CommunicationReply: ["body", "translation"],
+  // bodyWords: the body split into words for the search (migration search_six_languages), the same text.
+  CommunicationReply: ["body", "bodyWords", "translation"],
   // The draft until published. A justification for publishing early stays: accounting for it is what the log is for.
   PressRelease: ["title", "body"],
   Questionnaire: [],

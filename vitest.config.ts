@@ -37,6 +37,12 @@ export const OFF_HOURS = [
 /** The instant of "integration:off-hours": Saturday 5 December 2026, 19:30 in Geneva. */
 export const OFF_HOURS_NOW = "2026-12-05T18:30:00Z";
 
+/**
+ * Unit tests' time limit: `npm test` runs them at a lower CPU priority beside the browser tests
+ * (scripts/low-priority.ts), where a test that takes 1 s alone may wait several for the processor.
+ */
+const UNIT_TIMEOUT = 30_000;
+
 const integration = {
   globalSetup: ["tests/support/template-database.ts"],
   environment: "node" as const,
@@ -62,6 +68,7 @@ export default defineConfig({
           exclude: ["**/*.int.test.ts", "node_modules/**", ...MOCKING],
           environment: "node",
           setupFiles: ["tests/support/test-clock.ts"],
+          testTimeout: UNIT_TIMEOUT,
         },
       },
       {
@@ -72,6 +79,7 @@ export default defineConfig({
           include: MOCKING,
           environment: "node",
           setupFiles: ["tests/support/test-clock.ts"],
+          testTimeout: UNIT_TIMEOUT,
         },
       },
       // Each integration file creates its own database. Both projects run in one Vitest run

@@ -7,9 +7,9 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 // The OpenID Connect provider of the single sign-on tests (tests/e2e/support/oidc-provider.ts).
 export const OIDC_TEST_PORT = Number(process.env.OIDC_TEST_PORT ?? 3102);
 // Specs that run after all others, one at a time: the one that counts on no other test changing data
-// while it checks the public response cache, and the one that changes a demo account's password for
-// a while. (Specs that move time do it per request — tests/e2e/support/clock.ts — and run in parallel.)
-const SERIAL = [/search\/public-cache\.spec\.ts/, /auth\/account\.spec\.ts/, /deploy\/two-instances\.spec\.ts/];
+// while it checks the public response cache. (Specs that move time do it per request —
+// tests/e2e/support/clock.ts — and run in parallel.)
+const SERIAL = [/search\/public-cache\.spec\.ts/];
 // SIGTERM, not Playwright's default SIGKILL: the servers stop their PostgreSQL cleanly and drop or
 // delete their databases (an embedded one would otherwise be killed mid-write and left in /tmp).
 const STOP = { signal: "SIGTERM" as const, timeout: 30_000 };

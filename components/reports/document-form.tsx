@@ -5,7 +5,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { SelectField } from "@/components/ui/select-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { ACCEPT_ATTRIBUTE } from "@/lib/files/allowed-types";
-import { REPORT_LANGUAGES } from "@/lib/reports/constants";
+import { LANGUAGE_NAMES, REPORT_LANGUAGES } from "@/lib/reports/constants";
 
 /** R19: the report in one official language; a new document in a language replaces the one before. */
 export function DocumentForm({ reportId }: { reportId: string }) {
@@ -14,7 +14,14 @@ export function DocumentForm({ reportId }: { reportId: string }) {
   const e = state.fieldErrors ?? {};
   const language = state.ok ? undefined : state.values?.language;
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate encType="multipart/form-data" data-testid="document-form">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      className="max-w-3xl space-y-4"
+      noValidate
+      encType="multipart/form-data"
+      data-testid="document-form"
+    >
       <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
       <input type="hidden" name="reportId" value={reportId} />
       <SelectField
@@ -23,7 +30,7 @@ export function DocumentForm({ reportId }: { reportId: string }) {
         name="language"
         required
         placeholder=""
-        options={REPORT_LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+        options={REPORT_LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
         error={e.language}
         defaultValue={(Array.isArray(language) ? language[0] : language) ?? ""}
       />

@@ -14,7 +14,11 @@ const TONE: Record<DueStatus, string> = {
 export async function DueStatusBadge({ status }: { status: DueStatus }) {
   const t = await getTranslations("reports");
   return (
-    <span className={`inline-block rounded border px-2 py-0.5 text-xs font-medium ${TONE[status]}`} data-testid="due-status" data-status={status}>
+    <span
+      className={`inline-block rounded border px-2 py-0.5 text-xs font-medium ${TONE[status]}`}
+      data-testid="due-status"
+      data-status={status}
+    >
       {t(`dueStatus.${status}`)}
     </span>
   );

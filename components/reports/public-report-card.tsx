@@ -2,6 +2,7 @@ import Link from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
 import type { PublicReport } from "@/lib/reports/get-public-report";
+import { LANGUAGE_NAMES, type ReportLanguage } from "@/lib/reports/constants";
 import { DueStatusBadge } from "./due-status";
 
 /**
@@ -12,7 +13,7 @@ import { DueStatusBadge } from "./due-status";
 export async function PublicReportCard({ report: r, headingLevel }: { report: PublicReport; headingLevel: 1 | 2 }) {
   const [t, format, locale] = await Promise.all([getTranslations("reports"), getFormatter(), getLocale()]);
   // Due, submission and presentation days are Geneva calendar days: shown as stored.
-  const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "long", timeZone: "UTC" }) : t("public.none"));
+  const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "long", timeZone: "UTC" }) : "—");
   const Heading = headingLevel === 1 ? "h1" : "h2";
   const Sub = headingLevel === 1 ? "h2" : "h3";
   const id = `report-${r.id}`;
@@ -25,7 +26,8 @@ export async function PublicReportCard({ report: r, headingLevel }: { report: Pu
         {r.visit && (
           <>
             {" "}
-            · <Link href={`/visits/${r.visit.visitRequestId}`}>{t("public.visit", { state: localized(r.visit.state, "name", locale) })}</Link>
+            ·{" "}
+            <Link href={`/visits/${r.visit.visitRequestId}`}>{t("public.visit", { state: localized(r.visit.state, "name", locale) })}</Link>
           </>
         )}
       </p>
@@ -39,7 +41,7 @@ export async function PublicReportCard({ report: r, headingLevel }: { report: Pu
           <DueStatusBadge status={r.dueStatus} />
         </dd>
         <dt className="font-medium">{t("publishedAt")}</dt>
-        <dd>{r.publishedAt ? format.dateTime(r.publishedAt, { dateStyle: "long" }) : t("public.none")}</dd>
+        <dd>{r.publishedAt ? format.dateTime(r.publishedAt, { dateStyle: "long" }) : "—"}</dd>
         <dt className="font-medium">{t("presentedAt")}</dt>
         <dd>{day(r.presentedAt)}</dd>
         {r.themes.length > 0 && (
@@ -49,7 +51,9 @@ export async function PublicReportCard({ report: r, headingLevel }: { report: Pu
               {r.themes.map((x, i) => (
                 <span key={x.slug}>
                   {i > 0 && ", "}
-                  <Link href={`/themes/${x.slug}`}>{x.sdgNumber ? `SDG ${x.sdgNumber} — ${localized(x, "name", locale)}` : localized(x, "name", locale)}</Link>
+                  <Link href={`/themes/${x.slug}`}>
+                    {x.sdgNumber ? `SDG ${x.sdgNumber} — ${localized(x, "name", locale)}` : localized(x, "name", locale)}
+                  </Link>
                 </span>
               ))}
             </dd>
@@ -64,13 +68,13 @@ export async function PublicReportCard({ report: r, headingLevel }: { report: Pu
       ) : (
         <p className="text-slate-700">{t("public.noSummary")}</p>
       )}
-      <Sub>{t("public.documents")}</Sub>
+      <Sub>{t("documentsHeading")}</Sub>
       {r.documents.length > 0 ? (
         <ul className="flex flex-wrap gap-x-4 gap-y-1" data-testid="report-documents">
           {r.documents.map((d) => (
             <li key={d.id}>
               <a href={`/api/reports/documents/${d.id}`} hrefLang={d.language} lang={d.language}>
-                {t(`languages.${d.language as "en"}`)}
+                {LANGUAGE_NAMES[d.language as ReportLanguage] ?? d.language}
               </a>
             </li>
           ))}

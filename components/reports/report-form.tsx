@@ -63,7 +63,14 @@ export function ReportForm({
             defaultValue={v("mandateId", "")}
           />
         )}
-        <TextField label={t("symbol")} name="symbol" help={t("symbolHelp")} required error={e.symbol} defaultValue={v("symbol", initial.symbol)} />
+        <TextField
+          label={t("symbol")}
+          name="symbol"
+          help={t("symbolHelp")}
+          required
+          error={e.symbol}
+          defaultValue={v("symbol", initial.symbol)}
+        />
         <TextField label={t("title")} name="title" required error={e.title} defaultValue={v("title", initial.title)} />
         <SelectField
           label={t("kind")}
@@ -73,7 +80,9 @@ export function ReportForm({
           error={e.kind}
           defaultValue={v("kind", initial.kind)}
         />
-        {withSchedule && <ScheduleFields errors={e} values={{ body: v("body", ""), councilSession: v("councilSession", ""), dueAt: v("dueAt", "") }} />}
+        {withSchedule && (
+          <ScheduleFields errors={e} values={{ body: v("body", ""), councilSession: v("councilSession", ""), dueAt: v("dueAt", "") }} />
+        )}
         <fieldset className="space-y-1" aria-describedby={e.themeIds ? "themes-error" : undefined}>
           <legend className="text-sm font-medium">{t("themes")}</legend>
           <div className="grid gap-1 sm:grid-cols-2">
@@ -92,7 +101,13 @@ export function ReportForm({
         </fieldset>
         <p className="text-sm text-slate-600">{t("datesHelp")}</p>
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextField type="date" label={t("submittedAt")} name="submittedAt" error={e.submittedAt} defaultValue={v("submittedAt", initial.submittedAt)} />
+          <TextField
+            type="date"
+            label={t("submittedAt")}
+            name="submittedAt"
+            error={e.submittedAt}
+            defaultValue={v("submittedAt", initial.submittedAt)}
+          />
           <TextField
             type="date"
             label={t("publishedAt")}
@@ -101,7 +116,13 @@ export function ReportForm({
             error={e.publishedAt}
             defaultValue={v("publishedAt", initial.publishedAt)}
           />
-          <TextField type="date" label={t("presentedAt")} name="presentedAt" error={e.presentedAt} defaultValue={v("presentedAt", initial.presentedAt)} />
+          <TextField
+            type="date"
+            label={t("presentedAt")}
+            name="presentedAt"
+            error={e.presentedAt}
+            defaultValue={v("presentedAt", initial.presentedAt)}
+          />
         </div>
       </div>
       <button type="submit" className="btn-primary" disabled={pending}>

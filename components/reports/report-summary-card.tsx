@@ -22,7 +22,9 @@ export async function ReportSummaryCard({ report: r }: { report: ReportDetail })
           {r.councilSession === null ? (
             t("notScheduled")
           ) : (
-            <Link href={sessionPath(r.body, r.councilSession)}>{t("sessionLabel", { body: t(`bodies.${r.body}`), number: r.councilSession })}</Link>
+            <Link href={sessionPath(r.body, r.councilSession)}>
+              {t("public.sessionHeading", { body: t(`bodies.${r.body}`), number: r.councilSession })}
+            </Link>
           )}
         </dd>
         <dt className="font-medium">{t("dueAt")}</dt>
@@ -35,7 +37,9 @@ export async function ReportSummaryCard({ report: r }: { report: ReportDetail })
         </dd>
         <dt className="font-medium">{t("summaryColumn")}</dt>
         <dd data-testid="summary-state">
-          {r.summaryPublishedAt ? t("summaryPublicSince", { date: format.dateTime(r.summaryPublishedAt, { dateStyle: "medium" }) }) : t("summaryNotPublic")}
+          {r.summaryPublishedAt
+            ? t("summaryPublicSince", { date: format.dateTime(r.summaryPublishedAt, { dateStyle: "medium" }) })
+            : t("summaryNotPublic")}
         </dd>
       </dl>
     </header>

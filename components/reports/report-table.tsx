@@ -25,7 +25,7 @@ export async function ReportTable({ rows }: { rows: ReportRow[] }) {
       key: "session",
       header: t("session"),
       nowrap: true,
-      cell: (r) => (r.councilSession === null ? t("notScheduled") : t("sessionLabel", { body: t(`bodyShort.${r.body}`), number: r.councilSession })),
+      cell: (r) => (r.councilSession === null ? t("notScheduled") : t(`sessionShort.${r.body}`, { number: r.councilSession })),
     },
     { key: "due", header: t("dueAt"), nowrap: true, cell: (r) => day(r.dueAt) },
     { key: "submitted", header: t("submittedAt"), nowrap: true, cell: (r) => day(r.submittedAt) },

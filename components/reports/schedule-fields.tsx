@@ -32,7 +32,15 @@ export function ScheduleFields({
         error={errors.councilSession}
         defaultValue={values.councilSession}
       />
-      <TextField type="date" label={t("dueAt")} name="dueAt" help={t("dueHelp")} required error={errors.dueAt} defaultValue={values.dueAt} />
+      <TextField
+        type="date"
+        label={t("dueAt")}
+        name="dueAt"
+        help={t("dueHelp")}
+        required
+        error={errors.dueAt}
+        defaultValue={values.dueAt}
+      />
     </div>
   );
 }

@@ -6,7 +6,13 @@ import { FormMessage } from "@/components/ui/form-message";
 import { ScheduleFields } from "./schedule-fields";
 
 /** R19: the secretariat sets (or moves) a report's session and due date. */
-export function ScheduleForm({ reportId, initial }: { reportId: string; initial: { body: string; councilSession: string; dueAt: string } }) {
+export function ScheduleForm({
+  reportId,
+  initial,
+}: {
+  reportId: string;
+  initial: { body: string; councilSession: string; dueAt: string };
+}) {
   const t = useTranslations("reports");
   const { state, pending, formRef, onSubmit } = useActionForm(scheduleReportAction);
   const sent = state.ok ? undefined : state.values;
@@ -19,7 +25,10 @@ export function ScheduleForm({ reportId, initial }: { reportId: string; initial:
       <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
       <input type="hidden" name="reportId" value={reportId} />
       <div key={JSON.stringify(sent ?? {})}>
-        <ScheduleFields errors={state.fieldErrors ?? {}} values={{ body: v("body"), councilSession: v("councilSession"), dueAt: v("dueAt") }} />
+        <ScheduleFields
+          errors={state.fieldErrors ?? {}}
+          values={{ body: v("body"), councilSession: v("councilSession"), dueAt: v("dueAt") }}
+        />
       </div>
       <button type="submit" className="btn-primary" disabled={pending}>
         {t("saveSchedule")}

@@ -28,7 +28,14 @@ export function SummaryForm({ reportId, summary, isPublic }: { reportId: string;
         />
         {!isPublic && (
           <div className="flex items-start gap-2">
-            <input id="publish-summary" type="checkbox" name="publish" value="true" defaultChecked={sent?.publish === "true"} className="mt-1 size-4" />
+            <input
+              id="publish-summary"
+              type="checkbox"
+              name="publish"
+              value="true"
+              defaultChecked={sent?.publish === "true"}
+              className="mt-1 size-4"
+            />
             <label htmlFor="publish-summary" className="text-sm">
               {t("publishSummary")}
             </label>

@@ -8,6 +8,16 @@ export const REPORT_KINDS = ["THEMATIC", "COUNTRY_VISIT", "OTHER"] as const;
 export const REPORT_LANGUAGES = ["ar", "zh", "en", "fr", "ru", "es"] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
+/** Each language by its own name (with lang= on the element), the same in every interface language. */
+export const LANGUAGE_NAMES: Record<ReportLanguage, string> = {
+  ar: "العربية",
+  zh: "中文",
+  en: "English",
+  fr: "Français",
+  ru: "Русский",
+  es: "Español",
+};
+
 /** The session's path segment: "hrc" or "ga". */
 export function bodySlug(body: ReportBodyCode): string {
   return body.toLowerCase();

@@ -49,7 +49,10 @@ function publicView(r: Row, now: Date) {
     summaryPublishedAt: publicSummary(r, now) ? r.summaryPublishedAt : null,
     mandate: r.mandate,
     // A visit is linked only where its page is public (requests never sent are nobody's business).
-    visit: r.visit && r.visit.visitRequest.status !== "DRAFT" ? { visitRequestId: r.visit.visitRequestId, state: r.visit.visitRequest.state } : null,
+    visit:
+      r.visit && r.visit.visitRequest.status !== "DRAFT"
+        ? { visitRequestId: r.visit.visitRequestId, state: r.visit.visitRequest.state }
+        : null,
     themes: r.themes.map((t) => t.theme),
     documents: published
       ? r.documents

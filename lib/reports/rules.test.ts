@@ -10,10 +10,22 @@ const CASES: [string, { dueAt: string | null; submittedAt: string | null }, stri
   ["submitted before the due day", { dueAt: "2026-06-15", submittedAt: "2026-06-01" }, "2026-07-01T10:00:00Z", "SUBMITTED_ON_TIME", false],
   ["submitted on the due day", { dueAt: "2026-06-15", submittedAt: "2026-06-15" }, "2026-07-01T10:00:00Z", "SUBMITTED_ON_TIME", false],
   ["submitted the day after", { dueAt: "2026-06-15", submittedAt: "2026-06-16" }, "2026-07-01T10:00:00Z", "SUBMITTED_LATE", true],
-  ["submitted late, even before the due day has come on the clock", { dueAt: "2026-06-15", submittedAt: "2026-06-20" }, "2026-06-01T10:00:00Z", "SUBMITTED_LATE", true],
+  [
+    "submitted late, even before the due day has come on the clock",
+    { dueAt: "2026-06-15", submittedAt: "2026-06-20" },
+    "2026-06-01T10:00:00Z",
+    "SUBMITTED_LATE",
+    true,
+  ],
   ["not submitted, a month ahead", { dueAt: "2026-06-15", submittedAt: null }, "2026-05-15T10:00:00Z", "DUE", false],
   ["not submitted, 14 days ahead", { dueAt: "2026-06-15", submittedAt: null }, "2026-06-01T10:00:00Z", "DUE_SOON", false],
-  ["not submitted, on the due day's last minute in Geneva", { dueAt: "2026-06-15", submittedAt: null }, "2026-06-15T21:59:00Z", "DUE_SOON", false],
+  [
+    "not submitted, on the due day's last minute in Geneva",
+    { dueAt: "2026-06-15", submittedAt: null },
+    "2026-06-15T21:59:00Z",
+    "DUE_SOON",
+    false,
+  ],
   // 22:00 UTC on 15 June is midnight on 16 June in Geneva: the due day is over.
   ["not submitted, just after midnight in Geneva", { dueAt: "2026-06-15", submittedAt: null }, "2026-06-15T22:00:00Z", "OVERDUE", true],
   // In winter Geneva is UTC+1: 23:30 UTC on 15 January is 16 January there.

@@ -50,7 +50,8 @@ export async function saveReport({ actor, input }: { actor: Actor; input: Report
 
   return prisma.$transaction(async (tx) => {
     const themes = await tx.theme.count({ where: { id: { in: input.themeIds } } });
-    if (themes !== input.themeIds.length) throw new AppError("INVALID_INPUT", "Unknown theme", { themeIds: ["reports.errors.themeInvalid"] });
+    if (themes !== input.themeIds.length)
+      throw new AppError("INVALID_INPUT", "Unknown theme", { themeIds: ["reports.errors.themeInvalid"] });
     const existing = input.reportId ? await loadReportForUpdate(tx, actor, input.reportId) : null;
     const publishedAt = !input.publishedAt
       ? null

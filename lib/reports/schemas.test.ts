@@ -30,18 +30,24 @@ describe("report schemas (R19)", () => {
       councilSession: "reports.errors.sessionInvalid",
       dueAt: "reports.errors.dateRequired",
     });
+    expect(errorsOf(scheduleSchema.safeParse({ reportId: id, body: "HRC", councilSession: "61", dueAt: "2026-13-01" }))).toEqual({
+      dueAt: "reports.errors.dateInvalid",
+    });
   });
 
   it("keeps the summary to about a page, published only when asked", () => {
     const id = "00000000-0000-4000-8000-000000000001";
     expect(summarySchema.parse({ reportId: id, summary: "Main issues: x".repeat(3) }).publish).toBe(false);
     expect(summarySchema.parse({ reportId: id, summary: "Main issues: x".repeat(3), publish: "true" }).publish).toBe(true);
-    expect(errorsOf(summarySchema.safeParse({ reportId: id, summary: "x".repeat(5001) }))).toEqual({ summary: "reports.errors.summaryTooLong" });
+    expect(errorsOf(summarySchema.safeParse({ reportId: id, summary: "x".repeat(5001) }))).toEqual({
+      summary: "reports.errors.summaryTooLong",
+    });
   });
 
   it("takes a document in one of the six official languages only", () => {
     const id = "00000000-0000-4000-8000-000000000001";
-    for (const language of ["ar", "zh", "en", "fr", "ru", "es"]) expect(documentSchema.safeParse({ reportId: id, language }).success).toBe(true);
+    for (const language of ["ar", "zh", "en", "fr", "ru", "es"])
+      expect(documentSchema.safeParse({ reportId: id, language }).success).toBe(true);
     expect(errorsOf(documentSchema.safeParse({ reportId: id, language: "de" }))).toEqual({ language: "reports.errors.languageRequired" });
   });
 });

@@ -22,9 +22,11 @@ const optionalDay = z
 const requiredDay = z
   .string("reports.errors.dateRequired")
   .trim()
-  .min(1, "reports.errors.dateRequired")
-  .refine((v) => parseDay(v) !== null, "reports.errors.dateInvalid")
-  .transform((v) => parseDay(v)!);
+  .transform((v, ctx) => {
+    const d = v ? parseDay(v) : null;
+    if (!d) ctx.addIssue({ code: "custom", message: v ? "reports.errors.dateInvalid" : "reports.errors.dateRequired" });
+    return d ?? new Date(Number.NaN);
+  });
 const optionalId = z
   .uuid()
   .optional()
@@ -58,7 +60,10 @@ export const reportSchema = z.object({
   submittedAt: optionalDay,
   publishedAt: optionalDay,
   presentedAt: optionalDay,
-  body: z.enum(REPORT_BODIES).optional().or(z.literal("").transform(() => undefined)),
+  body: z
+    .enum(REPORT_BODIES)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   councilSession: session.optional().or(z.literal("").transform(() => undefined)),
   dueAt: optionalDay,
 });

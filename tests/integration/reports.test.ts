@@ -15,6 +15,8 @@ let prisma: PrismaClient;
 let actors: Awaited<ReturnType<typeof demoActors>>;
 // Wednesday 10 June 2026, 10:00 in Geneva (CEST).
 const NOW = new Date("2026-06-10T08:00:00Z");
+// What the public reads a little later (the clock runs on from NOW while a test writes).
+const LATER = new Date(NOW.getTime() + 3_600_000);
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 let symbolNo = 0;
 const symbol = () => `A/HRC/199/${9000 + (symbolNo += 1)}`;
@@ -82,24 +84,33 @@ describe("who keeps a report (R19)", () => {
     const input = { ...details(), reportId: id, symbol: (await prisma.report.findUniqueOrThrow({ where: { id } })).symbol };
 
     expect(await code(saveReport({ actor: holder, input: { ...input, submittedAt: day("2026-06-09") } }))).toBe("OK");
-    expect(await code(saveSummary({ actor: holder, input: { reportId: id, summary: "Main issues and views welcome.", publish: false } }))).toBe(
-      "OK",
-    );
+    expect(
+      await code(saveSummary({ actor: holder, input: { reportId: id, summary: "Main issues and views welcome.", publish: false } })),
+    ).toBe("OK");
     expect((await getReport({ actor: holder, reportId: id })).submittedAt).toEqual(day("2026-06-09"));
     // The holder does not set the session or the due date, on creation or after.
     const schedule = { reportId: id, body: "HRC" as const, councilSession: 198, dueAt: day("2026-07-01") };
     expect(await code(scheduleReport({ actor: holder, input: schedule }))).toBe("FORBIDDEN");
     expect(
-      await code(saveReport({ actor: holder, input: details({ mandateId: holder.mandateIds[0]!, body: "HRC", councilSession: 199, dueAt: day("2026-07-01") }) })),
+      await code(
+        saveReport({
+          actor: holder,
+          input: details({ mandateId: holder.mandateIds[0]!, body: "HRC", councilSession: 199, dueAt: day("2026-07-01") }),
+        }),
+      ),
     ).toBe("FORBIDDEN");
 
     // Another mandate's holder: not found, whatever it tries; a new report of a mandate not its own is refused.
     const other: Actor = actors.cosigner;
     expect(await code(getReport({ actor: other, reportId: id }))).toBe("NOT_FOUND");
     expect(await code(saveReport({ actor: other, input }))).toBe("NOT_FOUND");
-    expect(await code(saveSummary({ actor: other, input: { reportId: id, summary: "Not my report at all.", publish: true } }))).toBe("NOT_FOUND");
+    expect(await code(saveSummary({ actor: other, input: { reportId: id, summary: "Not my report at all.", publish: true } }))).toBe(
+      "NOT_FOUND",
+    );
     expect(
-      await code(addReportDocument({ actor: other, input: { reportId: id, language: "en" }, files: [{ fileName: "r.pdf", bytes: samplePdf() }] })),
+      await code(
+        addReportDocument({ actor: other, input: { reportId: id, language: "en" }, files: [{ fileName: "r.pdf", bytes: samplePdf() }] }),
+      ),
     ).toBe("NOT_FOUND");
     expect(await code(saveReport({ actor: other, input: details({ mandateId: holder.mandateIds[0]! }) }))).toBe("INVALID_INPUT");
     // A State, civil society and the admin hold no permission on reports.
@@ -178,21 +189,27 @@ describe("the one-page summary and the documents (R19)", () => {
     await expect(getReportDocument({ actor: actors.cosigner, documentId: doc.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await getReportDocument({ actor: actors.holder, documentId: doc.id })).bytes.length).toBe(samplePdf().length);
     // The audit log keeps that the summary changed, never its text.
-    const entries = await prisma.auditEntry.findMany({ where: { entityType: "Report", entityId: id }, select: { before: true, after: true, changedFields: true } });
+    const entries = await prisma.auditEntry.findMany({
+      where: { entityType: "Report", entityId: id },
+      select: { before: true, after: true, changedFields: true },
+    });
     expect(JSON.stringify(entries)).not.toContain(marker);
     expect(entries.some((e) => e.changedFields.includes("summary"))).toBe(true);
 
     // Made public: on the session page before the session, though the report is not published yet.
     await saveSummary({ actor: actors.holder, input: { reportId: id, summary: marker, publish: true } });
-    const after = (await getSessionReports({ body: "HRC", session: 199, now: NOW })).find((r) => r.id === id)!;
+    const after = (await getSessionReports({ body: "HRC", session: 199, now: LATER })).find((r) => r.id === id)!;
     expect(after.summary).toBe(marker);
     expect(after.presentedAt).toBeNull();
     expect(after.documents).toEqual([]);
 
     // Published today: the French document is public.
     const s = (await prisma.report.findUniqueOrThrow({ where: { id } })).symbol;
-    await saveReport({ actor: actors.holder, input: { ...details(), reportId: id, symbol: s, submittedAt: day("2026-06-08"), publishedAt: day("2026-06-10") } });
-    const published = await getPublicReport({ reportId: id, now: NOW });
+    await saveReport({
+      actor: actors.holder,
+      input: { ...details(), reportId: id, symbol: s, submittedAt: day("2026-06-08"), publishedAt: day("2026-06-10") },
+    });
+    const published = await getPublicReport({ reportId: id, now: LATER });
     expect(published?.documents).toEqual([expect.objectContaining({ id: doc.id, language: "fr" })]);
     expect((await getReportDocument({ actor: null, documentId: doc.id })).published).toBe(true);
 
@@ -202,7 +219,7 @@ describe("the one-page summary and the documents (R19)", () => {
       input: { reportId: id, language: "fr" },
       files: [{ fileName: "rapport-corrige.pdf", bytes: samplePdf() }],
     });
-    expect((await getPublicReport({ reportId: id, now: NOW }))?.documents.map((d) => d.id)).toEqual([second.id]);
+    expect((await getPublicReport({ reportId: id, now: LATER }))?.documents.map((d) => d.id)).toEqual([second.id]);
   });
 
   it("a report neither scheduled nor published is not public", async () => {

@@ -18,7 +18,9 @@ export default async function Sessions() {
         <ul className="list-disc space-y-1 ps-6" data-testid="sessions">
           {sessions.map((s) => (
             <li key={`${s.body}-${s.number}`}>
-              <Link href={sessionPath(s.body, s.number)}>{t("public.sessionHeading", { body: t(`bodies.${s.body}`), number: s.number })}</Link>{" "}
+              <Link href={sessionPath(s.body, s.number)}>
+                {t("public.sessionHeading", { body: t(`bodies.${s.body}`), number: s.number })}
+              </Link>{" "}
               <span className="text-sm text-slate-700">({t("public.sessionCount", { count: s.count })})</span>
             </li>
           ))}

@@ -34,13 +34,18 @@ export default async function Reports({ searchParams }: { searchParams: Promise<
       <form method="get" action={PATH} className="flex flex-wrap items-end gap-4">
         <div className="space-y-1">
           <label htmlFor="session-filter" className="block text-sm font-medium">
-            {t("filterSession")}
+            {t("session")}
           </label>
-          <select id="session-filter" name="session" defaultValue={session ? sessionParam(session) : ""} className="rounded border border-slate-400 bg-white px-3 py-2">
+          <select
+            id="session-filter"
+            name="session"
+            defaultValue={session ? sessionParam(session) : ""}
+            className="rounded border border-slate-400 bg-white px-3 py-2"
+          >
             <option value="">{t("allSessions")}</option>
             {sessions.map((s) => (
               <option key={sessionParam(s)} value={sessionParam(s)}>
-                {t("sessionLabel", { body: t(`bodyShort.${s.body}`), number: s.number })}
+                {t(`sessionShort.${s.body}`, { number: s.number })}
               </option>
             ))}
           </select>

@@ -7,7 +7,12 @@ import { sessionPath } from "@/lib/reports/constants";
 
 /** The mandate's visit requests (never drafts) and its published reports. */
 export async function MandateVisitsAndReports({ visitRequests, reports }: Pick<MandatePage, "visitRequests" | "reports">) {
-  const [t, tr, format, locale] = await Promise.all([getTranslations("mandatePage"), getTranslations("reports"), getFormatter(), getLocale()]);
+  const [t, tr, format, locale] = await Promise.all([
+    getTranslations("mandatePage"),
+    getTranslations("reports"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const moment = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium" }) : "—");
   // Visit and presentation dates are calendar dates: shown as stored, whatever the reader's time zone.
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
@@ -44,9 +49,7 @@ export async function MandateVisitsAndReports({ visitRequests, reports }: Pick<M
         r.councilSession === null ? (
           "—"
         ) : (
-          <Link href={sessionPath(r.body, r.councilSession)}>
-            {tr("sessionLabel", { body: tr(`bodyShort.${r.body}`), number: r.councilSession })}
-          </Link>
+          <Link href={sessionPath(r.body, r.councilSession)}>{tr(`sessionShort.${r.body}`, { number: r.councilSession })}</Link>
         ),
     },
     { key: "presentedAt", header: t("presentedAt"), cell: (r) => (r.presentedAt ? day(r.presentedAt) : t("notPresented")) },

@@ -6,6 +6,7 @@ import { reportFormChoices } from "@/lib/reports/report-form-data";
 import { themeOptions } from "@/lib/reports/theme-options";
 import { loadOr404 } from "@/lib/core/load-or-404";
 import { genevaDate } from "@/lib/core/geneva";
+import { LANGUAGE_NAMES, type ReportLanguage } from "@/lib/reports/constants";
 import { ReportSummaryCard } from "@/components/reports/report-summary-card";
 import { ReportForm } from "@/components/reports/report-form";
 import { ScheduleForm } from "@/components/reports/schedule-form";
@@ -28,7 +29,10 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         <section aria-labelledby="schedule-h" className="space-y-3">
           <h2 id="schedule-h">{t("scheduleHeading")}</h2>
           <p className="text-sm text-slate-700">{t("scheduleIntro")}</p>
-          <ScheduleForm reportId={r.id} initial={{ body: r.body, councilSession: r.councilSession?.toString() ?? "", dueAt: day(r.dueAt) }} />
+          <ScheduleForm
+            reportId={r.id}
+            initial={{ body: r.body, councilSession: r.councilSession?.toString() ?? "", dueAt: day(r.dueAt) }}
+          />
         </section>
       )}
       <section aria-labelledby="summary-h" className="space-y-3">
@@ -44,7 +48,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
             {r.documents.map((d) => (
               <li key={d.id}>
                 <a href={`/api/reports/documents/${d.id}`} lang={d.language ?? undefined}>
-                  {d.language ? t(`languages.${d.language as "en"}`) : d.fileName}
+                  {LANGUAGE_NAMES[d.language as ReportLanguage] ?? d.fileName}
                 </a>{" "}
                 <span className="text-sm text-slate-700">({d.fileName})</span>
               </li>

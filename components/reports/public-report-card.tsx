@@ -22,12 +22,17 @@ export async function PublicReportCard({ report: r, headingLevel }: { report: Pu
       <p className="font-mono text-sm">{r.symbol}</p>
       <Heading id={id}>{headingLevel === 2 ? <Link href={`/reports/${r.id}`}>{r.title}</Link> : r.title}</Heading>
       <p>
-        <Link href={`/mandates/${r.mandate.slug}`}>{localized(r.mandate, "title", locale)}</Link> · {t(`kinds.${r.kind}`)}
+        <Link href={`/mandates/${r.mandate.slug}`} className="underline">
+          {localized(r.mandate, "title", locale)}
+        </Link>{" "}
+        · {t(`kinds.${r.kind}`)}
         {r.visit && (
           <>
             {" "}
             ·{" "}
-            <Link href={`/visits/${r.visit.visitRequestId}`}>{t("public.visit", { state: localized(r.visit.state, "name", locale) })}</Link>
+            <Link href={`/visits/${r.visit.visitRequestId}`} className="underline">
+              {t("public.visit", { state: localized(r.visit.state, "name", locale) })}
+            </Link>
           </>
         )}
       </p>
@@ -51,7 +56,7 @@ export async function PublicReportCard({ report: r, headingLevel }: { report: Pu
               {r.themes.map((x, i) => (
                 <span key={x.slug}>
                   {i > 0 && ", "}
-                  <Link href={`/themes/${x.slug}`}>
+                  <Link href={`/themes/${x.slug}`} className="underline">
                     {x.sdgNumber ? `SDG ${x.sdgNumber} — ${localized(x, "name", locale)}` : localized(x, "name", locale)}
                   </Link>
                 </span>
@@ -73,7 +78,7 @@ export async function PublicReportCard({ report: r, headingLevel }: { report: Pu
         <ul className="flex flex-wrap gap-x-4 gap-y-1" data-testid="report-documents">
           {r.documents.map((d) => (
             <li key={d.id}>
-              <a href={`/api/reports/documents/${d.id}`} hrefLang={d.language} lang={d.language}>
+              <a href={`/api/reports/documents/${d.id}`} hrefLang={d.language} lang={d.language} className="underline">
                 {LANGUAGE_NAMES[d.language as ReportLanguage] ?? d.language}
               </a>
             </li>

@@ -18,7 +18,7 @@ export default async function Sessions() {
         <ul className="list-disc space-y-1 ps-6" data-testid="sessions">
           {sessions.map((s) => (
             <li key={`${s.body}-${s.number}`}>
-              <Link href={sessionPath(s.body, s.number)}>
+              <Link href={sessionPath(s.body, s.number)} className="underline">
                 {t("public.sessionHeading", { body: t(`bodies.${s.body}`), number: s.number })}
               </Link>{" "}
               <span className="text-sm text-slate-700">({t("public.sessionCount", { count: s.count })})</span>

@@ -66,7 +66,7 @@ export default async function PublicVisit({ params }: { params: Promise<{ id: st
         <section key={rep.id} aria-labelledby={`report-${rep.id}`} className="space-y-2">
           <h2 id={`report-${rep.id}`}>
             {t("report")}:{" "}
-            <Link href={`/reports/${rep.id}`} className="font-mono" data-testid="visit-report-link">
+            <Link href={`/reports/${rep.id}`} className="font-mono underline" data-testid="visit-report-link">
               {rep.symbol}
             </Link>
           </h2>

@@ -47,7 +47,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <ul className="list-disc ps-6" data-testid="report-documents">
             {r.documents.map((d) => (
               <li key={d.id}>
-                <a href={`/api/reports/documents/${d.id}`} lang={d.language ?? undefined}>
+                <a href={`/api/reports/documents/${d.id}`} lang={d.language ?? undefined} className="underline">
                   {LANGUAGE_NAMES[d.language as ReportLanguage] ?? d.fileName}
                 </a>{" "}
                 <span className="text-sm text-slate-700">({d.fileName})</span>

@@ -115,10 +115,11 @@ test.describe("reports through the Council cycle (R19)", () => {
     expect((await file.body()).subarray(0, 5).toString()).toBe("%PDF-");
     await expectAccessible(visitor);
 
-    // 7. The new public pages in the other five languages, chosen by the browser.
+    // 7. The new public pages in the other five languages, chosen by the browser's locale (Accept-Language).
+    const locales = { fr: "fr-CH", es: "es-MX", ar: "ar-EG", zh: "zh-CN", ru: "ru-RU" };
     for (const [lang, catalog] of Object.entries({ fr, es, ar, zh, ru })) {
       const c = catalog.reports;
-      const context = await browser.newContext({ extraHTTPHeaders: { ...clock.headers(), "accept-language": lang } });
+      const context = await browser.newContext({ locale: locales[lang as keyof typeof locales], extraHTTPHeaders: clock.headers() });
       const page = await context.newPage();
       await page.goto(`/sessions/hrc/${session}`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(

@@ -18,6 +18,7 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/portal/mandate-holder/communications", label: "communications.heading", permission: "communication:draft" },
   { href: "/portal/mandate-holder/press-releases", label: "pressReleases.heading", permission: "workspace:mandate-holder" },
   { href: "/portal/mandate-holder/visits", label: "visits.nav", permission: "visit:request" },
+  { href: "/portal/reports", label: "reports.nav", permission: "report:manage" },
   { href: "/portal/mandate-holder/reprisals", label: "reprisals.nav", permission: "reprisal:view-own-mandate" },
   { href: "/portal/mandate-holder/questionnaires", label: "questionnaires.nav", permission: "questionnaire:propose" },
   { href: "/portal/mandate-holder/office-hours", label: "officeHours.nav", permission: "office-hours:publish" },

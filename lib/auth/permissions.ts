@@ -31,6 +31,10 @@ export const PERMISSIONS = [
   "visit:answer",
   "visit:record",
   "recommendation:update-status",
+  // reports through the Council cycle (R19): the mandate's holder and the secretariat keep a report
+  // (details, submission, documents, summary); the secretariat alone sets its session and due date
+  "report:manage",
+  "report:schedule",
   // reprisals (R8)
   "reprisal:manage",
   "reprisal:view-own-mandate",
@@ -87,6 +91,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "press-release:publish",
     "visit:record",
     "recommendation:update-status",
+    "report:manage",
+    "report:schedule",
     "reprisal:manage",
     "story:submit",
     "story:moderate",
@@ -109,6 +115,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "communication:read-workflow",
     "press-release:manage",
     "visit:request",
+    "report:manage",
     "reprisal:view-own-mandate",
     "reprisal:submit",
     "story:submit",

@@ -30,6 +30,7 @@ export const FILE_ACTIONS: Readonly<Record<string, number>> = {
   "lib/questionnaires/actions.ts#saveResponseAction": 5,
   "lib/cases/actions.ts#saveCaseAction": 5, // MAX_CASE_FILES
   "lib/cases/actions.ts#addCaseUpdateAction": 5,
+  "lib/reports/actions.ts#addReportDocumentAction": 1, // one document per language at a time (R19)
 };
 
 /** The body limit of a server action, named "<file>#<export>" (undefined: not an action of this build). */

@@ -14,6 +14,8 @@ export type AttachmentLink = {
   responseId?: string;
   caseSubmissionId?: string;
   caseUpdateId?: string;
+  /** A report's document (R19); its language is set by lib/reports/add-document.ts. */
+  reportId?: string;
 };
 
 export const ATTACHMENT_SELECT = { id: true, fileName: true, contentType: true, size: true, sha256: true } as const;

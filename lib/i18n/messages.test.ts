@@ -48,6 +48,9 @@ const SAME_AS_ENGLISH: Record<Exclude<Lang, "en">, readonly string[]> = {
     "communications.annexes", // "Annexes"
     "communications.documentsHeading", // "Documents"
     "visits.effective", // "Effective"
+    "reports.session", // "Session"
+    "reports.documentsHeading", // "Documents"
+    "reports.public.sessionsHeading", // "Sessions"
   ],
   es: [
     "cases.no", // "No"

@@ -7,6 +7,7 @@ import { genevaYear } from "../core/geneva";
 import { publicCommunicationScope } from "../communications/scope";
 import { fillYearCounts } from "../statistics/cooperation";
 import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
+import { publicReportScope } from "../reports/scope";
 
 export const MANDATE_LATEST_COMMUNICATIONS = 10;
 
@@ -68,11 +69,11 @@ export async function getMandatePage({ slug, now, db = prisma }: { slug: string;
         visit: { select: { startDate: true, endDate: true } },
       },
     }),
-    // Reports are public once published (R11).
+    // Reports are public once published (R11) or scheduled for a session (R19).
     db.report.findMany({
-      where: { mandateId: mandate.id, publishedAt: { not: null, lte: now } },
+      where: { AND: [{ mandateId: mandate.id }, publicReportScope(now)] },
       orderBy: [{ presentedAt: { sort: "desc", nulls: "last" } }, { symbol: "asc" }],
-      select: { id: true, symbol: true, title: true, presentedAt: true, councilSession: true },
+      select: { id: true, symbol: true, title: true, presentedAt: true, body: true, councilSession: true },
     }),
   ]);
 

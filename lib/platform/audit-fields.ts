@@ -51,7 +51,8 @@ export const AUDIT_CONFIDENTIAL_FIELDS = {
   RoleGrantRequest: [],
   // Issue 17, item 3: the contact person is personal data; the refusal's reason is kept on the record only.
   Organisation: ["contactName", "contactEmail", "refusalReason"],
-  Report: [],
+  // R19: the one-page summary is the holder's draft until made public.
+  Report: ["summary"],
   Recommendation: [],
   StandingInvitation: [],
   State: [],

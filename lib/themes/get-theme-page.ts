@@ -65,7 +65,15 @@ export async function getThemePage({ slug }: { slug: string }) {
       where: reportWhere,
       orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
       take,
-      select: { id: true, symbol: true, title: true, publishedAt: true, visitId: true, mandate: { select: mandateTitle } },
+      select: {
+        id: true,
+        symbol: true,
+        title: true,
+        publishedAt: true,
+        // The public visit page is the request's (/visits/<visitRequestId>).
+        visit: { select: { visitRequestId: true } },
+        mandate: { select: mandateTitle },
+      },
     }),
     prisma.report.count({ where: reportWhere }),
     prisma.recommendation.findMany({

@@ -42,7 +42,14 @@ export async function saveVisitReport({ actor, input }: { actor: Actor; input: R
             select: { id: true },
           })
         : await tx.report.create({
-            data: { ...data, mandateId: r.mandateId, visitId: r.visit.id, createdAt: now, publishedAt: publishNow ? now : null },
+            data: {
+              ...data,
+              kind: "COUNTRY_VISIT",
+              mandateId: r.mandateId,
+              visitId: r.visit.id,
+              createdAt: now,
+              publishedAt: publishNow ? now : null,
+            },
             select: { id: true },
           });
       if (publishNow)

@@ -2,6 +2,7 @@
 // regular Council session at least five months after the visit: R11), with recommendations whose
 // implementation is followed up (R16).
 import type { ImplementationStatus, VisitEventKind } from "../../lib/generated/prisma/enums";
+import type { Prisma } from "../../lib/generated/prisma/client";
 import { THEME_AFFINITY } from "./catalog";
 import type { MandateRef, SampleContext, StateRef } from "./context";
 import { CONCERNS, focusOf, GROUPS } from "./phrases";
@@ -84,8 +85,13 @@ export async function seedReports(ctx: SampleContext, done: VisitDone[], events:
     const add = (addendum.get(key) ?? 0) + 1;
     addendum.set(key, add);
     const id = rng.uuid();
+    // R19: due eight weeks before the session opens, as the secretariat sets it.
+    const dueAt = dateOnly(new Date(opens.getTime() - 56 * DAY));
     reports.push({
       id,
+      body: "HRC" as const,
+      kind: "COUNTRY_VISIT" as const,
+      dueAt,
       symbol: `A/HRC/${key}/Add.${add}`,
       title: `[Sample] Visit to ${v.state.nameEn}: report of the ${v.mandate.titleEn}`,
       mandateId: v.mandate.id,
@@ -140,9 +146,95 @@ export async function seedReports(ctx: SampleContext, done: VisitDone[], events:
       });
     }
   }
-  await db.report.createMany({ data: reports });
-  await db.reportTheme.createMany({ data: reportThemes });
+  const thematic = thematicReports(ctx, docNo, rng);
+  await db.report.createMany({ data: [...reports, ...thematic.reports] });
+  await db.reportTheme.createMany({ data: [...reportThemes, ...thematic.themes] });
   await db.recommendation.createMany({ data: recommendations });
   await db.recommendationTheme.createMany({ data: recThemes });
-  return reports.length;
+  return reports.length + thematic.reports.length;
+}
+
+const THEMATIC_FOCUS = ["digital technologies", "climate-related displacement", "access to justice", "the protection of civic space"];
+
+function summaryText(mandateTitle: string, focus: string): string {
+  return (
+    `Main issues. The report of the ${mandateTitle} examines ${focus}: the trends observed over the past year, ` +
+    "the gaps in legal frameworks and their implementation, and good practices shared by States, national human rights " +
+    "institutions and civil society.\n\nViews welcome. The mandate holder would welcome views, in the interactive " +
+    "dialogue, on the measures States have taken, on the obstacles met by those affected, and on the recommendations " +
+    "that would make the greatest difference."
+  );
+}
+
+/**
+ * R19: thematic reports of a few mandates — at the last Council session (submitted, published,
+ * presented, one of them late) and at the next one (due dates around today: submitted on time, late,
+ * overdue, due soon; some one-page summaries already public before the dialogue).
+ */
+function thematicReports(ctx: SampleContext, docNo: Map<string, number>, rng: Rng) {
+  const { ref, now } = ctx;
+  const today = dateOnly(now);
+  const preferred = ["hr-defenders", "freedom-of-expression", "climate-change", "privacy", "environment", "torture"];
+  const mandates = preferred.map((slug) => ref.mandates.find((m) => m.slug === slug)).filter((m) => !!m);
+  const next = firstSessionAfter(now);
+  const last = next - 1;
+  const reports: Prisma.ReportCreateManyInput[] = [];
+  const themes: { reportId: string; themeId: string }[] = [];
+  const tag = (id: string, slug: string) => {
+    const affinity = (THEME_AFFINITY[slug] ?? ["sdg-16"]).map((x) => ref.themeBySlug.get(x)).filter((t) => !!t);
+    for (const t of affinity.slice(0, 3)) themes.push({ reportId: id, themeId: t.id });
+  };
+  mandates.forEach((m, i) => {
+    const n = docNo.get(m.id)!;
+    const focus = THEMATIC_FOCUS[i % THEMATIC_FOCUS.length]!;
+    // The last session: presented, published; the second one was submitted ten days late.
+    if (i < 4) {
+      const opens = sessionStart(last);
+      const dueAt = dateOnly(new Date(opens.getTime() - 56 * DAY));
+      const submittedAt = dateOnly(new Date(dueAt.getTime() + (i === 1 ? 10 : -rng.int(1, 10)) * DAY));
+      const presentedAt = dateOnly(new Date(opens.getTime() + (10 + i) * DAY));
+      const id = rng.uuid();
+      reports.push({
+        id,
+        symbol: `A/HRC/${last}/${n}`,
+        title: `[Sample] ${focus[0]!.toUpperCase()}${focus.slice(1)}: report of the ${m.titleEn}`,
+        mandateId: m.id,
+        body: "HRC" as const,
+        kind: "THEMATIC" as const,
+        councilSession: last,
+        dueAt,
+        submittedAt: submittedAt <= today ? submittedAt : null,
+        publishedAt: new Date(Math.min(submittedAt.getTime() + 21 * DAY, now.getTime())),
+        presentedAt: presentedAt <= today ? presentedAt : null,
+        summary: summaryText(m.titleEn, focus),
+        summaryPublishedAt: new Date(Math.min(opens.getTime() - 7 * DAY, now.getTime())),
+        createdAt: new Date(dueAt.getTime() - 90 * DAY),
+      });
+      tag(id, m.slug);
+    }
+    // The next session: due dates spread around today, before the session opens.
+    const opens = sessionStart(next);
+    const dueAt = dateOnly(new Date(Math.min(today.getTime() + (i - 3) * 6 * DAY, opens.getTime() - 7 * DAY)));
+    const submitted = [dueAt.getTime() - 3 * DAY, dueAt.getTime() + 4 * DAY, null, null, today.getTime(), null][i] ?? null;
+    const id = rng.uuid();
+    reports.push({
+      id,
+      symbol: `A/HRC/${next}/${n}`,
+      title: `[Sample] ${focus[0]!.toUpperCase()}${focus.slice(1)} (${next}th session): report of the ${m.titleEn}`,
+      mandateId: m.id,
+      body: "HRC" as const,
+      kind: "THEMATIC" as const,
+      councilSession: next,
+      dueAt,
+      submittedAt: submitted !== null && submitted <= today.getTime() ? new Date(submitted) : null,
+      publishedAt: null,
+      presentedAt: null,
+      summary: i === 0 || i === 1 || i === 2 || i === 4 ? summaryText(m.titleEn, focus) : null,
+      // Made public before the dialogue: not the third one's yet (a draft).
+      summaryPublishedAt: i === 0 || i === 1 || i === 4 ? new Date(now.getTime() - (i + 1) * DAY) : null,
+      createdAt: new Date(now.getTime() - 60 * DAY),
+    });
+    tag(id, m.slug);
+  });
+  return { reports, themes };
 }

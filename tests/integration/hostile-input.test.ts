@@ -183,6 +183,7 @@ const PATH_ROUTES = {
   "communications/[id]/pdf": "id",
   "attachments/[id]": "id",
   "visits/attachments/[id]": "id",
+  "reports/documents/[id]": "id",
   "stories/files/[id]": "id",
   "cases/files/[id]": "id",
   "calls-for-input/files/[attachmentId]": "attachmentId",

@@ -138,6 +138,12 @@ import notificationsEs from "./notifications/es.json" with { type: "json" };
 import notificationsAr from "./notifications/ar.json" with { type: "json" };
 import notificationsZh from "./notifications/zh.json" with { type: "json" };
 import notificationsRu from "./notifications/ru.json" with { type: "json" };
+import reportsEn from "./reports/en.json" with { type: "json" };
+import reportsFr from "./reports/fr.json" with { type: "json" };
+import reportsEs from "./reports/es.json" with { type: "json" };
+import reportsAr from "./reports/ar.json" with { type: "json" };
+import reportsZh from "./reports/zh.json" with { type: "json" };
+import reportsRu from "./reports/ru.json" with { type: "json" };
 import type { Locale } from "../config";
 
 type Catalog = Record<string, unknown>;
@@ -167,6 +173,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesEn,
     organisations: organisationsEn,
     notifications: notificationsEn,
+    reports: reportsEn,
   },
   fr: {
     core: coreFr,
@@ -192,6 +199,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesFr,
     organisations: organisationsFr,
     notifications: notificationsFr,
+    reports: reportsFr,
   },
   es: {
     core: coreEs,
@@ -217,6 +225,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesEs,
     organisations: organisationsEs,
     notifications: notificationsEs,
+    reports: reportsEs,
   },
   ar: {
     core: coreAr,
@@ -242,6 +251,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesAr,
     organisations: organisationsAr,
     notifications: notificationsAr,
+    reports: reportsAr,
   },
   zh: {
     core: coreZh,
@@ -267,6 +277,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesZh,
     organisations: organisationsZh,
     notifications: notificationsZh,
+    reports: reportsZh,
   },
   ru: {
     core: coreRu,
@@ -292,6 +303,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesRu,
     organisations: organisationsRu,
     notifications: notificationsRu,
+    reports: reportsRu,
   },
 };
 

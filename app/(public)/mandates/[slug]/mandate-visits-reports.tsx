@@ -3,10 +3,16 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { MandatePage } from "@/lib/mandates/get-mandate-page";
 import { localized } from "@/lib/i18n/localized";
 import { DataTable, type Column } from "@/components/ui/data-table";
+import { sessionPath } from "@/lib/reports/constants";
 
 /** The mandate's visit requests (never drafts) and its published reports. */
 export async function MandateVisitsAndReports({ visitRequests, reports }: Pick<MandatePage, "visitRequests" | "reports">) {
-  const [t, format, locale] = await Promise.all([getTranslations("mandatePage"), getFormatter(), getLocale()]);
+  const [t, tr, format, locale] = await Promise.all([
+    getTranslations("mandatePage"),
+    getTranslations("reports"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const moment = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium" }) : "—");
   // Visit and presentation dates are calendar dates: shown as stored, whatever the reader's time zone.
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
@@ -27,8 +33,25 @@ export async function MandateVisitsAndReports({ visitRequests, reports }: Pick<M
     },
   ];
   const reportColumns: Column<MandatePage["reports"][number]>[] = [
-    { key: "symbol", header: t("symbol"), rowHeader: true, className: "font-mono", cell: (r) => r.symbol },
+    {
+      key: "symbol",
+      header: t("symbol"),
+      rowHeader: true,
+      className: "font-mono",
+      cell: (r) => <Link href={`/reports/${r.id}`}>{r.symbol}</Link>,
+    },
     { key: "title", header: t("title"), cell: (r) => r.title },
+    {
+      key: "session",
+      header: tr("session"),
+      nowrap: true,
+      cell: (r) =>
+        r.councilSession === null ? (
+          "—"
+        ) : (
+          <Link href={sessionPath(r.body, r.councilSession)}>{tr(`sessionShort.${r.body}`, { number: r.councilSession })}</Link>
+        ),
+    },
     { key: "presentedAt", header: t("presentedAt"), cell: (r) => (r.presentedAt ? day(r.presentedAt) : t("notPresented")) },
   ];
   return (

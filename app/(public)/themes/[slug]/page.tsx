@@ -57,17 +57,20 @@ export default async function ThemePage({ params }: { params: Promise<{ slug: st
         <ul className="list-disc space-y-1 ps-6">
           {d.reports.rows.map((r) => (
             <li key={r.id}>
-              <span className="font-mono">{r.symbol}</span> — {r.title}
+              <Link href={`/reports/${r.id}`} className="font-mono underline">
+                {r.symbol}
+              </Link>{" "}
+              — {r.title}
               <span className="text-sm text-slate-700">
                 {" "}
                 (
                 <Link href={`/mandates/${r.mandate.slug}`} className="underline">
                   {localized(r.mandate, "title", locale)}
                 </Link>
-                {r.visitId && (
+                {r.visit && (
                   <>
                     ,{" "}
-                    <Link href={`/visits/${r.visitId}`} className="underline">
+                    <Link href={`/visits/${r.visit.visitRequestId}`} className="underline">
                       {t("visit")}
                     </Link>
                   </>

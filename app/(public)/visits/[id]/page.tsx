@@ -65,7 +65,10 @@ export default async function PublicVisit({ params }: { params: Promise<{ id: st
       {v.reports.map((rep) => (
         <section key={rep.id} aria-labelledby={`report-${rep.id}`} className="space-y-2">
           <h2 id={`report-${rep.id}`}>
-            {t("report")}: <span className="font-mono">{rep.symbol}</span>
+            {t("report")}:{" "}
+            <Link href={`/reports/${rep.id}`} className="font-mono underline" data-testid="visit-report-link">
+              {rep.symbol}
+            </Link>
           </h2>
           <p>{rep.title}</p>
           <p className="text-sm text-slate-700">

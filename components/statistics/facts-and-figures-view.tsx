@@ -159,12 +159,20 @@ export async function FactsAndFiguresView({ facts }: { facts: FactsAndFigures })
             locale={locale}
             testId="facts-first-visited"
           />
-          <StateList
-            summary={t("lists.neverVisited", { count: current.neverVisited.length, year: String(year) })}
-            states={current.neverVisited}
-            locale={locale}
-            testId="facts-never-visited-list"
-          />
+          {current.neverVisited.length > 0 && (
+            <details className="rounded border border-slate-200 p-3" data-testid="facts-never-visited-list">
+              <summary className="cursor-pointer font-medium">
+                {t("lists.neverVisited", { count: current.neverVisited.length, year: String(year) })}
+              </summary>
+              {/* One sentence rather than a link per State: the list can hold most of the world. */}
+              <p className="mt-2">
+                {format.list(
+                  current.neverVisited.map((s) => localized(s, "name", locale)),
+                  { type: "conjunction" },
+                )}
+              </p>
+            </details>
+          )}
         </>,
       )}
       {section(

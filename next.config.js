@@ -35,6 +35,14 @@ const nextConfig = {
     "date-holidays",
   ],
   typedRoutes: false,
+  // "Facts and figures" of a year as CSV and PDF beside its page (/facts-and-figures/2025): a segment
+  // cannot be both a page and a file, so the two files are served by route handlers under /api.
+  async rewrites() {
+    return [
+      { source: "/facts-and-figures/:year(\\d{4}).csv", destination: "/api/facts-and-figures/:year/csv" },
+      { source: "/facts-and-figures/:year(\\d{4}).pdf", destination: "/api/facts-and-figures/:year/pdf" },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -6,7 +6,12 @@ import { getHomeFigures } from "@/lib/statistics/get-home-figures";
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [t, format, figures] = await Promise.all([getTranslations("home"), getFormatter(), getHomeFigures({ now: now() })]);
+  const [t, facts, format, figures] = await Promise.all([
+    getTranslations("home"),
+    getTranslations("factsFigures"),
+    getFormatter(),
+    getHomeFigures({ now: now() }),
+  ]);
   const items = [
     { label: t("statesCount"), value: figures.states },
     {
@@ -35,6 +40,9 @@ export default async function HomePage() {
             </div>
           ))}
         </dl>
+        <p className="mt-3">
+          <Link href="/facts-and-figures">{facts("homeLink")}</Link>
+        </p>
       </section>
       <section aria-labelledby="browse">
         <h2 id="browse">{t("browse")}</h2>
@@ -56,6 +64,9 @@ export default async function HomePage() {
           </li>
           <li>
             <Link href="/standing-invitations">{t("browseStandingInvitations")}</Link>
+          </li>
+          <li>
+            <Link href="/facts-and-figures">{facts("metaTitle")}</Link>
           </li>
           <li>
             <Link href="/calls-for-input">{t("browseCalls")}</Link>

@@ -42,6 +42,7 @@ const SAME_AS_ENGLISH: Record<Exclude<Lang, "en">, readonly string[]> = {
     "questionnaires.nav", // "Questionnaires"
     "nav.communications", // "Communications"
     "communications.heading", // "Communications"
+    "factsFigures.sections.communications", // "Communications"
     "communications.count", // "{count, plural, one {# communication} other {# communications}}"
     "communications.type", // "Type"
     "communications.signatures", // "Signatures"

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { openApiDocument } from "./openapi";
 import { CSV_COLUMNS } from "./csv";
 import { REPRISAL_CSV_COLUMNS } from "../reprisals/public-rows";
+import { FACTS_CSV_COLUMNS } from "../statistics/facts-csv";
 
 // Issue 13, item 3: the document lists the error answers of every operation.
 describe("the OpenAPI document", () => {
@@ -28,6 +29,7 @@ describe("the CSV exports", () => {
   it.each([
     ["/api/v1/communications.csv", CSV_COLUMNS],
     ["/api/reprisals/cases.csv", REPRISAL_CSV_COLUMNS],
+    ["/facts-and-figures/{year}.csv", FACTS_CSV_COLUMNS],
   ] as const)("%s names and explains each of its columns", (path, columns) => {
     const description = openApiDocument.paths[path]?.get.description ?? "";
     expect(description).toContain("the same whatever the interface language");

@@ -4,6 +4,7 @@ import { QuestionnaireAudience } from "../generated/prisma/enums";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./schemas";
 import { CSV_COLUMN_MEANINGS } from "./csv";
 import { REPRISAL_CSV_COLUMN_MEANINGS } from "../reprisals/public-rows";
+import { FACTS_CSV_COLUMN_MEANINGS } from "../statistics/facts-csv";
 
 /** The columns of a CSV export as a sentence of the description: the same names in every interface language. */
 function csvColumns(meanings: Record<string, string>): string {
@@ -229,6 +230,23 @@ export const openApiDocument: OpenApiDocument = {
         description: csvColumns(REPRISAL_CSV_COLUMN_MEANINGS),
         parameters: [q("state", iso3, "ISO3 of the State"), q("year", { type: "integer", minimum: YEAR_MIN, maximum: YEAR_MAX }, "Year")],
         responses: { 200: { description: "CSV", content: { "text/csv": { schema: str } } }, 400: badRequest },
+      },
+    },
+    "/facts-and-figures/{year}.csv": {
+      get: {
+        summary: "Facts and figures of a year as CSV (UTF-8 with BOM): every figure beside the year before, public data only",
+        operationId: "exportFactsAndFigures",
+        description: csvColumns(FACTS_CSV_COLUMN_MEANINGS),
+        parameters: [
+          {
+            name: "year",
+            in: "path",
+            required: true,
+            schema: { type: "integer", minimum: YEAR_MIN },
+            description: "A Geneva calendar year that has ended",
+          },
+        ],
+        responses: { 200: { description: "CSV", content: { "text/csv": { schema: str } } }, 404: notFound },
       },
     },
     "/api/stories/feed.atom": {

@@ -23,6 +23,8 @@ describe("what the public cache may answer", () => {
       "/communications/outstanding",
       "/api/v1/communications",
       "/api/v1/communications/UA%20NOR%201%2F2026",
+      "/facts-and-figures",
+      "/facts-and-figures/2025",
     ]) {
       expect(isCacheablePath(p), p).toBe(true);
     }
@@ -34,6 +36,8 @@ describe("what the public cache may answer", () => {
       "/states/NOR",
       "/communications/a/b",
       "/signin",
+      "/facts-and-figures/2025.csv",
+      "/facts-and-figures/2025.pdf",
     ]) {
       expect(isCacheablePath(p), p).toBe(false);
     }

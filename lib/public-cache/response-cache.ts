@@ -28,11 +28,16 @@ const MAX_BYTES = 64 * 1024 * 1024;
 export const STATUS_HEADER = "x-sp-cache";
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 
-/** The paths whose anonymous answers are cached: public communications, as pages and as JSON. */
+/**
+ * The paths whose anonymous answers are cached: public communications, as pages and as JSON; and the
+ * pages of "Facts and figures" (issue 18, item 2), built from public data only.
+ */
 export function isCacheablePath(pathname: string): boolean {
   if (/\.(csv|atom|xml)$/.test(pathname)) return false;
   return (
     pathname === "/communications" ||
+    pathname === "/facts-and-figures" ||
+    /^\/facts-and-figures\/\d{4}$/.test(pathname) ||
     /^\/communications\/[^/]+$/.test(pathname) ||
     pathname === "/api/v1/communications" ||
     /^\/api\/v1\/communications\/[^/]+$/.test(pathname)

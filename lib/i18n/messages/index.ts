@@ -78,6 +78,12 @@ import storiesEs from "./stories/es.json" with { type: "json" };
 import storiesAr from "./stories/ar.json" with { type: "json" };
 import storiesZh from "./stories/zh.json" with { type: "json" };
 import storiesRu from "./stories/ru.json" with { type: "json" };
+import factsEn from "./facts/en.json" with { type: "json" };
+import factsFr from "./facts/fr.json" with { type: "json" };
+import factsEs from "./facts/es.json" with { type: "json" };
+import factsAr from "./facts/ar.json" with { type: "json" };
+import factsZh from "./facts/zh.json" with { type: "json" };
+import factsRu from "./facts/ru.json" with { type: "json" };
 import advisoryEn from "./advisory/en.json" with { type: "json" };
 import advisoryFr from "./advisory/fr.json" with { type: "json" };
 import advisoryEs from "./advisory/es.json" with { type: "json" };
@@ -163,6 +169,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     visits: visitsEn,
     reprisals: reprisalsEn,
     stories: storiesEn,
+    facts: factsEn,
     advisory: advisoryEn,
     themes: themesEn,
     questionnaires: questionnairesEn,
@@ -189,6 +196,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     visits: visitsFr,
     reprisals: reprisalsFr,
     stories: storiesFr,
+    facts: factsFr,
     advisory: advisoryFr,
     themes: themesFr,
     questionnaires: questionnairesFr,
@@ -215,6 +223,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     visits: visitsEs,
     reprisals: reprisalsEs,
     stories: storiesEs,
+    facts: factsEs,
     advisory: advisoryEs,
     themes: themesEs,
     questionnaires: questionnairesEs,
@@ -241,6 +250,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     visits: visitsAr,
     reprisals: reprisalsAr,
     stories: storiesAr,
+    facts: factsAr,
     advisory: advisoryAr,
     themes: themesAr,
     questionnaires: questionnairesAr,
@@ -267,6 +277,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     visits: visitsZh,
     reprisals: reprisalsZh,
     stories: storiesZh,
+    facts: factsZh,
     advisory: advisoryZh,
     themes: themesZh,
     questionnaires: questionnairesZh,
@@ -293,6 +304,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     visits: visitsRu,
     reprisals: reprisalsRu,
     stories: storiesRu,
+    facts: factsRu,
     advisory: advisoryRu,
     themes: themesRu,
     questionnaires: questionnairesRu,

@@ -139,6 +139,12 @@ import notificationsAr from "./notifications/ar.json" with { type: "json" };
 import notificationsZh from "./notifications/zh.json" with { type: "json" };
 import notificationsRu from "./notifications/ru.json" with { type: "json" };
 import type { Locale } from "../config";
+import cooperationEn from "./cooperation/en.json" with { type: "json" };
+import cooperationFr from "./cooperation/fr.json" with { type: "json" };
+import cooperationEs from "./cooperation/es.json" with { type: "json" };
+import cooperationAr from "./cooperation/ar.json" with { type: "json" };
+import cooperationZh from "./cooperation/zh.json" with { type: "json" };
+import cooperationRu from "./cooperation/ru.json" with { type: "json" };
 
 type Catalog = Record<string, unknown>;
 
@@ -167,6 +173,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesEn,
     organisations: organisationsEn,
     notifications: notificationsEn,
+    cooperation: cooperationEn,
   },
   fr: {
     core: coreFr,
@@ -192,6 +199,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesFr,
     organisations: organisationsFr,
     notifications: notificationsFr,
+    cooperation: cooperationFr,
   },
   es: {
     core: coreEs,
@@ -217,6 +225,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesEs,
     organisations: organisationsEs,
     notifications: notificationsEs,
+    cooperation: cooperationEs,
   },
   ar: {
     core: coreAr,
@@ -242,6 +251,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesAr,
     organisations: organisationsAr,
     notifications: notificationsAr,
+    cooperation: cooperationAr,
   },
   zh: {
     core: coreZh,
@@ -267,6 +277,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesZh,
     organisations: organisationsZh,
     notifications: notificationsZh,
+    cooperation: cooperationZh,
   },
   ru: {
     core: coreRu,
@@ -292,6 +303,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesRu,
     organisations: organisationsRu,
     notifications: notificationsRu,
+    cooperation: cooperationRu,
   },
 };
 

@@ -33,6 +33,7 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/portal/secretariat/cases", label: "cases.queueNav", permission: "case:triage" },
   { href: "/portal/secretariat/questionnaires", label: "questionnaires.nav", permission: "questionnaire:create" },
   { href: "/portal/secretariat/organisations", label: "organisations.queueNav", permission: "organisation:decide" },
+  { href: "/portal/secretariat/cooperation", label: "cooperation.nav", permission: "cooperation:manage" },
   { href: "/portal/secretariat/outbox", label: "outbox.heading", permission: "outbox:view" },
   { href: WORKSPACE_PATH.STATE, label: "workspace.state.heading", permission: "workspace:state" },
   { href: "/portal/state/communications", label: "communications.heading", permission: "communication:read-addressed" },

@@ -10,6 +10,8 @@ import { Checkbox } from "@/components/ui/checkbox";
 const FIELDS = [
   ["communications.replyPeriodDays", "replyPeriodDays", "replyPeriodHelp"],
   ["communications.nonCooperationThreshold", "nonCooperationThreshold", null],
+  ["concern.mandateThreshold", "concernMandateThreshold", "concernHelp"],
+  ["concern.windowMonths", "concernWindowMonths", null],
   ["pressRelease.leadTimeHours", "pressReleaseLeadHours", null],
   ["questionnaires.minWindowWeeks", "questionnaireMinWeeks", null],
   ["questionnaires.maxQuestions", "questionnaireMaxQuestions", null],

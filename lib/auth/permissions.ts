@@ -74,6 +74,9 @@ export const PERMISSIONS = [
   "organisation:decide",
   "organisation:view-own",
   "organisation:manage-members",
+  // cooperation on both sides (issue 18, R20): the secretariat records information requested
+  // proactively from States and reads concern across mandates with letters not yet public
+  "cooperation:manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -106,6 +109,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "mission:appoint-admin",
     "role-grant:decide",
     "organisation:decide",
+    "cooperation:manage",
   ],
   MANDATE_HOLDER: [
     "account:own",

@@ -69,6 +69,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "mission:appoint-admin",
     "role-grant:decide",
     "organisation:decide",
+    "cooperation:manage",
   ],
   MANDATE_HOLDER: [
     "account:own",

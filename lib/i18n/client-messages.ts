@@ -31,6 +31,7 @@ export const CLIENT_NAMESPACES = [
   "organisations",
   "guestAnswers",
   "reports",
+  "cooperation",
 ] as const;
 
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];

@@ -62,6 +62,8 @@ export const AUDIT_CONFIDENTIAL_FIELDS = {
   NotificationPreference: [],
   // A run of the daily digests asked for by the secretariat: counts only.
   NotificationDigest: [],
+  // R20: what was asked of the State stays with the secretariat; dates, mandates and outcome are kept.
+  ProactiveInformationRequest: ["subject"],
   OutboxMessage: ["subject", "textBody", "htmlBody", "lastError", "toAddresses", "ccAddresses"],
 } as const satisfies Record<string, readonly string[]>;
 

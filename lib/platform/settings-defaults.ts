@@ -7,6 +7,10 @@ export const settingsSchema = z.object({
   // R5: a reply received before the deadline publishes the letter and the reply at once. Kept on each
   // letter at dispatch (Communication.publishRepliesOnReceipt): its text says which rule applies.
   "communications.publishRepliesOnReceipt": z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
+  // R20: concern across mandates — the rolling window, and how many distinct mandates flag a State
+  // (four in the 2017 NGO submission).
+  "concern.windowMonths": z.coerce.number().int().min(1).max(60),
+  "concern.mandateThreshold": z.coerce.number().int().min(2).max(50),
   "pressRelease.leadTimeHours": z.coerce.number().int().min(0).max(168), // R3
   "questionnaires.minWindowWeeks": z.coerce.number().int().min(1).max(52), // R12
   "questionnaires.maxQuestions": z.coerce.number().int().min(1).max(100), // R12
@@ -23,6 +27,8 @@ export const DEFAULT_SETTINGS: Settings = {
   "communications.replyPeriodDays": 60,
   "communications.nonCooperationThreshold": 3,
   "communications.publishRepliesOnReceipt": true,
+  "concern.windowMonths": 12,
+  "concern.mandateThreshold": 4,
   "pressRelease.leadTimeHours": 24,
   "questionnaires.minWindowWeeks": 8,
   "questionnaires.maxQuestions": 10,

@@ -1,10 +1,37 @@
 import "server-only";
 import { prisma } from "../db/client";
+import type { Prisma } from "../generated/prisma/client";
 import { NAME_FIELDS } from "../i18n/localized";
+import { getSettings } from "../platform/get-settings";
+import { findNonCooperation } from "../communications/find-non-cooperation";
+import { now as clockNow } from "../core/clock";
+import type { StateFilters } from "./state-filters";
 
-/** All States with their Council terms covering `year`. */
-export async function findStates(year = new Date().getUTCFullYear()) {
+/**
+ * R19: the filters of `/states` as one Prisma `where`. A visit was carried out when its request was
+ * marked completed or its last day has passed; a standing invitation is in force until withdrawn
+ * (R10's register); persistent non-cooperation is R7's flag.
+ */
+async function filterWhere(filters: StateFilters, now: Date): Promise<Prisma.StateWhereInput[]> {
+  const where: Prisma.StateWhereInput[] = [];
+  if (filters.neverVisited) {
+    where.push({ visitRequests: { none: { OR: [{ status: "COMPLETED" }, { visit: { is: { endDate: { lt: now } } } }] } } });
+  }
+  if (filters.noStandingInvitation) {
+    where.push({ standingInvitations: { none: { extendedOn: { lte: now }, OR: [{ withdrawnOn: null }, { withdrawnOn: { gt: now } }] } } });
+  }
+  if (filters.nonCooperation) {
+    const threshold = (await getSettings())["communications.nonCooperationThreshold"];
+    where.push({ id: { in: (await findNonCooperation({ now, threshold })).flaggedIds } });
+  }
+  return where;
+}
+
+/** All States (or those the filters keep) with their Council terms covering `year`. */
+export async function findStates(year = new Date().getUTCFullYear(), opts: { filters?: StateFilters; now?: Date } = {}) {
+  const where = opts.filters ? await filterWhere(opts.filters, opts.now ?? clockNow()) : [];
   return prisma.state.findMany({
+    where: { AND: where },
     orderBy: { nameEn: "asc" },
     select: {
       id: true,

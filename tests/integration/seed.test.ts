@@ -235,6 +235,8 @@ describe("seedDatabase", () => {
           "Notification",
           "NotificationPreference",
           "NotificationDigest",
+          "ProactiveInformationRequest",
+          "ProactiveInformationRequestMandate",
         ].includes(table)
       ) {
         expect(count, table).toBeGreaterThan(0);

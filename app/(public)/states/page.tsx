@@ -1,8 +1,14 @@
 import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { findStates } from "@/lib/states/find-states";
+import { parseStateFilters } from "@/lib/states/state-filters";
+import { getSpSide } from "@/lib/statistics/find-sp-side";
+import { now } from "@/lib/core/clock";
+import { genevaYear } from "@/lib/core/geneva";
 import { localized } from "@/lib/i18n/localized";
 import { DataTable, type Column } from "@/components/ui/data-table";
+import { StateFiltersForm } from "@/components/cooperation/state-filters-form";
+import { SpSideSection } from "@/components/cooperation/sp-side-section";
 
 export const dynamic = "force-dynamic";
 
@@ -10,8 +16,18 @@ export async function generateMetadata() {
   return { title: (await getTranslations("states"))("heading") };
 }
 
-export default async function StatesPage() {
-  const [t, locale, states] = await Promise.all([getTranslations("states"), getLocale(), findStates()]);
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function StatesPage({ searchParams }: Props) {
+  const filters = parseStateFilters(await searchParams);
+  const at = now();
+  const [t, tc, locale, states, spSide] = await Promise.all([
+    getTranslations("states"),
+    getTranslations("cooperation"),
+    getLocale(),
+    findStates(genevaYear(at), { filters, now: at }),
+    getSpSide({ now: at }),
+  ]);
   const sorted = [...states].sort((a, b) => localized(a, "name", locale).localeCompare(localized(b, "name", locale), locale));
   const columns: Column<(typeof sorted)[number]>[] = [
     {
@@ -30,12 +46,26 @@ export default async function StatesPage() {
     },
   ];
   return (
-    <div className="space-y-4">
+    <div className="space-y-6">
       <h1>{t("heading")}</h1>
       <p className="text-slate-700">
-        {t("intro")} {t("count", { count: states.length })}
+        {t("intro")} <span data-testid="states-count">{t("count", { count: states.length })}</span>
       </p>
-      <DataTable caption={t("heading")} captionHidden columns={columns} rows={sorted} rowKey={(s) => s.id} compact />
+      <p className="text-sm">
+        <a href="#sp-side">{tc("spSideLink")}</a>
+      </p>
+      <StateFiltersForm filters={filters} />
+      <DataTable
+        caption={t("heading")}
+        captionHidden
+        columns={columns}
+        rows={sorted}
+        rowKey={(s) => s.id}
+        testId="states-table"
+        empty={tc("filtersNone")}
+        compact
+      />
+      <SpSideSection figures={spSide} context="overall" />
     </div>
   );
 }

@@ -151,6 +151,12 @@ import reportsAr from "./reports/ar.json" with { type: "json" };
 import reportsZh from "./reports/zh.json" with { type: "json" };
 import reportsRu from "./reports/ru.json" with { type: "json" };
 import type { Locale } from "../config";
+import cooperationEn from "./cooperation/en.json" with { type: "json" };
+import cooperationFr from "./cooperation/fr.json" with { type: "json" };
+import cooperationEs from "./cooperation/es.json" with { type: "json" };
+import cooperationAr from "./cooperation/ar.json" with { type: "json" };
+import cooperationZh from "./cooperation/zh.json" with { type: "json" };
+import cooperationRu from "./cooperation/ru.json" with { type: "json" };
 
 type Catalog = Record<string, unknown>;
 
@@ -181,6 +187,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     organisations: organisationsEn,
     notifications: notificationsEn,
     reports: reportsEn,
+    cooperation: cooperationEn,
   },
   fr: {
     core: coreFr,
@@ -208,6 +215,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     organisations: organisationsFr,
     notifications: notificationsFr,
     reports: reportsFr,
+    cooperation: cooperationFr,
   },
   es: {
     core: coreEs,
@@ -235,6 +243,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     organisations: organisationsEs,
     notifications: notificationsEs,
     reports: reportsEs,
+    cooperation: cooperationEs,
   },
   ar: {
     core: coreAr,
@@ -262,6 +271,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     organisations: organisationsAr,
     notifications: notificationsAr,
     reports: reportsAr,
+    cooperation: cooperationAr,
   },
   zh: {
     core: coreZh,
@@ -289,6 +299,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     organisations: organisationsZh,
     notifications: notificationsZh,
     reports: reportsZh,
+    cooperation: cooperationZh,
   },
   ru: {
     core: coreRu,
@@ -316,6 +327,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     organisations: organisationsRu,
     notifications: notificationsRu,
     reports: reportsRu,
+    cooperation: cooperationRu,
   },
 };
 

@@ -10,6 +10,7 @@ import { communicationsFeedUrl } from "@/lib/open-data/links";
 import { CooperationFiguresSkeleton } from "@/components/statistics/cooperation-figures";
 import { StateCommitments } from "@/components/statistics/state-commitments";
 import { CooperationSection } from "./cooperation-section";
+import { BothSidesSection } from "./both-sides-section";
 
 export const dynamic = "force-dynamic";
 
@@ -55,6 +56,9 @@ export default async function StateProfilePage({ params }: Props) {
       <StateCommitments state={state} year={year} />
       <Suspense fallback={<CooperationFiguresSkeleton />}>
         <CooperationSection stateId={state.id} />
+      </Suspense>
+      <Suspense fallback={<CooperationFiguresSkeleton />}>
+        <BothSidesSection stateId={state.id} />
       </Suspense>
     </article>
   );

@@ -1,0 +1,36 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { SpSideFigures } from "@/lib/statistics/sp-side";
+import { FigureList } from "./figure-list";
+
+/**
+ * R19: the Special Procedures' side of cooperation — for one State (beside its own figures), one
+ * mandate, or all mandates. The same figures everywhere, from the public record.
+ */
+export async function SpSideSection({ figures, context }: { figures: SpSideFigures; context: "state" | "mandate" | "overall" }) {
+  const [t, format] = await Promise.all([getTranslations("cooperation"), getFormatter()]);
+  const days = (v: number | null) => (v === null ? t("notApplicable") : t("days", { days: v }));
+  const ofTotal = (count: number, total: number) => t("ofTotal", { count: format.number(count), total: format.number(total) });
+  const percent = (v: number | null) => (v === null ? "" : ` (${format.number(v, { style: "percent", maximumFractionDigits: 0 })})`);
+  return (
+    <section id="sp-side" aria-labelledby="sp-side-h" className="space-y-3" data-testid="sp-side">
+      <h2 id="sp-side-h">{t("spSideHeading")}</h2>
+      <p className="max-w-3xl text-slate-700">{t(`spSideIntro.${context}`)}</p>
+      <FigureList
+        items={[
+          { label: t("takenUp"), value: ofTotal(figures.takenUp, figures.accepted), testId: "sp-taken-up" },
+          { label: t("medianDaysToTakeUp"), value: days(figures.medianDaysToTakeUp), testId: "sp-median-take-up" },
+          { label: t("notTakenUp"), value: format.number(figures.notTakenUp), testId: "sp-not-taken-up" },
+          { label: t("awaitingMandate"), value: format.number(figures.awaitingMandate), testId: "sp-awaiting" },
+          {
+            label: t("followedUp"),
+            value: ofTotal(figures.followedUp, figures.visitsCompleted) + percent(figures.followUpRate),
+            testId: "sp-followed-up",
+          },
+          { label: t("reported"), value: ofTotal(figures.reported, figures.visitsCompleted), testId: "sp-reported" },
+          { label: t("medianDaysToReport"), value: days(figures.medianDaysToReport), testId: "sp-median-report" },
+        ]}
+      />
+      <p className="text-sm text-slate-600">{t("spSideNote")}</p>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { prisma } from "../db/client";
+import type { Db } from "../db/types";
+import type { Prisma } from "../generated/prisma/client";
+import { publicEventScope, publicVisitRequestScope } from "../visits/scope";
+import { spSideFigures, type SpSideFigures } from "./sp-side";
+
+/**
+ * R19: the Special Procedures' side of cooperation for one State, one mandate, or all of them — from
+ * the public record only (sent requests, their public timeline events, published reports), so the
+ * same figures may be shown to anyone. One query; the rule is in sp-side.ts.
+ */
+export async function getSpSide({
+  stateId,
+  mandateId,
+  now,
+  db = prisma,
+}: {
+  stateId?: string;
+  mandateId?: string;
+  now: Date;
+  db?: Db;
+}): Promise<SpSideFigures> {
+  const where: Prisma.VisitRequestWhereInput = {
+    AND: [publicVisitRequestScope, ...(stateId ? [{ stateId }] : []), ...(mandateId ? [{ mandateId }] : [])],
+  };
+  const rows = await db.visitRequest.findMany({
+    where,
+    select: {
+      status: true,
+      events: {
+        where: { AND: [publicEventScope, { kind: { in: ["ACCEPTANCE", "SCHEDULED", "FOLLOW_UP"] }, at: { lte: now } }] },
+        orderBy: { at: "asc" },
+        select: { kind: true, at: true },
+      },
+      visit: {
+        select: {
+          endDate: true,
+          reports: {
+            where: { publishedAt: { not: null, lte: now }, submittedAt: { not: null } },
+            orderBy: { submittedAt: "asc" },
+            take: 1,
+            select: { submittedAt: true },
+          },
+        },
+      },
+    },
+  });
+  return spSideFigures(
+    rows.map((r) => {
+      const first = (kind: string) => r.events.find((e) => e.kind === kind)?.at ?? null;
+      return {
+        status: r.status,
+        acceptedAt: first("ACCEPTANCE"),
+        scheduledAt: first("SCHEDULED"),
+        visitEnd: r.visit?.endDate ?? null,
+        followUpsAt: r.events.filter((e) => e.kind === "FOLLOW_UP").map((e) => e.at),
+        reportSubmittedAt: r.visit?.reports[0]?.submittedAt ?? null,
+      };
+    }),
+    now,
+  );
+}

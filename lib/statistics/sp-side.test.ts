@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { median, spSideFigures, type SpSideRequest } from "./sp-side";
+
+const d = (s: string) => new Date(`${s}T09:00:00Z`);
+const NOW = d("2026-06-01");
+const base: SpSideRequest = {
+  status: "REQUESTED",
+  acceptedAt: null,
+  scheduledAt: null,
+  visitEnd: null,
+  followUpsAt: [],
+  reportSubmittedAt: null,
+};
+const req = (r: Partial<SpSideRequest>): SpSideRequest => ({ ...base, ...r });
+
+describe("median", () => {
+  it.each([
+    [[], null],
+    [[5], 5],
+    [[9, 1, 5], 5],
+    [[1, 2, 3, 10], 2.5],
+    [[1 / 3], 0.3],
+  ])("median(%j) = %s", (values, expected) => expect(median(values)).toBe(expected));
+});
+
+describe("spSideFigures (R19)", () => {
+  it("is all zeros and no medians without requests", () => {
+    expect(spSideFigures([], NOW)).toEqual({
+      accepted: 0,
+      takenUp: 0,
+      medianDaysToTakeUp: null,
+      notTakenUp: 0,
+      awaitingMandate: 0,
+      visitsCompleted: 0,
+      followedUp: 0,
+      followUpRate: null,
+      reported: 0,
+      medianDaysToReport: null,
+    });
+  });
+
+  it("counts a yes taken up, dropped or awaiting the mandate, and the days to take one up", () => {
+    const f = spSideFigures(
+      [
+        req({ status: "SCHEDULED", acceptedAt: d("2026-01-01"), scheduledAt: d("2026-01-11") }), // 10 days
+        req({ status: "COMPLETED", acceptedAt: d("2025-01-01"), scheduledAt: d("2025-01-31"), visitEnd: d("2025-03-01") }), // 30 days
+        req({ status: "WITHDRAWN", acceptedAt: d("2025-05-01") }), // not taken up
+        req({ status: "ACCEPTED", acceptedAt: d("2026-05-01") }), // awaiting the mandate
+        req({ status: "DATES_PROPOSED", acceptedAt: d("2026-05-02") }), // awaiting the mandate
+        req({ status: "DECLINED" }), // no yes: not counted
+        req({ status: "WITHDRAWN" }), // withdrawn before any yes: not "not taken up"
+      ],
+      NOW,
+    );
+    expect(f).toMatchObject({ accepted: 5, takenUp: 2, medianDaysToTakeUp: 20, notTakenUp: 1, awaitingMandate: 2 });
+  });
+
+  it("counts follow-up letters and reports only after a visit that has ended", () => {
+    const f = spSideFigures(
+      [
+        // ended, followed up after its last day, report submitted 100 days later
+        req({ status: "COMPLETED", visitEnd: d("2025-01-10"), followUpsAt: [d("2025-09-01")], reportSubmittedAt: d("2025-04-20") }),
+        // ended, a "follow-up" dated before the visit ended does not count; report 200 days later
+        req({ status: "COMPLETED", visitEnd: d("2025-02-01"), followUpsAt: [d("2025-01-15")], reportSubmittedAt: d("2025-08-20") }),
+        // ended, no follow-up, no report
+        req({ status: "COMPLETED", visitEnd: d("2026-03-01") }),
+        // still to come: not a completed visit, its follow-up and report are not counted
+        req({ status: "SCHEDULED", visitEnd: d("2026-09-01"), followUpsAt: [d("2026-10-01")] }),
+        // a follow-up or report dated after `now` is not yet there
+        req({ status: "COMPLETED", visitEnd: d("2026-01-01"), followUpsAt: [d("2026-07-01")], reportSubmittedAt: d("2026-07-01") }),
+      ],
+      NOW,
+    );
+    expect(f).toMatchObject({ visitsCompleted: 4, followedUp: 1, followUpRate: 0.25, reported: 2, medianDaysToReport: 150 });
+  });
+});

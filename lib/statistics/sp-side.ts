@@ -1,0 +1,103 @@
+// R19: the Special Procedures' side of cooperation — what mandates did with the visits States agreed
+// to, and after them. Pure: the query (find-sp-side.ts) hands over one row per visit request.
+import type { VisitRequestStatus } from "../generated/prisma/enums";
+import { rate } from "./cooperation";
+
+const DAY_MS = 86_400_000;
+
+/** One sent visit request, as the public record has it (public timeline events only). */
+export type SpSideRequest = {
+  status: VisitRequestStatus;
+  /** The State's first yes: its acceptance (with or without dates). */
+  acceptedAt: Date | null;
+  /** The mandate's answer to that yes: the visit's dates agreed (the SCHEDULED event). */
+  scheduledAt: Date | null;
+  /** The visit, once dates are agreed: its last day. */
+  visitEnd: Date | null;
+  /** Follow-up letters recorded on the request (FOLLOW_UP events), with their dates. */
+  followUpsAt: readonly Date[];
+  /** The first published report on the visit: when it was submitted. */
+  reportSubmittedAt: Date | null;
+};
+
+export type SpSideFigures = {
+  /** Requests a State said yes to. */
+  accepted: number;
+  /** …whose visit the mandate then arranged (dates agreed). */
+  takenUp: number;
+  /** Median days from the State's yes to the mandate agreeing dates; null when none. */
+  medianDaysToTakeUp: number | null;
+  /** A yes the mandate let drop: the request withdrawn with no visit arranged. */
+  notTakenUp: number;
+  /** A yes still waiting for the mandate to agree dates. */
+  awaitingMandate: number;
+  /** Visits whose last day has passed. */
+  visitsCompleted: number;
+  /** …with at least one follow-up letter dated after the visit's last day. */
+  followedUp: number;
+  followUpRate: number | null;
+  /** …with a published report, and the median days from the visit's last day to its submission. */
+  reported: number;
+  medianDaysToReport: number | null;
+};
+
+/** The median of a list of numbers, one decimal; null for an empty list. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const m = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return Math.round(m * 10) / 10;
+}
+
+const days = (from: Date, to: Date) => (to.getTime() - from.getTime()) / DAY_MS;
+
+/**
+ * R19. A visit "took place" once its last day is before `now`; a follow-up letter counts for a visit
+ * only when dated after that day; a report counts once published. A yes is "not taken up" when the
+ * mandate withdrew the request without a visit; "awaiting" while no visit is arranged and the request
+ * is still open (accepted, or dates proposed).
+ */
+export function spSideFigures(requests: readonly SpSideRequest[], now: Date): SpSideFigures {
+  let accepted = 0;
+  let takenUp = 0;
+  let notTakenUp = 0;
+  let awaitingMandate = 0;
+  let visitsCompleted = 0;
+  let followedUp = 0;
+  let reported = 0;
+  const toTakeUp: number[] = [];
+  const toReport: number[] = [];
+  for (const r of requests) {
+    const arranged = r.scheduledAt !== null || r.visitEnd !== null;
+    if (r.acceptedAt) {
+      accepted += 1;
+      if (arranged) {
+        takenUp += 1;
+        if (r.scheduledAt && r.scheduledAt >= r.acceptedAt) toTakeUp.push(days(r.acceptedAt, r.scheduledAt));
+      } else if (r.status === "WITHDRAWN") notTakenUp += 1;
+      else if (r.status === "ACCEPTED" || r.status === "DATES_PROPOSED") awaitingMandate += 1;
+    }
+    const visitEnd = r.visitEnd;
+    if (visitEnd && visitEnd < now) {
+      visitsCompleted += 1;
+      if (r.followUpsAt.some((at) => at > visitEnd && at <= now)) followedUp += 1;
+      if (r.reportSubmittedAt && r.reportSubmittedAt <= now) {
+        reported += 1;
+        toReport.push(Math.max(0, days(visitEnd, r.reportSubmittedAt)));
+      }
+    }
+  }
+  return {
+    accepted,
+    takenUp,
+    medianDaysToTakeUp: median(toTakeUp),
+    notTakenUp,
+    awaitingMandate,
+    visitsCompleted,
+    followedUp,
+    followUpRate: rate(followedUp, visitsCompleted),
+    reported,
+    medianDaysToReport: median(toReport),
+  };
+}

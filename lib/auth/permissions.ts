@@ -70,6 +70,11 @@ export const PERMISSIONS = [
   "organisation:decide",
   "organisation:view-own",
   "organisation:manage-members",
+  // the Coordination Committee's space (issue 18, item 5): the secretariat records who sits on it and
+  // keeps its statements and guidance; a holder contributes (drafts, co-signs, edits guidance) only
+  // while it sits on the Committee of the year concerned (lib/auth/committee-policy.ts)
+  "committee:manage",
+  "committee:contribute",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -100,6 +105,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "mission:appoint-admin",
     "role-grant:decide",
     "organisation:decide",
+    "committee:manage",
   ],
   MANDATE_HOLDER: [
     "account:own",
@@ -117,6 +123,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "questionnaire:view-answers",
     "advisory:submit",
     "office-hours:publish",
+    "committee:contribute",
   ],
   STATE: [
     "account:own",

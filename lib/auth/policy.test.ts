@@ -67,6 +67,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "mission:appoint-admin",
     "role-grant:decide",
     "organisation:decide",
+    "committee:manage",
   ],
   MANDATE_HOLDER: [
     "account:own",
@@ -84,6 +85,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "questionnaire:view-answers",
     "advisory:submit",
     "office-hours:publish",
+    "committee:contribute",
   ],
   STATE: [
     "account:own",

@@ -30,6 +30,9 @@ export const CLIENT_NAMESPACES = [
   "cases",
   "organisations",
   "guestAnswers",
+  "committee",
+  "committeeStatements",
+  "guidance",
 ] as const;
 
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];

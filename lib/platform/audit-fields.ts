@@ -61,6 +61,11 @@ export const AUDIT_CONFIDENTIAL_FIELDS = {
   NotificationPreference: [],
   // A run of the daily digests asked for by the secretariat: counts only.
   NotificationDigest: [],
+  // The Coordination Committee (issue 18, item 5): its membership is public; a statement's text is
+  // confidential until published (as a press release's); guidance is public from its first version.
+  CommitteeMembership: [],
+  CommitteeStatement: ["title", "body"],
+  GuidanceDocument: [],
   OutboxMessage: ["subject", "textBody", "htmlBody", "lastError", "toAddresses", "ccAddresses"],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -139,6 +139,12 @@ import notificationsAr from "./notifications/ar.json" with { type: "json" };
 import notificationsZh from "./notifications/zh.json" with { type: "json" };
 import notificationsRu from "./notifications/ru.json" with { type: "json" };
 import type { Locale } from "../config";
+import committeeEn from "./committee/en.json" with { type: "json" };
+import committeeFr from "./committee/fr.json" with { type: "json" };
+import committeeEs from "./committee/es.json" with { type: "json" };
+import committeeAr from "./committee/ar.json" with { type: "json" };
+import committeeZh from "./committee/zh.json" with { type: "json" };
+import committeeRu from "./committee/ru.json" with { type: "json" };
 
 type Catalog = Record<string, unknown>;
 
@@ -167,6 +173,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesEn,
     organisations: organisationsEn,
     notifications: notificationsEn,
+    committee: committeeEn,
   },
   fr: {
     core: coreFr,
@@ -192,6 +199,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesFr,
     organisations: organisationsFr,
     notifications: notificationsFr,
+    committee: committeeFr,
   },
   es: {
     core: coreEs,
@@ -217,6 +225,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesEs,
     organisations: organisationsEs,
     notifications: notificationsEs,
+    committee: committeeEs,
   },
   ar: {
     core: coreAr,
@@ -242,6 +251,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesAr,
     organisations: organisationsAr,
     notifications: notificationsAr,
+    committee: committeeAr,
   },
   zh: {
     core: coreZh,
@@ -267,6 +277,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesZh,
     organisations: organisationsZh,
     notifications: notificationsZh,
+    committee: committeeZh,
   },
   ru: {
     core: coreRu,
@@ -292,6 +303,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesRu,
     organisations: organisationsRu,
     notifications: notificationsRu,
+    committee: committeeRu,
   },
 };
 

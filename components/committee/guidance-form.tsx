@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { saveGuidanceAction } from "@/lib/guidance/actions";
-import { GUIDANCE_TOPICS } from "@/lib/guidance/schemas";
+import { GUIDANCE_TOPICS } from "@/lib/guidance/topics";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { TextField } from "@/components/ui/text-field";
 import { TextArea } from "@/components/ui/text-area";

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { recordMembershipAction } from "@/lib/committee/actions";
-import { COMMITTEE_ROLES } from "@/lib/committee/schemas";
+import { COMMITTEE_ROLES } from "@/lib/committee/roles";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { SelectField } from "@/components/ui/select-field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COMMITTEE_ROLES } from "./roles";
 
 /** The years the Committee's records may concern: the Special Procedures' Coordination Committee dates from 2005. */
 export const COMMITTEE_FIRST_YEAR = 2005;
@@ -6,8 +7,6 @@ export const committeeYearSchema = z.coerce.number().int().min(COMMITTEE_FIRST_Y
 
 /** A year from the query string; anything odd means none (the page then shows the current year). */
 export const committeeYearParam = committeeYearSchema.optional().catch(undefined);
-
-export const COMMITTEE_ROLES = ["CHAIR", "RAPPORTEUR", "MEMBER"] as const;
 
 /** The secretariat seats a holder on a year's Committee, or changes its role there. */
 export const membershipSchema = z.object({

@@ -8,5 +8,6 @@ export const saveGuidanceAction = createAction({
   permission: ["committee:manage", "committee:contribute"],
   handler: ({ actor, input }) => saveGuidance({ actor, input }),
   successMessage: ({ input }) => (input.documentId ? "guidance.versionSaved" : "guidance.created"),
-  redirectTo: ({ data }) => `/portal/committee/guidance/${data.id}`,
+  // A new document leads to its page; a new version stays on the page, which shows it once refreshed.
+  redirectTo: ({ data, input }) => (input.documentId ? null : `/portal/committee/guidance/${data.id}`),
 });

@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-/** What guidance is about: the three the issue names, and the rest. */
-export const GUIDANCE_TOPICS = ["SOCIAL_MEDIA", "END_OF_MISSION_STATEMENTS", "QUESTIONNAIRES", "OTHER"] as const;
+import { GUIDANCE_TOPICS } from "./topics";
 
 const optionalId = z
   .uuid()

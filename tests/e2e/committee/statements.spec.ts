@@ -125,7 +125,8 @@ test.describe("the Coordination Committee's space (issue 18, item 5)", () => {
       `/committee/guidance/${guidance!.id}?version=1`,
     ];
     for (const locale of LOCALES) {
-      const context = await browser.newContext({ extraHTTPHeaders: { "accept-language": locale } });
+      // The browser's own language, as a visitor's browser says it (Accept-Language).
+      const context = await browser.newContext({ locale });
       const page = await context.newPage();
       for (const path of pages) {
         expect((await page.goto(path))?.status(), `${locale} ${path}`).toBe(200);

@@ -32,7 +32,6 @@ export default async function CommitteeGuidanceDocument({ params }: { params: Pr
         <section aria-labelledby="edit-h" className="space-y-4">
           <h2 id="edit-h">{t("edit")}</h2>
           <GuidanceForm
-            key={doc.latestVersion}
             initial={{
               documentId: doc.id,
               expectedVersion: String(doc.latestVersion),

@@ -41,7 +41,7 @@ export default async function CommitteePage() {
         <ul className="grid gap-4 sm:grid-cols-3">
           {sections.map((s) => (
             <li key={s.href} className="rounded border border-slate-300 p-4">
-              <Link href={s.href} className="font-medium">
+              <Link href={s.href} className="block font-medium underline">
                 {s.label}
               </Link>
               <p className="mt-1 text-sm text-slate-700">{s.help}</p>

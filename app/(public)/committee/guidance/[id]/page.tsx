@@ -30,7 +30,11 @@ export default async function PublicGuidanceDocument({
         <p data-testid="guidance-version-shown">{t("versionN", { number: doc.shown.number })}</p>
         {!doc.isLatest && (
           <p className="rounded border border-amber-600 bg-amber-50 p-3" data-testid="old-version-notice">
-            {t("oldVersion", { number: doc.shown.number, latest: doc.latestVersion })} <Link href={basePath}>{t("readCurrent")}</Link>
+            {t("oldVersion", { number: doc.shown.number, latest: doc.latestVersion })}{" "}
+            {/* Underlined: on this background a link is not told from the text by its colour alone. */}
+            <Link href={basePath} className="font-medium underline">
+              {t("readCurrent")}
+            </Link>
           </p>
         )}
       </header>

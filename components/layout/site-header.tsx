@@ -8,12 +8,13 @@ import { now } from "@/lib/core/clock";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
-  const [session, t, tp, tc, tn] = await Promise.all([
+  const [session, t, tp, tc, tn, tcc] = await Promise.all([
     getSessionActor(),
     getTranslations("nav"),
     getTranslations("pressReleases"),
     getTranslations("cases"),
     getTranslations("notifications"),
+    getTranslations("committee"),
   ]);
   // Signed in but still without the second factor the role requires: only the way out.
   const pending = session?.secondFactorPending === true;
@@ -78,6 +79,11 @@ export async function SiteHeader() {
             <li>
               <Link className="text-white" href="/states">
                 {t("states")}
+              </Link>
+            </li>
+            <li>
+              <Link className="text-white" href="/committee">
+                {tcc("nav")}
               </Link>
             </li>
             {actor ? (

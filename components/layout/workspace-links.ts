@@ -46,6 +46,8 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/portal/organisation", label: "organisations.nav", permission: "organisation:view-own" },
   { href: "/portal/questionnaires", label: "questionnaires.answerNav", permission: "questionnaire:answer" },
   { href: "/portal/advisory", label: "advisory.nav", permission: "advisory:submit" },
+  { href: "/portal/committee", label: "committee.nav", permission: "committee:manage" },
+  { href: "/portal/committee", label: "committee.nav", permission: "committee:contribute" },
   { href: WORKSPACE_PATH.ADMIN, label: "workspace.admin.heading", permission: "workspace:admin" },
   { href: "/portal/admin/users", label: "workspace.admin.users", permission: "user:manage" },
   { href: "/portal/admin/settings", label: "workspace.admin.settings", permission: "settings:manage" },

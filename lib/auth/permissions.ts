@@ -77,6 +77,11 @@ export const PERMISSIONS = [
   // cooperation on both sides (issue 18, R20): the secretariat records information requested
   // proactively from States and reads concern across mandates with letters not yet public
   "cooperation:manage",
+  // the Coordination Committee's space (issue 18, item 5): the secretariat records who sits on it and
+  // keeps its statements and guidance; a holder contributes (drafts, co-signs, edits guidance) only
+  // while it sits on the Committee of the year concerned (lib/auth/committee-policy.ts)
+  "committee:manage",
+  "committee:contribute",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -110,6 +115,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "role-grant:decide",
     "organisation:decide",
     "cooperation:manage",
+    "committee:manage",
   ],
   MANDATE_HOLDER: [
     "account:own",
@@ -128,6 +134,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "questionnaire:view-answers",
     "advisory:submit",
     "office-hours:publish",
+    "committee:contribute",
   ],
   STATE: [
     "account:own",

@@ -70,6 +70,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "role-grant:decide",
     "organisation:decide",
     "cooperation:manage",
+    "committee:manage",
   ],
   MANDATE_HOLDER: [
     "account:own",
@@ -88,6 +89,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "questionnaire:view-answers",
     "advisory:submit",
     "office-hours:publish",
+    "committee:contribute",
   ],
   STATE: [
     "account:own",

@@ -41,3 +41,10 @@ export async function requirePermission(permission: Permission, callbackUrl: str
   if (!can(actor, permission)) forbidden();
   return actor;
 }
+
+/** For pages several roles use through different permissions (any one of them opens the page). */
+export async function requireAnyPermission(permissions: readonly [Permission, ...Permission[]], callbackUrl: string): Promise<Actor> {
+  const actor = await requirePermission("account:own", callbackUrl);
+  if (!permissions.some((p) => can(actor, p))) forbidden();
+  return actor;
+}

@@ -32,6 +32,9 @@ export const CLIENT_NAMESPACES = [
   "guestAnswers",
   "reports",
   "cooperation",
+  "committee",
+  "committeeStatements",
+  "guidance",
 ] as const;
 
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];

@@ -64,6 +64,11 @@ export const AUDIT_CONFIDENTIAL_FIELDS = {
   NotificationDigest: [],
   // R20: what was asked of the State stays with the secretariat; dates, mandates and outcome are kept.
   ProactiveInformationRequest: ["subject"],
+  // The Coordination Committee (issue 18, item 5): its membership is public; a statement's text is
+  // confidential until published (as a press release's); guidance is public from its first version.
+  CommitteeMembership: [],
+  CommitteeStatement: ["title", "body"],
+  GuidanceDocument: [],
   OutboxMessage: ["subject", "textBody", "htmlBody", "lastError", "toAddresses", "ccAddresses"],
 } as const satisfies Record<string, readonly string[]>;
 

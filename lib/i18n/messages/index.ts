@@ -157,6 +157,12 @@ import cooperationEs from "./cooperation/es.json" with { type: "json" };
 import cooperationAr from "./cooperation/ar.json" with { type: "json" };
 import cooperationZh from "./cooperation/zh.json" with { type: "json" };
 import cooperationRu from "./cooperation/ru.json" with { type: "json" };
+import committeeEn from "./committee/en.json" with { type: "json" };
+import committeeFr from "./committee/fr.json" with { type: "json" };
+import committeeEs from "./committee/es.json" with { type: "json" };
+import committeeAr from "./committee/ar.json" with { type: "json" };
+import committeeZh from "./committee/zh.json" with { type: "json" };
+import committeeRu from "./committee/ru.json" with { type: "json" };
 
 type Catalog = Record<string, unknown>;
 
@@ -188,6 +194,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     notifications: notificationsEn,
     reports: reportsEn,
     cooperation: cooperationEn,
+    committee: committeeEn,
   },
   fr: {
     core: coreFr,
@@ -216,6 +223,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     notifications: notificationsFr,
     reports: reportsFr,
     cooperation: cooperationFr,
+    committee: committeeFr,
   },
   es: {
     core: coreEs,
@@ -244,6 +252,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     notifications: notificationsEs,
     reports: reportsEs,
     cooperation: cooperationEs,
+    committee: committeeEs,
   },
   ar: {
     core: coreAr,
@@ -272,6 +281,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     notifications: notificationsAr,
     reports: reportsAr,
     cooperation: cooperationAr,
+    committee: committeeAr,
   },
   zh: {
     core: coreZh,
@@ -300,6 +310,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     notifications: notificationsZh,
     reports: reportsZh,
     cooperation: cooperationZh,
+    committee: committeeZh,
   },
   ru: {
     core: coreRu,
@@ -328,6 +339,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     notifications: notificationsRu,
     reports: reportsRu,
     cooperation: cooperationRu,
+    committee: committeeRu,
   },
 };
 

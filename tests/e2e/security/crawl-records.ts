@@ -6,6 +6,7 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { createPrismaClient } from "../../../lib/db/create-client";
 import { currentPeriod } from "../../../lib/joint-report/periods";
+import { genevaYear } from "../../../lib/core/geneva";
 import type { CrawlRecords, Persona } from "./crawl-routes";
 
 export const MARKER_READERS = {
@@ -58,6 +59,8 @@ export const MARKER_READERS = {
   guestUnconfirmed: [],
   /** A notification of the holder's (issue 17, item 5): its own reader only. */
   notice: ["holder"],
+  /** A draft joint statement of this year's Coordination Committee (the co-signer sits on it, the holder does not). */
+  committeeDraft: ["secretariat", "cosigner"],
 } as const satisfies Record<string, readonly Persona[]>;
 export type MarkerKind = keyof typeof MARKER_READERS;
 
@@ -439,6 +442,16 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
       select: { id: true },
     });
 
+    // Issue 18, item 5: a draft of this year's Committee; the seed's published statement and guidance.
+    const committeeDraft = await prisma.committeeStatement.create({
+      data: { year: genevaYear(now), title: M.committeeDraft, body: M.committeeDraft, draftedById: cosigner.id },
+      select: { id: true },
+    });
+    const [publicCommitteeStatement, guidanceDocument] = await Promise.all([
+      prisma.committeeStatement.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true } }),
+      prisma.guidanceDocument.findFirstOrThrow({ select: { id: true } }),
+    ]);
+
     const [mandate, theme] = await Promise.all([
       prisma.mandate.findUniqueOrThrow({ where: { id: holderMandate }, select: { slug: true } }),
       prisma.theme.findFirstOrThrow({ where: { slug: "reprisals" }, select: { slug: true } }),
@@ -455,6 +468,9 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
         publicLetterReference: publicLetter.reference!,
         pressDraft: pressDraft.id,
         publicPressRelease: publicPressRelease.id,
+        committeeDraft: committeeDraft.id,
+        publicCommitteeStatement: publicCommitteeStatement.id,
+        guidanceDocument: guidanceDocument.id,
         visitRequest: visitRequest.id,
         visitFile: visitFile.id,
         draftVisitRequest: draftVisitRequest.id,

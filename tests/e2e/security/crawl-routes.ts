@@ -23,6 +23,10 @@ export type CrawlRecords = {
   /** A press release drafted by the co-signer's mandate, not shared with any State. */
   pressDraft: string;
   publicPressRelease: string;
+  /** A draft joint statement of this year's Coordination Committee (the co-signer sits on it); a published one; a guidance document. */
+  committeeDraft: string;
+  publicCommitteeStatement: string;
+  guidanceDocument: string;
   /** The co-signer's mandate's request to visit Brazil (not announced), with a private file on it. */
   visitRequest: string;
   visitFile: string;
@@ -148,6 +152,18 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
   "app/(portal)/portal/mandate-holder/communications/[id]/page.tsx": (r) => [
     { path: `/portal/mandate-holder/communications/${r.draftLetter}`, allowed: ["cosigner"] },
     { path: `/portal/mandate-holder/communications/${r.brazilLetter}`, allowed: ["holder"] },
+  ],
+  "app/(portal)/portal/committee/page.tsx": page("/portal/committee", ["secretariat", ...HOLDERS]),
+  "app/(portal)/portal/committee/statements/page.tsx": page("/portal/committee/statements", ["secretariat", ...HOLDERS]),
+  "app/(portal)/portal/committee/statements/new/page.tsx": page("/portal/committee/statements/new", ["secretariat", "cosigner"]),
+  "app/(portal)/portal/committee/statements/[id]/page.tsx": (r) => [
+    { path: `/portal/committee/statements/${r.committeeDraft}`, allowed: ["secretariat", "cosigner"] },
+    { path: `/portal/committee/statements/${r.publicCommitteeStatement}`, allowed: ["secretariat", ...HOLDERS] },
+  ],
+  "app/(portal)/portal/committee/guidance/page.tsx": page("/portal/committee/guidance", ["secretariat", ...HOLDERS]),
+  "app/(portal)/portal/committee/guidance/new/page.tsx": page("/portal/committee/guidance/new", ["secretariat", "cosigner"]),
+  "app/(portal)/portal/committee/guidance/[id]/page.tsx": (r) => [
+    { path: `/portal/committee/guidance/${r.guidanceDocument}`, allowed: ["secretariat", ...HOLDERS] },
   ],
   "app/(portal)/portal/mandate-holder/office-hours/page.tsx": page("/portal/mandate-holder/office-hours", HOLDERS),
   "app/(portal)/portal/mandate-holder/press-releases/page.tsx": page("/portal/mandate-holder/press-releases", HOLDERS),
@@ -275,6 +291,18 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
   ],
   "app/(public)/mandates/page.tsx": page("/mandates", EVERYONE),
   "app/(public)/mandates/[slug]/page.tsx": (r) => [{ path: `/mandates/${r.mandateSlug}`, allowed: EVERYONE }],
+  // The Coordination Committee's space (issue 18, item 5): drafts for the secretariat and that year's members only.
+  "app/(public)/committee/page.tsx": page("/committee", EVERYONE),
+  "app/(public)/committee/members/page.tsx": page("/committee/members", EVERYONE),
+  "app/(public)/committee/statements/page.tsx": page("/committee/statements", EVERYONE),
+  "app/(public)/committee/statements/[id]/page.tsx": (r) => [
+    { path: `/committee/statements/${r.publicCommitteeStatement}`, allowed: EVERYONE },
+    { path: `/committee/statements/${r.committeeDraft}`, allowed: [] },
+  ],
+  "app/(public)/committee/guidance/page.tsx": page("/committee/guidance", EVERYONE),
+  "app/(public)/committee/guidance/[id]/page.tsx": (r) => [
+    { path: `/committee/guidance/${r.guidanceDocument}?version=1`, allowed: EVERYONE },
+  ],
   "app/(public)/press-releases/page.tsx": page("/press-releases", EVERYONE),
   "app/(public)/press-releases/[id]/page.tsx": (r) => [
     { path: `/press-releases/${r.publicPressRelease}`, allowed: EVERYONE },

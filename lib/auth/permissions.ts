@@ -70,6 +70,13 @@ export const PERMISSIONS = [
   "organisation:decide",
   "organisation:view-own",
   "organisation:manage-members",
+  // the Coordination Committee's space (issue 18, item 5): the secretariat keeps the induction
+  // programme, the vacancies' records, the Consultative Group and former holders' engagement; holders
+  // read the induction materials; a holder declares external resources for its own mandates (the
+  // secretariat for any mandate)
+  "committee:manage",
+  "induction:view-materials",
+  "external-resource:declare",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -100,6 +107,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "mission:appoint-admin",
     "role-grant:decide",
     "organisation:decide",
+    "committee:manage",
+    "induction:view-materials",
+    "external-resource:declare",
   ],
   MANDATE_HOLDER: [
     "account:own",
@@ -117,6 +127,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "questionnaire:view-answers",
     "advisory:submit",
     "office-hours:publish",
+    "induction:view-materials",
+    "external-resource:declare",
   ],
   STATE: [
     "account:own",

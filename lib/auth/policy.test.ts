@@ -67,6 +67,9 @@ const EXPECTED: Record<Role, Permission[]> = {
     "mission:appoint-admin",
     "role-grant:decide",
     "organisation:decide",
+    "committee:manage",
+    "induction:view-materials",
+    "external-resource:declare",
   ],
   MANDATE_HOLDER: [
     "account:own",
@@ -84,6 +87,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     "questionnaire:view-answers",
     "advisory:submit",
     "office-hours:publish",
+    "induction:view-materials",
+    "external-resource:declare",
   ],
   STATE: [
     "account:own",

@@ -30,6 +30,7 @@ export const CLIENT_NAMESPACES = [
   "cases",
   "organisations",
   "guestAnswers",
+  "committeePeople",
 ] as const;
 
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];

@@ -4,6 +4,7 @@ import { Prisma, type PrismaClient } from "../../lib/generated/prisma/client";
 import type { SampleContext } from "./context";
 import { seedAdvisory } from "./advisory";
 import { seedCases } from "./cases";
+import { seedCommitteePeople } from "./committee-people";
 import { seedCommunications } from "./communications";
 import { seedOfficeHours } from "./office-hours";
 import { seedOtherActors } from "./other-actors";
@@ -79,6 +80,7 @@ export async function seedDatabase(
         await seedAdvisory(ctx);
         await seedOfficeHours(ctx);
         await seedCases(ctx);
+        await seedCommitteePeople(ctx);
       },
       { timeout: 60 * 60_000, maxWait: 60_000 },
     );

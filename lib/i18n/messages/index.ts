@@ -138,6 +138,12 @@ import notificationsEs from "./notifications/es.json" with { type: "json" };
 import notificationsAr from "./notifications/ar.json" with { type: "json" };
 import notificationsZh from "./notifications/zh.json" with { type: "json" };
 import notificationsRu from "./notifications/ru.json" with { type: "json" };
+import committeePeopleEn from "./committee-people/en.json" with { type: "json" };
+import committeePeopleFr from "./committee-people/fr.json" with { type: "json" };
+import committeePeopleEs from "./committee-people/es.json" with { type: "json" };
+import committeePeopleAr from "./committee-people/ar.json" with { type: "json" };
+import committeePeopleZh from "./committee-people/zh.json" with { type: "json" };
+import committeePeopleRu from "./committee-people/ru.json" with { type: "json" };
 import type { Locale } from "../config";
 
 type Catalog = Record<string, unknown>;
@@ -167,6 +173,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesEn,
     organisations: organisationsEn,
     notifications: notificationsEn,
+    committeePeople: committeePeopleEn,
   },
   fr: {
     core: coreFr,
@@ -192,6 +199,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesFr,
     organisations: organisationsFr,
     notifications: notificationsFr,
+    committeePeople: committeePeopleFr,
   },
   es: {
     core: coreEs,
@@ -217,6 +225,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesEs,
     organisations: organisationsEs,
     notifications: notificationsEs,
+    committeePeople: committeePeopleEs,
   },
   ar: {
     core: coreAr,
@@ -242,6 +251,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesAr,
     organisations: organisationsAr,
     notifications: notificationsAr,
+    committeePeople: committeePeopleAr,
   },
   zh: {
     core: coreZh,
@@ -267,6 +277,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesZh,
     organisations: organisationsZh,
     notifications: notificationsZh,
+    committeePeople: committeePeopleZh,
   },
   ru: {
     core: coreRu,
@@ -292,6 +303,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     cases: casesRu,
     organisations: organisationsRu,
     notifications: notificationsRu,
+    committeePeople: committeePeopleRu,
   },
 };
 

@@ -10,6 +10,8 @@ import { communicationsFeedUrl } from "@/lib/open-data/links";
 import { HoldersTable } from "./holders-table";
 import { MandateCommunications } from "./mandate-communications";
 import { MandateVisitsAndReports } from "./mandate-visits-reports";
+import { findMandateResourceTotals } from "@/lib/committee-people/find-external-resources";
+import { MandateResources } from "@/components/committee-people/mandate-resources";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +33,12 @@ export async function generateMetadata({ params }: Props) {
 export default async function MandatePage({ params }: Props) {
   const mandate = await loadMandate((await params).slug);
   if (!mandate) notFound();
-  const [t, tm, locale] = await Promise.all([getTranslations("mandatePage"), getTranslations("mandates"), getLocale()]);
+  const [t, tm, locale, resources] = await Promise.all([
+    getTranslations("mandatePage"),
+    getTranslations("mandates"),
+    getLocale(),
+    findMandateResourceTotals({ mandateId: mandate.id }),
+  ]);
   return (
     <article className="space-y-8">
       <header className="space-y-2">
@@ -58,6 +65,7 @@ export default async function MandatePage({ params }: Props) {
       <HoldersTable tenures={mandate.tenures} />
       <MandateCommunications communications={mandate.communications} />
       <MandateVisitsAndReports visitRequests={mandate.visitRequests} reports={mandate.reports} />
+      <MandateResources slug={mandate.slug} totals={resources} />
     </article>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { addConsultativeGroupMemberAction, recordEngagementAction, recordVacancyAction } from "@/lib/committee-people/actions";
-import { REGIONAL_GROUPS } from "@/lib/committee-people/schemas";
+import { REGIONAL_GROUPS } from "@/lib/committee-people/regional-groups";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { TextField } from "@/components/ui/text-field";
 import { TextArea } from "@/components/ui/text-area";

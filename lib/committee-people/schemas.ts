@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REGIONAL_GROUPS } from "./regional-groups";
 
 // Forms of the Coordination Committee's space (issue 18, item 5): induction, vacancies, the
 // Consultative Group, former holders' engagement, external resources. Messages are catalog keys.
@@ -67,12 +68,11 @@ export type VacancyRecordInput = z.infer<typeof vacancyRecordSchema>;
 export const consultativeGroupMemberSchema = z.object({
   year,
   name: text(2, 200, "committeePeople.nameRequired"),
-  regionalGroup: z.enum(["AFRICAN", "ASIA_PACIFIC", "EASTERN_EUROPEAN", "LATIN_AMERICAN_CARIBBEAN", "WESTERN_EUROPEAN_OTHERS"], {
+  regionalGroup: z.enum(REGIONAL_GROUPS, {
     message: "committeePeople.regionalGroupRequired",
   }),
 });
 export type ConsultativeGroupMemberInput = z.infer<typeof consultativeGroupMemberSchema>;
-export const REGIONAL_GROUPS = consultativeGroupMemberSchema.shape.regionalGroup.options;
 
 /** The former holder and the mandate they held, chosen together in one field ("holderId:mandateId"). */
 export const engagementSchema = z.object({

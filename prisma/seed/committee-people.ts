@@ -6,8 +6,8 @@ import { Rng } from "./random";
 import { addDays, dateOnly } from "./time";
 import { genevaYear } from "../../lib/core/geneva";
 import { computeVacancies } from "../../lib/committee-people/vacancy-rules";
+import { REGIONAL_GROUPS } from "../../lib/committee-people/regional-groups";
 
-const REGIONAL_GROUPS = ["AFRICAN", "ASIA_PACIFIC", "EASTERN_EUROPEAN", "LATIN_AMERICAN_CARIBBEAN", "WESTERN_EUROPEAN_OTHERS"] as const;
 const CONSULTATIVE_GROUP = ["Amara Okafor", "Mei Lin Tan", "Katarzyna Nowak", "Lucía Fernández", "Henrik Solberg"];
 const SOURCES = [
   "Government of Norway",

@@ -12,14 +12,14 @@ const SECRETARIAT = account("SECRETARIAT", "secretariat@sp-portal.example");
 const NORWAY = account("STATE", "state@sp-portal.example");
 
 test("a holder declares resources and the secretariat an engagement: both public; vacancies show; others refused", async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const source = `E2E Foundation ${Date.now()}`;
   const holder = await signedInPage(browser, HOLDER);
   await holder.goto("/portal/mandate-holder/committee");
-  const year = await holder.getByLabel(t.year).inputValue();
-  await holder.getByLabel(t.source).fill(source);
-  await holder.getByLabel(t.amount).fill("15000");
-  await holder.getByLabel(t.purpose).fill("Research assistant for the annual report");
+  const year = await holder.getByRole("spinbutton", { name: t.year, exact: true }).inputValue();
+  await holder.getByRole("textbox", { name: t.source, exact: true }).fill(source);
+  await holder.getByRole("textbox", { name: t.amount, exact: true }).fill("15000");
+  await holder.getByRole("textbox", { name: t.purpose, exact: true }).fill("Research assistant for the annual report");
   await holder.getByRole("button", { name: t.declare }).click();
   await expect(holder.getByText(t.resourceDeclared)).toBeVisible();
   const declared = holder.getByTestId("resource").filter({ hasText: source });
@@ -37,7 +37,9 @@ test("a holder declares resources and the secretariat an engagement: both public
   // Another mandate's holder cannot choose that mandate; a State cannot open the holders' form.
   const cosigner = await signedInPage(browser, COSIGNER);
   await cosigner.goto("/portal/mandate-holder/committee");
-  await expect(cosigner.getByLabel(t.mandate).locator("option", { hasText: mandateTitle })).toHaveCount(0);
+  await expect(cosigner.getByRole("combobox", { name: t.mandate, exact: true }).locator("option", { hasText: mandateTitle })).toHaveCount(
+    0,
+  );
   const norway = await signedInPage(browser, NORWAY);
   expect((await norway.goto("/portal/mandate-holder/committee"))?.status()).toBe(403);
 
@@ -45,9 +47,9 @@ test("a holder declares resources and the secretariat an engagement: both public
   const activity = `Lecture on the mandate's follow-up ${Date.now()}`;
   const secretariat = await signedInPage(browser, SECRETARIAT);
   await secretariat.goto("/portal/secretariat/committee");
-  await secretariat.getByLabel(t.formerHolder).selectOption({ index: 1 });
-  await secretariat.getByLabel(t.date, { exact: true }).fill(genevaDate(new Date()));
-  await secretariat.getByLabel(t.activity).fill(activity);
+  await secretariat.getByRole("combobox", { name: t.formerHolder, exact: true }).selectOption({ index: 1 });
+  await secretariat.getByRole("textbox", { name: t.date, exact: true }).fill(genevaDate(new Date()));
+  await secretariat.getByRole("textbox", { name: t.activity, exact: true }).fill(activity);
   await secretariat.getByRole("button", { name: t.recordEngagement }).click();
   await expect(secretariat.getByText(t.engagementRecorded)).toBeVisible();
   await visitor.goto("/committee/former-mandate-holders");
@@ -60,8 +62,10 @@ test("a holder declares resources and the secretariat an engagement: both public
 
 test("the Committee's new public pages are accessible in the six languages", async ({ browser }) => {
   test.setTimeout(180_000);
-  for (const locale of ["en", "fr", "es", "ar", "zh", "ru"]) {
-    const page = await (await browser.newContext({ extraHTTPHeaders: { "Accept-Language": locale } })).newPage();
+  // The browser's own language (its Accept-Language) chooses the interface's: cheap, no switcher.
+  const BROWSER_LOCALE = { en: "en-GB", fr: "fr-CH", es: "es-MX", ar: "ar-EG", zh: "zh-CN", ru: "ru-RU" } as const;
+  for (const [locale, browserLocale] of Object.entries(BROWSER_LOCALE)) {
+    const page = await (await browser.newContext({ locale: browserLocale })).newPage();
     for (const path of [
       "/committee/induction",
       "/committee/vacancies",

@@ -82,6 +82,13 @@ export const PERMISSIONS = [
   // while it sits on the Committee of the year concerned (lib/auth/committee-policy.ts)
   "committee:manage",
   "committee:contribute",
+  // the Coordination Committee's space (issue 18, item 5): the secretariat keeps the induction
+  // programme, the vacancies' records, the Consultative Group and former holders' engagement; holders
+  // read the induction materials; a holder declares external resources for its own mandates (the
+  // secretariat for any mandate)
+  "committee:manage",
+  "induction:view-materials",
+  "external-resource:declare",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -116,6 +123,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "organisation:decide",
     "cooperation:manage",
     "committee:manage",
+    "committee:manage",
+    "induction:view-materials",
+    "external-resource:declare",
   ],
   MANDATE_HOLDER: [
     "account:own",
@@ -135,6 +145,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "advisory:submit",
     "office-hours:publish",
     "committee:contribute",
+    "induction:view-materials",
+    "external-resource:declare",
   ],
   STATE: [
     "account:own",

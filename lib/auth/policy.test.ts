@@ -71,6 +71,9 @@ const EXPECTED: Record<Role, Permission[]> = {
     "organisation:decide",
     "cooperation:manage",
     "committee:manage",
+    "committee:manage",
+    "induction:view-materials",
+    "external-resource:declare",
   ],
   MANDATE_HOLDER: [
     "account:own",
@@ -90,6 +93,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     "advisory:submit",
     "office-hours:publish",
     "committee:contribute",
+    "induction:view-materials",
+    "external-resource:declare",
   ],
   STATE: [
     "account:own",

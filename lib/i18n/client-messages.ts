@@ -35,6 +35,7 @@ export const CLIENT_NAMESPACES = [
   "committee",
   "committeeStatements",
   "guidance",
+  "committeePeople",
 ] as const;
 
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];

@@ -69,6 +69,14 @@ export const AUDIT_CONFIDENTIAL_FIELDS = {
   CommitteeMembership: [],
   CommitteeStatement: ["title", "body"],
   GuidanceDocument: [],
+  // Issue 18, item 5: the Coordination Committee's space. Everything is public but the induction
+  // materials, read by holders only: their links (shared folders) stay out of the log.
+  InductionSession: [],
+  InductionMaterial: ["url"],
+  VacancyRecord: [],
+  ConsultativeGroupMember: [],
+  FormerHolderEngagement: [],
+  ExternalResource: [],
   OutboxMessage: ["subject", "textBody", "htmlBody", "lastError", "toAddresses", "ccAddresses"],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -5,6 +5,7 @@ import type { SampleContext } from "./context";
 import { seedAdvisory } from "./advisory";
 import { seedCases } from "./cases";
 import { seedCommittee } from "./committee";
+import { seedCommitteePeople } from "./committee-people";
 import { seedCommunications } from "./communications";
 import { seedOfficeHours } from "./office-hours";
 import { seedOtherActors } from "./other-actors";
@@ -81,6 +82,7 @@ export async function seedDatabase(
         await seedOfficeHours(ctx);
         await seedCases(ctx);
         await seedCommittee(ctx);
+        await seedCommitteePeople(ctx);
       },
       { timeout: 60 * 60_000, maxWait: 60_000 },
     );

@@ -150,6 +150,12 @@ import reportsEs from "./reports/es.json" with { type: "json" };
 import reportsAr from "./reports/ar.json" with { type: "json" };
 import reportsZh from "./reports/zh.json" with { type: "json" };
 import reportsRu from "./reports/ru.json" with { type: "json" };
+import committeePeopleEn from "./committee-people/en.json" with { type: "json" };
+import committeePeopleFr from "./committee-people/fr.json" with { type: "json" };
+import committeePeopleEs from "./committee-people/es.json" with { type: "json" };
+import committeePeopleAr from "./committee-people/ar.json" with { type: "json" };
+import committeePeopleZh from "./committee-people/zh.json" with { type: "json" };
+import committeePeopleRu from "./committee-people/ru.json" with { type: "json" };
 import type { Locale } from "../config";
 import cooperationEn from "./cooperation/en.json" with { type: "json" };
 import cooperationFr from "./cooperation/fr.json" with { type: "json" };
@@ -195,6 +201,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     reports: reportsEn,
     cooperation: cooperationEn,
     committee: committeeEn,
+    committeePeople: committeePeopleEn,
   },
   fr: {
     core: coreFr,
@@ -224,6 +231,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     reports: reportsFr,
     cooperation: cooperationFr,
     committee: committeeFr,
+    committeePeople: committeePeopleFr,
   },
   es: {
     core: coreEs,
@@ -253,6 +261,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     reports: reportsEs,
     cooperation: cooperationEs,
     committee: committeeEs,
+    committeePeople: committeePeopleEs,
   },
   ar: {
     core: coreAr,
@@ -282,6 +291,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     reports: reportsAr,
     cooperation: cooperationAr,
     committee: committeeAr,
+    committeePeople: committeePeopleAr,
   },
   zh: {
     core: coreZh,
@@ -311,6 +321,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     reports: reportsZh,
     cooperation: cooperationZh,
     committee: committeeZh,
+    committeePeople: committeePeopleZh,
   },
   ru: {
     core: coreRu,
@@ -340,6 +351,7 @@ export const CATALOG_PARTS: Record<Locale, Record<string, Catalog>> = {
     reports: reportsRu,
     cooperation: cooperationRu,
     committee: committeeRu,
+    committeePeople: committeePeopleRu,
   },
 };
 

@@ -166,6 +166,8 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
     { path: `/portal/committee/guidance/${r.guidanceDocument}`, allowed: ["secretariat", ...HOLDERS] },
   ],
   "app/(portal)/portal/mandate-holder/office-hours/page.tsx": page("/portal/mandate-holder/office-hours", HOLDERS),
+  // The Coordination Committee's space (issue 18, item 5): holders declare resources, the secretariat keeps it.
+  "app/(portal)/portal/mandate-holder/committee/page.tsx": page("/portal/mandate-holder/committee", HOLDERS),
   "app/(portal)/portal/mandate-holder/press-releases/page.tsx": page("/portal/mandate-holder/press-releases", HOLDERS),
   "app/(portal)/portal/mandate-holder/press-releases/new/page.tsx": page("/portal/mandate-holder/press-releases/new", HOLDERS),
   "app/(portal)/portal/mandate-holder/press-releases/[id]/page.tsx": (r) => [
@@ -218,6 +220,7 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
     { path: `/portal/secretariat/organisations/${r.otherOrganisation}`, allowed: ["secretariat"] },
   ],
   "app/(portal)/portal/secretariat/outbox/page.tsx": page("/portal/secretariat/outbox", ["secretariat"]),
+  "app/(portal)/portal/secretariat/committee/page.tsx": page("/portal/secretariat/committee", ["secretariat"]),
   "app/(portal)/portal/secretariat/press-releases/page.tsx": page("/portal/secretariat/press-releases", ["secretariat"]),
   "app/(portal)/portal/secretariat/press-releases/[id]/page.tsx": (r) => [
     { path: `/portal/secretariat/press-releases/${r.pressDraft}`, allowed: ["secretariat"] },
@@ -314,6 +317,10 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
     { path: `/organisations/confirm/${"x".repeat(43)}`, allowed: EVERYONE, ok: [200, 404] },
   ],
   "app/(public)/reprisals/page.tsx": page("/reprisals", EVERYONE),
+  "app/(public)/committee/induction/page.tsx": page("/committee/induction", EVERYONE),
+  "app/(public)/committee/vacancies/page.tsx": page("/committee/vacancies", EVERYONE),
+  "app/(public)/committee/former-mandate-holders/page.tsx": page("/committee/former-mandate-holders", EVERYONE),
+  "app/(public)/committee/external-resources/page.tsx": page("/committee/external-resources", EVERYONE),
   "app/(public)/standing-invitations/page.tsx": page("/standing-invitations", EVERYONE),
   "app/(public)/states/page.tsx": page("/states", EVERYONE),
   "app/(public)/states/[iso3]/page.tsx": () => [

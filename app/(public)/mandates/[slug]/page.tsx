@@ -12,6 +12,8 @@ import { MandateCommunications } from "./mandate-communications";
 import { MandateVisitsAndReports } from "./mandate-visits-reports";
 import { getSpSide } from "@/lib/statistics/find-sp-side";
 import { SpSideSection } from "@/components/cooperation/sp-side-section";
+import { findMandateResourceTotals } from "@/lib/committee-people/find-external-resources";
+import { MandateResources } from "@/components/committee-people/mandate-resources";
 
 export const dynamic = "force-dynamic";
 
@@ -38,6 +40,11 @@ export default async function MandatePage({ params }: Props) {
     getTranslations("mandates"),
     getLocale(),
     getSpSide({ mandateId: mandate.id, now: now() }),
+  const [t, tm, locale, resources] = await Promise.all([
+    getTranslations("mandatePage"),
+    getTranslations("mandates"),
+    getLocale(),
+    findMandateResourceTotals({ mandateId: mandate.id }),
   ]);
   return (
     <article className="space-y-8">
@@ -66,6 +73,7 @@ export default async function MandatePage({ params }: Props) {
       <MandateCommunications communications={mandate.communications} />
       <MandateVisitsAndReports visitRequests={mandate.visitRequests} reports={mandate.reports} />
       <SpSideSection figures={spSide} context="mandate" />
+      <MandateResources slug={mandate.slug} totals={resources} />
     </article>
   );
 }

@@ -1,0 +1,51 @@
+import "server-only";
+import { prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { can } from "../auth/policy";
+import { loadPage } from "../core/pagination";
+
+export type InductionMaterialRow = { id: string; title: string; url: string };
+
+/**
+ * The induction programme, sessions newest first. Its outline is public (CC3); each session's
+ * materials come only to an actor who may read them (holders, the secretariat) — for anyone else they
+ * are not even read, and `materials` is null.
+ */
+export async function findInductionProgramme({ actor, page = 1 }: { actor: Actor | null; page?: number }) {
+  const list = await loadPage({
+    page,
+    count: () => prisma.inductionSession.count(),
+    rows: (w) =>
+      prisma.inductionSession.findMany({
+        orderBy: [{ startsOn: "desc" }, { id: "asc" }],
+        ...w,
+        select: { id: true, title: true, startsOn: true, endsOn: true, location: true, outline: true },
+      }),
+  });
+  if (!can(actor, "induction:view-materials"))
+    return { ...list, rows: list.rows.map((s) => ({ ...s, materials: null as InductionMaterialRow[] | null })) };
+  const materials = await prisma.inductionMaterial.findMany({
+    where: { sessionId: { in: list.rows.map((s) => s.id) } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, sessionId: true, title: true, url: true },
+  });
+  return {
+    ...list,
+    rows: list.rows.map((s) => ({
+      ...s,
+      materials: materials.filter((m) => m.sessionId === s.id).map(({ id, title, url }): InductionMaterialRow => ({ id, title, url })) as
+        InductionMaterialRow[] | null,
+    })),
+  };
+}
+export type InductionProgramme = Awaited<ReturnType<typeof findInductionProgramme>>;
+export type InductionSessionRow = InductionProgramme["rows"][number];
+
+/** The sessions to choose from when adding a material (secretariat). */
+export async function findInductionSessionChoices() {
+  return prisma.inductionSession.findMany({
+    orderBy: [{ startsOn: "desc" }, { id: "asc" }],
+    take: 200,
+    select: { id: true, title: true, startsOn: true },
+  });
+}

@@ -35,15 +35,11 @@ export async function generateMetadata({ params }: Props) {
 export default async function MandatePage({ params }: Props) {
   const mandate = await loadMandate((await params).slug);
   if (!mandate) notFound();
-  const [t, tm, locale, spSide] = await Promise.all([
+  const [t, tm, locale, spSide, resources] = await Promise.all([
     getTranslations("mandatePage"),
     getTranslations("mandates"),
     getLocale(),
     getSpSide({ mandateId: mandate.id, now: now() }),
-  const [t, tm, locale, resources] = await Promise.all([
-    getTranslations("mandatePage"),
-    getTranslations("mandates"),
-    getLocale(),
     findMandateResourceTotals({ mandateId: mandate.id }),
   ]);
   return (

@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { StateConcernView } from "@/lib/statistics/find-concern";
 import { localized } from "@/lib/i18n/localized";
 
-/** R20 on a State's public page: distinct mandates that raised concerns in the window, published data only. */
+/** R21 on a State's public page: distinct mandates that raised concerns in the window, published data only. */
 export async function ConcernSection({ concern }: { concern: StateConcernView }) {
   const [t, format, locale] = await Promise.all([getTranslations("cooperation"), getFormatter(), getLocale()]);
   return (

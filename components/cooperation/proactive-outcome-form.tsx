@@ -7,7 +7,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { FormMessage } from "@/components/ui/form-message";
 
-/** R20: the outcome of one proactive request, recorded when it comes. */
+/** R21: the outcome of one proactive request, recorded when it comes. */
 export function ProactiveOutcomeForm({ requestId, today }: { requestId: string; today: string }) {
   const t = useTranslations("cooperation");
   const { state, pending, formRef, onSubmit } = useActionForm(setProactiveOutcomeAction);

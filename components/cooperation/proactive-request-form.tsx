@@ -11,7 +11,7 @@ import { FieldFrame, useFieldAria } from "@/components/ui/field-frame";
 
 type Option = { value: string; label: string };
 
-/** R20: the secretariat records information it requested proactively from a State. */
+/** R21: the secretariat records information it requested proactively from a State. */
 export function ProactiveRequestForm({ states, mandates, today }: { states: Option[]; mandates: Option[]; today: string }) {
   const t = useTranslations("cooperation");
   const { state, pending, formRef, onSubmit } = useActionForm(recordProactiveRequestAction, { resetOnSuccess: true });

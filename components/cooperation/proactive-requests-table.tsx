@@ -4,7 +4,7 @@ import { localized } from "@/lib/i18n/localized";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { ProactiveOutcomeForm } from "./proactive-outcome-form";
 
-/** R20: the proactive requests, each with its outcome, or the form to record it. */
+/** R21: the proactive requests, each with its outcome, or the form to record it. */
 export async function ProactiveRequestsTable({ rows, today }: { rows: ProactiveRequestRow[]; today: string }) {
   const [t, format, locale] = await Promise.all([getTranslations("cooperation"), getFormatter(), getLocale()]);
   // Calendar dates: shown as stored, whatever the reader's time zone.

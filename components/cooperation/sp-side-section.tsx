@@ -3,7 +3,7 @@ import type { SpSideFigures } from "@/lib/statistics/sp-side";
 import { FigureList } from "./figure-list";
 
 /**
- * R19: the Special Procedures' side of cooperation — for one State (beside its own figures), one
+ * R20: the Special Procedures' side of cooperation — for one State (beside its own figures), one
  * mandate, or all mandates. The same figures everywhere, from the public record.
  */
 export async function SpSideSection({ figures, context }: { figures: SpSideFigures; context: "state" | "mandate" | "overall" }) {

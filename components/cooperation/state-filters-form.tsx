@@ -3,7 +3,7 @@ import Link from "@/components/ui/link";
 import { STATE_FILTER_KEYS, type StateFilters } from "@/lib/states/state-filters";
 
 /**
- * R19: the filters of `/states` — a plain GET form, so it works without JavaScript and the result is a
+ * R20: the filters of `/states` — a plain GET form, so it works without JavaScript and the result is a
  * link anyone can share. The boxes combine (every ticked filter applies).
  */
 export async function StateFiltersForm({ filters }: { filters: StateFilters }) {

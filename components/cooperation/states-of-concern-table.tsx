@@ -4,7 +4,7 @@ import type { StatesOfConcern } from "@/lib/statistics/find-concern";
 import { localized } from "@/lib/i18n/localized";
 import { DataTable, type Column } from "@/components/ui/data-table";
 
-/** R20, the secretariat's view: States at or over the threshold, every sent letter counted. */
+/** R21, the secretariat's view: States at or over the threshold, every sent letter counted. */
 export async function StatesOfConcernTable({ concern }: { concern: StatesOfConcern }) {
   const [t, format, locale] = await Promise.all([getTranslations("cooperation"), getFormatter(), getLocale()]);
   type Row = StatesOfConcern["rows"][number];

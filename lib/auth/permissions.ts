@@ -74,7 +74,7 @@ export const PERMISSIONS = [
   "organisation:decide",
   "organisation:view-own",
   "organisation:manage-members",
-  // cooperation on both sides (issue 18, R20): the secretariat records information requested
+  // cooperation on both sides (issue 18, R21): the secretariat records information requested
   // proactively from States and reads concern across mandates with letters not yet public
   "cooperation:manage",
   // the Coordination Committee's space (issue 18, item 5): the secretariat records who sits on it and

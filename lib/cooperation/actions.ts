@@ -5,7 +5,7 @@ import { proactiveOutcomeSchema, proactiveRequestSchema } from "./schemas";
 import { recordProactiveRequest } from "./record-proactive-request";
 import { setProactiveOutcome } from "./set-proactive-outcome";
 
-/** R20: the secretariat records a proactive request to a State. */
+/** R21: the secretariat records a proactive request to a State. */
 export const recordProactiveRequestAction = createAction({
   schema: proactiveRequestSchema,
   permission: "cooperation:manage",
@@ -13,7 +13,7 @@ export const recordProactiveRequestAction = createAction({
   successMessage: "cooperation.requestRecorded",
 });
 
-/** R20: the outcome of a proactive request. */
+/** R21: the outcome of a proactive request. */
 export const setProactiveOutcomeAction = createAction({
   schema: proactiveOutcomeSchema,
   permission: "cooperation:manage",

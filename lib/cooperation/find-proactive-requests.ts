@@ -5,7 +5,7 @@ import { assertCan } from "../auth/policy";
 import { loadPage } from "../core/pagination";
 import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
-/** R20: the secretariat's list of proactive requests, newest first, one page. Confidential to it. */
+/** R21: the secretariat's list of proactive requests, newest first, one page. Confidential to it. */
 export async function findProactiveRequests({ actor, page }: { actor: Actor; page: number }) {
   assertCan(actor, "cooperation:manage");
   return loadPage({

@@ -7,7 +7,7 @@ import { writeAudit } from "../platform/write-audit";
 import type { ProactiveRequestInput } from "./schemas";
 import { assertNotFuture } from "./dates";
 
-/** R20: records a proactive request to a State, with the mandates it was made for, and its audit entry. */
+/** R21: records a proactive request to a State, with the mandates it was made for, and its audit entry. */
 export async function recordProactiveRequest({ actor, input, now }: { actor: Actor; input: ProactiveRequestInput; now: Date }) {
   assertCan(actor, "cooperation:manage");
   assertNotFuture({ requestedOn: input.requestedOn, outcomeOn: input.outcomeOn }, now);

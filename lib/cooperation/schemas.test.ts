@@ -12,7 +12,7 @@ const errors = (input: unknown) => {
   return r.success ? {} : z.flattenError(r.error).fieldErrors;
 };
 
-describe("a proactive request's form (R20)", () => {
+describe("a proactive request's form (R21)", () => {
   it("takes one mandate or several, and an outcome that is left empty", () => {
     expect(proactiveRequestSchema.parse(ok)).toEqual({
       stateId: STATE,
@@ -47,7 +47,7 @@ describe("a proactive request's form (R20)", () => {
   });
 });
 
-describe("dates that have come (R20)", () => {
+describe("dates that have come (R21)", () => {
   // 23:30 UTC on 9 March is already 10 March in Geneva.
   const now = new Date("2026-03-09T23:30:00Z");
   it("accepts today in Geneva, refuses tomorrow beside the field", () => {

@@ -34,7 +34,7 @@ function outcomeConsistent(v: { requestedOn?: Date; outcome: string | null; outc
     ctx.addIssue({ code: "custom", path: ["outcomeOn"], message: "cooperation.outcomeBeforeRequest" });
 }
 
-/** R20: the secretariat records information it requested proactively from a State. */
+/** R21: the secretariat records information it requested proactively from a State. */
 export const proactiveRequestSchema = z
   .object({
     stateId: z.uuid("cooperation.stateRequired"),

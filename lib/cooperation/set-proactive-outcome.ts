@@ -7,7 +7,7 @@ import { writeAudit } from "../platform/write-audit";
 import type { ProactiveOutcomeInput } from "./schemas";
 import { assertNotFuture } from "./dates";
 
-/** R20: the outcome of a proactive request, when the State answered or the secretariat closes it unanswered. */
+/** R21: the outcome of a proactive request, when the State answered or the secretariat closes it unanswered. */
 export async function setProactiveOutcome({ actor, input, now }: { actor: Actor; input: ProactiveOutcomeInput; now: Date }) {
   assertCan(actor, "cooperation:manage");
   assertNotFuture({ outcomeOn: input.outcomeOn }, now);

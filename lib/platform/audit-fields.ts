@@ -62,7 +62,7 @@ export const AUDIT_CONFIDENTIAL_FIELDS = {
   NotificationPreference: [],
   // A run of the daily digests asked for by the secretariat: counts only.
   NotificationDigest: [],
-  // R20: what was asked of the State stays with the secretariat; dates, mandates and outcome are kept.
+  // R21: what was asked of the State stays with the secretariat; dates, mandates and outcome are kept.
   ProactiveInformationRequest: ["subject"],
   // The Coordination Committee (issue 18, item 5): its membership is public; a statement's text is
   // confidential until published (as a press release's); guidance is public from its first version.

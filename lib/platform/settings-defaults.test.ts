@@ -8,7 +8,7 @@ describe("settings", () => {
     expect(DEFAULT_SETTINGS["questionnaires.maxQuestions"]).toBe(10);
     expect(DEFAULT_SETTINGS["communications.nonCooperationThreshold"]).toBe(3);
     expect(DEFAULT_SETTINGS["communications.publishRepliesOnReceipt"]).toBe(true); // R5: replies public on receipt
-    expect(DEFAULT_SETTINGS["concern.mandateThreshold"]).toBe(4); // R20: "four or more mandates"
+    expect(DEFAULT_SETTINGS["concern.mandateThreshold"]).toBe(4); // R21: "four or more mandates"
     expect(DEFAULT_SETTINGS["concern.windowMonths"]).toBe(12);
     expect(settingsSchema.safeParse(DEFAULT_SETTINGS).success).toBe(true);
   });

@@ -7,7 +7,7 @@ export const settingsSchema = z.object({
   // R5: a reply received before the deadline publishes the letter and the reply at once. Kept on each
   // letter at dispatch (Communication.publishRepliesOnReceipt): its text says which rule applies.
   "communications.publishRepliesOnReceipt": z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
-  // R20: concern across mandates — the rolling window, and how many distinct mandates flag a State
+  // R21: concern across mandates — the rolling window, and how many distinct mandates flag a State
   // (four in the 2017 NGO submission).
   "concern.windowMonths": z.coerce.number().int().min(1).max(60),
   "concern.mandateThreshold": z.coerce.number().int().min(2).max(50),

@@ -8,7 +8,7 @@ import { now as clockNow } from "../core/clock";
 import type { StateFilters } from "./state-filters";
 
 /**
- * R19: the filters of `/states` as one Prisma `where`. A visit was carried out when its request was
+ * R20: the filters of `/states` as one Prisma `where`. A visit was carried out when its request was
  * marked completed or its last day has passed; a standing invitation is in force until withdrawn
  * (R10's register); persistent non-cooperation is R7's flag.
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseStateFilters, stateFiltersQuery } from "./state-filters";
 
-describe("the filters of /states (R19)", () => {
+describe("the filters of /states (R20)", () => {
   it.each([
     [{}, { neverVisited: false, noStandingInvitation: false, nonCooperation: false }],
     [{ neverVisited: "1" }, { neverVisited: true, noStandingInvitation: false, nonCooperation: false }],

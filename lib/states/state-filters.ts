@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// R19: the filters of the public list of States, from the query string (`?neverVisited=1&…`), each
+// R20: the filters of the public list of States, from the query string (`?neverVisited=1&…`), each
 // combinable with the others. Anything but "1" (or "on", what a ticked box sends) is off, so an odd
 // query string shows the whole list rather than an error.
 const flag = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().optional()).transform((v) => v === "1" || v === "on");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { concernByState, concernWindowStart } from "./concern";
 
-describe("concernWindowStart (R20)", () => {
+describe("concernWindowStart (R21)", () => {
   it.each([
     // Geneva wall clock kept across the daylight-saving switch (summer UTC+2, winter UTC+1)
     ["2026-07-15T10:00:00Z", 12, "2025-07-15T10:00:00.000Z"],
@@ -16,7 +16,7 @@ describe("concernWindowStart (R20)", () => {
   });
 });
 
-describe("concernByState (R20)", () => {
+describe("concernByState (R21)", () => {
   const pairs = [
     { stateId: "A", mandateId: "m1" },
     { stateId: "A", mandateId: "m2" },

@@ -1,4 +1,4 @@
-// R20: concern across mandates. Pure: the window and the flag, tested apart from the query
+// R21: concern across mandates. Pure: the window and the flag, tested apart from the query
 // (find-concern.ts) that finds which mandates wrote to or spoke about which State.
 import { genevaInstant, inGeneva } from "../core/geneva";
 

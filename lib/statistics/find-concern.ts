@@ -13,7 +13,7 @@ import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 export type ConcernScope = "public" | "all";
 
 /**
- * R20: the (State, mandate) pairs of the rolling window — a mandate that led or signed a communication
+ * R21: the (State, mandate) pairs of the rolling window — a mandate that led or signed a communication
  * sent to the State, or published a press release (a statement) about it, through the letter or the
  * visit it is about. One query; grouping and the flag are in concern.ts.
  */

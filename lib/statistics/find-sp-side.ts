@@ -6,7 +6,7 @@ import { publicEventScope, publicVisitRequestScope } from "../visits/scope";
 import { spSideFigures, type SpSideFigures } from "./sp-side";
 
 /**
- * R19: the Special Procedures' side of cooperation for one State, one mandate, or all of them — from
+ * R20: the Special Procedures' side of cooperation for one State, one mandate, or all of them — from
  * the public record only (sent requests, their public timeline events, published reports), so the
  * same figures may be shown to anyone. One query; the rule is in sp-side.ts.
  */

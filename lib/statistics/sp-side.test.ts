@@ -23,7 +23,7 @@ describe("median", () => {
   ])("median(%j) = %s", (values, expected) => expect(median(values)).toBe(expected));
 });
 
-describe("spSideFigures (R19)", () => {
+describe("spSideFigures (R20)", () => {
   it("is all zeros and no medians without requests", () => {
     expect(spSideFigures([], NOW)).toEqual({
       accepted: 0,

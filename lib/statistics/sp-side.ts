@@ -1,4 +1,4 @@
-// R19: the Special Procedures' side of cooperation — what mandates did with the visits States agreed
+// R20: the Special Procedures' side of cooperation — what mandates did with the visits States agreed
 // to, and after them. Pure: the query (find-sp-side.ts) hands over one row per visit request.
 import type { VisitRequestStatus } from "../generated/prisma/enums";
 import { rate } from "./cooperation";
@@ -53,7 +53,7 @@ export function median(values: readonly number[]): number | null {
 const days = (from: Date, to: Date) => (to.getTime() - from.getTime()) / DAY_MS;
 
 /**
- * R19. A visit "took place" once its last day is before `now`; a follow-up letter counts for a visit
+ * R20. A visit "took place" once its last day is before `now`; a follow-up letter counts for a visit
  * only when dated after that day; a report counts once published. A yes is "not taken up" when the
  * mandate withdrew the request without a visit; "awaiting" while no visit is arranged and the request
  * is still open (accepted, or dates proposed).

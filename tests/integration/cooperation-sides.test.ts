@@ -7,7 +7,7 @@ import { seedDatabase } from "@/prisma/seed/index";
 import { currentPeriod, previousPeriod, type ReportPeriod } from "@/lib/joint-report/periods";
 import { closeIntegrationDatabase, demoActors } from "../support/integration";
 
-// Issue 18, items 3 and 4 (R19, R20) on a real PostgreSQL: fictional States and mandates whose every
+// Issue 18, items 3 and 4 (R20, R21) on a real PostgreSQL: fictional States and mandates whose every
 // figure is known, beside the seeded demo data (which the queries below never count: they name them).
 let db: TestDatabase;
 let prisma: PrismaClient;
@@ -159,7 +159,7 @@ beforeAll(async () => {
   await prisma.standingInvitation.create({ data: { stateId: ids.neverVisited!, extendedOn: dayAgo(2000), withdrawnOn: dayAgo(900) } });
   await prisma.standingInvitation.create({ data: { stateId: ids.visited!, extendedOn: dayAgo(1000) } });
 
-  // ZZB, the Special Procedures' side (R19):
+  // ZZB, the Special Procedures' side (R20):
   // zz-one: accepted, dates agreed 10 days later, visit ended 300 days ago, followed up, report 50 days after it.
   await visitRequest({
     mandateId: ids["zz-one"]!,
@@ -193,7 +193,7 @@ beforeAll(async () => {
   // ZZC: a visit scheduled but still to come — ZZC has never been visited.
   await visitRequest({ mandateId: ids["zz-five"]!, stateId: ids.silent!, status: "SCHEDULED", visitEnd: dayAgo(-40) });
 
-  // ZZB, concern across mandates (R20), window 12 months:
+  // ZZB, concern across mandates (R21), window 12 months:
   // zz-one leads and zz-two signs a published letter; zz-three was invited but never signed (not counted).
   await letter({
     stateId: ids.visited!,
@@ -233,7 +233,7 @@ beforeAll(async () => {
 });
 afterAll(() => closeIntegrationDatabase({ db, prisma }));
 
-describe("the Special Procedures' side (R19)", () => {
+describe("the Special Procedures' side (R20)", () => {
   it("gives known figures for one State, one mandate and all mandates", async () => {
     const { getSpSide } = await import("@/lib/statistics/find-sp-side");
     expect(await getSpSide({ stateId: ids.visited!, now: NOW })).toEqual({
@@ -273,7 +273,7 @@ describe("the Special Procedures' side (R19)", () => {
   });
 });
 
-describe("the filters of /states (R19)", () => {
+describe("the filters of /states (R20)", () => {
   const iso3s = async (filters: { neverVisited?: boolean; noStandingInvitation?: boolean; nonCooperation?: boolean }) => {
     const { findStates } = await import("@/lib/states/find-states");
     const rows = await findStates(2026, {
@@ -306,7 +306,7 @@ describe("the filters of /states (R19)", () => {
   });
 });
 
-describe("concern across mandates (R20)", () => {
+describe("concern across mandates (R21)", () => {
   it("counts distinct mandates in the window — published letters for the public, every letter for the secretariat", async () => {
     const { getStateConcern, findStatesOfConcern } = await import("@/lib/statistics/find-concern");
     const pub = await getStateConcern({ stateId: ids.visited!, now: NOW });
@@ -342,7 +342,7 @@ describe("concern across mandates (R20)", () => {
   });
 });
 
-describe("information requested proactively (R20)", () => {
+describe("information requested proactively (R21)", () => {
   const input = () => ({
     stateId: ids.visited!,
     mandateIds: [ids["zz-one"]!, ids["zz-two"]!],

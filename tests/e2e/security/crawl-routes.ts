@@ -210,6 +210,8 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
     { path: `/portal/secretariat/cases/${r.caseSubmission}`, allowed: ["secretariat"] },
     { path: `/portal/secretariat/cases/${r.otherCaseSubmission}`, allowed: ["secretariat"] },
   ],
+  // R21: concern across mandates and the proactive requests: the secretariat's own.
+  "app/(portal)/portal/secretariat/cooperation/page.tsx": page("/portal/secretariat/cooperation", ["secretariat"]),
   "app/(portal)/portal/secretariat/follow-up/page.tsx": page("/portal/secretariat/follow-up", ["secretariat"]),
   "app/(portal)/portal/secretariat/joint-report/page.tsx": page("/portal/secretariat/joint-report", ["secretariat"]),
   "app/(portal)/portal/secretariat/joint-report/sent.csv/route.ts": (r) => [

@@ -5,13 +5,13 @@ import { e2eSql } from "../support/sql";
 import { SpecClock } from "../support/clock";
 import coopEn from "../../../lib/i18n/messages/cooperation/en.json" with { type: "json" };
 
-// Issue 18, items 3 and 4 (R19, R20): /states filtered to the States never visited, concern across
+// Issue 18, items 3 and 4 (R20, R21): /states filtered to the States never visited, concern across
 // mandates on a State's page, the secretariat's proactive requests — and no one else's.
 const LANGUAGES = ["en", "fr", "es", "ar", "zh", "ru"] as const;
 /** The browser's own language (Chromium sends its Accept-Language from it). */
 const BROWSER_LOCALE = { en: "en-GB", fr: "fr-CH", es: "es-MX", ar: "ar-EG", zh: "zh-CN", ru: "ru-RU" } as const;
 
-/** A visit carried out (R19): the request marked completed, or the visit's last day passed. */
+/** A visit carried out (R20): the request marked completed, or the visit's last day passed. */
 const VISITED = `exists (select 1 from "VisitRequest" vr left join "Visit" v on v."visitRequestId" = vr."id"
   where vr."stateId" = s."id" and (vr."status" = 'COMPLETED' or v."endDate" < now()))`;
 
@@ -25,7 +25,7 @@ async function neverAndVisited() {
 }
 
 /**
- * Concern across mandates (R20) is counted back from the portal's time: the spec lives at the instant
+ * Concern across mandates (R21) is counted back from the portal's time: the spec lives at the instant
  * (a letter's publication) when one State had the most distinct mandates in the 12 months before,
  * published letters only — computed from the seeded data by the same rule.
  */

@@ -4,7 +4,7 @@ import { now } from "@/lib/core/clock";
 import { SpSideSection } from "@/components/cooperation/sp-side-section";
 import { ConcernSection } from "@/components/cooperation/concern-section";
 
-/** Beside the State's own figures: the Special Procedures' side (R19) and concern across mandates (R20, public data). */
+/** Beside the State's own figures: the Special Procedures' side (R20) and concern across mandates (R21, public data). */
 export async function BothSidesSection({ stateId }: { stateId: string }) {
   const at = now();
   const [spSide, concern] = await Promise.all([getSpSide({ stateId, now: at }), getStateConcern({ stateId, now: at, scope: "public" })]);

@@ -13,7 +13,7 @@ import { ProactiveRequestForm } from "@/components/cooperation/proactive-request
 
 const PATH = "/portal/secretariat/cooperation";
 
-/** R20: concern across mandates (every letter sent) and the information requested proactively from States. */
+/** R21: concern across mandates (every letter sent) and the information requested proactively from States. */
 export default async function SecretariatCooperationPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePermission("cooperation:manage", PATH);
   const page = pageSchema.parse((await searchParams).page);

@@ -61,6 +61,8 @@ export const MARKER_READERS = {
   notice: ["holder"],
   /** A draft joint statement of this year's Coordination Committee (the co-signer sits on it, the holder does not). */
   committeeDraft: ["secretariat", "cosigner"],
+  /** A report of the co-signer's mandate on no session's programme, unpublished, its summary a draft (R19). */
+  reportDraft: ["secretariat", "cosigner"],
 } as const satisfies Record<string, readonly Persona[]>;
 export type MarkerKind = keyof typeof MARKER_READERS;
 
@@ -452,6 +454,18 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
       prisma.guidanceDocument.findFirstOrThrow({ select: { id: true } }),
     ]);
 
+    // R19: a report of the co-signer's mandate still being written (its summary a draft, a document
+    // attached); the seed's published reports and a session with a public programme.
+    const reportDraft = await prisma.report.create({
+      data: { symbol: `A/HRC/CRAWL/${tag}`, title: M.reportDraft, mandateId: cosignerMandate, summary: M.reportDraft },
+      select: { id: true },
+    });
+    const reportFile = await file(`${M.reportDraft}.pdf`, { reportId: reportDraft.id, language: "en" });
+    const publicReport = await prisma.report.findFirstOrThrow({
+      where: { publishedAt: { lte: now }, councilSession: { not: null } },
+      select: { id: true, body: true, councilSession: true },
+    });
+
     const [mandate, theme] = await Promise.all([
       prisma.mandate.findUniqueOrThrow({ where: { id: holderMandate }, select: { slug: true } }),
       prisma.theme.findFirstOrThrow({ where: { slug: "reprisals" }, select: { slug: true } }),
@@ -471,6 +485,10 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
         committeeDraft: committeeDraft.id,
         publicCommitteeStatement: publicCommitteeStatement.id,
         guidanceDocument: guidanceDocument.id,
+        reportDraft: reportDraft.id,
+        reportFile: reportFile.id,
+        publicReport: publicReport.id,
+        publicSession: `${publicReport.body.toLowerCase()}/${publicReport.councilSession}`,
         visitRequest: visitRequest.id,
         visitFile: visitFile.id,
         draftVisitRequest: draftVisitRequest.id,

@@ -26,6 +26,12 @@ export type CrawlRecords = {
   /** A draft joint statement of this year's Coordination Committee (the co-signer sits on it); a published one; a guidance document. */
   committeeDraft: string;
   publicCommitteeStatement: string;
+  /** A report of the co-signer's mandate being written (not public), its document, a published report. */
+  reportDraft: string;
+  reportFile: string;
+  publicReport: string;
+  /** "hrc/<n>": a session whose programme is public. */
+  publicSession: string;
   guidanceDocument: string;
   /** The co-signer's mandate's request to visit Brazil (not announced), with a private file on it. */
   visitRequest: string;
@@ -212,6 +218,11 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
   ],
   // R21: concern across mandates and the proactive requests: the secretariat's own.
   "app/(portal)/portal/secretariat/cooperation/page.tsx": page("/portal/secretariat/cooperation", ["secretariat"]),
+  // R19: reports are kept by their mandate's holders and the secretariat; another mandate's holder
+  // finds nothing of a report being written.
+  "app/(portal)/portal/reports/page.tsx": page("/portal/reports", ["secretariat", ...HOLDERS]),
+  "app/(portal)/portal/reports/new/page.tsx": page("/portal/reports/new", ["secretariat", ...HOLDERS]),
+  "app/(portal)/portal/reports/[id]/page.tsx": (r) => [{ path: `/portal/reports/${r.reportDraft}`, allowed: ["secretariat", "cosigner"] }],
   "app/(portal)/portal/secretariat/follow-up/page.tsx": page("/portal/secretariat/follow-up", ["secretariat"]),
   "app/(portal)/portal/secretariat/joint-report/page.tsx": page("/portal/secretariat/joint-report", ["secretariat"]),
   "app/(portal)/portal/secretariat/joint-report/sent.csv/route.ts": (r) => [
@@ -347,6 +358,15 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
     { path: `/submit/case/${r.caseToken}`, allowed: EVERYONE },
     { path: `/submit/case/${"x".repeat(43)}`, allowed: [] },
   ],
+  "app/(public)/reports/[id]/page.tsx": (r) => [
+    { path: `/reports/${r.publicReport}`, allowed: EVERYONE },
+    { path: `/reports/${r.reportDraft}`, allowed: [] },
+  ],
+  "app/(public)/sessions/page.tsx": page("/sessions", EVERYONE),
+  "app/(public)/sessions/[body]/[number]/page.tsx": (r) => [{ path: `/sessions/${r.publicSession}`, allowed: EVERYONE }],
+  // Issue 18, item 2: the figures of the last ended year (public data only), as a page, CSV and PDF.
+  "app/(public)/facts-and-figures/page.tsx": page("/facts-and-figures", EVERYONE),
+  "app/(public)/facts-and-figures/[year]/page.tsx": page("/facts-and-figures/2025", EVERYONE),
   "app/(public)/themes/page.tsx": page("/themes", EVERYONE),
   "app/(public)/themes/[slug]/page.tsx": (r) => [{ path: `/themes/${r.themeSlug}`, allowed: EVERYONE }],
   "app/(public)/visits/page.tsx": page("/visits", EVERYONE),
@@ -360,6 +380,11 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
   ],
 
   // ── files and exports ──
+  "app/api/reports/documents/[id]/route.ts": (r) => [
+    { path: `/api/reports/documents/${r.reportFile}`, allowed: ["secretariat", "cosigner"] },
+  ],
+  "app/api/facts-and-figures/[year]/csv/route.ts": page("/api/facts-and-figures/2025/csv", EVERYONE),
+  "app/api/facts-and-figures/[year]/pdf/route.ts": page("/api/facts-and-figures/2025/pdf", EVERYONE),
   "app/api/attachments/[id]/route.ts": (r) => [
     { path: `/api/attachments/${r.brazilLetterFile}`, allowed: ["secretariat", "holder", "brazil"] },
     { path: `/api/attachments/${r.replyFile}`, allowed: ["secretariat", "holder", "brazil"] },

@@ -184,6 +184,8 @@ const PATH_ROUTES = {
   "attachments/[id]": "id",
   "visits/attachments/[id]": "id",
   "reports/documents/[id]": "id",
+  "facts-and-figures/[year]/csv": "year",
+  "facts-and-figures/[year]/pdf": "year",
   "stories/files/[id]": "id",
   "cases/files/[id]": "id",
   "calls-for-input/files/[attachmentId]": "attachmentId",

@@ -80,13 +80,11 @@ export const PERMISSIONS = [
   // the Coordination Committee's space (issue 18, item 5): the secretariat records who sits on it and
   // keeps its statements and guidance; a holder contributes (drafts, co-signs, edits guidance) only
   // while it sits on the Committee of the year concerned (lib/auth/committee-policy.ts)
+  // — and, with the same permission, the induction programme, the vacancies' records, the
+  // Consultative Group and former holders' engagement; holders read the induction materials; a holder
+  // declares external resources for its own mandates (the secretariat for any mandate)
   "committee:manage",
   "committee:contribute",
-  // the Coordination Committee's space (issue 18, item 5): the secretariat keeps the induction
-  // programme, the vacancies' records, the Consultative Group and former holders' engagement; holders
-  // read the induction materials; a holder declares external resources for its own mandates (the
-  // secretariat for any mandate)
-  "committee:manage",
   "induction:view-materials",
   "external-resource:declare",
 ] as const;
@@ -122,7 +120,6 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "role-grant:decide",
     "organisation:decide",
     "cooperation:manage",
-    "committee:manage",
     "committee:manage",
     "induction:view-materials",
     "external-resource:declare",

@@ -71,7 +71,6 @@ const EXPECTED: Record<Role, Permission[]> = {
     "organisation:decide",
     "cooperation:manage",
     "committee:manage",
-    "committee:manage",
     "induction:view-materials",
     "external-resource:declare",
   ],

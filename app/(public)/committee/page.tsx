@@ -14,8 +14,9 @@ export async function generateMetadata() {
 /** The Committee's space: what it is, who sits on it this year, and its sections. */
 export default async function CommitteePage() {
   const year = genevaYear();
-  const [t, ts, format, seats, latest] = await Promise.all([
+  const [t, tp, ts, format, seats, latest] = await Promise.all([
     getTranslations("committee"),
+    getTranslations("committeePeople"),
     getTranslations("committeeStatements"),
     getFormatter(),
     findCommitteeOfYear({ year }),
@@ -25,6 +26,10 @@ export default async function CommitteePage() {
     { href: "/committee/statements", label: t("statementsLink"), help: t("statementsLinkHelp") },
     { href: "/committee/guidance", label: t("guidanceLink"), help: t("guidanceLinkHelp") },
     { href: "/committee/members", label: t("membersLink"), help: t("membersLinkHelp") },
+    { href: "/committee/induction", label: tp("inductionHeading"), help: null },
+    { href: "/committee/vacancies", label: tp("vacanciesHeading"), help: null },
+    { href: "/committee/former-mandate-holders", label: tp("formerHeading"), help: null },
+    { href: "/committee/external-resources", label: tp("resourcesHeading"), help: null },
   ];
   return (
     <div className="space-y-8">
@@ -44,7 +49,7 @@ export default async function CommitteePage() {
               <Link href={s.href} className="block font-medium underline">
                 {s.label}
               </Link>
-              <p className="mt-1 text-sm text-slate-700">{s.help}</p>
+              {s.help && <p className="mt-1 text-sm text-slate-700">{s.help}</p>}
             </li>
           ))}
         </ul>

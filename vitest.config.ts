@@ -38,8 +38,8 @@ export const OFF_HOURS = [
 export const OFF_HOURS_NOW = "2026-12-05T18:30:00Z";
 
 /**
- * Unit tests' time limit: `npm test` runs them at a lower CPU priority beside the browser tests
- * (scripts/low-priority.ts), where a test that takes 1 s alone may wait several for the processor.
+ * Unit tests' time limit: `npm test` runs them beside the production build, which takes both cores
+ * for minutes; a test that takes 1 s alone (a PDF in six languages, a zip) may then wait several.
  */
 const UNIT_TIMEOUT = 30_000;
 

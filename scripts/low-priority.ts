@@ -2,8 +2,9 @@
 // (Node's PRIORITY_BELOW_NORMAL, nice 10 on Linux; child processes inherit it).
 //
 // Why (`npm test`): the browser tests are its longest part and wait on one page at a time per worker,
-// so they leave part of the machine idle; the checks and integration tests run beside them at this
-// priority and take what the browser tests leave, instead of slowing them down (README, "Test it").
+// so they leave part of the machine idle; the static checks and integration tests run beside them at
+// this priority and take what the browser tests leave, instead of slowing them down (README, "Test
+// it"). Tests that measure their own speed (the unit tests) run before, at the usual priority.
 import os from "node:os";
 import { spawn } from "node:child_process";
 

@@ -58,7 +58,9 @@ async function pool<T>(items: T[], width: number, work: (item: T) => Promise<voi
 test("every route refuses whoever may not have the record, and no answer shows a marker to someone who may not read it", async ({
   browser,
 }) => {
-  test.setTimeout(240_000);
+  // Some 2,500 requests, every page rendered for each person: minutes on a 2-core machine shared
+  // with two other browser-test workers and the integration tests.
+  test.setTimeout(480_000);
   const { records, markers } = await plantCrawlRecords(readFileSync(e2eDatabaseUrlFile(E2E_PORT), "utf8"));
   const sessions = new Map<Persona, APIRequestContext>();
   sessions.set("anonymous", (await browser.newContext()).request);

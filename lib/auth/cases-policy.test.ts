@@ -1,25 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "./actor";
 import type { Role } from "../generated/prisma/enums";
+import { actor, MANDATE_A, MANDATE_B } from "./test-actors";
 import { mayReadCase, mayReadCaseSource, maySubmitCase, mayTriageCase } from "./cases-policy";
-
-const MANDATE_A = "00000000-0000-4000-8000-0000000000a1";
-const MANDATE_B = "00000000-0000-4000-8000-0000000000b1";
-
-function actor(role: Role, extra: Partial<Actor> = {}): Actor {
-  return {
-    userId: `user-${role}`,
-    role,
-    name: role,
-    email: `${role}@example.org`,
-    timeZone: "Europe/Zurich",
-    stateId: role === "STATE" ? "00000000-0000-4000-8000-00000000000a" : null,
-    mandateHolderId: role === "MANDATE_HOLDER" ? "holder-1" : null,
-    mandateIds: role === "MANDATE_HOLDER" ? [MANDATE_A] : [],
-    coordinationCommittee: false,
-    ...extra,
-  };
-}
 
 const assignedToA = { assignedMandateIds: [MANDATE_A] };
 const assignedToB = { assignedMandateIds: [MANDATE_B] };

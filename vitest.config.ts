@@ -38,8 +38,8 @@ export const OFF_HOURS = [
 export const OFF_HOURS_NOW = "2026-12-05T18:30:00Z";
 
 /**
- * Unit tests' time limit: `npm test` runs them beside the production build, which takes both cores
- * for minutes; a test that takes 1 s alone (a PDF in six languages, a zip) may then wait several.
+ * Unit tests' time limit: `npm test` runs them beside the integration tests and the production build,
+ * which take both cores for minutes; a test that takes 1 s alone (a PDF in six languages) may then wait several.
  */
 const UNIT_TIMEOUT = 30_000;
 

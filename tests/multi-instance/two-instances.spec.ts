@@ -23,7 +23,8 @@ const SECOND = 1000;
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({}, testInfo) => {
-  testInfo.setTimeout(300_000);
+  // Migrating, seeding and starting two instances beside the browser tests, which keep both cores busy.
+  testInfo.setTimeout(600_000);
   await cluster.start();
 });
 

@@ -59,7 +59,7 @@ test("every route refuses whoever may not have the record, and no answer shows a
   browser,
 }) => {
   // Some 2,500 requests, every page rendered for each person: minutes on a 2-core machine shared
-  // with two other browser-test workers and the integration tests.
+  // with the other browser-test worker, the two-instance test and the load test.
   test.setTimeout(480_000);
   const { records, markers } = await plantCrawlRecords(readFileSync(e2eDatabaseUrlFile(E2E_PORT), "utf8"));
   const sessions = new Map<Persona, APIRequestContext>();

@@ -1,22 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "./actor";
-import type { Role } from "../generated/prisma/enums";
+import { actorMaker } from "./test-actors";
 import { advisoryCategoriesFor, isAdvisoryParty, mayHandleAdvisory, mayReadAdvisoryCase } from "./advisory-policy";
 
-function actor(role: Role, extra: Partial<Actor> = {}): Actor {
-  return {
-    userId: `user-${role}`,
-    role,
-    name: role,
-    email: `${role}@example.org`,
-    timeZone: "Europe/Zurich",
-    stateId: role === "STATE" ? "state-1" : null,
-    mandateHolderId: role === "MANDATE_HOLDER" ? "holder-1" : null,
-    mandateIds: role === "MANDATE_HOLDER" ? ["m-1"] : [],
-    coordinationCommittee: false,
-    ...extra,
-  };
-}
+const actor = actorMaker({ stateId: "state-1", mandateIds: ["m-1"] });
 
 const committee = actor("MANDATE_HOLDER", { userId: "cc", mandateHolderId: "holder-cc", coordinationCommittee: true });
 const stateCase = { submittedById: "someone", mandateHolderId: null, stateId: "state-1" };

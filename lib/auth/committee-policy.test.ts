@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { actorMaker } from "./test-actors";
 import type { Actor } from "./actor";
-import type { Role } from "../generated/prisma/enums";
 import {
   mayDraftCommitteeStatement,
   mayEditGuidance,
@@ -10,20 +10,7 @@ import {
   type CommitteeSeat,
 } from "./committee-policy";
 
-function actor(role: Role, extra: Partial<Actor> = {}): Actor {
-  return {
-    userId: `user-${role}`,
-    role,
-    name: role,
-    email: `${role}@example.org`,
-    timeZone: "Europe/Zurich",
-    stateId: role === "STATE" ? "state-1" : null,
-    mandateHolderId: role === "MANDATE_HOLDER" ? "holder-1" : null,
-    mandateIds: role === "MANDATE_HOLDER" ? ["mandate-1"] : [],
-    coordinationCommittee: false,
-    ...extra,
-  };
-}
+const actor = actorMaker({ stateId: "state-1", mandateIds: ["mandate-1"] });
 
 type Row = [
   who: string,

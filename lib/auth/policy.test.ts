@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { actorMaker } from "./test-actors";
 import type { Actor } from "./actor";
 import { PERMISSIONS, ROLE_PERMISSIONS, type Permission } from "./permissions";
 import {
@@ -24,20 +25,7 @@ const STATE_B = "00000000-0000-4000-8000-00000000000b";
 const MANDATE_A = "00000000-0000-4000-8000-0000000000a1";
 const MANDATE_B = "00000000-0000-4000-8000-0000000000b1";
 
-function actor(role: Role, extra: Partial<Actor> = {}): Actor {
-  return {
-    userId: `user-${role}`,
-    role,
-    name: role,
-    email: `${role}@example.org`,
-    timeZone: "Europe/Zurich",
-    stateId: role === "STATE" ? STATE_A : null,
-    mandateHolderId: role === "MANDATE_HOLDER" ? "holder-1" : null,
-    mandateIds: role === "MANDATE_HOLDER" ? [MANDATE_A] : [],
-    coordinationCommittee: false,
-    ...extra,
-  };
-}
+const actor = actorMaker({ stateId: STATE_A, mandateIds: [MANDATE_A] });
 
 // The expected matrix, written out independently of ROLE_PERMISSIONS: a change to who may do what
 // must change this table too.

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "./actor";
-import type { Role } from "../generated/prisma/enums";
+import { actorMaker } from "./test-actors";
 import {
   mayClearPublicSummary,
   mayLinkCommunications,
@@ -13,20 +12,7 @@ import {
 const MANDATE_A = "00000000-0000-4000-8000-0000000000a1";
 const MANDATE_B = "00000000-0000-4000-8000-0000000000b1";
 
-function actor(role: Role, extra: Partial<Actor> = {}): Actor {
-  return {
-    userId: `user-${role}`,
-    role,
-    name: role,
-    email: `${role}@example.org`,
-    timeZone: "Europe/Zurich",
-    stateId: role === "STATE" ? "state-1" : null,
-    mandateHolderId: role === "MANDATE_HOLDER" ? "holder-1" : null,
-    mandateIds: role === "MANDATE_HOLDER" ? [MANDATE_A] : [],
-    coordinationCommittee: false,
-    ...extra,
-  };
-}
+const actor = actorMaker({ stateId: "state-1", mandateIds: [MANDATE_A] });
 
 const linkedToA: ReprisalCaseFacts = { createdById: null, signatoryMandateIds: [MANDATE_A], confidentiality: "CONFIDENTIAL" };
 const linkedToB: ReprisalCaseFacts = { createdById: null, signatoryMandateIds: [MANDATE_B], confidentiality: "CONFIDENTIAL" };

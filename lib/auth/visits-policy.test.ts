@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { actorMaker } from "./test-actors";
 import type { Actor } from "./actor";
-import type { Role } from "../generated/prisma/enums";
 import {
   mayActAsRequester,
   mayAnswer,
@@ -16,20 +16,7 @@ const STATE_B = "00000000-0000-4000-8000-00000000000b";
 const MANDATE_A = "00000000-0000-4000-8000-0000000000a1";
 const MANDATE_B = "00000000-0000-4000-8000-0000000000b1";
 
-function actor(role: Role, extra: Partial<Actor> = {}): Actor {
-  return {
-    userId: `user-${role}`,
-    role,
-    name: role,
-    email: `${role}@example.org`,
-    timeZone: "Europe/Zurich",
-    stateId: role === "STATE" ? STATE_A : null,
-    mandateHolderId: role === "MANDATE_HOLDER" ? "holder-1" : null,
-    mandateIds: role === "MANDATE_HOLDER" ? [MANDATE_A] : [],
-    coordinationCommittee: false,
-    ...extra,
-  };
-}
+const actor = actorMaker({ stateId: STATE_A, mandateIds: [MANDATE_A] });
 
 const secretariat = actor("SECRETARIAT");
 const holderA = actor("MANDATE_HOLDER");

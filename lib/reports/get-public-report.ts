@@ -75,18 +75,18 @@ export async function getPublicReport({ reportId, now }: { reportId: string; now
 /** R19: the reports to be presented at one session of the Council or the General Assembly. */
 export async function getSessionReports({ body, session, now }: { body: ReportBodyCode; session: number; now: Date }) {
   const rows = await prisma.report.findMany({
-    where: { body, councilSession: session },
+    where: { AND: [publicReportScope(now), { body, councilSession: session }] },
     orderBy: [{ symbol: "asc" }],
     select: PUBLIC_REPORT_SELECT,
   });
   return rows.map((r) => publicView(r, now));
 }
 
-/** Every session with reports on its programme, newest first, with how many. */
-export async function findPublicSessions() {
+/** Every session with public reports on its programme, newest first, with how many. */
+export async function findPublicSessions({ now }: { now: Date }) {
   const groups = await prisma.report.groupBy({
     by: ["body", "councilSession"],
-    where: { councilSession: { not: null } },
+    where: { AND: [publicReportScope(now), { councilSession: { not: null } }] },
     orderBy: [{ body: "asc" }, { councilSession: "desc" }],
     _count: { _all: true },
   });

@@ -14,12 +14,14 @@ export function reportScopeFor(actor: Actor | null): Prisma.ReportWhereInput {
 }
 
 /**
- * R19: what the public sees of a report. A report scheduled for a session (the Council's programme
- * of work is public) or published: its symbol, title, dates and late flag. Its documents only once
- * published; its summary only once the summary is published (publicSummary, publicDocuments).
+ * R19: what the public sees of a report. A report the secretariat scheduled for a session (a session
+ * and a due day: the Council's programme of work is public) or published: its symbol, title, dates
+ * and late flag. Its documents only once published; its summary only once the summary is published
+ * (publicSummary, publicDocuments). A session alone does not make a report public: a holder records
+ * the session of an unpublished visit report (lib/visits/report.ts) before anyone may read it.
  */
 export function publicReportScope(now: Date): Prisma.ReportWhereInput {
-  return { OR: [{ councilSession: { not: null } }, { publishedAt: { lte: now } }] };
+  return { OR: [{ councilSession: { not: null }, dueAt: { not: null } }, { publishedAt: { lte: now } }] };
 }
 
 export function reportPublished(r: { publishedAt: Date | null }, now: Date): boolean {

@@ -5,6 +5,8 @@ import { Prisma } from "../generated/prisma/client";
 import { getSettings } from "../platform/get-settings";
 import { concernByState, concernWindowStart, type ConcernPair, type StateConcern } from "./concern";
 import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
+import type { Actor } from "../auth/actor";
+import { assertCan } from "../auth/policy";
 
 /**
  * Which letters count: "public" — published communications only (R5), for the public State page;
@@ -44,18 +46,24 @@ async function concernSettings(db: Db) {
   return { threshold: settings["concern.mandateThreshold"], windowMonths: settings["concern.windowMonths"] };
 }
 
-/** One State's concern across mandates (public scope on its public page), with the mandates named. */
+/**
+ * One State's concern across mandates, with the mandates named: the public scope on its public page;
+ * every letter (`all`) only for an actor who may manage cooperation (the secretariat).
+ */
 export async function getStateConcern({
   stateId,
   now,
   scope = "public",
+  actor = null,
   db = prisma,
 }: {
   stateId: string;
   now: Date;
   scope?: ConcernScope;
+  actor?: Actor | null;
   db?: Db;
 }) {
+  if (scope === "all") assertCan(actor, "cooperation:manage");
   const { threshold, windowMonths } = await concernSettings(db);
   const from = concernWindowStart(now, windowMonths);
   const [concern] = concernByState(await concernPairs({ scope, from, now, stateId, db }), threshold);
@@ -69,9 +77,10 @@ export type StateConcernView = Awaited<ReturnType<typeof getStateConcern>>;
 
 /**
  * The secretariat's view: every State at or over the threshold, counting every communication sent
- * (`all`), beside the count the public sees. Callers check `cooperation:manage` first.
+ * (`all`), beside the count the public sees. Only for an actor who may manage cooperation.
  */
-export async function findStatesOfConcern({ now, db = prisma }: { now: Date; db?: Db }) {
+export async function findStatesOfConcern({ actor, now, db = prisma }: { actor: Actor | null; now: Date; db?: Db }) {
+  assertCan(actor, "cooperation:manage");
   const { threshold, windowMonths } = await concernSettings(db);
   const from = concernWindowStart(now, windowMonths);
   const [all, pub] = await Promise.all([concernPairs({ scope: "all", from, now, db }), concernPairs({ scope: "public", from, now, db })]);

@@ -73,4 +73,16 @@ describe("spSideFigures (R20)", () => {
     );
     expect(f).toMatchObject({ visitsCompleted: 4, followedUp: 1, followUpRate: 0.25, reported: 2, medianDaysToReport: 150 });
   });
+
+  it("counts a visit as ended only once its last day is over in Geneva, and follow-ups from the next Geneva day", () => {
+    const lastDay = new Date("2026-06-01T00:00:00Z"); // a date-only column
+    const visit = req({ status: "COMPLETED", visitEnd: lastDay, followUpsAt: [new Date("2026-06-01T20:00:00Z")] });
+    // 23:30 in Geneva on the last day (21:30 UTC): not over yet.
+    expect(spSideFigures([visit], new Date("2026-06-01T21:30:00Z")).visitsCompleted).toBe(0);
+    // 00:30 in Geneva the next day (22:30 UTC): over. The letter of 22:00 Geneva time on the last day is not a follow-up…
+    expect(spSideFigures([visit], new Date("2026-06-01T22:30:00Z"))).toMatchObject({ visitsCompleted: 1, followedUp: 0 });
+    // …one written at 00:15 in Geneva the next day (22:15 UTC) is.
+    const next = req({ ...visit, followUpsAt: [new Date("2026-06-01T22:15:00Z")] });
+    expect(spSideFigures([next], new Date("2026-06-01T22:30:00Z"))).toMatchObject({ visitsCompleted: 1, followedUp: 1 });
+  });
 });

@@ -1,6 +1,7 @@
 // R20: the Special Procedures' side of cooperation — what mandates did with the visits States agreed
 // to, and after them. Pure: the query (find-sp-side.ts) hands over one row per visit request.
 import type { VisitRequestStatus } from "../generated/prisma/enums";
+import { genevaCalendarDate } from "../core/geneva";
 import { rate } from "./cooperation";
 
 const DAY_MS = 86_400_000;
@@ -12,7 +13,7 @@ export type SpSideRequest = {
   acceptedAt: Date | null;
   /** The mandate's answer to that yes: the visit's dates agreed (the SCHEDULED event). */
   scheduledAt: Date | null;
-  /** The visit, once dates are agreed: its last day. */
+  /** The visit, once dates are agreed: its last day (a Geneva calendar day). */
   visitEnd: Date | null;
   /** Follow-up letters recorded on the request (FOLLOW_UP events), with their dates. */
   followUpsAt: readonly Date[];
@@ -53,8 +54,8 @@ export function median(values: readonly number[]): number | null {
 const days = (from: Date, to: Date) => (to.getTime() - from.getTime()) / DAY_MS;
 
 /**
- * R20. A visit "took place" once its last day is before `now`; a follow-up letter counts for a visit
- * only when dated after that day; a report counts once published. A yes is "not taken up" when the
+ * R20. A visit "took place" once its last day is over in Geneva (the Geneva day of `now` is after
+ * it); a follow-up letter counts for a visit only when its Geneva day is after that last day; a report counts once published. A yes is "not taken up" when the
  * mandate withdrew the request without a visit; "awaiting" while no visit is arranged and the request
  * is still open (accepted, or dates proposed).
  */
@@ -68,6 +69,8 @@ export function spSideFigures(requests: readonly SpSideRequest[], now: Date): Sp
   let reported = 0;
   const toTakeUp: number[] = [];
   const toReport: number[] = [];
+  const today = genevaCalendarDate(now).getTime();
+  const dayOf = (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
   for (const r of requests) {
     const arranged = r.scheduledAt !== null || r.visitEnd !== null;
     if (r.acceptedAt) {
@@ -79,9 +82,10 @@ export function spSideFigures(requests: readonly SpSideRequest[], now: Date): Sp
       else if (r.status === "ACCEPTED" || r.status === "DATES_PROPOSED") awaitingMandate += 1;
     }
     const visitEnd = r.visitEnd;
-    if (visitEnd && visitEnd < now) {
+    if (visitEnd && dayOf(visitEnd) < today) {
       visitsCompleted += 1;
-      if (r.followUpsAt.some((at) => at > visitEnd && at <= now)) followedUp += 1;
+      const lastDay = dayOf(visitEnd);
+      if (r.followUpsAt.some((at) => genevaCalendarDate(at).getTime() > lastDay && at <= now)) followedUp += 1;
       if (r.reportSubmittedAt && r.reportSubmittedAt <= now) {
         reported += 1;
         toReport.push(Math.max(0, days(visitEnd, r.reportSubmittedAt)));

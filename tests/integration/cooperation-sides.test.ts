@@ -312,9 +312,21 @@ describe("concern across mandates (R21)", () => {
     const pub = await getStateConcern({ stateId: ids.visited!, now: NOW });
     expect(pub).toMatchObject({ count: 3, flagged: false, threshold: 4, windowMonths: 12 });
     expect(pub.mandates.map((m) => m.slug).sort()).toEqual(["zz-four", "zz-one", "zz-two"]);
-    expect(await getStateConcern({ stateId: ids.visited!, now: NOW, scope: "all" })).toMatchObject({ count: 4, flagged: true });
+    expect(await getStateConcern({ stateId: ids.visited!, now: NOW, scope: "all", actor: actors.secretariat })).toMatchObject({
+      count: 4,
+      flagged: true,
+    });
+    // Every letter sent (the confidential ones too) is the secretariat's count only.
+    for (const [actor, code] of [
+      [null, "UNAUTHENTICATED"],
+      [actors.norway, "FORBIDDEN"],
+      [actors.holder, "FORBIDDEN"],
+    ] as const) {
+      await expect(getStateConcern({ stateId: ids.visited!, now: NOW, scope: "all", actor })).rejects.toMatchObject({ code });
+      await expect(findStatesOfConcern({ actor, now: NOW })).rejects.toMatchObject({ code });
+    }
 
-    const view = await findStatesOfConcern({ now: NOW });
+    const view = await findStatesOfConcern({ actor: actors.secretariat, now: NOW });
     const row = view.rows.find((r) => r.state.iso3 === "ZZB");
     expect(row).toMatchObject({ count: 4, publicCount: 3 });
     expect(row!.mandates.map((m) => m.slug).sort()).toEqual(["zz-four", "zz-one", "zz-three", "zz-two"]);

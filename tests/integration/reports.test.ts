@@ -227,6 +227,25 @@ describe("the one-page summary and the documents (R19)", () => {
     const { id } = await saveReport({ actor: actors.holder, input: details({ mandateId: actors.holder.mandateIds[0]! }) });
     expect(await getPublicReport({ reportId: id, now: NOW })).toBeNull();
   });
+
+  it("an unpublished visit report with a session but no due day stays private, on its page and its session's", async () => {
+    const { getPublicReport, getSessionReports, findPublicSessions } = await lib();
+    const r = await prisma.report.create({
+      data: {
+        symbol: symbol(),
+        title: "PRIVATE-VISIT-REPORT not yet published",
+        kind: "COUNTRY_VISIT",
+        mandateId: actors.holder.mandateIds[0]!,
+        body: "HRC",
+        councilSession: 198,
+        createdAt: NOW,
+      },
+      select: { id: true },
+    });
+    expect(await getPublicReport({ reportId: r.id, now: LATER })).toBeNull();
+    expect(JSON.stringify(await getSessionReports({ body: "HRC", session: 198, now: LATER }))).not.toContain("PRIVATE-VISIT-REPORT");
+    expect((await findPublicSessions({ now: LATER })).some((s) => s.number === 198)).toBe(false);
+  });
 });
 
 describe("theme and SDG pages list the reports tagged with them (R14, R19)", () => {

@@ -2,12 +2,13 @@ import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { findPublicSessions } from "@/lib/reports/get-public-report";
 import { sessionPath } from "@/lib/reports/constants";
+import { now } from "@/lib/core/clock";
 
 export const dynamic = "force-dynamic";
 
 /** R19: every session with reports of the Special Procedures on its programme, newest first. */
 export default async function Sessions() {
-  const [t, sessions] = await Promise.all([getTranslations("reports"), findPublicSessions()]);
+  const [t, sessions] = await Promise.all([getTranslations("reports"), findPublicSessions({ now: now() })]);
   return (
     <div className="space-y-4">
       <h1>{t("public.sessionsHeading")}</h1>

@@ -21,7 +21,7 @@ export default async function SecretariatCooperationPage({ searchParams }: { sea
   const [t, locale, concern, list, choices] = await Promise.all([
     getTranslations("cooperation"),
     getLocale(),
-    findStatesOfConcern({ now: at }),
+    findStatesOfConcern({ actor, now: at }),
     findProactiveRequests({ actor, page }),
     getProactiveRequestChoices({ actor }),
   ]);

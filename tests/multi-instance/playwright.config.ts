@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_PATH } from "../../playwright.config";
 
 // The two-instance proof (issue 14, item 6): tests/multi-instance/harness.ts starts everything itself
 // (a database, two instances of the production build, nginx, an SMTP sink), so no webServer here.
@@ -12,7 +13,7 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: CHROMIUM_PATH,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
     },
   },

@@ -8,6 +8,7 @@ import { publicMemo } from "../public-cache/memo";
 import { publicScopeSql } from "../search/search-filters";
 import { getAnnualVisitReport } from "../visits/get-annual-report";
 import { inForce } from "../visits/effectiveness";
+import { findNeverVisited } from "../states/never-visited";
 import { publicReprisalScope } from "../reprisals/scope";
 import { publicCallScope } from "../questionnaires/scope";
 import { genevaEndOfDay, genevaStartOfDay } from "../questionnaires/rules";
@@ -140,19 +141,6 @@ async function standingInvitationFigures(db: Db, year: number) {
   };
 }
 
-/** Member States with no visit carried out (as recorded here) that started by the end of the year. */
-async function neverVisited(db: Db, year: number) {
-  const states = await db.state.findMany({
-    where: {
-      status: "MEMBER",
-      visitRequests: { none: { status: "COMPLETED", visit: { is: { startDate: { lt: jan1(year + 1) } } } } },
-    },
-    orderBy: { nameEn: "asc" },
-    select: { iso3: true, ...NAME_FIELDS },
-  });
-  return states;
-}
-
 /** R8: the public register only — entries whose summary was cleared — by the year they were recorded (the register's year). */
 async function reprisalFigures(db: Db, year: number, now: Date) {
   const rows = await db.reprisalCase.findMany({
@@ -214,7 +202,8 @@ export async function getYearFigures({ year, now, db = prisma }: { year: number;
     communicationFigures(db, year, now),
     visitFigures(db, year),
     standingInvitationFigures(db, year),
-    neverVisited(db, year),
+    // Never visited by the end of the year: the same definition as /states?neverVisited=1 (lib/states/never-visited.ts).
+    findNeverVisited({ lastDay: new Date(Date.UTC(year, 11, 31)), db }),
     reprisalFigures(db, year, now),
     callFigures(db, year, now),
     caseSubmissionFigures(db, year),

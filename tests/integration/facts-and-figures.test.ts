@@ -52,6 +52,10 @@ beforeAll(async () => {
   const B = await state("BBB", "Borduria", "AFRICAN");
   const C = await state("CCC", "Cascadia", "ASIA_PACIFIC");
   const D = await state("DDD", "Dorado", "LATIN_AMERICAN_CARIBBEAN", "OBSERVER");
+  // E, F, G: Member States with nothing but a visit, to hold "never visited" to its one definition.
+  const E = await state("EEE", "Elbonia", "AFRICAN");
+  const F = await state("FFF", "Freedonia", "LATIN_AMERICAN_CARIBBEAN");
+  const G = await state("GGG", "Genovia", "WESTERN_EUROPEAN_OTHERS");
   const mandate = (slug: string, en: string) =>
     prisma.mandate.create({ data: { slug, kind: "THEMATIC", body: "SPECIAL_RAPPORTEUR", established: 2000, ...titles(en) } });
   const m1 = await mandate("m-one", "Mandate One");
@@ -152,7 +156,7 @@ beforeAll(async () => {
   const request = async (o: {
     mandateId: string;
     stateId: string;
-    status: "DRAFT" | "REQUESTED" | "ACCEPTED" | "DATES_PROPOSED" | "POSTPONED" | "DECLINED" | "COMPLETED";
+    status: "DRAFT" | "REQUESTED" | "ACCEPTED" | "DATES_PROPOSED" | "POSTPONED" | "DECLINED" | "SCHEDULED" | "COMPLETED" | "WITHDRAWN";
     requestedAt: Date | null;
     answer?: ["ACCEPTANCE" | "DATES_PROPOSED" | "POSTPONEMENT" | "DECLINE", Date];
     visit?: [Date, Date];
@@ -215,6 +219,31 @@ beforeAll(async () => {
     answer: ["ACCEPTANCE", at("2023-02-01T10:00:00Z")],
     visit: [date("2023-05-01"), date("2023-05-05")],
   }); // v7
+  // Requested in 2023 (outside both years' visit figures), for "never visited" only:
+  // E: scheduled, its last day (30 November 2025) come though not yet marked completed — visited by the end of 2025.
+  await request({
+    mandateId: m2.id,
+    stateId: E.id,
+    status: "SCHEDULED",
+    requestedAt: at("2023-03-01T10:00:00Z"),
+    visit: [date("2025-11-20"), date("2025-11-30")],
+  });
+  // F: withdrawn after its dates were agreed — the visit never took place, whatever its dates.
+  await request({
+    mandateId: m2.id,
+    stateId: F.id,
+    status: "WITHDRAWN",
+    requestedAt: at("2023-04-01T10:00:00Z"),
+    visit: [date("2025-03-01"), date("2025-03-05")],
+  });
+  // G: completed, but it started on 5 January 2026 — visited now, not by the end of 2025.
+  await request({
+    mandateId: m1.id,
+    stateId: G.id,
+    status: "COMPLETED",
+    requestedAt: at("2023-05-01T10:00:00Z"),
+    visit: [date("2026-01-05"), date("2026-01-09")],
+  });
 
   // Standing invitations.
   await prisma.standingInvitation.createMany({
@@ -391,9 +420,23 @@ describe("facts and figures of 2025, against 2024", () => {
   });
 
   it("lists the Member States never visited, and those visited for the first time", () => {
-    expect(facts.current.neverVisited.map((s) => s.iso3)).toEqual([]);
-    expect(facts.previous.neverVisited.map((s) => s.iso3)).toEqual(["CCC"]);
-    expect(facts.firstVisited.map((s) => s.iso3)).toEqual(["CCC"]);
+    // Member States only (D, an observer, never); E's visit ended in November 2025, not yet marked
+    // completed; F's was withdrawn; G's started in 2026.
+    expect(facts.current.neverVisited.map((s) => s.iso3)).toEqual(["FFF", "GGG"]);
+    expect(facts.previous.neverVisited.map((s) => s.iso3)).toEqual(["CCC", "EEE", "FFF", "GGG"]);
+    expect(facts.firstVisited.map((s) => s.iso3)).toEqual(["CCC", "EEE"]);
+  });
+
+  it("lists the same States never visited as the filter of /states, as of the same day", async () => {
+    const { findStates } = await import("@/lib/states/find-states");
+    const { genevaYearBounds } = await import("@/lib/core/geneva");
+    const filters = { neverVisited: true, noStandingInvitation: false, nonCooperation: false };
+    const filtered = async (now: Date) => (await findStates(2025, { filters, now })).map((s) => s.iso3);
+    // /states at the first instant of 2026 in Geneva: the last day ended is 31 December 2025.
+    expect(await filtered(genevaYearBounds(2025).end)).toEqual(facts.current.neverVisited.map((s) => s.iso3));
+    expect(await filtered(genevaYearBounds(2024).end)).toEqual(facts.previous.neverVisited.map((s) => s.iso3));
+    // And at NOW, G's visit of January 2026 has been carried out.
+    expect(await filtered(NOW)).toEqual(["FFF"]);
   });
 
   it("counts only the public reprisals register, by regional group and State", () => {

@@ -7,6 +7,7 @@ import { findNonCooperation } from "../communications/find-non-cooperation";
 import { now as clockNow } from "../core/clock";
 import type { StateFilters } from "./state-filters";
 import { lastEndedDay, neverVisitedWhere } from "./never-visited";
+import { standingInvitationInForce } from "../visits/effectiveness";
 
 /**
  * R20: the filters of `/states` as one Prisma `where`. Never visited: the definition "Facts and figures"
@@ -19,7 +20,7 @@ async function filterWhere(filters: StateFilters, now: Date): Promise<Prisma.Sta
     where.push(neverVisitedWhere(lastEndedDay(now)));
   }
   if (filters.noStandingInvitation) {
-    where.push({ standingInvitations: { none: { extendedOn: { lte: now }, OR: [{ withdrawnOn: null }, { withdrawnOn: { gt: now } }] } } });
+    where.push({ standingInvitations: { none: standingInvitationInForce(now) } });
   }
   if (filters.nonCooperation) {
     const threshold = (await getSettings())["communications.nonCooperationThreshold"];

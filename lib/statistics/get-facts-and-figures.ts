@@ -7,7 +7,7 @@ import { NAME_FIELDS, type Localized } from "../i18n/localized";
 import { publicMemo } from "../public-cache/memo";
 import { publicScopeSql } from "../search/search-filters";
 import { getAnnualVisitReport } from "../visits/get-annual-report";
-import { inForce } from "../visits/effectiveness";
+import { standingInvitationInForce } from "../visits/effectiveness";
 import { findNeverVisited } from "../states/never-visited";
 import { publicReprisalScope } from "../reprisals/scope";
 import { publicCallScope } from "../questionnaires/scope";
@@ -123,15 +123,16 @@ async function visitFigures(db: Db, year: number) {
 
 async function standingInvitationFigures(db: Db, year: number) {
   const lastDay = new Date(Date.UTC(year, 11, 31));
-  const [invitations, visited] = await Promise.all([
-    db.standingInvitation.findMany({ select: { stateId: true, extendedOn: true, withdrawnOn: true } }),
+  const [invitations, inForceAtEnd, visited] = await Promise.all([
+    db.standingInvitation.findMany({ select: { extendedOn: true, withdrawnOn: true } }),
+    db.standingInvitation.findMany({ where: standingInvitationInForce(lastDay), select: { stateId: true } }),
     db.visit.findMany({
       where: { startDate: { gte: jan1(year - EFFECTIVE_WINDOW_YEARS + 1), lt: jan1(year + 1) }, visitRequest: { status: "COMPLETED" } },
       select: { visitRequest: { select: { stateId: true } } },
     }),
   ]);
   const within = (d: Date | null) => d !== null && d >= jan1(year) && d < jan1(year + 1);
-  const inForceStates = new Set(invitations.filter((si) => inForce(si, lastDay)).map((si) => si.stateId));
+  const inForceStates = new Set(inForceAtEnd.map((si) => si.stateId));
   const visitedStates = new Set(visited.map((v) => v.visitRequest.stateId));
   return {
     extended: invitations.filter((si) => within(si.extendedOn)).length,

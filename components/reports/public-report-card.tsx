@@ -1,6 +1,7 @@
 import Link from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
+import { themeLabel } from "@/lib/themes/theme-label";
 import type { PublicReport } from "@/lib/reports/get-public-report";
 import { LANGUAGE_NAMES, type ReportLanguage } from "@/lib/reports/constants";
 import { DueStatusBadge } from "./due-status";
@@ -57,7 +58,7 @@ export async function PublicReportCard({ report: r, headingLevel }: { report: Pu
                 <span key={x.slug}>
                   {i > 0 && ", "}
                   <Link href={`/themes/${x.slug}`} className="underline">
-                    {x.sdgNumber ? `SDG ${x.sdgNumber} — ${localized(x, "name", locale)}` : localized(x, "name", locale)}
+                    {themeLabel(x, locale)}
                   </Link>
                 </span>
               ))}

@@ -27,3 +27,10 @@ export function factValue(value: number | null, unit: FactUnit, { t, format }: {
   if (unit === "days") return t("days", { days: format.number(value, { maximumFractionDigits: 1 }) });
   return format.number(value);
 }
+
+/** A row's value for one year, with what a share is over ("80 %, of 5 letters whose reply period has ended"). */
+export function factCell(row: FactRow, which: "current" | "previous", { t, format }: { t: Translate; format: Format }): string {
+  const value = factValue(row[which], row.unit, { t, format });
+  if (!row.base) return value;
+  return t("ofPeriodEnded", { value, count: row.base[which] });
+}

@@ -22,7 +22,16 @@ export async function FactsAndFiguresView({ facts }: { facts: FactsAndFigures })
   const previousYear = year - 1;
   const rows = factRows(facts);
   const label = (r: FactRow) => factLabel(r, { t, types, groups, locale });
-  const value = (r: FactRow, which: "current" | "previous") => factValue(r[which], r.unit, { t, format });
+  const value = (r: FactRow, which: "current" | "previous") =>
+    r.base ? (
+      <>
+        {factValue(r[which], r.unit, { t, format })}
+        {/* What the rate is over (R18): the letters whose reply period has ended. */}
+        <span className="block text-xs font-normal whitespace-normal text-slate-600">{t("periodEndedBase", { count: r.base[which] })}</span>
+      </>
+    ) : (
+      factValue(r[which], r.unit, { t, format })
+    );
   const of = (section: FactSection, ...figures: string[]) => rows.filter((r) => r.section === section && figures.includes(r.figure));
   const count = (n: number) => format.number(n);
 
@@ -106,7 +115,16 @@ export async function FactsAndFiguresView({ facts }: { facts: FactsAndFigures })
             {figure(t("tables.byType"), of("communications", "sent", "sentByType", "sentToOtherActors"), "facts-communications-by-type")}
             {figure(
               t("tables.replies"),
-              of("communications", "replied", "replyRate", "replyRateByType", "repliedInTime", "inTimeRate", "medianDaysToReply"),
+              of(
+                "communications",
+                "replied",
+                "replyPeriodEnded",
+                "replyRate",
+                "replyRateByType",
+                "repliedInTime",
+                "inTimeRate",
+                "medianDaysToReply",
+              ),
               "facts-communications-replies",
               false,
             )}

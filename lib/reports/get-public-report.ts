@@ -5,6 +5,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 import { publicReportScope, publicSummary, reportPublished } from "./scope";
 import { dueStatus, REPORT_LANGUAGES, type ReportBodyCode } from "./rules";
+import { publicVisitRequestScope } from "../visits/scope";
 
 const PUBLIC_REPORT_SELECT = {
   id: true,
@@ -20,7 +21,7 @@ const PUBLIC_REPORT_SELECT = {
   summary: true,
   summaryPublishedAt: true,
   mandate: { select: { slug: true, ...TITLE_FIELDS } },
-  visit: { select: { visitRequestId: true, visitRequest: { select: { status: true, state: { select: { ...NAME_FIELDS } } } } } },
+  visit: { select: { visitRequestId: true, visitRequest: { select: { state: { select: { ...NAME_FIELDS } } } } } },
   themes: { select: { theme: { select: { slug: true, kind: true, sdgNumber: true, ...NAME_FIELDS } } } },
   documents: { select: { id: true, language: true, size: true } },
 } as const satisfies Prisma.ReportSelect;
@@ -31,7 +32,7 @@ type Row = Prisma.ReportGetPayload<{ select: typeof PUBLIC_REPORT_SELECT }>;
  * What the public reads of a report (R19): its summary only once made public, its documents (in the
  * UN order of the languages) only once the report is published, and its late flag.
  */
-function publicView(r: Row, now: Date) {
+function publicView(r: Row, now: Date, publicRequests: ReadonlySet<string>) {
   const published = reportPublished(r, now);
   const order = (l: string | null) => REPORT_LANGUAGES.indexOf((l ?? "") as (typeof REPORT_LANGUAGES)[number]);
   return {
@@ -50,7 +51,7 @@ function publicView(r: Row, now: Date) {
     mandate: r.mandate,
     // A visit is linked only where its page is public (requests never sent are nobody's business).
     visit:
-      r.visit && r.visit.visitRequest.status !== "DRAFT"
+      r.visit && publicRequests.has(r.visit.visitRequestId)
         ? { visitRequestId: r.visit.visitRequestId, state: r.visit.visitRequest.state }
         : null,
     themes: r.themes.map((t) => t.theme),
@@ -65,11 +66,22 @@ function publicView(r: Row, now: Date) {
 }
 export type PublicReport = ReturnType<typeof publicView>;
 
+/** Of the visits these reports are about, the requests on the public record (R9's own scope, not a copy of it). */
+async function publicVisitRequests(rows: readonly Row[]): Promise<Set<string>> {
+  const ids = rows.flatMap((r) => (r.visit ? [r.visit.visitRequestId] : []));
+  if (ids.length === 0) return new Set();
+  const found = await prisma.visitRequest.findMany({
+    where: { AND: [publicVisitRequestScope, { id: { in: ids } }] },
+    select: { id: true },
+  });
+  return new Set(found.map((v) => v.id));
+}
+
 /** One public report, or null (unknown, or neither scheduled nor published). */
 export async function getPublicReport({ reportId, now }: { reportId: string; now: Date }): Promise<PublicReport | null> {
   if (!z.uuid().safeParse(reportId).success) return null;
   const r = await prisma.report.findFirst({ where: { AND: [{ id: reportId }, publicReportScope(now)] }, select: PUBLIC_REPORT_SELECT });
-  return r ? publicView(r, now) : null;
+  return r ? publicView(r, now, await publicVisitRequests([r])) : null;
 }
 
 /** R19: the reports to be presented at one session of the Council or the General Assembly. */
@@ -79,7 +91,8 @@ export async function getSessionReports({ body, session, now }: { body: ReportBo
     orderBy: [{ symbol: "asc" }],
     select: PUBLIC_REPORT_SELECT,
   });
-  return rows.map((r) => publicView(r, now));
+  const publicRequests = await publicVisitRequests(rows);
+  return rows.map((r) => publicView(r, now, publicRequests));
 }
 
 /** Every session with public reports on its programme, newest first, with how many. */

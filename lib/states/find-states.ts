@@ -6,19 +6,21 @@ import { getSettings } from "../platform/get-settings";
 import { findNonCooperation } from "../communications/find-non-cooperation";
 import { now as clockNow } from "../core/clock";
 import type { StateFilters } from "./state-filters";
+import { lastEndedDay, neverVisitedWhere } from "./never-visited";
+import { standingInvitationInForce } from "../visits/effectiveness";
 
 /**
- * R20: the filters of `/states` as one Prisma `where`. A visit was carried out when its request was
- * marked completed or its last day has passed; a standing invitation is in force until withdrawn
+ * R20: the filters of `/states` as one Prisma `where`. Never visited: the definition "Facts and figures"
+ * uses too (./never-visited.ts), as of the last day that has ended; a standing invitation is in force until withdrawn
  * (R10's register); persistent non-cooperation is R7's flag.
  */
 async function filterWhere(filters: StateFilters, now: Date): Promise<Prisma.StateWhereInput[]> {
   const where: Prisma.StateWhereInput[] = [];
   if (filters.neverVisited) {
-    where.push({ visitRequests: { none: { OR: [{ status: "COMPLETED" }, { visit: { is: { endDate: { lt: now } } } }] } } });
+    where.push(neverVisitedWhere(lastEndedDay(now)));
   }
   if (filters.noStandingInvitation) {
-    where.push({ standingInvitations: { none: { extendedOn: { lte: now }, OR: [{ withdrawnOn: null }, { withdrawnOn: { gt: now } }] } } });
+    where.push({ standingInvitations: { none: standingInvitationInForce(now) } });
   }
   if (filters.nonCooperation) {
     const threshold = (await getSettings())["communications.nonCooperationThreshold"];

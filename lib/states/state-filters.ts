@@ -6,7 +6,7 @@ import { z } from "zod";
 const flag = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().optional()).transform((v) => v === "1" || v === "on");
 
 export const stateFiltersSchema = z.object({
-  /** No visit carried out, ever: no request marked completed, no visit whose last day has passed. */
+  /** A Member State never visited by the end of the last day that has ended (./never-visited.ts). */
   neverVisited: flag,
   /** No standing invitation in force today (R10's register: extended and not withdrawn). */
   noStandingInvitation: flag,

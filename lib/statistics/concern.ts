@@ -1,18 +1,16 @@
 // R21: concern across mandates. Pure: the window and the flag, tested apart from the query
 // (find-concern.ts) that finds which mandates wrote to or spoke about which State.
-import { genevaInstant, inGeneva } from "../core/geneva";
+import { subMonths } from "date-fns";
+import { inGeneva } from "../core/geneva";
 
 /**
  * The start of the rolling window: the same Geneva wall-clock time `months` months before `now`, on
  * the last day of that month when it is shorter (31 March less one month is 28 or 29 February).
+ * date-fns does the month arithmetic on Geneva's wall clock (a TZDate): a time the spring-forward
+ * switch skips lands an hour later, a time repeated in autumn is its winter-time occurrence.
  */
 export function concernWindowStart(now: Date, months: number): Date {
-  const z = inGeneva(now);
-  const total = z.getFullYear() * 12 + z.getMonth() - months;
-  const year = Math.floor(total / 12);
-  const month = total - year * 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return genevaInstant(year, month, Math.min(z.getDate(), lastDay), z.getHours(), z.getMinutes(), z.getSeconds(), z.getMilliseconds());
+  return new Date(subMonths(inGeneva(now), months).getTime());
 }
 
 export type ConcernPair = { stateId: string; mandateId: string };

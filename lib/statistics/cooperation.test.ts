@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketByYear, fillYearCounts, medianDays, rate, totals, yearRange } from "./cooperation";
+import { bucketByYear, fillYearCounts, medianDays, rate, replyFigures, totals, yearRange } from "./cooperation";
 
 describe("rate", () => {
   it.each([
@@ -107,5 +107,26 @@ describe("fillYearCounts", () => {
       { year: 2024, count: 0 },
     ]);
     expect(fillYearCounts([], 2024)).toEqual([]);
+  });
+});
+
+describe("replyFigures (R18: rates over the letters whose reply period has ended)", () => {
+  it("leaves a letter still in its period, answered early, out of the rates", () => {
+    // 6 sent, 5 replied; of the 5 whose period ended, 4 replied and 3 in time.
+    expect(replyFigures({ sent: 6, replied: 5, periodEnded: 5, repliedOfEnded: 4, repliedInTime: 3 })).toEqual({
+      sent: 6,
+      replied: 5,
+      periodEnded: 5,
+      repliedOfEnded: 4,
+      repliedInTime: 3,
+      replyRate: 0.8,
+      inTimeRate: 0.6,
+    });
+  });
+  it("has no rate while no period has ended, however many were answered", () => {
+    expect(replyFigures({ sent: 2, replied: 2, periodEnded: 0, repliedOfEnded: 0, repliedInTime: 0 })).toMatchObject({
+      replyRate: null,
+      inTimeRate: null,
+    });
   });
 });

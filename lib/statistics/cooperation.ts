@@ -25,6 +25,27 @@ export function rate(part: number, whole: number): number | null {
   return Math.min(1, Math.max(0, part / whole));
 }
 
+/** Reply counts of a group of published letters: every letter sent, and those whose reply period has ended (R18). */
+export type ReplyCounts = { sent: number; replied: number; periodEnded: number; repliedOfEnded: number; repliedInTime: number };
+export type ReplyFigures = ReplyCounts & { replyRate: number | null; inTimeRate: number | null };
+
+/**
+ * The rates of a group of letters, over the letters whose reply period has ended (R18's rule): a
+ * letter still in its period, published early with its reply, is in `sent` and `replied` (the
+ * public lists show it) but not yet in the rates.
+ */
+export function replyFigures({ sent, replied, periodEnded, repliedOfEnded, repliedInTime }: ReplyCounts): ReplyFigures {
+  return {
+    sent,
+    replied,
+    periodEnded,
+    repliedOfEnded,
+    repliedInTime,
+    replyRate: rate(repliedOfEnded, periodEnded),
+    inTimeRate: rate(repliedInTime, periodEnded),
+  };
+}
+
 /**
  * A median number of days as shown: one decimal, null when there is none. PostgreSQL's
  * percentile_cont returns a double (or null for no rows); the driver may hand it over as a string.

@@ -21,10 +21,12 @@ export const FACTS_CSV_COLUMN_MEANINGS: Record<(typeof FACTS_CSV_COLUMNS)[number
   year: "the Geneva calendar year of the figures",
   section:
     "communications, visits, standingInvitations, neverVisited, reprisals (the public register only), calls (calls for input) or caseSubmissions",
-  figure: "what is counted, e.g. sent, sentByType, replyRate, requested, carriedOut, inForce, effective, publicEntriesByRegion",
+  figure:
+    "what is counted, e.g. sent, sentByType, replyPeriodEnded, replyRate, requested, carriedOut, inForce, effective, publicEntriesByRegion",
   code: "what the line is about when a figure has several lines: a type (AL, UA, OL), a State's ISO 3166 alpha-3 code, a mandate's slug or a regional group",
   name: "the State's name or the mandate's title in English, empty otherwise",
-  value: "the figure for the year: a count, a share between 0 and 1, or a number of days",
+  value:
+    "the figure for the year: a count, a share between 0 and 1, or a number of days; a reply rate and the median time count only the letters whose reply period had ended (the replyPeriodEnded lines), a letter answered early within its period is only in sent and replied",
   previous_year_value: "the same figure for the year before, empty when it has none",
   unit: "count, share or days",
   records_url: "the path, on this portal, of the public list of the records the figure counts; empty when they are not public",

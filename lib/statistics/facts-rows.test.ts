@@ -2,30 +2,29 @@ import { describe, expect, it } from "vitest";
 import type { FactsAndFigures, YearFigures } from "./get-facts-and-figures";
 import { factRows } from "./facts-rows";
 import { factsCsv } from "./facts-csv";
+import { replyFigures } from "./cooperation";
 
 const names = (en: string) => ({ nameEn: en, nameFr: en, nameEs: en, nameAr: en, nameZh: en, nameRu: en });
-const type = (sent: number, replied: number) => ({
-  sent,
-  replied,
-  repliedInTime: replied,
-  replyRate: sent ? replied / sent : null,
-  inTimeRate: sent ? replied / sent : null,
-});
+// Every letter's reply period has ended but one of each type, answered early (R18: outside the rates).
+const type = (sent: number, replied: number) =>
+  replyFigures({
+    sent,
+    replied,
+    periodEnded: Math.max(0, sent - 1),
+    repliedOfEnded: Math.max(0, replied - 1),
+    repliedInTime: Math.max(0, replied - 1),
+  });
 
 function year(y: number, o: { norway: number; brazil: number }): YearFigures {
   const byState = [
-    ...(o.norway ? [{ iso3: "NOR", ...names("Norway"), sent: o.norway, replied: 0, replyRate: 0 }] : []),
-    ...(o.brazil ? [{ iso3: "BRA", ...names("Brazil"), sent: o.brazil, replied: 0, replyRate: 0 }] : []),
+    ...(o.norway ? [{ iso3: "NOR", ...names("Norway"), ...type(o.norway, 0) }] : []),
+    ...(o.brazil ? [{ iso3: "BRA", ...names("Brazil"), ...type(o.brazil, 0) }] : []),
   ];
   const sent = o.norway + o.brazil;
   return {
     year: y,
     communications: {
-      sent,
-      replied: 0,
-      repliedInTime: 0,
-      replyRate: sent ? 0 : null,
-      inTimeRate: sent ? 0 : null,
+      ...type(sent, 0),
       medianDaysToReply: null,
       byType: { AL: type(sent, 0), UA: type(0, 0), OL: type(0, 0) },
       byState,
@@ -79,6 +78,16 @@ describe("the rows of facts and figures", () => {
       ["NOR", 2, 1],
       ["BRA", 0, 3],
     ]);
+  });
+
+  it("says what each reply rate is over: the letters whose reply period has ended, each year", () => {
+    expect(rows.find((r) => r.figure === "replyPeriodEnded")).toMatchObject({ current: 1, previous: 3, href: null });
+    expect(rows.find((r) => r.figure === "replyRate")).toMatchObject({ current: 0, previous: 0, base: { current: 1, previous: 3 } });
+    expect(rows.find((r) => r.figure === "replyRateByType" && r.subject?.code === "UA")).toMatchObject({
+      current: null,
+      base: { current: 0, previous: 0 },
+    });
+    expect(rows.find((r) => r.figure === "sent")).not.toHaveProperty("base");
   });
 
   it("gives no link where the records are not public", () => {

@@ -36,6 +36,8 @@ export type FactRow = {
   previous: number | null;
   /** The public list of the records the figure counts (for the year shown); null when they are not public. */
   href: string | null;
+  /** What a share is over, each year: a reply rate counts the letters whose reply period has ended (R18). */
+  base?: { current: number; previous: number };
 };
 
 type Pick2<T> = (y: YearFigures) => T;
@@ -51,7 +53,17 @@ export function factRows(f: FactsAndFigures): FactRow[] {
     pick: Pick2<number | null>,
     href: string | null,
     subject?: FactSubject,
-  ) => rows.push({ section, figure, unit, ...both(pick), href, ...(subject ? { subject } : {}) });
+    base?: Pick2<number>,
+  ) =>
+    rows.push({
+      section,
+      figure,
+      unit,
+      ...both(pick),
+      href,
+      ...(subject ? { subject } : {}),
+      ...(base ? { base: { current: base(current), previous: base(previous) } } : {}),
+    });
 
   // Communications (R5: published letters sent in the year).
   const links = factsLinks;
@@ -62,7 +74,23 @@ export function factRows(f: FactsAndFigures): FactRow[] {
       code: type,
     });
   add("communications", "replied", "count", (y) => y.communications.replied, links.communications(year, { reply: "replied" }));
-  add("communications", "replyRate", "share", (y) => y.communications.replyRate, links.communications(year, { reply: "replied" }));
+  // The rates count only the letters whose reply period has ended (R18); their number is a figure of its own.
+  const ended: Pick2<number> = (y) => y.communications.periodEnded;
+  add("communications", "replyPeriodEnded", "count", ended, null);
+  for (const type of COMMUNICATION_TYPES)
+    add("communications", "replyPeriodEndedByType", "count", (y) => y.communications.byType[type].periodEnded, null, {
+      kind: "type",
+      code: type,
+    });
+  add(
+    "communications",
+    "replyRate",
+    "share",
+    (y) => y.communications.replyRate,
+    links.communications(year, { reply: "replied" }),
+    undefined,
+    ended,
+  );
   for (const type of COMMUNICATION_TYPES)
     add(
       "communications",
@@ -71,9 +99,10 @@ export function factRows(f: FactsAndFigures): FactRow[] {
       (y) => y.communications.byType[type].replyRate,
       links.communications(year, { type, reply: "replied" }),
       { kind: "type", code: type },
+      (y) => y.communications.byType[type].periodEnded,
     );
   add("communications", "repliedInTime", "count", (y) => y.communications.repliedInTime, null);
-  add("communications", "inTimeRate", "share", (y) => y.communications.inTimeRate, null);
+  add("communications", "inTimeRate", "share", (y) => y.communications.inTimeRate, null, undefined, ended);
   add("communications", "medianDaysToReply", "days", (y) => y.communications.medianDaysToReply, null);
   for (const s of mergeByCode(current.communications.byState, previous.communications.byState, (s) => s.iso3)) {
     const { iso3, nameEn, nameFr, nameEs, nameAr, nameZh, nameRu } = s.ref;

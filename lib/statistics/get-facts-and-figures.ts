@@ -7,11 +7,13 @@ import { NAME_FIELDS, type Localized } from "../i18n/localized";
 import { publicMemo } from "../public-cache/memo";
 import { publicScopeSql } from "../search/search-filters";
 import { getAnnualVisitReport } from "../visits/get-annual-report";
-import { inForce } from "../visits/effectiveness";
+import { standingInvitationInForce } from "../visits/effectiveness";
+import { findNeverVisited } from "../states/never-visited";
 import { publicReprisalScope } from "../reprisals/scope";
 import { publicCallScope } from "../questionnaires/scope";
 import { genevaEndOfDay, genevaStartOfDay } from "../questionnaires/rules";
-import { COMMUNICATION_TYPES, medianDays, rate, type CommunicationTypeCode } from "./cooperation";
+import { COMMUNICATION_TYPES, medianDays, replyFigures, type CommunicationTypeCode, type ReplyFigures } from "./cooperation";
+import { replyPeriodEndedSql } from "./reply-period-sql";
 import { EFFECTIVE_WINDOW_YEARS, REGIONAL_GROUPS } from "./facts-rules";
 
 // "Facts and figures" (issue 18, item 2): the figures the Chair of the Coordination Committee reports
@@ -27,66 +29,73 @@ type MandateRef = { slug: string } & Localized<"title">;
 /** UTC midnight of 1 January: how calendar dates (`@db.Date`: visits, standing invitations) are stored. */
 const jan1 = (year: number) => new Date(Date.UTC(year, 0, 1));
 
+type ReplyCountRow = { sent: number; replied: number; periodEnded: number; repliedOfEnded: number; repliedInTime: number };
+
+/**
+ * The counts of one group of letters (all, a type, a State, a mandate). `sent` and `replied` count
+ * every published letter of the year, as the search they link to lists them. The reply figures
+ * count only the letters whose reply period had ended at `now` (R18's rule, R5's last paragraph):
+ * a letter published early because it was answered would otherwise count only when answered.
+ */
+const REPLY_COUNTS = Prisma.sql`count(*)::int AS "sent", count(p."firstReplyAt")::int AS "replied",
+  count(*) FILTER (WHERE p."periodEnded")::int AS "periodEnded",
+  count(p."firstReplyAt") FILTER (WHERE p."periodEnded")::int AS "repliedOfEnded",
+  count(*) FILTER (WHERE p."periodEnded" AND p."firstReplyAt" <= p."replyDueAt")::int AS "repliedInTime"`;
+
 async function communicationFigures(db: Db, year: number, now: Date) {
   const { start, end } = genevaYearBounds(year);
   // The letters the search lists for ?year= (sentAt in the Geneva year, published), with their first reply.
   const published = Prisma.sql`
     SELECT c."id", c."type"::text AS "type", c."addresseeStateId", c."sentAt", c."replyDueAt",
+      ${replyPeriodEndedSql(now)} AS "periodEnded",
       (SELECT min(r."receivedAt") FROM "CommunicationReply" r WHERE r."communicationId" = c."id") AS "firstReplyAt"
     FROM "Communication" c
     WHERE ${publicScopeSql(now)} AND c."sentAt" >= ${start} AND c."sentAt" < ${end}`;
   const [byType, median, byState, byMandate] = await Promise.all([
-    db.$queryRaw<{ type: CommunicationTypeCode; sent: number; replied: number; repliedInTime: number }[]>`
+    db.$queryRaw<({ type: CommunicationTypeCode } & ReplyCountRow)[]>`
       WITH p AS (${published})
-      SELECT p."type", count(*)::int AS "sent", count(p."firstReplyAt")::int AS "replied",
-        count(*) FILTER (WHERE p."firstReplyAt" <= p."replyDueAt")::int AS "repliedInTime"
-      FROM p GROUP BY p."type"`,
+      SELECT p."type", ${REPLY_COUNTS} FROM p GROUP BY p."type"`,
     db.$queryRaw<{ median: number | string | null }[]>`
       WITH p AS (${published})
       SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM (p."firstReplyAt" - p."sentAt")) / 86400.0) AS "median"
-      FROM p WHERE p."firstReplyAt" IS NOT NULL`,
-    db.$queryRaw<(StateRef & { sent: number; replied: number })[]>`
+      FROM p WHERE p."firstReplyAt" IS NOT NULL AND p."periodEnded"`,
+    db.$queryRaw<(StateRef & ReplyCountRow)[]>`
       WITH p AS (${published})
-      SELECT s."iso3", s."nameEn", s."nameFr", s."nameEs", s."nameAr", s."nameZh", s."nameRu",
-        count(*)::int AS "sent", count(p."firstReplyAt")::int AS "replied"
+      SELECT s."iso3", s."nameEn", s."nameFr", s."nameEs", s."nameAr", s."nameZh", s."nameRu", ${REPLY_COUNTS}
       FROM p JOIN "State" s ON s."id" = p."addresseeStateId"
       GROUP BY s."id" ORDER BY "sent" DESC, s."nameEn" ASC`,
-    // A joint letter counts once for each mandate that signed it (the search's ?mandate=).
-    db.$queryRaw<(MandateRef & { sent: number })[]>`
+    // A joint letter counts once for each mandate that signed it (the search's ?mandate=); one row per letter and mandate.
+    db.$queryRaw<(MandateRef & ReplyCountRow)[]>`
       WITH p AS (${published})
-      SELECT m."slug", m."titleEn", m."titleFr", m."titleEs", m."titleAr", m."titleZh", m."titleRu", count(DISTINCT p."id")::int AS "sent"
+      SELECT m."slug", m."titleEn", m."titleFr", m."titleEs", m."titleAr", m."titleZh", m."titleRu", ${REPLY_COUNTS}
       FROM p JOIN "CommunicationMandate" cm ON cm."communicationId" = p."id" AND cm."status" IN ('LEAD', 'SIGNED')
         JOIN "Mandate" m ON m."id" = cm."mandateId"
       GROUP BY m."id" ORDER BY "sent" DESC, m."titleEn" ASC`,
   ]);
+  const zero: ReplyCountRow = { sent: 0, replied: 0, periodEnded: 0, repliedOfEnded: 0, repliedInTime: 0 };
   const types = Object.fromEntries(
     COMMUNICATION_TYPES.map((type) => {
-      const row = byType.find((r) => r.type === type);
-      const sent = row?.sent ?? 0;
-      const replied = row?.replied ?? 0;
-      const repliedInTime = row?.repliedInTime ?? 0;
-      return [type, { sent, replied, repliedInTime, replyRate: rate(replied, sent), inTimeRate: rate(repliedInTime, sent) }];
+      const { sent, replied, periodEnded, repliedOfEnded, repliedInTime } = byType.find((r) => r.type === type) ?? zero;
+      return [type, replyFigures({ sent, replied, periodEnded, repliedOfEnded, repliedInTime })];
     }),
-  ) as Record<
-    CommunicationTypeCode,
-    { sent: number; replied: number; repliedInTime: number; replyRate: number | null; inTimeRate: number | null }
-  >;
-  const sent = byType.reduce((n, r) => n + r.sent, 0);
-  const replied = byType.reduce((n, r) => n + r.replied, 0);
-  const repliedInTime = byType.reduce((n, r) => n + r.repliedInTime, 0);
+  ) as Record<CommunicationTypeCode, ReplyFigures>;
+  const sum = (key: keyof ReplyCountRow) => byType.reduce((n, r) => n + r[key], 0);
+  const overall = replyFigures({
+    sent: sum("sent"),
+    replied: sum("replied"),
+    periodEnded: sum("periodEnded"),
+    repliedOfEnded: sum("repliedOfEnded"),
+    repliedInTime: sum("repliedInTime"),
+  });
   const toStates = byState.reduce((n, r) => n + r.sent, 0);
   return {
-    sent,
-    replied,
-    repliedInTime,
-    replyRate: rate(replied, sent),
-    inTimeRate: rate(repliedInTime, sent),
+    ...overall,
     medianDaysToReply: medianDays(median[0]?.median),
     byType: types,
-    byState: byState.map((s) => ({ ...s, replyRate: rate(s.replied, s.sent) })),
+    byState: byState.map((s) => ({ ...s, ...replyFigures(s) })),
     /** Letters to other actors (companies, armed groups, organisations: R6). */
-    toOtherActors: sent - toStates,
-    byMandate,
+    toOtherActors: overall.sent - toStates,
+    byMandate: byMandate.map((m) => ({ ...m, ...replyFigures(m) })),
   };
 }
 
@@ -114,15 +123,16 @@ async function visitFigures(db: Db, year: number) {
 
 async function standingInvitationFigures(db: Db, year: number) {
   const lastDay = new Date(Date.UTC(year, 11, 31));
-  const [invitations, visited] = await Promise.all([
-    db.standingInvitation.findMany({ select: { stateId: true, extendedOn: true, withdrawnOn: true } }),
+  const [invitations, inForceAtEnd, visited] = await Promise.all([
+    db.standingInvitation.findMany({ select: { extendedOn: true, withdrawnOn: true } }),
+    db.standingInvitation.findMany({ where: standingInvitationInForce(lastDay), select: { stateId: true } }),
     db.visit.findMany({
       where: { startDate: { gte: jan1(year - EFFECTIVE_WINDOW_YEARS + 1), lt: jan1(year + 1) }, visitRequest: { status: "COMPLETED" } },
       select: { visitRequest: { select: { stateId: true } } },
     }),
   ]);
   const within = (d: Date | null) => d !== null && d >= jan1(year) && d < jan1(year + 1);
-  const inForceStates = new Set(invitations.filter((si) => inForce(si, lastDay)).map((si) => si.stateId));
+  const inForceStates = new Set(inForceAtEnd.map((si) => si.stateId));
   const visitedStates = new Set(visited.map((v) => v.visitRequest.stateId));
   return {
     extended: invitations.filter((si) => within(si.extendedOn)).length,
@@ -130,19 +140,6 @@ async function standingInvitationFigures(db: Db, year: number) {
     inForce: inForceStates.size,
     effective: [...inForceStates].filter((id) => visitedStates.has(id)).length,
   };
-}
-
-/** Member States with no visit carried out (as recorded here) that started by the end of the year. */
-async function neverVisited(db: Db, year: number) {
-  const states = await db.state.findMany({
-    where: {
-      status: "MEMBER",
-      visitRequests: { none: { status: "COMPLETED", visit: { is: { startDate: { lt: jan1(year + 1) } } } } },
-    },
-    orderBy: { nameEn: "asc" },
-    select: { iso3: true, ...NAME_FIELDS },
-  });
-  return states;
 }
 
 /** R8: the public register only — entries whose summary was cleared — by the year they were recorded (the register's year). */
@@ -206,7 +203,8 @@ export async function getYearFigures({ year, now, db = prisma }: { year: number;
     communicationFigures(db, year, now),
     visitFigures(db, year),
     standingInvitationFigures(db, year),
-    neverVisited(db, year),
+    // Never visited by the end of the year: the same definition as /states?neverVisited=1 (lib/states/never-visited.ts).
+    findNeverVisited({ lastDay: new Date(Date.UTC(year, 11, 31)), db }),
     reprisalFigures(db, year, now),
     callFigures(db, year, now),
     caseSubmissionFigures(db, year),

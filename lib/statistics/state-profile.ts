@@ -6,14 +6,8 @@ import { AppError } from "../core/errors";
 import { GENEVA_TIME_ZONE, genevaYear } from "../core/geneva";
 import { bucketByYear, medianDays, rate, totals, type YearTypeCount } from "./cooperation";
 import { NAME_FIELDS } from "../i18n/localized";
-
-/**
- * R5 in SQL, the same rule as publicCommunicationScope (lib/communications/scope.ts): sent, and past
- * the reply period. Only these may be counted publicly; the integration test holds the two together.
- */
-function publishedSql(now: Date) {
-  return Prisma.sql`c."status" = 'SENT' AND c."sentAt" <= ${now} AND c."publicFrom" <= ${now}`;
-}
+import { publicScopeSql } from "../search/search-filters";
+import { replyPeriodEndedSql } from "./reply-period-sql";
 
 /** The State itself for the profile header: names, standing invitations, Council terms. No focal point (private). */
 export async function getStateProfile({ iso3, db = prisma }: { iso3: string; db?: Db }) {
@@ -55,7 +49,7 @@ export async function getStateCooperation({ stateId, now, db = prisma }: { state
       COALESCE(c."referenceYear", EXTRACT(YEAR FROM (c."sentAt" AT TIME ZONE 'UTC') AT TIME ZONE ${GENEVA_TIME_ZONE})::int) AS "year",
       (SELECT min(r."receivedAt") FROM "CommunicationReply" r WHERE r."communicationId" = c."id" AND r."receivedAt" <= ${now}) AS "firstReplyAt"
     FROM "Communication" c
-    WHERE c."addresseeStateId" = ${stateId}::uuid AND ${publishedSql(now)} AND c."replyDueAt" <= ${now}`;
+    WHERE c."addresseeStateId" = ${stateId}::uuid AND ${publicScopeSql(now)} AND ${replyPeriodEndedSql(now)}`;
 
   const [byYearType, median, visits] = await Promise.all([
     db.$queryRaw<YearTypeRow[]>`

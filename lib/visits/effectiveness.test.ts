@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inForce, ineffectiveReason, reviewStandingInvitation, type ReviewedRequest } from "./effectiveness";
+import { ineffectiveReason, reviewStandingInvitation, type ReviewedRequest } from "./effectiveness";
 
 const NOW = new Date("2026-06-10T10:00:00Z");
 const ago = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
@@ -55,15 +55,5 @@ describe("the standing-invitation effectiveness flag (R10)", () => {
   it("takes the window length as an option", () => {
     expect(reviewStandingInvitation([req("DECLINED", 4 * 365)], NOW, { years: 5 }).notEffective).toBe(true);
     expect(reviewStandingInvitation([req("DECLINED", 4 * 365)], NOW, { years: 3 }).notEffective).toBe(false);
-  });
-});
-
-describe("a standing invitation in force", () => {
-  it("from its date until it is withdrawn", () => {
-    const si = { extendedOn: new Date("2010-01-01"), withdrawnOn: new Date("2020-01-01") };
-    expect(inForce(si, new Date("2009-12-31"))).toBe(false);
-    expect(inForce(si, new Date("2015-01-01"))).toBe(true);
-    expect(inForce(si, new Date("2020-01-01"))).toBe(false);
-    expect(inForce({ ...si, withdrawnOn: null }, NOW)).toBe(true);
   });
 });

@@ -2,6 +2,7 @@
 // State's visit requests of the review window all stayed unanswered, were declined, or were postponed
 // without dates — a State that says "come any time" but never lets anyone come.
 import type { VisitRequestStatus } from "../generated/prisma/enums";
+import type { Prisma } from "../generated/prisma/client";
 
 /**
  * The review looks back this many years. No setting exists for it (lib/settings has none for visits);
@@ -70,7 +71,11 @@ export function reviewStandingInvitation(
   return { notEffective: counted.length > 0 && counted.every((r) => r.reason !== null), requests: counted };
 }
 
-/** Whether a standing invitation is in force on a date (extended on or before it, not withdrawn by then). */
-export function inForce(si: { extendedOn: Date; withdrawnOn: Date | null }, at: Date): boolean {
-  return si.extendedOn <= at && (si.withdrawnOn === null || si.withdrawnOn > at);
+/**
+ * R10: a standing invitation is in force at `at` when it was extended on or before it and not withdrawn
+ * by then. The one statement of the rule, as a Prisma filter: the register, the filter of /states and
+ * "Facts and figures" all ask the database with it.
+ */
+export function standingInvitationInForce(at: Date): Prisma.StandingInvitationWhereInput {
+  return { extendedOn: { lte: at }, OR: [{ withdrawnOn: null }, { withdrawnOn: { gt: at } }] };
 }

@@ -6,7 +6,7 @@ import { mayManageStandingInvitations } from "../auth/visits-policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../platform/write-audit";
-import { reviewStandingInvitation, STANDING_INVITATION_REVIEW_YEARS, type Ineffective } from "./effectiveness";
+import { reviewStandingInvitation, STANDING_INVITATION_REVIEW_YEARS, standingInvitationInForce, type Ineffective } from "./effectiveness";
 import { publicVisitRequestScope } from "./scope";
 import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
@@ -29,7 +29,9 @@ export async function findStandingInvitations({ now, db = prisma }: { now: Date;
       state: { select: { iso3: true, ...NAME_FIELDS } },
     },
   });
-  const inForceIds = [...new Set(invitations.filter((si) => si.withdrawnOn === null || si.withdrawnOn > now).map((si) => si.stateId))];
+  const inForce = await db.standingInvitation.findMany({ where: standingInvitationInForce(now), select: { id: true, stateId: true } });
+  const inForceIds = [...new Set(inForce.map((si) => si.stateId))];
+  const current = new Set(inForce.map((si) => si.id));
   const requests = await db.visitRequest.findMany({
     where: { AND: [publicVisitRequestScope, { stateId: { in: inForceIds }, requestedAt: { gte: since } }] },
     select: {
@@ -44,14 +46,13 @@ export async function findStandingInvitations({ now, db = prisma }: { now: Date;
   const byState = new Map<string, typeof requests>();
   for (const r of requests) byState.set(r.stateId, [...(byState.get(r.stateId) ?? []), r]);
   return invitations.map((si) => {
-    const current = si.withdrawnOn === null || si.withdrawnOn > now;
-    if (!current) return { ...si, current, review: null };
+    if (!current.has(si.id)) return { ...si, current: false, review: null };
     const own = byState.get(si.stateId) ?? [];
     const review = reviewStandingInvitation(own, now);
     const found = new Map(own.map((r) => [r.id, r]));
     return {
       ...si,
-      current,
+      current: true,
       review: {
         notEffective: review.notEffective,
         requests: review.requests.map((x) => ({ ...found.get(x.id)!, reason: x.reason as Ineffective | null })),

@@ -12,7 +12,8 @@ let db: TestDatabase;
 let prisma: PrismaClient;
 let facts: FactsAndFigures;
 const DAY = 86_400_000;
-const NOW = new Date("2026-06-01T10:00:00Z");
+// Mid-January 2026: the page of 2025 is computed while December's letters are still in their reply period.
+const NOW = new Date("2026-01-15T10:00:00Z");
 const at = (iso: string) => new Date(iso);
 const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const MARKER = "ZZ-CONFIDENTIAL-PERSON-4711";
@@ -51,6 +52,10 @@ beforeAll(async () => {
   const B = await state("BBB", "Borduria", "AFRICAN");
   const C = await state("CCC", "Cascadia", "ASIA_PACIFIC");
   const D = await state("DDD", "Dorado", "LATIN_AMERICAN_CARIBBEAN", "OBSERVER");
+  // E, F, G: Member States with nothing but a visit, to hold "never visited" to its one definition.
+  const E = await state("EEE", "Elbonia", "AFRICAN");
+  const F = await state("FFF", "Freedonia", "LATIN_AMERICAN_CARIBBEAN");
+  const G = await state("GGG", "Genovia", "WESTERN_EUROPEAN_OTHERS");
   const mandate = (slug: string, en: string) =>
     prisma.mandate.create({ data: { slug, kind: "THEMATIC", body: "SPECIAL_RAPPORTEUR", established: 2000, ...titles(en) } });
   const m1 = await mandate("m-one", "Mandate One");
@@ -121,6 +126,19 @@ beforeAll(async () => {
   await letter({ type: "OL", sentAt: at("2025-07-01T09:00:00Z"), actor: acme.id, mandates: [[m1.id, "LEAD"]], replyAfterDays: [20] }); // other actor, in time
   // 00:30 on 1 January 2025 in Geneva: a 2025 letter, though still 2024 in UTC.
   await letter({ type: "UA", sentAt: at("2024-12-31T23:30:00Z"), to: B.id, mandates: [[m2.id, "LEAD"]], replyAfterDays: [30, 40] }); // first reply in time
+  // Sent late in the year and answered the next day: public with its reply (R5, on receipt), so in the
+  // counts and lists of letters sent and replied, but its reply period (to 8 February 2026) has not
+  // ended at NOW: not in the rates, the replies in time or the median (R18).
+  await letter({
+    type: "AL",
+    sentAt: at("2025-12-10T09:00:00Z"),
+    to: C.id,
+    mandates: [[m2.id, "LEAD"]],
+    replyAfterDays: [1],
+    publicFrom: at("2025-12-11T09:00:00Z"),
+  });
+  // Unanswered and still in its period at NOW: not public yet (R5), so counted nowhere.
+  await letter({ type: "UA", sentAt: at("2025-12-15T09:00:00Z"), to: A.id, mandates: [[m1.id, "LEAD"]] });
   // Not counted: still unpublished at NOW (R5), and a draft.
   await letter({
     type: "AL",
@@ -138,7 +156,7 @@ beforeAll(async () => {
   const request = async (o: {
     mandateId: string;
     stateId: string;
-    status: "DRAFT" | "REQUESTED" | "ACCEPTED" | "DATES_PROPOSED" | "POSTPONED" | "DECLINED" | "COMPLETED";
+    status: "DRAFT" | "REQUESTED" | "ACCEPTED" | "DATES_PROPOSED" | "POSTPONED" | "DECLINED" | "SCHEDULED" | "COMPLETED" | "WITHDRAWN";
     requestedAt: Date | null;
     answer?: ["ACCEPTANCE" | "DATES_PROPOSED" | "POSTPONEMENT" | "DECLINE", Date];
     visit?: [Date, Date];
@@ -201,6 +219,31 @@ beforeAll(async () => {
     answer: ["ACCEPTANCE", at("2023-02-01T10:00:00Z")],
     visit: [date("2023-05-01"), date("2023-05-05")],
   }); // v7
+  // Requested in 2023 (outside both years' visit figures), for "never visited" only:
+  // E: scheduled, its last day (30 November 2025) come though not yet marked completed — visited by the end of 2025.
+  await request({
+    mandateId: m2.id,
+    stateId: E.id,
+    status: "SCHEDULED",
+    requestedAt: at("2023-03-01T10:00:00Z"),
+    visit: [date("2025-11-20"), date("2025-11-30")],
+  });
+  // F: withdrawn after its dates were agreed — the visit never took place, whatever its dates.
+  await request({
+    mandateId: m2.id,
+    stateId: F.id,
+    status: "WITHDRAWN",
+    requestedAt: at("2023-04-01T10:00:00Z"),
+    visit: [date("2025-03-01"), date("2025-03-05")],
+  });
+  // G: completed, but it started on 5 January 2026 — visited now, not by the end of 2025.
+  await request({
+    mandateId: m1.id,
+    stateId: G.id,
+    status: "COMPLETED",
+    requestedAt: at("2023-05-01T10:00:00Z"),
+    visit: [date("2026-01-05"), date("2026-01-09")],
+  });
 
   // Standing invitations.
   await prisma.standingInvitation.createMany({
@@ -302,31 +345,37 @@ afterAll(async () => {
 describe("facts and figures of 2025, against 2024", () => {
   it("counts published communications by type, State and mandate, with reply rates and timeliness", () => {
     const { current: c, previous: p } = facts;
+    // Six published letters, five replied; the rates are over the five whose reply period has ended
+    // (the December letter answered at once is not one of them), four of them replied, three in time.
     expect(c.communications).toMatchObject({
-      sent: 5,
-      replied: 4,
+      sent: 6,
+      replied: 5,
+      periodEnded: 5,
+      repliedOfEnded: 4,
       repliedInTime: 3,
       replyRate: 0.8,
       inTimeRate: 0.6,
-      medianDaysToReply: 25, // 10, 20, 30 and 90 days
+      medianDaysToReply: 25, // 10, 20, 30 and 90 days; not the December letter's 1 (it would make 20)
       toOtherActors: 1,
     });
     expect(c.communications.byType).toEqual({
-      AL: { sent: 2, replied: 2, repliedInTime: 1, replyRate: 1, inTimeRate: 0.5 },
-      UA: { sent: 2, replied: 1, repliedInTime: 1, replyRate: 0.5, inTimeRate: 0.5 },
-      OL: { sent: 1, replied: 1, repliedInTime: 1, replyRate: 1, inTimeRate: 1 },
+      AL: { sent: 3, replied: 3, periodEnded: 2, repliedOfEnded: 2, repliedInTime: 1, replyRate: 1, inTimeRate: 0.5 },
+      UA: { sent: 2, replied: 1, periodEnded: 2, repliedOfEnded: 1, repliedInTime: 1, replyRate: 0.5, inTimeRate: 0.5 },
+      OL: { sent: 1, replied: 1, periodEnded: 1, repliedOfEnded: 1, repliedInTime: 1, replyRate: 1, inTimeRate: 1 },
     });
-    expect(c.communications.byState.map((s) => [s.iso3, s.sent, s.replied])).toEqual([
-      ["AAA", 2, 2],
-      ["BBB", 2, 1],
+    expect(c.communications.byState.map((s) => [s.iso3, s.sent, s.replied, s.periodEnded, s.replyRate])).toEqual([
+      ["AAA", 2, 2, 2, 1],
+      ["BBB", 2, 1, 2, 0.5],
+      ["CCC", 1, 1, 0, null], // answered, but no letter to C has ended its period: no rate yet
     ]);
-    expect(c.communications.byMandate.map((m) => [m.slug, m.sent])).toEqual([
-      ["m-one", 3],
-      ["m-two", 3],
+    expect(c.communications.byMandate.map((m) => [m.slug, m.sent, m.periodEnded, m.replyRate])).toEqual([
+      ["m-two", 4, 3, 2 / 3],
+      ["m-one", 3, 3, 1],
     ]);
     expect(p.communications).toMatchObject({
       sent: 2,
       replied: 1,
+      periodEnded: 2,
       repliedInTime: 1,
       replyRate: 0.5,
       medianDaysToReply: 5,
@@ -371,9 +420,23 @@ describe("facts and figures of 2025, against 2024", () => {
   });
 
   it("lists the Member States never visited, and those visited for the first time", () => {
-    expect(facts.current.neverVisited.map((s) => s.iso3)).toEqual([]);
-    expect(facts.previous.neverVisited.map((s) => s.iso3)).toEqual(["CCC"]);
-    expect(facts.firstVisited.map((s) => s.iso3)).toEqual(["CCC"]);
+    // Member States only (D, an observer, never); E's visit ended in November 2025, not yet marked
+    // completed; F's was withdrawn; G's started in 2026.
+    expect(facts.current.neverVisited.map((s) => s.iso3)).toEqual(["FFF", "GGG"]);
+    expect(facts.previous.neverVisited.map((s) => s.iso3)).toEqual(["CCC", "EEE", "FFF", "GGG"]);
+    expect(facts.firstVisited.map((s) => s.iso3)).toEqual(["CCC", "EEE"]);
+  });
+
+  it("lists the same States never visited as the filter of /states, as of the same day", async () => {
+    const { findStates } = await import("@/lib/states/find-states");
+    const { genevaYearBounds } = await import("@/lib/core/geneva");
+    const filters = { neverVisited: true, noStandingInvitation: false, nonCooperation: false };
+    const filtered = async (now: Date) => (await findStates(2025, { filters, now })).map((s) => s.iso3);
+    // /states at the first instant of 2026 in Geneva: the last day ended is 31 December 2025.
+    expect(await filtered(genevaYearBounds(2025).end)).toEqual(facts.current.neverVisited.map((s) => s.iso3));
+    expect(await filtered(genevaYearBounds(2024).end)).toEqual(facts.previous.neverVisited.map((s) => s.iso3));
+    // And at NOW, G's visit of January 2026 has been carried out.
+    expect(await filtered(NOW)).toEqual(["FFF"]);
   });
 
   it("counts only the public reprisals register, by regional group and State", () => {
@@ -442,6 +505,7 @@ describe("each figure's link", () => {
         "sentByType:UA",
         "replied:",
         "sentToState:AAA",
+        "sentToState:CCC",
         "sentByMandate:m-one",
         "publicEntries:",
         "publicEntriesByState:BBB",
@@ -461,9 +525,11 @@ describe("the CSV", () => {
       .trimEnd()
       .split("\r\n");
     expect(lines[0]).toBe(FACTS_CSV_COLUMNS.join(","));
-    expect(lines).toContain("2025,communications,sentByType,AL,,2,1,count,/communications?year=2025&type=AL");
+    expect(lines).toContain("2025,communications,sentByType,AL,,3,1,count,/communications?year=2025&type=AL");
+    expect(lines).toContain("2025,communications,replyPeriodEnded,,,5,2,count,");
+    expect(lines).toContain("2025,communications,replyPeriodEndedByType,AL,,2,1,count,");
     expect(lines).toContain("2025,communications,replyRate,,,0.8,0.5,share,/communications?year=2025&reply=replied");
-    expect(lines).toContain("2025,communications,sentToState,CCC,Cascadia,0,1,count,/communications?year=2025&addressee=state%3ACCC");
+    expect(lines).toContain("2025,communications,sentToState,CCC,Cascadia,1,1,count,/communications?year=2025&addressee=state%3ACCC");
     expect(lines).toContain("2025,standingInvitations,effective,,,2,1,count,/standing-invitations");
     expect(lines).toContain("2025,caseSubmissions,received,,,2,1,count,");
     expect(csv).not.toContain(MARKER);

@@ -248,6 +248,49 @@ describe("the one-page summary and the documents (R19)", () => {
   });
 });
 
+describe("a visit report links its visit only where the request is public (R9's scope)", () => {
+  it("links a sent request's visit, not one of a request never sent", async () => {
+    const { getPublicReport, getSessionReports } = await lib();
+    const mandateId = actors.holder.mandateIds[0]!;
+    const stateId = (await prisma.state.findFirstOrThrow({ where: { status: "MEMBER" }, select: { id: true } })).id;
+    const reportOn = async (o: { status: "COMPLETED" | "SCHEDULED"; requestedAt: Date | null }) => {
+      const request = await prisma.visitRequest.create({
+        data: { mandateId, stateId, status: o.status, purpose: "Visit", requestedAt: o.requestedAt },
+      });
+      const visit = await prisma.visit.create({
+        data: { visitRequestId: request.id, startDate: day("2026-01-10"), endDate: day("2026-01-20") },
+      });
+      const report = await prisma.report.create({
+        data: {
+          symbol: symbol(),
+          title: "Visit report",
+          kind: "COUNTRY_VISIT",
+          mandateId,
+          visitId: visit.id,
+          body: "HRC",
+          councilSession: 197,
+          submittedAt: day("2026-05-01"),
+          publishedAt: day("2026-05-05"),
+        },
+        select: { id: true },
+      });
+      return { requestId: request.id, reportId: report.id };
+    };
+    const sent = await reportOn({ status: "COMPLETED", requestedAt: new Date("2025-10-01T10:00:00Z") });
+    // Not a draft, yet never sent: no request date, so not on the public record.
+    const unsent = await reportOn({ status: "SCHEDULED", requestedAt: null });
+    expect((await getPublicReport({ reportId: sent.reportId, now: NOW }))?.visit?.visitRequestId).toBe(sent.requestId);
+    expect((await getPublicReport({ reportId: unsent.reportId, now: NOW }))?.visit).toBeNull();
+    const session = await getSessionReports({ body: "HRC", session: 197, now: NOW });
+    expect(session.map((r) => [r.id, r.visit?.visitRequestId ?? null])).toEqual(
+      expect.arrayContaining([
+        [sent.reportId, sent.requestId],
+        [unsent.reportId, null],
+      ]),
+    );
+  });
+});
+
 describe("theme and SDG pages list the reports tagged with them (R14, R19)", () => {
   it("counts a published report tagged with an SDG, not an unpublished one", async () => {
     const { saveReport } = await lib();

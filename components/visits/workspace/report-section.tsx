@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { VisitRequestDetail } from "@/lib/visits/get-visit-request";
 import { localized } from "@/lib/i18n/localized";
+import { themeOptions } from "@/lib/reports/theme-options";
 import { addRecommendationAction, recommendationStatusAction, saveVisitReportAction } from "@/lib/visits/actions";
 import { VisitForm } from "../visit-form";
 import { visitFormats } from "./formats";
@@ -12,8 +13,6 @@ const IMPLEMENTATION = ["NOT_STARTED", "IN_PROGRESS", "PARTIALLY_IMPLEMENTED", "
 export async function ReportSection({ r, v }: { r: VisitRequestDetail; v: Visit }) {
   const [t, locale, { day, moment }] = await Promise.all([getTranslations("visits"), getLocale(), visitFormats()]);
   const hidden = { visitRequestId: r.id };
-  const themeLabel = (x: VisitRequestDetail["themeChoices"][number]) =>
-    x.sdgNumber ? `SDG ${x.sdgNumber} — ${localized(x, "name", locale)}` : localized(x, "name", locale);
   const first = v.reports[0];
   return (
     <section aria-labelledby="report-h" className="space-y-3">
@@ -87,7 +86,7 @@ export async function ReportSection({ r, v }: { r: VisitRequestDetail; v: Visit 
                     label: t("themes"),
                     multiple: true,
                     help: t("themesHelp"),
-                    options: r.themeChoices.map((x) => ({ value: x.id, label: themeLabel(x) })),
+                    options: themeOptions(r.themeChoices, locale),
                   },
                 ]}
               />

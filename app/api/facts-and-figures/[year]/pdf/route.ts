@@ -9,7 +9,7 @@ import { parseFactsYear } from "@/lib/statistics/facts-rules";
 import { getFactsAndFiguresCached } from "@/lib/statistics/get-facts-and-figures";
 import { factRows } from "@/lib/statistics/facts-rows";
 import { renderFactsPdf } from "@/lib/statistics/facts-pdf";
-import { factLabel, factValue } from "@/components/statistics/fact-text";
+import { factCell, factLabel } from "@/components/statistics/fact-text";
 
 // Issue 18, item 2: /facts-and-figures/2025.pdf (next.config.js rewrites it here), in the language
 // the page would be in (lib/i18n/config.ts requestLocale).
@@ -34,9 +34,9 @@ export const GET = route(async (_request: Request, { params }: { params: Promise
         t("pdfLine", {
           label: factLabel(row, { t, types, groups, locale }),
           year: yearText(year),
-          value: factValue(row.current, row.unit, { t, format }),
+          value: factCell(row, "current", { t, format }),
           previousYear: yearText(year - 1),
-          previous: factValue(row.previous, row.unit, { t, format }),
+          previous: factCell(row, "previous", { t, format }),
         }),
     },
   });

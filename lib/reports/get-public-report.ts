@@ -6,7 +6,7 @@ import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 import { publicReportScope, publicSummary, reportPublished } from "./scope";
 import { dueStatus, REPORT_LANGUAGES, type ReportBodyCode } from "./rules";
 
-const PUBLIC_REPORT_SELECT = {
+export const PUBLIC_REPORT_SELECT = {
   id: true,
   symbol: true,
   title: true,
@@ -20,18 +20,20 @@ const PUBLIC_REPORT_SELECT = {
   summary: true,
   summaryPublishedAt: true,
   mandate: { select: { slug: true, ...TITLE_FIELDS } },
-  visit: { select: { visitRequestId: true, visitRequest: { select: { status: true, state: { select: { ...NAME_FIELDS } } } } } },
+  visit: {
+    select: { visitRequestId: true, visitRequest: { select: { status: true, state: { select: { iso3: true, ...NAME_FIELDS } } } } },
+  },
   themes: { select: { theme: { select: { slug: true, kind: true, sdgNumber: true, ...NAME_FIELDS } } } },
   documents: { select: { id: true, language: true, size: true } },
 } as const satisfies Prisma.ReportSelect;
 
-type Row = Prisma.ReportGetPayload<{ select: typeof PUBLIC_REPORT_SELECT }>;
+export type PublicReportRow = Prisma.ReportGetPayload<{ select: typeof PUBLIC_REPORT_SELECT }>;
 
 /**
  * What the public reads of a report (R19): its summary only once made public, its documents (in the
  * UN order of the languages) only once the report is published, and its late flag.
  */
-function publicView(r: Row, now: Date) {
+export function publicView(r: PublicReportRow, now: Date) {
   const published = reportPublished(r, now);
   const order = (l: string | null) => REPORT_LANGUAGES.indexOf((l ?? "") as (typeof REPORT_LANGUAGES)[number]);
   return {

@@ -81,16 +81,20 @@ export function sampleLanguages(rank: number): ReportLanguage[] {
   return ["en"];
 }
 
-type SeededReport = { id: string; symbol: string; title: string; publishedAt?: Date | string | null };
+type SeededReport = Pick<Prisma.ReportCreateManyInput, "id" | "symbol" | "title" | "publishedAt">;
 
 /** Documents for each published report (R19: public once published; unpublished ones have none here). */
 export async function seedReportDocuments(ctx: SampleContext, reports: readonly SeededReport[]): Promise<number> {
   const { db, now } = ctx;
-  const published = reports.filter((r) => r.publishedAt && new Date(r.publishedAt).getTime() <= now.getTime());
+  const published = reports.flatMap((r) =>
+    typeof r.id === "string" && r.publishedAt instanceof Date && r.publishedAt.getTime() <= now.getTime()
+      ? [{ id: r.id, symbol: r.symbol, title: r.title, at: r.publishedAt }]
+      : [],
+  );
   const files: { key: string; bytes: Buffer; at: Date }[] = [];
   const attachments: Prisma.AttachmentCreateManyInput[] = [];
   published.forEach((r, rank) => {
-    const at = new Date(r.publishedAt!);
+    const at = r.at;
     for (const language of sampleLanguages(rank)) {
       const bytes = sampleReportPdf({ symbol: r.symbol, title: r.title, language });
       const key = stableUuid(`report-document-file:${r.id}:${language}`);

@@ -4,9 +4,18 @@ import { FigureList } from "./figure-list";
 
 /**
  * R20: the Special Procedures' side of cooperation — for one State (beside its own figures), one
- * mandate, or all mandates. The same figures everywhere, from the public record.
+ * mandate, or all mandates. The same figures everywhere, from the public record. `reportsHref`: where
+ * the reports behind "reports delayed" are listed with their late flags (on the mandate's page), if anywhere.
  */
-export async function SpSideSection({ figures, context }: { figures: SpSideFigures; context: "state" | "mandate" | "overall" }) {
+export async function SpSideSection({
+  figures,
+  context,
+  reportsHref,
+}: {
+  figures: SpSideFigures;
+  context: "state" | "mandate" | "overall";
+  reportsHref?: string;
+}) {
   const [t, format] = await Promise.all([getTranslations("cooperation"), getFormatter()]);
   const days = (v: number | null) => (v === null ? t("notApplicable") : t("days", { days: v }));
   const ofTotal = (count: number, total: number) => t("ofTotal", { count: format.number(count), total: format.number(total) });
@@ -28,9 +37,20 @@ export async function SpSideSection({ figures, context }: { figures: SpSideFigur
           },
           { label: t("reported"), value: ofTotal(figures.reported, figures.visitsCompleted), testId: "sp-reported" },
           { label: t("medianDaysToReport"), value: days(figures.medianDaysToReport), testId: "sp-median-report" },
+          {
+            label: t(`reportsDelayed.${context}`),
+            value: ofTotal(figures.reportsDelayed, figures.reportsDue) + percent(figures.delayedRate),
+            testId: "sp-reports-delayed",
+          },
         ]}
       />
+      {reportsHref && (
+        <p className="text-sm">
+          <a href={reportsHref}>{t("reportsDelayedList")}</a>
+        </p>
+      )}
       <p className="text-sm text-slate-600">{t("spSideNote")}</p>
+      <p className="text-sm text-slate-600">{t("reportsDelayedNote")}</p>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { publicCommunicationScope } from "../communications/scope";
 import { fillYearCounts } from "../statistics/cooperation";
 import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 import { publicReportScope } from "../reports/scope";
+import { dueStatus } from "../reports/rules";
 
 export const MANDATE_LATEST_COMMUNICATIONS = 10;
 
@@ -73,7 +74,7 @@ export async function getMandatePage({ slug, now, db = prisma }: { slug: string;
     db.report.findMany({
       where: { AND: [{ mandateId: mandate.id }, publicReportScope(now)] },
       orderBy: [{ presentedAt: { sort: "desc", nulls: "last" } }, { symbol: "asc" }],
-      select: { id: true, symbol: true, title: true, presentedAt: true, body: true, councilSession: true },
+      select: { id: true, symbol: true, title: true, presentedAt: true, body: true, councilSession: true, dueAt: true, submittedAt: true },
     }),
   ]);
 
@@ -91,7 +92,8 @@ export async function getMandatePage({ slug, now, db = prisma }: { slug: string;
       latest,
     },
     visitRequests,
-    reports,
+    // R19's late flag beside each report: the list R20's "reports delayed" of the mandate points to.
+    reports: reports.map((r) => ({ ...r, dueStatus: dueStatus(r, now) })),
   };
 }
 export type MandatePage = Awaited<ReturnType<typeof getMandatePage>>;

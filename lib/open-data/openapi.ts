@@ -5,6 +5,8 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./schemas";
 import { CSV_COLUMN_MEANINGS } from "./csv";
 import { REPRISAL_CSV_COLUMN_MEANINGS } from "../reprisals/public-rows";
 import { FACTS_CSV_COLUMN_MEANINGS } from "../statistics/facts-csv";
+import { REPORT_BODIES, REPORT_KINDS, REPORT_LANGUAGES } from "../reports/constants";
+import { SESSION_MAX } from "./report-params";
 
 /** The columns of a CSV export as a sentence of the description: the same names in every interface language. */
 function csvColumns(meanings: Record<string, string>): string {
@@ -83,6 +85,25 @@ const names = obj({ ar: str, zh: str, en: str, fr: str, ru: str, es: str });
 const iso3: Schema = { type: "string", pattern: "^[A-Za-z]{3}$" };
 const slug: Schema = { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,99}$" };
 
+const date: Schema = { type: "string", format: "date" };
+const nullable = (schema: Schema, description?: string): Schema => ({
+  ...schema,
+  type: [String(schema.type), "null"],
+  ...(description ? { description } : {}),
+});
+const reportFilters: Parameter[] = [
+  q("mandate", slug, "Mandate slug"),
+  q("body", { type: "string", enum: REPORT_BODIES }, "HRC (Human Rights Council) or GA (General Assembly); any case"),
+  q("session", { type: "integer", minimum: 1, maximum: SESSION_MAX }, "Session of the body the report is presented at (HRC 61, GA 81)"),
+  q(
+    "year",
+    { type: "integer", minimum: YEAR_MIN, maximum: YEAR_MAX },
+    "Due that Geneva calendar year; without a due date, published in it",
+  ),
+  q("kind", { type: "string", enum: REPORT_KINDS }, "Kind of report; any case"),
+  q("state", iso3, "ISO3 of a State: reports on the mandates' visits to it"),
+];
+
 const communication = {
   reference: { ...str, description: "e.g. AL USA 12/2026" },
   type: { type: "string", enum: COMMUNICATION_TYPES },
@@ -111,7 +132,7 @@ export const openApiDocument: OpenApiDocument = {
     title: "SP Portal open data",
     version: "1.0.0",
     description:
-      "Published communications of the Special Procedures (after their reply period, or on receipt of a reply when the letter says so, R5), States and mandates. Read-only, no login. Errors are RFC 9457 problem documents (application/problem+json).",
+      "Published communications of the Special Procedures (after their reply period, or on receipt of a reply when the letter says so, R5), their public reports (R19), States and mandates. Read-only, no login. Errors are RFC 9457 problem documents (application/problem+json).",
     license: { name: "MIT", identifier: "MIT" },
   },
   servers: [{ url: "/", description: "This portal" }],
@@ -199,6 +220,38 @@ export const openApiDocument: OpenApiDocument = {
         summary: "Mandates",
         operationId: "listMandates",
         responses: { 200: json(obj({ data: { type: "array", items: ref("Mandate") } })) },
+      },
+    },
+    "/api/v1/reports": {
+      get: {
+        summary: "Public reports of the mandates (R19): scheduled for a session or published",
+        operationId: "listReports",
+        description:
+          "A report is public once the secretariat has scheduled it for a session with a due date (the programme of work is public) or once it is published. Its documents are listed only once it is published; its one-page summary only once that summary is made public. Those due last come first.",
+        parameters: [...reportFilters, ...paging],
+        responses: {
+          200: json(
+            obj({
+              data: { type: "array", items: ref("Report") },
+              page: { type: "integer" },
+              pageSize: { type: "integer" },
+              pages: { type: "integer" },
+              total: { type: "integer" },
+              links: obj({ self: str, next: { type: ["string", "null"] }, prev: { type: ["string", "null"] } }),
+            }),
+          ),
+          400: badRequest,
+        },
+      },
+    },
+    "/api/v1/reports/{id}": {
+      get: {
+        summary: "One public report (R19)",
+        operationId: "getReport",
+        parameters: [
+          { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" }, description: "The report's id" },
+        ],
+        responses: { 200: json(obj({ data: ref("Report") })), 404: notFound },
       },
     },
     "/api/reprisals/cases": {
@@ -320,6 +373,39 @@ export const openApiDocument: OpenApiDocument = {
         type: "object",
         description: "State plus councilTerms, standingInvitations and cooperation (years, totals, medianDaysToReply, visits)",
       },
+      Report: obj({
+        id: { type: "string", format: "uuid" },
+        symbol: { ...str, description: "e.g. A/HRC/61/45 or A/81/123" },
+        title: str,
+        kind: { type: "string", enum: REPORT_KINDS },
+        body: { type: "string", enum: REPORT_BODIES },
+        session: nullable({ type: "integer" }, "Session it is presented at"),
+        dueAt: nullable(date, "Last Geneva day for submitting it"),
+        submittedAt: nullable(date),
+        publishedAt: nullable(dateTime),
+        presentedAt: nullable(date),
+        dueStatus: {
+          type: "string",
+          enum: ["NO_DUE_DATE", "SUBMITTED_ON_TIME", "SUBMITTED_LATE", "DUE", "DUE_SOON", "OVERDUE"],
+          description: "Where it stands against its due date (Geneva days); DUE_SOON within 14 days",
+        },
+        late: { type: "boolean", description: "Submitted after its due day, or not submitted and the due day over (R19)" },
+        mandate: obj({ slug: str, titles: names }),
+        state: {
+          type: ["object", "null"],
+          description: "The State visited, for a report on a country visit",
+          properties: { iso3: str, names },
+        },
+        themes: { type: "array", items: str },
+        summary: nullable(str, "The one-page summary: main issues, views welcome; null until made public"),
+        summaryPublishedAt: nullable(dateTime),
+        documents: {
+          type: "array",
+          description: "One per official language, once the report is published (empty before)",
+          items: obj({ language: { type: "string", enum: REPORT_LANGUAGES }, size: { type: "integer" }, url: str }),
+        },
+        pageUrl: { ...str, description: "The report's public page" },
+      }),
       Mandate: obj({
         slug: str,
         titles: names,

@@ -7,7 +7,7 @@ import { publicReportScope, publicSummary, reportPublished } from "./scope";
 import { dueStatus, REPORT_LANGUAGES, type ReportBodyCode } from "./rules";
 import { publicVisitRequestScope } from "../visits/scope";
 
-const PUBLIC_REPORT_SELECT = {
+export const PUBLIC_REPORT_SELECT = {
   id: true,
   symbol: true,
   title: true,
@@ -21,18 +21,18 @@ const PUBLIC_REPORT_SELECT = {
   summary: true,
   summaryPublishedAt: true,
   mandate: { select: { slug: true, ...TITLE_FIELDS } },
-  visit: { select: { visitRequestId: true, visitRequest: { select: { state: { select: { ...NAME_FIELDS } } } } } },
+  visit: { select: { visitRequestId: true, visitRequest: { select: { state: { select: { iso3: true, ...NAME_FIELDS } } } } } },
   themes: { select: { theme: { select: { slug: true, kind: true, sdgNumber: true, ...NAME_FIELDS } } } },
   documents: { select: { id: true, language: true, size: true } },
 } as const satisfies Prisma.ReportSelect;
 
-type Row = Prisma.ReportGetPayload<{ select: typeof PUBLIC_REPORT_SELECT }>;
+export type PublicReportRow = Prisma.ReportGetPayload<{ select: typeof PUBLIC_REPORT_SELECT }>;
 
 /**
  * What the public reads of a report (R19): its summary only once made public, its documents (in the
  * UN order of the languages) only once the report is published, and its late flag.
  */
-function publicView(r: Row, now: Date, publicRequests: ReadonlySet<string>) {
+export function publicView(r: PublicReportRow, now: Date, publicRequests: ReadonlySet<string>) {
   const published = reportPublished(r, now);
   const order = (l: string | null) => REPORT_LANGUAGES.indexOf((l ?? "") as (typeof REPORT_LANGUAGES)[number]);
   return {
@@ -67,7 +67,7 @@ function publicView(r: Row, now: Date, publicRequests: ReadonlySet<string>) {
 export type PublicReport = ReturnType<typeof publicView>;
 
 /** Of the visits these reports are about, the requests on the public record (R9's own scope, not a copy of it). */
-async function publicVisitRequests(rows: readonly Row[]): Promise<Set<string>> {
+export async function publicVisitRequests(rows: readonly PublicReportRow[]): Promise<Set<string>> {
   const ids = rows.flatMap((r) => (r.visit ? [r.visit.visitRequestId] : []));
   if (ids.length === 0) return new Set();
   const found = await prisma.visitRequest.findMany({

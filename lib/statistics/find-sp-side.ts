@@ -3,12 +3,15 @@ import { prisma } from "../db/client";
 import type { Db } from "../db/types";
 import type { Prisma } from "../generated/prisma/client";
 import { publicEventScope, publicVisitRequestScope } from "../visits/scope";
+import { publicReportScope } from "../reports/scope";
 import { spSideFigures, type SpSideFigures } from "./sp-side";
 
 /**
  * R20: the Special Procedures' side of cooperation for one State, one mandate, or all of them — from
- * the public record only (sent requests, their public timeline events, published reports), so the
- * same figures may be shown to anyone. One query; the rule is in sp-side.ts.
+ * the public record only (sent requests, their public timeline events, public reports), so the same
+ * figures may be shown to anyone. The rule is in sp-side.ts. Reports delayed: the public reports
+ * with a due date (R19) of the mandate, or of all; for a State, the reports on visits to that State
+ * (a thematic report, or a country mandate's report not on a visit, belongs to no State here).
  */
 export async function getSpSide({
   stateId,
@@ -24,28 +27,39 @@ export async function getSpSide({
   const where: Prisma.VisitRequestWhereInput = {
     AND: [publicVisitRequestScope, ...(stateId ? [{ stateId }] : []), ...(mandateId ? [{ mandateId }] : [])],
   };
-  const rows = await db.visitRequest.findMany({
-    where,
-    select: {
-      status: true,
-      events: {
-        where: { AND: [publicEventScope, { kind: { in: ["ACCEPTANCE", "SCHEDULED", "FOLLOW_UP"] }, at: { lte: now } }] },
-        orderBy: { at: "asc" },
-        select: { kind: true, at: true },
-      },
-      visit: {
-        select: {
-          endDate: true,
-          reports: {
-            where: { publishedAt: { not: null, lte: now }, submittedAt: { not: null } },
-            orderBy: { submittedAt: "asc" },
-            take: 1,
-            select: { submittedAt: true },
+  const reportWhere: Prisma.ReportWhereInput = {
+    AND: [
+      publicReportScope(now),
+      { dueAt: { not: null } },
+      ...(mandateId ? [{ mandateId }] : []),
+      ...(stateId ? [{ visit: { visitRequest: { stateId, status: { not: "DRAFT" as const } } } }] : []),
+    ],
+  };
+  const [rows, reports] = await Promise.all([
+    db.visitRequest.findMany({
+      where,
+      select: {
+        status: true,
+        events: {
+          where: { AND: [publicEventScope, { kind: { in: ["ACCEPTANCE", "SCHEDULED", "FOLLOW_UP"] }, at: { lte: now } }] },
+          orderBy: { at: "asc" },
+          select: { kind: true, at: true },
+        },
+        visit: {
+          select: {
+            endDate: true,
+            reports: {
+              where: { publishedAt: { not: null, lte: now }, submittedAt: { not: null } },
+              orderBy: { submittedAt: "asc" },
+              take: 1,
+              select: { submittedAt: true },
+            },
           },
         },
       },
-    },
-  });
+    }),
+    db.report.findMany({ where: reportWhere, select: { dueAt: true, submittedAt: true } }),
+  ]);
   return spSideFigures(
     rows.map((r) => {
       const first = (kind: string) => r.events.find((e) => e.kind === kind)?.at ?? null;
@@ -59,5 +73,6 @@ export async function getSpSide({
       };
     }),
     now,
+    reports.flatMap((r) => (r.dueAt ? [{ dueAt: r.dueAt, submittedAt: r.submittedAt }] : [])),
   );
 }

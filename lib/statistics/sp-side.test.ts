@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { median, spSideFigures, type SpSideRequest } from "./sp-side";
+import { delayedReports, median, spSideFigures, type SpSideRequest } from "./sp-side";
 
 const d = (s: string) => new Date(`${s}T09:00:00Z`);
 const NOW = d("2026-06-01");
@@ -36,6 +36,9 @@ describe("spSideFigures (R20)", () => {
       followUpRate: null,
       reported: 0,
       medianDaysToReport: null,
+      reportsDue: 0,
+      reportsDelayed: 0,
+      delayedRate: null,
     });
   });
 
@@ -84,5 +87,49 @@ describe("spSideFigures (R20)", () => {
     // …one written at 00:15 in Geneva the next day (22:15 UTC) is.
     const next = req({ ...visit, followUpsAt: [new Date("2026-06-01T22:15:00Z")] });
     expect(spSideFigures([next], new Date("2026-06-01T22:30:00Z"))).toMatchObject({ visitsCompleted: 1, followedUp: 1 });
+  });
+});
+
+describe("reports delayed (R20, R19's late flag)", () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`); // a date-only column
+  const report = (due: string, submitted: string | null = null) => ({ dueAt: day(due), submittedAt: submitted ? day(submitted) : null });
+
+  it("counts a report due today in Geneva as not yet due, and one due yesterday and not submitted as delayed", () => {
+    // 10:00 in Geneva (CEST) on 1 June 2026.
+    const at = new Date("2026-06-01T08:00:00Z");
+    expect(delayedReports([report("2026-06-01")], at)).toEqual({ reportsDue: 0, reportsDelayed: 0, delayedRate: null });
+    expect(delayedReports([report("2026-05-31")], at)).toEqual({ reportsDue: 1, reportsDelayed: 1, delayedRate: 1 });
+  });
+
+  it("turns a report delayed at Geneva's midnight, not UTC's", () => {
+    const due = [report("2026-06-01")];
+    // 23:30 in Geneva on the due day (21:30 UTC): still due.
+    expect(delayedReports(due, new Date("2026-06-01T21:30:00Z")).reportsDelayed).toBe(0);
+    // 00:30 in Geneva the next day (22:30 UTC, still 1 June in UTC): delayed.
+    expect(delayedReports(due, new Date("2026-06-01T22:30:00Z")).reportsDelayed).toBe(1);
+    // In winter (CET, UTC+1): 00:30 in Geneva on 2 January is 23:30 UTC on 1 January.
+    expect(delayedReports([report("2026-01-01")], new Date("2026-01-01T22:59:00Z")).reportsDelayed).toBe(0);
+    expect(delayedReports([report("2026-01-01")], new Date("2026-01-01T23:30:00Z")).reportsDelayed).toBe(1);
+  });
+
+  it("counts submitted reports as due, late only when submitted after the due day", () => {
+    const at = new Date("2026-06-10T08:00:00Z");
+    const f = delayedReports(
+      [
+        report("2026-05-01", "2026-05-01"), // on the due day: on time
+        report("2026-05-01", "2026-04-20"), // early
+        report("2026-05-01", "2026-05-02"), // a day late
+        report("2026-07-01", "2026-06-09"), // submitted before its due day, which is still to come: on time, and counted
+        report("2026-06-09"), // overdue since yesterday
+        report("2026-06-20"), // still due: not counted
+      ],
+      at,
+    );
+    expect(f).toEqual({ reportsDue: 5, reportsDelayed: 2, delayedRate: 0.4 });
+  });
+
+  it("is part of the Special Procedures' side", () => {
+    const f = spSideFigures([], new Date("2026-06-10T08:00:00Z"), [report("2026-06-01"), report("2026-06-01", "2026-05-30")]);
+    expect(f).toMatchObject({ reportsDue: 2, reportsDelayed: 1, delayedRate: 0.5 });
   });
 });

@@ -2,6 +2,7 @@
 // to, and after them. Pure: the query (find-sp-side.ts) hands over one row per visit request.
 import type { VisitRequestStatus } from "../generated/prisma/enums";
 import { genevaCalendarDate } from "../core/geneva";
+import { dueStatus } from "../reports/rules";
 import { rate } from "./cooperation";
 
 const DAY_MS = 86_400_000;
@@ -20,6 +21,9 @@ export type SpSideRequest = {
   /** The first published report on the visit: when it was submitted. */
   reportSubmittedAt: Date | null;
 };
+
+/** One public report with a due date (R19): when it was due and submitted (Geneva calendar days). */
+export type SpSideReport = { dueAt: Date; submittedAt: Date | null };
 
 export type SpSideFigures = {
   /** Requests a State said yes to. */
@@ -40,6 +44,13 @@ export type SpSideFigures = {
   /** …with a published report, and the median days from the visit's last day to its submission. */
   reported: number;
   medianDaysToReport: number | null;
+  /**
+   * Public reports with a due date (R19) that have fallen due — submitted, or their due day over —
+   * and how many of them were delayed (R19's late flag). One still due is neither.
+   */
+  reportsDue: number;
+  reportsDelayed: number;
+  delayedRate: number | null;
 };
 
 /** The median of a list of numbers, one decimal; null for an empty list. */
@@ -57,9 +68,10 @@ const days = (from: Date, to: Date) => (to.getTime() - from.getTime()) / DAY_MS;
  * R20. A visit "took place" once its last day is over in Geneva (the Geneva day of `now` is after
  * it); a follow-up letter counts for a visit only when its Geneva day is after that last day; a report counts once published. A yes is "not taken up" when the
  * mandate withdrew the request without a visit; "awaiting" while no visit is arranged and the request
- * is still open (accepted, or dates proposed).
+ * is still open (accepted, or dates proposed). A report is delayed as R19 flags it late: submitted after
+ * its due day, or not submitted and its due day over in Geneva.
  */
-export function spSideFigures(requests: readonly SpSideRequest[], now: Date): SpSideFigures {
+export function spSideFigures(requests: readonly SpSideRequest[], now: Date, reports: readonly SpSideReport[] = []): SpSideFigures {
   let accepted = 0;
   let takenUp = 0;
   let notTakenUp = 0;
@@ -103,5 +115,22 @@ export function spSideFigures(requests: readonly SpSideRequest[], now: Date): Sp
     followUpRate: rate(followedUp, visitsCompleted),
     reported,
     medianDaysToReport: median(toReport),
+    ...delayedReports(reports, now),
   };
+}
+
+/**
+ * R20's "reports delayed": of the public reports with a due date that have fallen due (submitted, or
+ * the due day over in Geneva), those R19 flags late — submitted after the due day, or overdue.
+ */
+export function delayedReports(reports: readonly SpSideReport[], now: Date) {
+  let reportsDue = 0;
+  let reportsDelayed = 0;
+  for (const r of reports) {
+    const status = dueStatus(r, now);
+    if (status === "DUE" || status === "DUE_SOON") continue;
+    reportsDue += 1;
+    if (status === "SUBMITTED_LATE" || status === "OVERDUE") reportsDelayed += 1;
+  }
+  return { reportsDue, reportsDelayed, delayedRate: rate(reportsDelayed, reportsDue) };
 }

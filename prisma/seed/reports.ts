@@ -8,6 +8,7 @@ import type { MandateRef, SampleContext, StateRef } from "./context";
 import { CONCERNS, focusOf, GROUPS } from "./phrases";
 import type { Rng } from "./random";
 import { DAY, dateOnly, YEAR } from "./time";
+import { seedReportDocuments } from "./report-documents";
 
 export type VisitDone = { visitId: string; visitRequestId: string; mandate: MandateRef; state: StateRef; endDate: Date };
 
@@ -151,6 +152,7 @@ export async function seedReports(ctx: SampleContext, done: VisitDone[], events:
   await db.reportTheme.createMany({ data: [...reportThemes, ...thematic.themes] });
   await db.recommendation.createMany({ data: recommendations });
   await db.recommendationTheme.createMany({ data: recThemes });
+  await seedReportDocuments(ctx, [...reports, ...thematic.reports]);
   return reports.length + thematic.reports.length;
 }
 

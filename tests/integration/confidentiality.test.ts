@@ -174,6 +174,7 @@ describe("public pages, API, exports and feeds", () => {
       ["/api/v1/communications.atom", "@/app/api/v1/communications.atom/route"],
       ["/api/v1/states", "@/app/api/v1/states/route"],
       ["/api/v1/mandates", "@/app/api/v1/mandates/route"],
+      ["/api/v1/reports?pageSize=100", "@/app/api/v1/reports/route"],
     ] as const) {
       const { GET } = (await import(mod)) as { GET: (r: NextRequest) => Promise<Response> };
       await collect(`GET ${path}`, async () => (await GET(req(path))).text());

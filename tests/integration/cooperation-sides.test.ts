@@ -5,6 +5,7 @@ import type { PrismaClient, VisitEventKind, VisitRequestStatus } from "@/lib/gen
 import type { Actor } from "@/lib/auth/actor";
 import { seedDatabase } from "@/prisma/seed/index";
 import { currentPeriod, previousPeriod, type ReportPeriod } from "@/lib/joint-report/periods";
+import { genevaCalendarDate } from "@/lib/core/geneva";
 import { closeIntegrationDatabase, demoActors } from "../support/integration";
 
 // Issue 18, items 3 and 4 (R20, R21) on a real PostgreSQL: fictional States and mandates whose every
@@ -103,6 +104,36 @@ async function visitRequest(opts: {
   return r.id;
 }
 
+/** Today's Geneva calendar day, shifted by `days` (a date-only column's value). */
+const genevaDay = (days: number) => new Date(genevaCalendarDate(NOW).getTime() + days * DAY);
+
+/** A report with a due day (days from today in Geneva), maybe scheduled, submitted and published. */
+async function report(opts: {
+  key: string;
+  mandateId: string;
+  visitId?: string;
+  kind: "THEMATIC" | "COUNTRY_VISIT";
+  councilSession?: number;
+  due: number;
+  submitted?: number;
+  published?: number;
+}) {
+  await prisma.report.create({
+    data: {
+      symbol: `A/HRC/ZZ/delayed-${opts.key}`,
+      title: `Delayed test report ${opts.key}`,
+      mandateId: opts.mandateId,
+      ...(opts.visitId ? { visitId: opts.visitId } : {}),
+      kind: opts.kind,
+      body: "HRC",
+      councilSession: opts.councilSession ?? null,
+      dueAt: genevaDay(opts.due),
+      submittedAt: opts.submitted === undefined ? null : genevaDay(opts.submitted),
+      publishedAt: opts.published === undefined ? null : ago(-opts.published),
+    },
+  });
+}
+
 let letterNo = 0;
 async function letter(opts: {
   stateId: string;
@@ -190,6 +221,18 @@ beforeAll(async () => {
   await visitRequest({ mandateId: ids["zz-three"]!, stateId: ids.visited!, status: "ACCEPTED", events: [["ACCEPTANCE", ago(20)]] });
   // zz-three: declined — no yes to count.
   await visitRequest({ mandateId: ids["zz-three"]!, stateId: ids.visited!, status: "DECLINED", events: [["DECLINE", ago(80)]] });
+  // ZZB, reports delayed (R20 with R19's late flag), on zz-one's completed visit — Geneva days from NOW:
+  const visitDone = await prisma.visit.findFirstOrThrow({ where: { visitRequest: { stateId: ids.visited!, status: "COMPLETED" } } });
+  const onVisit = { mandateId: ids["zz-one"]!, visitId: visitDone.id, kind: "COUNTRY_VISIT" as const };
+  await report({ ...onVisit, key: "overdue", councilSession: 70, due: -1 }); // due yesterday, not submitted: delayed
+  await report({ ...onVisit, key: "due-today", councilSession: 70, due: 0 }); // due today: not yet due, not counted
+  await report({ ...onVisit, key: "on-time", councilSession: 69, due: -20, submitted: -25, published: -15 });
+  await report({ ...onVisit, key: "late", councilSession: 69, due: -10, submitted: -5, published: -2 }); // delayed
+  // Not public (no session, not published), though long overdue: counted nowhere.
+  await report({ ...onVisit, key: "hidden", due: -30 });
+  // zz-two: a thematic report overdue — the mandate's and everyone's, no State's.
+  await report({ mandateId: ids["zz-two"]!, key: "thematic", kind: "THEMATIC", councilSession: 70, due: -3 });
+
   // ZZC: a visit scheduled but still to come — ZZC has never been visited.
   await visitRequest({ mandateId: ids["zz-five"]!, stateId: ids.silent!, status: "SCHEDULED", visitEnd: dayAgo(-40) });
 
@@ -247,6 +290,9 @@ describe("the Special Procedures' side (R20)", () => {
       followUpRate: 1,
       reported: 1,
       medianDaysToReport: 50,
+      reportsDue: 3,
+      reportsDelayed: 2,
+      delayedRate: 2 / 3,
     });
     expect(await getSpSide({ mandateId: ids["zz-one"]!, now: NOW })).toMatchObject({
       accepted: 2,
@@ -261,6 +307,45 @@ describe("the Special Procedures' side (R20)", () => {
     const overall = await getSpSide({ now: NOW });
     expect(overall.accepted).toBeGreaterThanOrEqual(4);
     expect(overall.notTakenUp).toBeGreaterThanOrEqual(1);
+  });
+
+  it("counts reports delayed per State (reports on visits to it), per mandate and overall, from public reports only", async () => {
+    const { getSpSide } = await import("@/lib/statistics/find-sp-side");
+    const delayed = ({ reportsDue, reportsDelayed, delayedRate }: Awaited<ReturnType<typeof getSpSide>>) => ({
+      reportsDue,
+      reportsDelayed,
+      delayedRate,
+    });
+    // zz-one: on time, late, overdue since yesterday; the one due today and the hidden one are not counted.
+    expect(delayed(await getSpSide({ mandateId: ids["zz-one"]!, now: NOW }))).toEqual({
+      reportsDue: 3,
+      reportsDelayed: 2,
+      delayedRate: 2 / 3,
+    });
+    // zz-two's thematic report is the mandate's, not ZZB's (above); another State has none.
+    expect(delayed(await getSpSide({ mandateId: ids["zz-two"]!, now: NOW }))).toEqual({ reportsDue: 1, reportsDelayed: 1, delayedRate: 1 });
+    expect(delayed(await getSpSide({ stateId: ids.neverVisited!, now: NOW }))).toEqual({
+      reportsDue: 0,
+      reportsDelayed: 0,
+      delayedRate: null,
+    });
+    // Overall: these four and the seeded ones — the hidden report still not among them.
+    const publicDue = await prisma.report.findMany({
+      where: { dueAt: { not: null }, OR: [{ councilSession: { not: null } }, { publishedAt: { lte: NOW } }] },
+      select: { dueAt: true, submittedAt: true },
+    });
+    const { delayedReports } = await import("@/lib/statistics/sp-side");
+    const overall = delayed(await getSpSide({ now: NOW }));
+    expect(overall).toEqual(
+      delayedReports(
+        publicDue.map((r) => ({ dueAt: r.dueAt!, submittedAt: r.submittedAt })),
+        NOW,
+      ),
+    );
+    expect(overall.reportsDelayed).toBeGreaterThanOrEqual(3);
+    // The day after, the report due today is delayed too (for ZZB: 3 of 4).
+    const tomorrow = new Date(NOW.getTime() + DAY);
+    expect(delayed(await getSpSide({ stateId: ids.visited!, now: tomorrow }))).toMatchObject({ reportsDue: 4, reportsDelayed: 3 });
   });
 
   it("counts only the public record: an internal acceptance event is not a yes", async () => {

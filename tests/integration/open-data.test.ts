@@ -368,6 +368,8 @@ describe("States, mandates and the OpenAPI document", () => {
         "/api/v1/states",
         "/api/v1/states/{iso3}",
         "/api/v1/mandates",
+        "/api/v1/reports",
+        "/api/v1/reports/{id}",
       ]),
     );
   });

@@ -196,6 +196,37 @@ describe("seedDatabase", () => {
     expect(await prisma.communication.count({ where: { type: "UA", urgent: false } })).toBe(0);
   });
 
+  it("gives each published report a PDF in one or more official languages, stored as uploads are (R19)", async () => {
+    const reports = await prisma.report.findMany({
+      select: {
+        id: true,
+        symbol: true,
+        publishedAt: true,
+        documents: { select: { language: true, storageKey: true, sha256: true, size: true } },
+      },
+    });
+    const published = reports.filter((r) => r.publishedAt && r.publishedAt <= NOW);
+    expect(published.length).toBeGreaterThan(5);
+    for (const r of reports) {
+      if (!published.includes(r)) expect(r.documents, r.symbol).toEqual([]);
+      else
+        expect(
+          r.documents.map((d) => d.language),
+          r.symbol,
+        ).toContain("en");
+    }
+    const documents = published.flatMap((r) => r.documents);
+    expect(new Set(documents.map((d) => d.language))).toEqual(new Set(["ar", "zh", "en", "fr", "ru", "es"]));
+    const stored = await prisma.storedFile.findMany({ where: { key: { in: documents.map((d) => d.storageKey) } } });
+    expect(stored).toHaveLength(documents.length);
+    for (const d of documents) {
+      const bytes = Buffer.from(stored.find((f) => f.key === d.storageKey)!.bytes);
+      expect(bytes.subarray(0, 8).toString("latin1")).toBe("%PDF-1.4");
+      expect(createHash("sha256").update(bytes).digest("hex")).toBe(d.sha256);
+      expect(bytes.length).toBe(d.size);
+    }
+  });
+
   it("produces identical content from the same options in another database", async () => {
     const other = await createTestDatabase({ prefix: "sp_seed_twin" });
     const twin = createPrismaClient(other.connectionString);

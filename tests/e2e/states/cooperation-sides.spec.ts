@@ -46,6 +46,25 @@ async function stateOfConcern() {
   return { iso3: concern!.iso3, clock: new SpecClock(new Date(concern!.at)) };
 }
 
+/**
+ * R20's "reports delayed" of a mandate at `at`, by R19's rule in SQL: public reports (scheduled, or
+ * published) with a due date that have fallen due (submitted, or the due Geneva day over); the late ones.
+ */
+async function delayedOf(slug: string, at: Date) {
+  const [row] = await e2eSql<{ due: number; late: number }>(
+    `with today as (select (($2::timestamptz) at time zone 'Europe/Zurich')::date as d),
+      r as (select r."dueAt", r."submittedAt" from "Report" r join "Mandate" m on m."id" = r."mandateId", today
+        where m."slug" = $1 and r."dueAt" is not null
+          and (r."councilSession" is not null or r."publishedAt" <= ($2::timestamptz at time zone 'UTC'))
+          and (r."submittedAt" is not null or r."dueAt" < today.d))
+    select count(*)::int as due,
+      count(*) filter (where r."submittedAt" > r."dueAt" or (r."submittedAt" is null and r."dueAt" < today.d))::int as late
+    from r, today`,
+    [slug, at.toISOString()],
+  );
+  return row!;
+}
+
 // One test per language: each page is checked with axe, which is slow on a long table.
 for (const lang of LANGUAGES) {
   test(`in ${lang}: /states filtered to the States never visited, the Special Procedures' side, concern on a State's page, a mandate's page`, async ({
@@ -69,9 +88,22 @@ for (const lang of LANGUAGES) {
     await expect(page.getByTestId("concern-flag")).toBeVisible();
     await expect(page.getByTestId("sp-side")).toBeVisible();
     await expectAccessible(page);
-    // A mandate's page has its own side too.
-    await page.goto("/mandates/hr-defenders");
+    // A mandate's page has its own side too, with its reports delayed (R20) beside a link to the list
+    // of its reports and their late flags. A mandate no other spec adds reports to: the figure is known.
+    await page.goto("/mandates/privacy");
     await expect(page.getByTestId("sp-side")).toBeVisible();
+    const delayed = page.getByTestId("sp-reports-delayed");
+    await expect(delayed).toBeVisible();
+    if (lang === "en") {
+      const { due, late } = await delayedOf("privacy", concern.clock.now());
+      expect(due, "the demo mandate has reports that have fallen due").toBeGreaterThan(0);
+      const percent = new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 0 }).format(late / due);
+      await expect(delayed).toHaveText(`${late} of ${due} (${percent})`);
+      await expect(page.getByText(coopEn.cooperation.reportsDelayed.mandate)).toBeVisible();
+      await page.getByRole("link", { name: coopEn.cooperation.reportsDelayedList }).click();
+      await expect(page).toHaveURL(/#reports$/);
+      await expect(page.getByTestId("mandate-reports").getByTestId("due-status").first()).toBeVisible();
+    }
     await expectAccessible(page);
     await context.close();
   });

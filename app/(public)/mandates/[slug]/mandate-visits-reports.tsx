@@ -4,6 +4,7 @@ import type { MandatePage } from "@/lib/mandates/get-mandate-page";
 import { localized } from "@/lib/i18n/localized";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { sessionPath } from "@/lib/reports/constants";
+import { DueStatusBadge } from "@/components/reports/due-status";
 
 /** The mandate's visit requests (never drafts) and its published reports. */
 export async function MandateVisitsAndReports({ visitRequests, reports }: Pick<MandatePage, "visitRequests" | "reports">) {
@@ -53,6 +54,7 @@ export async function MandateVisitsAndReports({ visitRequests, reports }: Pick<M
         ),
     },
     { key: "presentedAt", header: t("presentedAt"), cell: (r) => (r.presentedAt ? day(r.presentedAt) : t("notPresented")) },
+    { key: "dueStatus", header: tr("status"), cell: (r) => <DueStatusBadge status={r.dueStatus} /> },
   ];
   return (
     <>
@@ -69,7 +71,7 @@ export async function MandateVisitsAndReports({ visitRequests, reports }: Pick<M
           compact
         />
       </section>
-      <section aria-labelledby="reports-h" className="space-y-2">
+      <section id="reports" aria-labelledby="reports-h" className="space-y-2">
         <h2 id="reports-h">{t("reportsHeading")}</h2>
         <DataTable
           caption={t("reportsHeading")}

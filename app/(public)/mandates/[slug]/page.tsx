@@ -68,7 +68,7 @@ export default async function MandatePage({ params }: Props) {
       <HoldersTable tenures={mandate.tenures} />
       <MandateCommunications communications={mandate.communications} />
       <MandateVisitsAndReports visitRequests={mandate.visitRequests} reports={mandate.reports} />
-      <SpSideSection figures={spSide} context="mandate" />
+      <SpSideSection figures={spSide} context="mandate" reportsHref="#reports" />
       <MandateResources slug={mandate.slug} totals={resources} />
     </article>
   );

@@ -169,6 +169,7 @@ const QUERY_ROUTES = [
   "v1/communications.atom",
   "v1/states",
   "v1/mandates",
+  "v1/reports",
   "v1/openapi.json",
   "reprisals/cases",
   "reprisals/cases.csv",
@@ -180,6 +181,7 @@ const QUERY_ROUTES = [
 const PATH_ROUTES = {
   "v1/communications/[reference]": "reference",
   "v1/states/[iso3]": "iso3",
+  "v1/reports/[id]": "id",
   "communications/[id]/pdf": "id",
   "attachments/[id]": "id",
   "visits/attachments/[id]": "id",

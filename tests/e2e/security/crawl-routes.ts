@@ -429,6 +429,15 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
   ],
   "app/api/v1/mandates/route.ts": page("/api/v1/mandates", EVERYONE),
   "app/api/v1/openapi.json/route.ts": page("/api/v1/openapi.json", EVERYONE),
+  // R19 in the open data: the public reports; a report being written is not found by anyone here.
+  "app/api/v1/reports/route.ts": () => [
+    { path: "/api/v1/reports", allowed: EVERYONE },
+    { path: "/api/v1/reports?pageSize=100", allowed: EVERYONE },
+  ],
+  "app/api/v1/reports/[id]/route.ts": (r) => [
+    { path: `/api/v1/reports/${r.publicReport}`, allowed: EVERYONE },
+    { path: `/api/v1/reports/${r.reportDraft}`, allowed: [] },
+  ],
   "app/api/v1/states/route.ts": page("/api/v1/states", EVERYONE),
   "app/api/v1/states/[iso3]/route.ts": () => [
     { path: "/api/v1/states/BRA", allowed: EVERYONE },

@@ -4,10 +4,23 @@ import type { Db } from "../db/types";
 import type { Prisma } from "../generated/prisma/client";
 import { publicEventScope, publicVisitRequestScope } from "../visits/scope";
 import { spSideFigures, type SpSideFigures } from "./sp-side";
+import type { VisitEventKind } from "../generated/prisma/enums";
+
+/** The public timeline events the figures are counted from. */
+const KINDS: readonly VisitEventKind[] = [
+  "ACCEPTANCE",
+  "SCHEDULED",
+  "FOLLOW_UP",
+  "INVITATION",
+  "INVITATION_ACCEPTED",
+  "INVITATION_DECLINED",
+  "INVITATION_DEFERRED",
+];
 
 /**
  * R20: the Special Procedures' side of cooperation for one State, one mandate, or all of them — from
- * the public record only (sent requests, their public timeline events, published reports), so the
+ * the public record only (sent requests and States' invitations, their public timeline events,
+ * published reports), so the
  * same figures may be shown to anyone. One query; the rule is in sp-side.ts.
  */
 export async function getSpSide({
@@ -28,8 +41,9 @@ export async function getSpSide({
     where,
     select: {
       status: true,
+      initiator: true,
       events: {
-        where: { AND: [publicEventScope, { kind: { in: ["ACCEPTANCE", "SCHEDULED", "FOLLOW_UP"] }, at: { lte: now } }] },
+        where: { AND: [publicEventScope, { kind: { in: [...KINDS] }, at: { lte: now } }] },
         orderBy: { at: "asc" },
         select: { kind: true, at: true },
       },
@@ -51,6 +65,12 @@ export async function getSpSide({
       const first = (kind: string) => r.events.find((e) => e.kind === kind)?.at ?? null;
       return {
         status: r.status,
+        invitedAt: r.initiator === "STATE" ? first("INVITATION") : null,
+        invitationAnswers: r.events.flatMap((e) =>
+          e.kind === "INVITATION_ACCEPTED" || e.kind === "INVITATION_DECLINED" || e.kind === "INVITATION_DEFERRED"
+            ? [{ kind: e.kind, at: e.at }]
+            : [],
+        ),
         acceptedAt: first("ACCEPTANCE"),
         scheduledAt: first("SCHEDULED"),
         visitEnd: r.visit?.endDate ?? null,

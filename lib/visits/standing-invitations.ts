@@ -31,7 +31,8 @@ export async function findStandingInvitations({ now, db = prisma }: { now: Date;
   });
   const inForceIds = [...new Set(invitations.filter((si) => si.withdrawnOn === null || si.withdrawnOn > now).map((si) => si.stateId))];
   const requests = await db.visitRequest.findMany({
-    where: { AND: [publicVisitRequestScope, { stateId: { in: inForceIds }, requestedAt: { gte: since } }] },
+    // R10 weighs the State's answers to requests; its own invitations are not requests to answer.
+    where: { AND: [publicVisitRequestScope, { initiator: "MANDATE", stateId: { in: inForceIds }, requestedAt: { gte: since } }] },
     select: {
       id: true,
       stateId: true,

@@ -64,7 +64,7 @@ export type SpSideFigures = {
    * INVITATION_ANSWER_DAYS after the invitation.
    */
   invitationsNotTakenUp: number;
-  /** …still awaiting the mandate's answer within those days. */
+  /** …still awaiting the mandate's first answer, within those days. */
   invitationsAwaitingAnswer: number;
 };
 
@@ -118,7 +118,7 @@ export function spSideFigures(requests: readonly SpSideRequest[], now: Date): Sp
       const overdue = days(r.invitedAt, now) > INVITATION_ANSWER_DAYS;
       if (acceptedInv) inv.accepted += 1;
       if (declinedInv || (acceptedInv && !arranged && r.status === "WITHDRAWN") || (!acceptedInv && overdue)) inv.notTakenUp += 1;
-      else if (!first && !overdue) inv.awaiting += 1;
+      else if (r.status === "INVITED") inv.awaiting += 1;
     }
     if (r.acceptedAt) {
       accepted += 1;

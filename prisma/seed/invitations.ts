@@ -20,10 +20,11 @@ export async function seedInvitations(ctx: SampleContext): Promise<number> {
   const { db, ref, now, seed, log } = ctx;
   const rng = new Rng(seed, "invitations");
   const holder = ref.mandateBySlug.get(ref.holderMandateSlug)!;
-  const bra = ref.stateByIso3.get("BRA")!;
+  // Not Brazil or Norway: the demo missions' own exchanges with the demo holders are the tests' to make.
+  const chile = ref.stateByIso3.get("CHL")!;
   const plans: Plan[] = [
     // The demo holder has an invitation to answer in its workspace.
-    { status: "INVITED", invitedDaysAgo: 12, answers: [], mandate: holder, state: bra },
+    { status: "INVITED", invitedDaysAgo: 12, answers: [], mandate: holder, state: chile },
     { status: "INVITED", invitedDaysAgo: 140, answers: [] },
     { status: "INVITATION_DEFERRED", invitedDaysAgo: 200, answers: [["INVITATION_DEFERRED", 25]] },
     { status: "DECLINED", invitedDaysAgo: 300, answers: [["INVITATION_DECLINED", 14]] },

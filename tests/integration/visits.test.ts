@@ -522,11 +522,6 @@ describe("a State's invitation to a mandate (R9, R20)", () => {
     const input = { mandateId, purpose: message, proposedPeriods: "SECRET-PERIODS spring 2027" };
     const noteVerbale = [{ fileName: "invitation-note-verbale.pdf", bytes: samplePdf() }];
 
-    // The seed left an open invitation from Brazil to this mandate: one open exchange at a time.
-    await expect(L.inviteVisit({ actor: brazil, input, files: [] })).rejects.toMatchObject({
-      code: "INVALID_INPUT",
-      fieldErrors: { mandateId: ["visits.openExchangeExists"] },
-    });
     await freshState("BRA");
     // Only a State's own users invite: not the holder, nor the secretariat, nor anyone without a State.
     await expectCode(L.inviteVisit({ actor: holder, input, files: [] }), "FORBIDDEN");
@@ -535,6 +530,11 @@ describe("a State's invitation to a mandate (R9, R20)", () => {
     const before = await L.getSpSide({ stateId: braId, now: T0 });
 
     const { id } = await L.inviteVisit({ actor: brazil, input, files: noteVerbale });
+    // One open exchange per mandate and State: a second invitation is refused beside the field.
+    await expect(L.inviteVisit({ actor: brazil, input, files: [] })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { mandateId: ["visits.openExchangeExists"] },
+    });
     const row = await prisma.visitRequest.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ initiator: "STATE", status: "INVITED", stateId: braId, mandateId, answeredAt: null });
     // The clock runs on from T0 (setNow sets an offset).

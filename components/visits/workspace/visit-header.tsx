@@ -12,7 +12,9 @@ export async function VisitHeader({ r }: { r: VisitRequestDetail }) {
   return (
     <header className="space-y-2">
       <h1>{t("detailHeading", { state: localized(r.state, "name", locale) })}</h1>
-      <p className="text-slate-700">{localized(r.mandate, "title", locale)}</p>
+      <p className="text-slate-700" data-testid="visit-mandate">
+        {localized(r.mandate, "title", locale)}
+      </p>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-medium">{t("status")}</dt>
         <dd data-testid="visit-status">{t(`statuses.${r.status}` as never)}</dd>

@@ -153,10 +153,11 @@ test.describe("a country visit from request to published statement (R4, R9)", ()
     await holder.goto(`/portal/mandate-holder/visits/${invitation}`);
     await expect(holder.getByTestId("visit-initiator")).toHaveText(t.initiators.STATE);
     // A decline needs its reason, beside the field.
-    await holder.getByLabel(t.answerKind).selectOption({ label: t.invitationAnswers.decline });
+    const answerForm = holder.getByTestId("invitation-answer-form");
+    await answerForm.getByLabel(t.answerKind).selectOption({ label: t.invitationAnswers.decline });
     await holder.getByRole("button", { name: t.sendAnswer }).click();
     await expect(holder.getByText(t.reasonRequired)).toBeVisible();
-    await holder.getByLabel(t.answerKind).selectOption({ label: t.invitationAnswers.accept });
+    await answerForm.getByLabel(t.answerKind).selectOption({ label: t.invitationAnswers.accept });
     await holder.getByRole("button", { name: t.sendAnswer }).click();
     await expect(holder.getByTestId("visit-status")).toHaveText(t.statuses.ACCEPTED);
     // Dates are then agreed as for a request.

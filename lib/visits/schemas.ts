@@ -191,6 +191,21 @@ export const standingInvitationSchema = z.object({
 });
 export const withdrawInvitationSchema = z.object({ standingInvitationId: z.uuid(), withdrawnOn: calendarDate });
 
+/** The statuses a request or invitation may have on the public record (never a draft). */
+export const PUBLIC_STATUSES = [
+  "REQUESTED",
+  "REMINDED",
+  "INVITED",
+  "INVITATION_DEFERRED",
+  "ACCEPTED",
+  "DATES_PROPOSED",
+  "POSTPONED",
+  "DECLINED",
+  "SCHEDULED",
+  "COMPLETED",
+  "WITHDRAWN",
+] as const;
+
 /** Public visits database filters; anything odd is dropped rather than refused. */
 export const publicFilterSchema = z.object({
   state: z
@@ -203,22 +218,7 @@ export const publicFilterSchema = z.object({
     .regex(/^[a-z0-9-]{1,120}$/)
     .optional()
     .catch(undefined),
-  status: z
-    .enum([
-      "REQUESTED",
-      "REMINDED",
-      "INVITED",
-      "INVITATION_DEFERRED",
-      "ACCEPTED",
-      "DATES_PROPOSED",
-      "POSTPONED",
-      "DECLINED",
-      "SCHEDULED",
-      "COMPLETED",
-      "WITHDRAWN",
-    ])
-    .optional()
-    .catch(undefined),
+  status: z.enum(PUBLIC_STATUSES).optional().catch(undefined),
   year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
 });
 export type PublicFilters = z.infer<typeof publicFilterSchema>;

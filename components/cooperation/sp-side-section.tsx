@@ -1,11 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { SpSideFigures } from "@/lib/statistics/sp-side";
+import { INVITATION_ANSWER_DAYS, type SpSideFigures } from "@/lib/statistics/sp-side";
 import { FigureList } from "./figure-list";
 
 /**
  * R20: the Special Procedures' side of cooperation — for one State (beside its own figures), one
- * mandate, or all mandates. The same figures everywhere, from the public record. `reportsHref`: where
- * the reports behind "reports delayed" are listed with their late flags (on the mandate's page), if anywhere.
+ * mandate, or all mandates — and how the mandates answered States' invitations. The same figures
+ * everywhere, from the public record. `reportsHref`: where the reports behind "reports delayed" are
+ * listed with their late flags (on the mandate's page), if anywhere.
  */
 export async function SpSideSection({
   figures,
@@ -49,8 +50,33 @@ export async function SpSideSection({
           <a href={reportsHref}>{t("reportsDelayedList")}</a>
         </p>
       )}
-      <p className="text-sm text-slate-600">{t("spSideNote")}</p>
       <p className="text-sm text-slate-600">{t("reportsDelayedNote")}</p>
+      <h3 id="sp-invitations-h">{t("invitationsHeading")}</h3>
+      <p className="max-w-3xl text-slate-700">{t(`invitationsIntro.${context}`)}</p>
+      <FigureList
+        items={[
+          { label: t("invitationsReceived"), value: format.number(figures.invitations), testId: "sp-invitations" },
+          {
+            label: t("invitationsAnswered"),
+            value: ofTotal(figures.invitationsAnswered, figures.invitations),
+            testId: "sp-invitations-answered",
+          },
+          {
+            label: t("medianDaysToInvitationAnswer"),
+            value: days(figures.medianDaysToInvitationAnswer),
+            testId: "sp-median-invitation-answer",
+          },
+          {
+            label: t("invitationsAccepted"),
+            value: ofTotal(figures.invitationsAccepted, figures.invitations),
+            testId: "sp-invitations-accepted",
+          },
+          { label: t("invitationsNotTakenUp"), value: format.number(figures.invitationsNotTakenUp), testId: "sp-invitations-not-taken-up" },
+          { label: t("invitationsAwaiting"), value: format.number(figures.invitationsAwaitingAnswer), testId: "sp-invitations-awaiting" },
+        ]}
+      />
+      <p className="text-sm text-slate-600">{t("spSideNote")}</p>
+      <p className="text-sm text-slate-600">{t("invitationsNote", { days: INVITATION_ANSWER_DAYS })}</p>
     </section>
   );
 }

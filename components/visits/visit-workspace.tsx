@@ -5,6 +5,7 @@ import { VisitTimeline } from "./visit-timeline";
 import { AnswerForm } from "./answer-form";
 import { VisitHeader } from "./workspace/visit-header";
 import { RequesterActions } from "./workspace/requester-actions";
+import { InvitationAnswer } from "./workspace/invitation-answer";
 import { StatementSection } from "./workspace/statement-section";
 import { ReportSection } from "./workspace/report-section";
 
@@ -27,6 +28,7 @@ export async function VisitWorkspace({ r }: { r: VisitRequestDetail }) {
           <AnswerForm action={answerVisitAction} visitRequestId={r.id} kinds={r.may.answer} onBehalf={sec} />
         </section>
       )}
+      <InvitationAnswer r={r} />
       <RequesterActions r={r} />
       {v && (r.status === "SCHEDULED" || r.status === "COMPLETED") && <StatementSection r={r} v={v} />}
       {v && (r.status === "COMPLETED" || v.reports.length > 0) && <ReportSection r={r} v={v} />}

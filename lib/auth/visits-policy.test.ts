@@ -4,6 +4,7 @@ import type { Actor } from "./actor";
 import {
   mayActAsRequester,
   mayAnswer,
+  mayInvite,
   mayManageStandingInvitations,
   mayRecordReport,
   mayRequestFor,
@@ -102,6 +103,11 @@ describe("visits policy (role × rule)", () => {
     expect(mayRequestFor(holderA, MANDATE_B)).toBe(false);
     expect(mayRequestFor(secretariat, MANDATE_A)).toBe(false);
     expect(mayRequestFor(stateA, MANDATE_A)).toBe(false);
+  });
+  it("only a State's own users invite a mandate, for their own State", () => {
+    expect(mayInvite(stateA)).toBe(true);
+    expect(mayInvite(stateB)).toBe(true);
+    for (const who of [stateUnbound, secretariat, holderA, civil, admin, null]) expect(mayInvite(who)).toBe(false);
   });
   it("a State updates recommendations only of reports on visits to itself, never of other reports", () => {
     expect(mayUpdateRecommendation(stateA, { visitStateId: STATE_B })).toBe(false);

@@ -21,6 +21,15 @@ export function mayRequestFor(actor: Actor | null, mandateId: string): boolean {
   return can(actor, "visit:request") && servesMandate(actor, mandateId);
 }
 
+/**
+ * A State invites a mandate to visit it: only its own Permanent Mission's users, for their own State
+ * (the State of the invitation is the actor's, never one the client sent). The mandate's holder or the
+ * secretariat then answers it as the mandate's side (mayActAsRequester).
+ */
+export function mayInvite(actor: Actor | null): actor is Actor & { stateId: string } {
+  return can(actor, "visit:answer") && actor !== null && actor.stateId !== null && actsForState(actor, actor.stateId);
+}
+
 /** The State answers requests to itself in its workspace; the secretariat records answers sent outside it. */
 export function mayAnswer(actor: Actor | null, r: RequestRef): boolean {
   if (recordsVisits(actor)) return true;

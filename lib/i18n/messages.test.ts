@@ -36,6 +36,7 @@ const SAME_AS_ENGLISH: Record<Exclude<Lang, "en">, readonly string[]> = {
     "notifications.nav", // "Notifications"
     "notifications.kinds.communication.dispatched.subject", // "Communication {reference}"
     "states.iso3", // "Code"
+    "visits.noteVerbale", // "Note verbale": the diplomatic term is French
     "audit.action", // "Action"
     "pagination.label", // "Pagination"
     "workspace.admin.heading", // "Administration"

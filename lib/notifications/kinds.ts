@@ -13,6 +13,8 @@ export const NOTIFICATION_KINDS = [
   "visit.dates-proposed",
   "visit.dates-accepted",
   "visit.statement-shared",
+  "visit.invitation-received",
+  "visit.invitation-answered",
   "call.issued",
   "call.proposal-decided",
   "call.answer-received",
@@ -45,6 +47,8 @@ export const KIND_ROLES: Record<NotificationKind, readonly Role[]> = {
   "visit.dates-proposed": ["MANDATE_HOLDER"],
   "visit.dates-accepted": ["STATE"],
   "visit.statement-shared": ["STATE"],
+  "visit.invitation-received": ["MANDATE_HOLDER"],
+  "visit.invitation-answered": ["STATE"],
   "call.issued": ["STATE"],
   "call.proposal-decided": ["MANDATE_HOLDER"],
   "call.answer-received": ["MANDATE_HOLDER"],
@@ -61,6 +65,7 @@ export const MISSION_KINDS: ReadonlySet<NotificationKind> = new Set([
   "communication.dispatched",
   "visit.dates-accepted",
   "visit.statement-shared",
+  "visit.invitation-answered",
   "call.issued",
 ]);
 

@@ -2,16 +2,29 @@ import "server-only";
 import { prisma } from "../db/client";
 import type { Db } from "../db/types";
 import type { Prisma } from "../generated/prisma/client";
+import type { VisitEventKind } from "../generated/prisma/enums";
 import { publicEventScope, publicVisitRequestScope } from "../visits/scope";
 import { publicReportScope } from "../reports/scope";
 import { spSideFigures, type SpSideFigures } from "./sp-side";
 
+/** The public timeline events the figures are counted from. */
+const KINDS: readonly VisitEventKind[] = [
+  "ACCEPTANCE",
+  "SCHEDULED",
+  "FOLLOW_UP",
+  "INVITATION",
+  "INVITATION_ACCEPTED",
+  "INVITATION_DECLINED",
+  "INVITATION_DEFERRED",
+];
+
 /**
  * R20: the Special Procedures' side of cooperation for one State, one mandate, or all of them — from
- * the public record only (sent requests, their public timeline events, public reports), so the same
- * figures may be shown to anyone. The rule is in sp-side.ts. Reports delayed: the public reports
- * with a due date (R19) of the mandate, or of all; for a State, the reports on visits to that State
- * (a thematic report, or a country mandate's report not on a visit, belongs to no State here).
+ * the public record only (sent requests and States' invitations, their public timeline events, public
+ * reports), so the same figures may be shown to anyone. The rule is in sp-side.ts. Reports delayed:
+ * the public reports with a due date (R19) of the mandate, or of all; for a State, the reports on
+ * visits to that State (a thematic report, or a country mandate's report not on a visit, belongs to
+ * no State here).
  */
 export async function getSpSide({
   stateId,
@@ -32,7 +45,7 @@ export async function getSpSide({
       publicReportScope(now),
       { dueAt: { not: null } },
       ...(mandateId ? [{ mandateId }] : []),
-      ...(stateId ? [{ visit: { visitRequest: { stateId, status: { not: "DRAFT" as const } } } }] : []),
+      ...(stateId ? [{ visit: { visitRequest: { AND: [publicVisitRequestScope, { stateId }] } } }] : []),
     ],
   };
   const [rows, reports] = await Promise.all([
@@ -40,8 +53,9 @@ export async function getSpSide({
       where,
       select: {
         status: true,
+        initiator: true,
         events: {
-          where: { AND: [publicEventScope, { kind: { in: ["ACCEPTANCE", "SCHEDULED", "FOLLOW_UP"] }, at: { lte: now } }] },
+          where: { AND: [publicEventScope, { kind: { in: [...KINDS] }, at: { lte: now } }] },
           orderBy: { at: "asc" },
           select: { kind: true, at: true },
         },
@@ -65,6 +79,12 @@ export async function getSpSide({
       const first = (kind: string) => r.events.find((e) => e.kind === kind)?.at ?? null;
       return {
         status: r.status,
+        invitedAt: r.initiator === "STATE" ? first("INVITATION") : null,
+        invitationAnswers: r.events.flatMap((e) =>
+          e.kind === "INVITATION_ACCEPTED" || e.kind === "INVITATION_DECLINED" || e.kind === "INVITATION_DEFERRED"
+            ? [{ kind: e.kind, at: e.at }]
+            : [],
+        ),
         acceptedAt: first("ACCEPTANCE"),
         scheduledAt: first("SCHEDULED"),
         visitEnd: r.visit?.endDate ?? null,

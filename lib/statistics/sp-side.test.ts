@@ -39,6 +39,12 @@ describe("spSideFigures (R20)", () => {
       reportsDue: 0,
       reportsDelayed: 0,
       delayedRate: null,
+      invitations: 0,
+      invitationsAnswered: 0,
+      medianDaysToInvitationAnswer: null,
+      invitationsAccepted: 0,
+      invitationsNotTakenUp: 0,
+      invitationsAwaitingAnswer: 0,
     });
   });
 
@@ -87,6 +93,66 @@ describe("spSideFigures (R20)", () => {
     // …one written at 00:15 in Geneva the next day (22:15 UTC) is.
     const next = req({ ...visit, followUpsAt: [new Date("2026-06-01T22:15:00Z")] });
     expect(spSideFigures([next], new Date("2026-06-01T22:30:00Z"))).toMatchObject({ visitsCompleted: 1, followedUp: 1 });
+  });
+
+  describe("States' invitations to mandates", () => {
+    const invitation = (invitedOn: string, r: Partial<SpSideRequest> = {}) =>
+      req({ status: "INVITED", invitedAt: d(invitedOn), invitationAnswers: [], ...r });
+    const answer = (kind: "INVITATION_ACCEPTED" | "INVITATION_DECLINED" | "INVITATION_DEFERRED", on: string) => ({ kind, at: d(on) });
+
+    it("counts invitations answered, the days to the first answer, and those not taken up", () => {
+      const f = spSideFigures(
+        [
+          // accepted after 10 days, visit arranged: taken up
+          invitation("2026-01-01", {
+            status: "SCHEDULED",
+            invitationAnswers: [answer("INVITATION_ACCEPTED", "2026-01-11")],
+            scheduledAt: d("2026-02-01"),
+          }),
+          // declined after 20 days: not taken up
+          invitation("2026-01-01", { status: "DECLINED", invitationAnswers: [answer("INVITATION_DECLINED", "2026-01-21")] }),
+          // "not now" after 30 days, then accepted: the first answer counts (30 days), awaiting dates, taken up
+          invitation("2026-02-01", {
+            status: "ACCEPTED",
+            invitationAnswers: [answer("INVITATION_DEFERRED", "2026-03-03"), answer("INVITATION_ACCEPTED", "2026-04-01")],
+          }),
+          // "not now" after 40 days, and nothing since, over 60 days after the invitation: not taken up
+          invitation("2026-01-10", { status: "INVITATION_DEFERRED", invitationAnswers: [answer("INVITATION_DEFERRED", "2026-02-19")] }),
+          // accepted, then withdrawn without a visit: not taken up
+          invitation("2026-01-05", { status: "WITHDRAWN", invitationAnswers: [answer("INVITATION_ACCEPTED", "2026-01-10")] }),
+          // unanswered for more than 60 days: not taken up
+          invitation("2026-03-01"),
+          // unanswered within 60 days: awaiting
+          invitation("2026-05-01"),
+          // a mandate's request: not an invitation
+          req({ status: "DECLINED" }),
+        ],
+        NOW,
+      );
+      expect(f).toMatchObject({
+        invitations: 7,
+        invitationsAnswered: 5,
+        medianDaysToInvitationAnswer: 20, // 10, 20, 30, 40, 5
+        invitationsAccepted: 3,
+        invitationsNotTakenUp: 4,
+        invitationsAwaitingAnswer: 1,
+        // the invitations do not count among the States' acceptances of requests
+        accepted: 0,
+      });
+    });
+
+    it("draws the line at 60 days after the invitation, and ignores what comes after now", () => {
+      // 2026-04-02 09:00 to NOW (2026-06-01 09:00) is exactly 60 days: still awaiting.
+      expect(spSideFigures([invitation("2026-04-02")], NOW)).toMatchObject({ invitationsAwaitingAnswer: 1, invitationsNotTakenUp: 0 });
+      // One day more: not taken up.
+      expect(spSideFigures([invitation("2026-04-01")], NOW)).toMatchObject({ invitationsAwaitingAnswer: 0, invitationsNotTakenUp: 1 });
+      // An answer dated after now, and an invitation dated after now, are not yet on the record.
+      const later = spSideFigures(
+        [invitation("2026-05-20", { invitationAnswers: [answer("INVITATION_DECLINED", "2026-06-02")] }), invitation("2026-06-03")],
+        NOW,
+      );
+      expect(later).toMatchObject({ invitations: 1, invitationsAnswered: 0, invitationsNotTakenUp: 0, invitationsAwaitingAnswer: 1 });
+    });
   });
 });
 

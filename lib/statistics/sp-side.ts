@@ -7,9 +7,20 @@ import { rate } from "./cooperation";
 
 const DAY_MS = 86_400_000;
 
+/**
+ * R20: a State's invitation the mandate has neither accepted nor declined this many days after it was
+ * extended (no answer, or only "not now") counts as not taken up — the same 60 days after which a
+ * request a State left unanswered is recalled to it (R9).
+ */
+export const INVITATION_ANSWER_DAYS = 60;
+
 /** One sent visit request, as the public record has it (public timeline events only). */
 export type SpSideRequest = {
   status: VisitRequestStatus;
+  /** A State's invitation (the public INVITATION event): when it was extended; null for a mandate's request. */
+  invitedAt?: Date | null;
+  /** The mandate's first answer to the invitation (accepted, declined or "not now"), as public events. */
+  invitationAnswers?: readonly { kind: "INVITATION_ACCEPTED" | "INVITATION_DECLINED" | "INVITATION_DEFERRED"; at: Date }[];
   /** The State's first yes: its acceptance (with or without dates). */
   acceptedAt: Date | null;
   /** The mandate's answer to that yes: the visit's dates agreed (the SCHEDULED event). */
@@ -51,6 +62,21 @@ export type SpSideFigures = {
   reportsDue: number;
   reportsDelayed: number;
   delayedRate: number | null;
+  /** States' invitations to mandates. */
+  invitations: number;
+  /** …that the mandate answered (accepted, declined or "not now"). */
+  invitationsAnswered: number;
+  /** Median days from an invitation to the mandate's first answer; null when none. */
+  medianDaysToInvitationAnswer: number | null;
+  /** …accepted by the mandate. */
+  invitationsAccepted: number;
+  /**
+   * …not taken up: declined; accepted, then withdrawn without a visit; or neither accepted nor declined
+   * INVITATION_ANSWER_DAYS after the invitation.
+   */
+  invitationsNotTakenUp: number;
+  /** …still awaiting the mandate's first answer, within those days. */
+  invitationsAwaitingAnswer: number;
 };
 
 /** The median of a list of numbers, one decimal; null for an empty list. */
@@ -66,10 +92,14 @@ const days = (from: Date, to: Date) => (to.getTime() - from.getTime()) / DAY_MS;
 
 /**
  * R20. A visit "took place" once its last day is over in Geneva (the Geneva day of `now` is after
- * it); a follow-up letter counts for a visit only when its Geneva day is after that last day; a report counts once published. A yes is "not taken up" when the
- * mandate withdrew the request without a visit; "awaiting" while no visit is arranged and the request
- * is still open (accepted, or dates proposed). A report is delayed as R19 flags it late: submitted after
- * its due day, or not submitted and its due day over in Geneva.
+ * it); a follow-up letter counts for a visit only when its Geneva day is after that last day; a report
+ * counts once published. A yes is "not taken up" when the mandate withdrew the request without a
+ * visit; "awaiting" while no visit is arranged and the request is still open (accepted, or dates
+ * proposed). A report is delayed as R19 flags it late: submitted after its due day, or not submitted
+ * and its due day over in Geneva. A State's invitation counts on the mandate's side: how
+ * many it answered, how fast (to its first answer, "not now" included), and how many it did not take
+ * up (declined; accepted, then withdrawn without a visit; or left neither accepted nor declined
+ * INVITATION_ANSWER_DAYS after it was extended).
  */
 export function spSideFigures(requests: readonly SpSideRequest[], now: Date, reports: readonly SpSideReport[] = []): SpSideFigures {
   let accepted = 0;
@@ -79,12 +109,29 @@ export function spSideFigures(requests: readonly SpSideRequest[], now: Date, rep
   let visitsCompleted = 0;
   let followedUp = 0;
   let reported = 0;
+  const inv = { invitations: 0, answered: 0, accepted: 0, notTakenUp: 0, awaiting: 0 };
+  const toAnswer: number[] = [];
   const toTakeUp: number[] = [];
   const toReport: number[] = [];
   const today = genevaCalendarDate(now).getTime();
   const dayOf = (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
   for (const r of requests) {
     const arranged = r.scheduledAt !== null || r.visitEnd !== null;
+    if (r.invitedAt && r.invitedAt <= now) {
+      inv.invitations += 1;
+      const answers = (r.invitationAnswers ?? []).filter((a) => a.at <= now);
+      const first = answers.reduce<Date | null>((min, a) => (min === null || a.at < min ? a.at : min), null);
+      if (first) {
+        inv.answered += 1;
+        toAnswer.push(Math.max(0, days(r.invitedAt, first)));
+      }
+      const acceptedInv = answers.some((a) => a.kind === "INVITATION_ACCEPTED");
+      const declinedInv = answers.some((a) => a.kind === "INVITATION_DECLINED");
+      const overdue = days(r.invitedAt, now) > INVITATION_ANSWER_DAYS;
+      if (acceptedInv) inv.accepted += 1;
+      if (declinedInv || (acceptedInv && !arranged && r.status === "WITHDRAWN") || (!acceptedInv && overdue)) inv.notTakenUp += 1;
+      else if (r.status === "INVITED") inv.awaiting += 1;
+    }
     if (r.acceptedAt) {
       accepted += 1;
       if (arranged) {
@@ -116,6 +163,12 @@ export function spSideFigures(requests: readonly SpSideRequest[], now: Date, rep
     reported,
     medianDaysToReport: median(toReport),
     ...delayedReports(reports, now),
+    invitations: inv.invitations,
+    invitationsAnswered: inv.answered,
+    medianDaysToInvitationAnswer: median(toAnswer),
+    invitationsAccepted: inv.accepted,
+    invitationsNotTakenUp: inv.notTakenUp,
+    invitationsAwaitingAnswer: inv.awaiting,
   };
 }
 

@@ -62,10 +62,11 @@ export async function getStateCooperation({ stateId, now, db = prisma }: { state
       SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM (p."firstReplyAt" - p."sentAt")) / 86400.0) AS "median"
       FROM p WHERE p."firstReplyAt" IS NOT NULL`,
     // Requested: every request that left the draft stage. Accepted: the State said yes or a visit was
-    // arranged. Completed: marked so, or the visit's last day has passed.
+    // arranged. Completed: marked so, or the visit's last day has passed — after a request, or after the
+    // State's own invitation (which is not a request to it: R20 counts invitations on the mandates' side).
     db.$queryRaw<VisitRow[]>`
-      SELECT count(*)::int AS "requested",
-        count(*) FILTER (WHERE vr."status" IN ('ACCEPTED', 'SCHEDULED', 'COMPLETED') OR v."id" IS NOT NULL)::int AS "accepted",
+      SELECT count(*) FILTER (WHERE vr."initiator" = 'MANDATE')::int AS "requested",
+        count(*) FILTER (WHERE vr."initiator" = 'MANDATE' AND (vr."status" IN ('ACCEPTED', 'SCHEDULED', 'COMPLETED') OR v."id" IS NOT NULL))::int AS "accepted",
         count(*) FILTER (WHERE vr."status" = 'COMPLETED' OR v."endDate" < ${now})::int AS "completed"
       FROM "VisitRequest" vr LEFT JOIN "Visit" v ON v."visitRequestId" = vr."id"
       WHERE vr."stateId" = ${stateId}::uuid AND vr."status" <> 'DRAFT'`,

@@ -5,6 +5,8 @@ import { nudgeMailWorker } from "../mail/worker";
 import {
   answerSchema,
   civilSocietySchema,
+  invitationAnswerSchema,
+  inviteSchema,
   recommendationSchema,
   recommendationStatusSchema,
   reportSchema,
@@ -18,6 +20,8 @@ import {
 } from "./schemas";
 import { requestVisit } from "./request-visit";
 import { answerVisit } from "./answer-visit";
+import { inviteVisit } from "./invite-visit";
+import { answerInvitation } from "./answer-invitation";
 import { requesterAction, scheduleAgreedVisit } from "./requester-action";
 import { recordCivilSocietyDebriefing, saveStatement, visitStep } from "./statement";
 import { addRecommendation, saveVisitReport, updateRecommendationStatus } from "./report";
@@ -44,6 +48,19 @@ export const answerVisitAction = createAction({
   successMessage: "visits.answerSaved",
 });
 
+// A State invites a mandate (visit:answer, its own State only: inviteVisit checks the record-level rule).
+export const inviteVisitAction = createAction({
+  schema: inviteSchema,
+  permission: "visit:answer",
+  handler: async ({ actor, input, formData }) => {
+    const result = await inviteVisit({ actor, input, files: await formFiles(formData, "documents") });
+    nudgeMailWorker();
+    return result;
+  },
+  successMessage: "visits.invitationSent",
+  redirectTo: ({ data }) => `/portal/state/visits/${data.id}`,
+});
+
 // The requesting side: the mandate holder (visit:request) or the secretariat on its behalf
 // (visit:record). Each lib/ function applies the record-level rule for whichever the actor is.
 const REQUESTER = ["visit:request", "visit:record"] as const;
@@ -57,6 +74,18 @@ export const requesterActionAction = createAction({
     return result;
   },
   successMessage: ({ input }) => `visits.done.${input.action}`,
+});
+
+// The mandate's answer to a State's invitation: its holder, or the secretariat on its behalf.
+export const answerInvitationAction = createAction({
+  schema: invitationAnswerSchema,
+  permission: REQUESTER,
+  handler: async ({ actor, input }) => {
+    const result = await answerInvitation({ actor, input });
+    nudgeMailWorker();
+    return result;
+  },
+  successMessage: ({ input }) => `visits.invitationDone.${input.answer}`,
 });
 
 export const scheduleVisitAction = createAction({

@@ -31,7 +31,8 @@ export function publicVisitWhere(f: PublicFilters): Prisma.VisitRequestWhereInpu
 }
 
 /**
- * The public visits database (R9): every request that was sent, with its status and — once scheduled —
+ * The public visits database (R9): every request that was sent, and every State's invitation (that the
+ * State invited is public; its message, periods and note verbale are not), with its status and — once scheduled —
  * the visit's dates and the delay to the Council (R11). Nothing private is selected here: no purpose,
  * no decline reason, no dates a State proposed, no statement before publication.
  */
@@ -47,6 +48,7 @@ export async function findPublicVisits({ filters, page = 1, db = prisma }: { fil
         ...w,
         select: {
           id: true,
+          initiator: true,
           status: true,
           requestedAt: true,
           mandate: { select: MANDATE },
@@ -90,6 +92,7 @@ export async function getPublicVisit({ visitRequestId, now, db = prisma }: { vis
     where: { AND: [{ id: visitRequestId }, publicVisitRequestScope] },
     select: {
       id: true,
+      initiator: true,
       status: true,
       requestedAt: true,
       mandate: { select: MANDATE },

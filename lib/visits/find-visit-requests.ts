@@ -20,6 +20,7 @@ export async function findVisitRequests({ actor, page = 1, status }: { actor: Ac
         ...w,
         select: {
           id: true,
+          initiator: true,
           status: true,
           requestedAt: true,
           answeredAt: true,
@@ -48,4 +49,14 @@ export async function getRequestChoices({ actor }: { actor: Actor }) {
     }),
   ]);
   return { mandates, states };
+}
+
+/** The choices of a State's invitation: the mandates in operation (a State invites no discontinued one). */
+export async function getInvitationChoices() {
+  const mandates = await prisma.mandate.findMany({
+    where: { active: true },
+    orderBy: { titleEn: "asc" },
+    select: { id: true, ...TITLE_FIELDS },
+  });
+  return { mandates };
 }

@@ -20,7 +20,11 @@ export async function getAnnualVisitReport({ year, mandateSlug, db = prisma }: {
   const cycle = cycleOf(year);
   const mandate = mandateSlug ? await db.mandate.findUnique({ where: { slug: mandateSlug }, select: { id: true, ...MANDATE } }) : null;
   const rows = await db.visitRequest.findMany({
-    where: { AND: [publicVisitRequestScope, { requestedAt: { lt: cycle.end } }, mandate ? { mandateId: mandate.id } : {}] },
+    // R9 reports the mandates' requests and the States' answers; a State's invitation is not a request
+    // (R20 counts those, on the mandates' side).
+    where: {
+      AND: [publicVisitRequestScope, { initiator: "MANDATE", requestedAt: { lt: cycle.end } }, mandate ? { mandateId: mandate.id } : {}],
+    },
     select: {
       id: true,
       mandateId: true,

@@ -19,6 +19,7 @@ import { NAME_FIELDS, TITLE_FIELDS } from "../i18n/localized";
 
 const DETAIL = {
   id: true,
+  initiator: true,
   status: true,
   purpose: true,
   proposedPeriods: true,

@@ -16,7 +16,9 @@ export const MAX_DOCUMENTS = 5;
 /** What the mutations of a request need to know about it (and its State, for the mail). */
 export const REQUEST_FOR_UPDATE = {
   id: true,
+  initiator: true,
   status: true,
+  answeredAt: true,
   mandateId: true,
   stateId: true,
   purpose: true,

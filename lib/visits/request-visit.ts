@@ -11,6 +11,7 @@ import { withFileCleanup } from "../files/with-file-cleanup";
 import { portalBaseUrl } from "../communications/letter-text";
 import { addEvent, MAX_DOCUMENTS, type UploadedFile } from "./request-record";
 import { sendRequestMail } from "./visit-mail";
+import { OPEN_STATUSES } from "./state-machine";
 import type { RequestInput } from "./schemas";
 
 /**
@@ -34,7 +35,7 @@ export async function requestVisit({ actor, input, files }: { actor: Actor; inpu
           where: {
             mandateId: input.mandateId,
             stateId: input.stateId,
-            status: { in: ["DRAFT", "REQUESTED", "REMINDED", "ACCEPTED", "DATES_PROPOSED", "POSTPONED", "SCHEDULED"] },
+            status: { in: [...OPEN_STATUSES] },
           },
         });
         if (open > 0) throw new AppError("INVALID_INPUT", "An open request exists", { stateId: ["visits.openRequestExists"] });

@@ -44,6 +44,33 @@ export const requestSchema = z.object({
 });
 export type RequestInput = z.infer<typeof requestSchema>;
 
+/**
+ * A State's invitation to a mandate: the mandate, a message (the purpose of the visit as the State sees
+ * it), periods it proposes if any (free text), the note verbale as a file (read in actions.ts). The State
+ * is the actor's own, never a field.
+ */
+export const inviteSchema = z.object({
+  mandateId: z.uuid("visits.mandateRequired"),
+  purpose: z.string().trim().min(20, "visits.purposeTooShort").max(5000),
+  proposedPeriods: optionalText(1000),
+});
+export type InviteInput = z.infer<typeof inviteSchema>;
+
+export const INVITATION_ANSWERS = ["accept", "decline", "notNow"] as const;
+
+/** The mandate's answer to a State's invitation (its holder, or the secretariat on its behalf). */
+export const invitationAnswerSchema = z
+  .object({
+    visitRequestId: z.uuid(),
+    answer: z.enum(INVITATION_ANSWERS, "visits.answerRequired"),
+    reason: optionalText(5000),
+    note: optionalText(2000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.answer === "decline" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "visits.reasonRequired" });
+  });
+export type InvitationAnswerInput = z.infer<typeof invitationAnswerSchema>;
+
 export const ANSWER_KINDS = ["accept", "proposeDates", "postpone", "decline"] as const;
 
 /** The State's answer (or the secretariat recording one received outside the portal). */
@@ -164,6 +191,21 @@ export const standingInvitationSchema = z.object({
 });
 export const withdrawInvitationSchema = z.object({ standingInvitationId: z.uuid(), withdrawnOn: calendarDate });
 
+/** The statuses a request or invitation may have on the public record (never a draft). */
+export const PUBLIC_STATUSES = [
+  "REQUESTED",
+  "REMINDED",
+  "INVITED",
+  "INVITATION_DEFERRED",
+  "ACCEPTED",
+  "DATES_PROPOSED",
+  "POSTPONED",
+  "DECLINED",
+  "SCHEDULED",
+  "COMPLETED",
+  "WITHDRAWN",
+] as const;
+
 /** Public visits database filters; anything odd is dropped rather than refused. */
 export const publicFilterSchema = z.object({
   state: z
@@ -176,10 +218,7 @@ export const publicFilterSchema = z.object({
     .regex(/^[a-z0-9-]{1,120}$/)
     .optional()
     .catch(undefined),
-  status: z
-    .enum(["REQUESTED", "REMINDED", "ACCEPTED", "DATES_PROPOSED", "POSTPONED", "DECLINED", "SCHEDULED", "COMPLETED", "WITHDRAWN"])
-    .optional()
-    .catch(undefined),
+  status: z.enum(PUBLIC_STATUSES).optional().catch(undefined),
   year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
 });
 export type PublicFilters = z.infer<typeof publicFilterSchema>;

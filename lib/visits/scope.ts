@@ -30,7 +30,8 @@ export const publicAttachmentScope: Prisma.AttachmentWhereInput = { isPublic: tr
 
 /**
  * Which timeline events are public when recorded (R9 "announce to civil society"): the request, its
- * reminders and the State's answers are on the public record; the dates a State proposes stay between
+ * reminders and the State's answers are on the public record, and so are a State's invitation and the
+ * mandate's answer to it; the dates a State proposes stay between
  * the parties until a visit is scheduled; the sharing of the statement and the debriefing are
  * exchanges with the State; notes are internal. The statement and the report become public events
  * only when they are published.
@@ -48,6 +49,12 @@ export const PUBLIC_EVENT_KINDS: ReadonlySet<VisitEventKind> = new Set<VisitEven
   "REPORT",
   "FOLLOW_UP",
   "WITHDRAWAL",
+  // A State's invitation and the mandate's answer (R20 counts them from the public record); their
+  // notes (the message, the reason) and documents (the note verbale) stay between the parties.
+  "INVITATION",
+  "INVITATION_ACCEPTED",
+  "INVITATION_DECLINED",
+  "INVITATION_DEFERRED",
 ]);
 
 /**

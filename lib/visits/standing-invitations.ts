@@ -33,7 +33,8 @@ export async function findStandingInvitations({ now, db = prisma }: { now: Date;
   const inForceIds = [...new Set(inForce.map((si) => si.stateId))];
   const current = new Set(inForce.map((si) => si.id));
   const requests = await db.visitRequest.findMany({
-    where: { AND: [publicVisitRequestScope, { stateId: { in: inForceIds }, requestedAt: { gte: since } }] },
+    // R10 weighs the State's answers to requests; its own invitations are not requests to answer.
+    where: { AND: [publicVisitRequestScope, { initiator: "MANDATE", stateId: { in: inForceIds }, requestedAt: { gte: since } }] },
     select: {
       id: true,
       stateId: true,

@@ -13,6 +13,8 @@ const ALL: VisitRequestStatus[] = [
   "SCHEDULED",
   "COMPLETED",
   "WITHDRAWN",
+  "INVITED",
+  "INVITATION_DEFERRED",
 ];
 
 // The expected table, written out independently of TRANSITIONS: every allowed (status, action) → status.
@@ -50,6 +52,12 @@ const ALLOWED: Record<string, VisitRequestStatus> = {
   "SCHEDULED postpone": "POSTPONED",
   "SCHEDULED complete": "COMPLETED",
   "SCHEDULED withdraw": "WITHDRAWN",
+  // A State's invitation, answered by the mandate.
+  "INVITED acceptInvitation": "ACCEPTED",
+  "INVITED declineInvitation": "DECLINED",
+  "INVITED deferInvitation": "INVITATION_DEFERRED",
+  "INVITATION_DEFERRED acceptInvitation": "ACCEPTED",
+  "INVITATION_DEFERRED declineInvitation": "DECLINED",
 };
 const STATE_ACTIONS: VisitAction[] = ["accept", "proposeDates", "postpone", "decline"];
 const sideOf = (a: VisitAction) => (STATE_ACTIONS.includes(a) ? "state" : "requester");
@@ -101,5 +109,19 @@ describe("visit request state machine (R9)", () => {
     expect(availableActions("DATES_PROPOSED", "requester")).toEqual(["remind", "acceptProposedDates", "withdraw"]);
     expect(availableActions("COMPLETED", "requester")).toEqual([]);
     expect(availableActions("DECLINED", "state")).toEqual([]);
+    // A State's invitation: the State has nothing to answer; the mandate accepts, declines or says "not now" (once).
+    expect(availableActions("INVITED", "state")).toEqual([]);
+    expect(availableActions("INVITED", "requester")).toEqual(["acceptInvitation", "declineInvitation", "deferInvitation"]);
+    expect(availableActions("INVITATION_DEFERRED", "requester")).toEqual(["acceptInvitation", "declineInvitation"]);
+  });
+
+  it("an invitation taken up joins the request's lifecycle: dates agreed, then the visit", () => {
+    expect(transition("INVITED", "acceptInvitation", "requester")).toEqual({ ok: true, to: "ACCEPTED", event: "INVITATION_ACCEPTED" });
+    expect(transition("ACCEPTED", "schedule", "requester")).toMatchObject({ ok: true, to: "SCHEDULED" });
+    // The State cannot answer its own invitation, nor remind the mandate through the request's reminder.
+    expect(transition("INVITED", "acceptInvitation", "state")).toEqual({ ok: false, reason: "wrong-side" });
+    expect(transition("INVITED", "accept", "state")).toEqual({ ok: false, reason: "not-allowed-from-status" });
+    expect(transition("INVITED", "remind", "requester")).toEqual({ ok: false, reason: "not-allowed-from-status" });
+    expect(transition("INVITED", "schedule", "requester")).toEqual({ ok: false, reason: "not-allowed-from-status" });
   });
 });

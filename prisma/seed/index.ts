@@ -15,6 +15,7 @@ import { seedReprisals } from "./reprisals";
 import { seedStandingInvitations } from "./standing-invitations";
 import { seedStories } from "./stories";
 import { seedVisits } from "./visits";
+import { seedInvitations } from "./invitations";
 
 export { DEMO_ACCOUNTS, type DemoAccount } from "./users";
 
@@ -75,6 +76,7 @@ export async function seedDatabase(
         const standing = await seedStandingInvitations(ctx);
         const { sent } = await seedCommunications(ctx, actors, total);
         await seedVisits(ctx, standing);
+        await seedInvitations(ctx);
         await seedReprisals(ctx, sent);
         await seedStories(ctx);
         await seedQuestionnaires(ctx);

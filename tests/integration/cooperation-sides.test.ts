@@ -293,6 +293,13 @@ describe("the Special Procedures' side (R20)", () => {
       reportsDue: 3,
       reportsDelayed: 2,
       delayedRate: 2 / 3,
+      // No State's invitation to count here (see the next test).
+      invitations: 0,
+      invitationsAnswered: 0,
+      medianDaysToInvitationAnswer: null,
+      invitationsAccepted: 0,
+      invitationsNotTakenUp: 0,
+      invitationsAwaitingAnswer: 0,
     });
     expect(await getSpSide({ mandateId: ids["zz-one"]!, now: NOW })).toMatchObject({
       accepted: 2,
@@ -346,6 +353,52 @@ describe("the Special Procedures' side (R20)", () => {
     // The day after, the report due today is delayed too (for ZZB: 3 of 4).
     const tomorrow = new Date(NOW.getTime() + DAY);
     expect(delayed(await getSpSide({ stateId: ids.visited!, now: tomorrow }))).toMatchObject({ reportsDue: 4, reportsDelayed: 3 });
+  });
+
+  it("counts States' invitations: answered, the days to the mandate's answer, not taken up", async () => {
+    const { getSpSide } = await import("@/lib/statistics/find-sp-side");
+    const invitation = async (mandateId: string, status: VisitRequestStatus, invitedDaysAgo: number, answers: [VisitEventKind, number][]) =>
+      prisma.visitRequest.create({
+        data: {
+          initiator: "STATE",
+          mandateId,
+          stateId: ids.silent!,
+          status,
+          purpose: "Cooperation test invitation",
+          requestedAt: ago(invitedDaysAgo),
+          events: {
+            create: [["INVITATION", invitedDaysAgo] as [VisitEventKind, number], ...answers].map(([kind, daysAgo]) => ({
+              kind,
+              at: ago(daysAgo),
+              isPublic: true,
+            })),
+          },
+        },
+      });
+    // Answered after 4 days: accepted, awaiting dates.
+    await invitation(ids["zz-one"]!, "ACCEPTED", 30, [["INVITATION_ACCEPTED", 26]]);
+    // Declined after 10 days: not taken up.
+    await invitation(ids["zz-two"]!, "DECLINED", 100, [["INVITATION_DECLINED", 90]]);
+    // "Not now" after 6 days, nothing since, 90 days on: not taken up.
+    await invitation(ids["zz-three"]!, "INVITATION_DEFERRED", 90, [["INVITATION_DEFERRED", 84]]);
+    // Unanswered for 61 days: not taken up; for 20 days: awaiting the mandate.
+    await invitation(ids["zz-four"]!, "INVITED", 61, []);
+    await invitation(ids["zz-five"]!, "INVITED", 20, []);
+    // An answer kept internal is not on the public record: this one is still unanswered.
+    const internal = await invitation(ids["zz-one"]!, "INVITED", 10, []);
+    await prisma.visitEvent.create({ data: { visitRequestId: internal.id, kind: "INVITATION_DECLINED", at: ago(5), isPublic: false } });
+    expect(await getSpSide({ stateId: ids.silent!, now: NOW })).toMatchObject({
+      invitations: 6,
+      invitationsAnswered: 3,
+      medianDaysToInvitationAnswer: 6, // 4, 6, 10
+      invitationsAccepted: 1,
+      invitationsNotTakenUp: 3,
+      invitationsAwaitingAnswer: 2,
+      // Not requests: no State's acceptance counted.
+      accepted: 0,
+    });
+    expect(await getSpSide({ mandateId: ids["zz-two"]!, now: NOW })).toMatchObject({ invitations: 1, invitationsNotTakenUp: 1 });
+    expect((await getSpSide({ now: NOW })).invitations).toBeGreaterThanOrEqual(6);
   });
 
   it("counts only the public record: an internal acceptance event is not a yes", async () => {

@@ -35,6 +35,10 @@ const lib = async () => ({
   ...(await import("@/lib/visits/get-annual-report")),
   ...(await import("@/lib/visits/annual-report-csv")),
   ...(await import("@/lib/visits/standing-invitations")),
+  ...(await import("@/lib/visits/invite-visit")),
+  ...(await import("@/lib/visits/answer-invitation")),
+  ...(await import("@/lib/visits/schemas")),
+  ...(await import("@/lib/statistics/find-sp-side")),
 });
 const expectCode = async (p: Promise<unknown>, code: string, message?: string) => {
   await expect(p).rejects.toMatchObject({ code, ...(message ? { message } : {}) });
@@ -503,5 +507,168 @@ describe("visit dates that have passed (R9)", () => {
     await L.answerVisit({ actor: actors.brazil!, input: { ...answer, answer: "proposeDates", start: at(40), end: at(45) }, files: [] });
     await L.requesterAction({ actor: actors.holder!, input: { visitRequestId: id, action: "acceptProposedDates", note: null } });
     expect((await prisma.visitRequest.findUniqueOrThrow({ where: { id } })).status).toBe("SCHEDULED");
+  });
+});
+
+describe("a State's invitation to a mandate (R9, R20)", () => {
+  it("the State invites, the holder answers; others cannot reach it; the public sees only that the State invited", async () => {
+    const L = await lib();
+    await setNow(T0);
+    const brazil = actors.brazil!;
+    const holder = actors.holder!;
+    const mandateId = holder.mandateIds[0]!;
+    const braId = brazil.stateId!;
+    const message = "SECRET-INVITATION The Government invites the mandate to look at the situation of defenders.";
+    const input = { mandateId, purpose: message, proposedPeriods: "SECRET-PERIODS spring 2027" };
+    const noteVerbale = [{ fileName: "invitation-note-verbale.pdf", bytes: samplePdf() }];
+
+    await freshState("BRA");
+    // Only a State's own users invite: not the holder, nor the secretariat, nor anyone without a State.
+    await expectCode(L.inviteVisit({ actor: holder, input, files: [] }), "FORBIDDEN");
+    await expectCode(L.inviteVisit({ actor: actors.secretariat!, input, files: [] }), "FORBIDDEN");
+    await expectCode(L.inviteVisit({ actor: { ...brazil, stateId: null }, input, files: [] }), "FORBIDDEN");
+    const before = await L.getSpSide({ stateId: braId, now: T0 });
+
+    const { id } = await L.inviteVisit({ actor: brazil, input, files: noteVerbale });
+    // One open exchange per mandate and State: a second invitation is refused beside the field.
+    await expect(L.inviteVisit({ actor: brazil, input, files: [] })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { mandateId: ["visits.openExchangeExists"] },
+    });
+    const row = await prisma.visitRequest.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ initiator: "STATE", status: "INVITED", stateId: braId, mandateId, answeredAt: null });
+    // The clock runs on from T0 (setNow sets an offset).
+    expect(row.requestedAt!.getTime() - T0.getTime()).toBeLessThan(60_000);
+    expect(await prisma.auditEntry.count({ where: { entityId: id, action: "visit-request.invite" } })).toBe(1);
+    // The holder is told in the portal.
+    expect(await prisma.notification.count({ where: { kind: "visit.invitation-received", recordId: id } })).toBeGreaterThan(0);
+
+    // Who sees it: the State that invited, the mandate's holder, the secretariat; not another State,
+    // another mandate's holder or anyone signed out.
+    expect((await L.getVisitRequest({ actor: brazil, visitRequestId: id })).may).toMatchObject({ answer: [], requesterActions: [] });
+    const seen = await L.getVisitRequest({ actor: holder, visitRequestId: id });
+    expect(seen.initiator).toBe("STATE");
+    expect(seen.may.requesterActions).toEqual(["acceptInvitation", "declineInvitation", "deferInvitation"]);
+    expect((await L.getVisitRequest({ actor: actors.secretariat!, visitRequestId: id })).purpose).toBe(message);
+    for (const other of [actors.norway!, actors.cosigner!])
+      await expectCode(L.getVisitRequest({ actor: other, visitRequestId: id }), "NOT_FOUND");
+    await expectCode(L.getVisitRequest({ actor: null as never, visitRequestId: id }), "NOT_FOUND");
+    const answer = (answer: "accept" | "decline" | "notNow", reason: string | null = null) => ({
+      visitRequestId: id,
+      answer,
+      reason,
+      note: null,
+    });
+    // Nobody but the mandate's side answers: not another holder, another State, nor the State that invited.
+    for (const other of [actors.cosigner!, actors.norway!, brazil])
+      await expectCode(L.answerInvitation({ actor: other, input: answer("accept") }), "NOT_FOUND");
+    // The State's answers to a request do not apply to its own invitation.
+    await expectCode(
+      L.answerVisit({
+        actor: brazil,
+        input: { visitRequestId: id, answer: "accept", start: null, end: null, reason: null, note: null, receivedOn: null },
+        files: [],
+      }),
+      "CONFLICT",
+    );
+    // A decline needs its reason, beside the field.
+    const noReason = L.invitationAnswerSchema.safeParse({ visitRequestId: id, answer: "decline" });
+    expect(noReason.success).toBe(false);
+    expect(noReason.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([["reason", "visits.reasonRequired"]]);
+    const note = await prisma.attachment.findFirstOrThrow({ where: { fileName: "invitation-note-verbale.pdf" } });
+    await expectCode(L.getVisitAttachment({ actor: null, attachmentId: note.id }), "NOT_FOUND");
+    await expectCode(L.getVisitAttachment({ actor: actors.cosigner!, attachmentId: note.id }), "NOT_FOUND");
+    expect((await L.getVisitAttachment({ actor: holder, attachmentId: note.id })).fileName).toBe("invitation-note-verbale.pdf");
+
+    // "Not now" after 5 days, then a yes after 10: the first answer dates the reply.
+    await setNow(new Date(T0.getTime() + 5 * DAY));
+    expect(await L.answerInvitation({ actor: holder, input: { ...answer("notNow"), note: "PRIVATE-NOTE busy year" } })).toMatchObject({
+      status: "INVITATION_DEFERRED",
+    });
+    await expectCode(L.answerInvitation({ actor: holder, input: answer("notNow") }), "CONFLICT");
+    await setNow(new Date(T0.getTime() + 10 * DAY));
+    expect(await L.answerInvitation({ actor: holder, input: answer("accept") })).toMatchObject({ status: "ACCEPTED" });
+    await expectCode(L.answerInvitation({ actor: holder, input: answer("decline", "too late") }), "CONFLICT");
+    const accepted = await prisma.visitRequest.findUniqueOrThrow({ where: { id } });
+    expect(Math.round((accepted.answeredAt!.getTime() - T0.getTime()) / DAY)).toBe(5);
+    expect(
+      (await prisma.auditEntry.findMany({ where: { entityId: id }, orderBy: { id: "asc" }, select: { action: true } })).map(
+        (a) => a.action,
+      ),
+    ).toEqual(["visit-request.invite", "visit-request.deferInvitation", "visit-request.acceptInvitation"]);
+    // The mission is told of each answer (R2).
+    expect(await prisma.outboxMessage.count({ where: { kind: "notification.visit.invitation-answered", createdAt: { gte: T0 } } })).toBe(2);
+
+    // Dates are then agreed as for a request.
+    const scheduled = await L.scheduleAgreedVisit({
+      actor: holder,
+      input: { visitRequestId: id, start: new Date("2026-09-01T00:00:00Z"), end: new Date("2026-09-10T00:00:00Z") },
+    });
+    expect(scheduled.status).toBe("SCHEDULED");
+
+    // The public record: that the State invited and the kinds of answers; nothing of the message, the
+    // periods, the notes or the note verbale.
+    const at = new Date(T0.getTime() + 11 * DAY);
+    const pub = await L.getPublicVisit({ visitRequestId: id, now: at });
+    expect(pub.initiator).toBe("STATE");
+    expect(pub.events.map((e) => e.kind)).toEqual(["INVITATION", "INVITATION_DEFERRED", "INVITATION_ACCEPTED", "SCHEDULED"]);
+    expect(pub.events.filter((e) => e.kind.startsWith("INVITATION")).every((e) => e.note === null && e.attachments.length === 0)).toBe(
+      true,
+    );
+    const json = JSON.stringify(pub) + JSON.stringify(await L.findPublicVisits({ filters: { state: "BRA" } }));
+    for (const secret of ["SECRET-INVITATION", "SECRET-PERIODS", "PRIVATE-NOTE", "invitation-note-verbale"])
+      expect(json).not.toContain(secret);
+    const listed = (await L.findPublicVisits({ filters: { state: "BRA", status: "SCHEDULED" } })).rows.find((r) => r.id === id);
+    expect(listed?.initiator).toBe("STATE");
+
+    // R20: one more invitation, answered after 5 days, accepted, taken up — for Brazil and the mandate.
+    const after = await L.getSpSide({ stateId: braId, now: at });
+    expect(after.invitations - before.invitations).toBe(1);
+    expect(after.invitationsAnswered - before.invitationsAnswered).toBe(1);
+    expect(after.invitationsAccepted - before.invitationsAccepted).toBe(1);
+    expect(after.invitationsNotTakenUp).toBe(before.invitationsNotTakenUp);
+    const mandateSide = await L.getSpSide({ mandateId, now: at });
+    expect(mandateSide.invitations).toBeGreaterThanOrEqual(1);
+    // Invitations are not requests: the R9 annual report does not count them.
+    const report = await L.getAnnualVisitReport({ year: 2026 });
+    expect(report.requests.some((r) => r.id === id)).toBe(false);
+  });
+
+  it("a declined invitation, and one left unanswered past 60 days, are not taken up", async () => {
+    const L = await lib();
+    await setNow(T0);
+    const brazil = actors.brazil!;
+    const holder = actors.holder!;
+    const mandateId = holder.mandateIds[0]!;
+    await freshState("BRA");
+    const stateId = brazil.stateId!;
+    const later = new Date(T0.getTime() + 61 * DAY);
+    const baseLater = await L.getSpSide({ stateId, mandateId, now: later });
+    const { id } = await L.inviteVisit({
+      actor: brazil,
+      input: { mandateId, purpose: "An invitation the mandate will decline, for R20.", proposedPeriods: null },
+      files: [],
+    });
+    const before = await L.getSpSide({ stateId, mandateId, now: new Date(T0.getTime() + 3_600_000) });
+    expect(before.invitationsAwaitingAnswer).toBe(1);
+    // 61 days later, unanswered: not taken up.
+    expect(await L.getSpSide({ stateId, mandateId, now: later })).toMatchObject({
+      invitationsAwaitingAnswer: 0,
+      invitationsNotTakenUp: baseLater.invitationsNotTakenUp + 1,
+    });
+    await setNow(new Date(T0.getTime() + 3 * DAY));
+    await L.answerInvitation({
+      actor: actors.secretariat!,
+      input: { visitRequestId: id, answer: "decline", reason: "SECRET-REASON programme full", note: null },
+    });
+    const row = await prisma.visitRequest.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "DECLINED", declineReason: "SECRET-REASON programme full" });
+    const f = await L.getSpSide({ stateId, mandateId, now: new Date(T0.getTime() + 4 * DAY) });
+    expect(f.invitationsNotTakenUp).toBe(before.invitationsNotTakenUp + 1);
+    expect(f.invitationsAnswered).toBe(before.invitationsAnswered + 1);
+    expect(JSON.stringify(await L.getPublicVisit({ visitRequestId: id, now: T0 }))).not.toContain("SECRET-REASON");
+    // The reason is not in the audit log either.
+    const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: id, action: "visit-request.declineInvitation" } });
+    expect(JSON.stringify(audit.after)).not.toContain("SECRET-REASON");
   });
 });

@@ -1,7 +1,7 @@
 import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { findPublicVisits, publicVisitFacets } from "@/lib/visits/find-public-visits";
-import { publicFilterSchema } from "@/lib/visits/schemas";
+import { PUBLIC_STATUSES, publicFilterSchema } from "@/lib/visits/schemas";
 import { pageSchema } from "@/lib/core/pagination";
 import { localized } from "@/lib/i18n/localized";
 import { VisitRequestTable } from "@/components/visits/visit-request-table";
@@ -12,8 +12,6 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata() {
   return { title: (await getTranslations("visits"))("publicHeading") };
 }
-
-const STATUSES = ["REQUESTED", "REMINDED", "ACCEPTED", "DATES_PROPOSED", "POSTPONED", "DECLINED", "SCHEDULED", "COMPLETED", "WITHDRAWN"];
 
 export default async function PublicVisits({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
@@ -75,7 +73,7 @@ export default async function PublicVisits({ searchParams }: { searchParams: Pro
           {t("status")}
           <select name="status" defaultValue={filters.status ?? ""} className={select}>
             <option value="">{t("all")}</option>
-            {STATUSES.map((s) => (
+            {PUBLIC_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(`statuses.${s}` as never)}
               </option>

@@ -7,7 +7,8 @@ import { VisitForm } from "../visit-form";
 /** What the requesting side (the holder, or the secretariat on its behalf) may do next with the request. */
 export async function RequesterActions({ r }: { r: VisitRequestDetail }) {
   const t = await getTranslations("visits");
-  const may = r.may.requesterActions;
+  // The answers to a State's invitation have their own form (invitation-answer.tsx).
+  const may = r.may.requesterActions.filter((a) => !a.endsWith("Invitation"));
   if (may.length === 0) return null;
   const hidden = { visitRequestId: r.id };
   const cancel = t("cancel");

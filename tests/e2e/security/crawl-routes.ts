@@ -277,6 +277,7 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
   "app/(portal)/portal/state/press-releases/page.tsx": page("/portal/state/press-releases", STATES),
   "app/(portal)/portal/state/press-releases/[id]/page.tsx": (r) => [{ path: `/portal/state/press-releases/${r.pressDraft}`, allowed: [] }],
   "app/(portal)/portal/state/visits/page.tsx": page("/portal/state/visits", STATES),
+  "app/(portal)/portal/state/visits/invite/page.tsx": page("/portal/state/visits/invite", STATES),
   "app/(portal)/portal/state/visits/[id]/page.tsx": (r) => [
     { path: `/portal/state/visits/${r.visitRequest}`, allowed: ["brazil"] },
     { path: `/portal/state/visits/${r.draftVisitRequest}`, allowed: [] },

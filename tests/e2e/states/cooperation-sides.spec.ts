@@ -84,6 +84,9 @@ for (const lang of LANGUAGES) {
       await expect(page.getByRole("link", { name: visited.nameEn, exact: true })).toHaveCount(0);
     }
     await expect(page.getByTestId("sp-side")).toBeVisible();
+    // States' invitations, answered and not, are seeded: the figures are not empty.
+    await expect(page.getByTestId("sp-invitations")).toBeVisible();
+    if (lang === "en") await expect(page.getByTestId("sp-invitations")).not.toHaveText("0");
     await expectAccessible(page);
     await context.setExtraHTTPHeaders(concern.clock.headers());
     await page.goto(`/states/${concern.iso3}`);

@@ -23,11 +23,11 @@ async function confirmAction(page: Page, label: string) {
 
 // The scenario lives at its own time (support/clock.ts), from the next Geneva business morning.
 test.describe("a country visit from request to published statement (R4, R9)", () => {
-  test("the holder requests, Brazil proposes dates, the holder accepts, the visit is public; the statement waits for the debriefing", async ({
+  test("the holder requests, Brazil proposes dates, the holder accepts, the visit is public; the statement waits for the debriefing; Brazil invites the mandate back", async ({
     browser,
     request,
   }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(300_000);
     const clock = new SpecClock();
     const purpose = `E2E visit ${Date.now()}: to assess the situation of human rights defenders.`;
 
@@ -126,6 +126,49 @@ test.describe("a country visit from request to published statement (R4, R9)", ()
     await visitor.goto(`/visits/${id}`);
     await expect(visitor.getByTestId("public-statement")).toContainText("I thank the Government of Brazil");
     await expect(visitor.getByTestId("timeline")).toContainText(t.events.END_OF_MISSION_STATEMENT);
+
+    // 7. Once the visit is over, Brazil invites the mandate back (R9, R20), and the holder accepts.
+    await clock.advance(6 * DAY);
+    await holder.reload();
+    await holder.getByRole("button", { name: t.complete, exact: true }).click();
+    await expect(holder.getByTestId("visit-status")).toHaveText(t.statuses.COMPLETED);
+    const mandateTitle = (await holder.getByTestId("visit-mandate").textContent())!.trim();
+    await brazil.goto("/portal/state/visits");
+    await brazil.getByRole("link", { name: t.newInvitation }).click();
+    await expect(brazil).toHaveURL(/\/portal\/state\/visits\/invite$/);
+    await expectAccessible(brazil);
+    const message = `E2E invitation ${Date.now()}: the Government invites the mandate back to follow up on its recommendations.`;
+    await brazil.getByLabel(t.mandate).selectOption({ label: mandateTitle });
+    await brazil.getByLabel(t.invitationMessage).fill(message);
+    await brazil.getByLabel(t.proposedPeriods).fill("Any time next spring");
+    await brazil.getByRole("button", { name: t.submitInvitation }).click();
+    await expect(brazil.getByRole("status")).toHaveText(t.invitationSent);
+    await expect(brazil).toHaveURL(/\/portal\/state\/visits\/[0-9a-f-]{36}$/);
+    await expect(brazil.getByTestId("visit-status")).toHaveText(t.statuses.INVITED);
+    const invitation = brazil.url().split("/").pop()!;
+    // Another State does not learn of it, and the State that invited does not answer it.
+    expect((await norway.goto(`/portal/state/visits/${invitation}`))?.status()).toBe(404);
+    await expect(brazil.getByTestId("invitation-answer-form")).toHaveCount(0);
+
+    await holder.goto(`/portal/mandate-holder/visits/${invitation}`);
+    await expect(holder.getByTestId("visit-initiator")).toHaveText(t.initiators.STATE);
+    // A decline needs its reason, beside the field.
+    const answerForm = holder.getByTestId("invitation-answer-form");
+    await answerForm.getByLabel(t.answerKind).selectOption({ label: t.invitationAnswers.decline });
+    await holder.getByRole("button", { name: t.sendAnswer }).click();
+    await expect(holder.getByText(t.reasonRequired)).toBeVisible();
+    await answerForm.getByLabel(t.answerKind).selectOption({ label: t.invitationAnswers.accept });
+    await holder.getByRole("button", { name: t.sendAnswer }).click();
+    await expect(holder.getByTestId("visit-status")).toHaveText(t.statuses.ACCEPTED);
+    // Dates are then agreed as for a request.
+    await expect(holder.getByTestId("schedule-form")).toBeVisible();
+    await expectAccessible(holder);
+
+    // The public record: that Brazil invited and the mandate accepted; not the invitation's message.
+    await visitor.goto(`/visits/${invitation}`);
+    await expect(visitor.getByTestId("visit-initiator")).toHaveText(t.initiators.STATE);
+    await expect(visitor.getByTestId("timeline")).toContainText(t.events.INVITATION_ACCEPTED);
+    await expect(visitor.locator("body")).not.toContainText(message);
   });
 
   test("public pages: standing invitations with the effectiveness flag, and the annual report with its CSV", async ({ page, request }) => {

@@ -28,7 +28,9 @@ export default async function PublicVisit({ params }: { params: Promise<{ id: st
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="font-medium">{t("status")}</dt>
           <dd data-testid="visit-status">{t(`statuses.${v.status}` as never)}</dd>
-          <dt className="font-medium">{t("requestedAt")}</dt>
+          <dt className="font-medium">{t("initiator")}</dt>
+          <dd data-testid="visit-initiator">{t(`initiators.${v.initiator}` as never)}</dd>
+          <dt className="font-medium">{v.initiator === "STATE" ? t("invitedAt") : t("requestedAt")}</dt>
           <dd>{v.requestedAt ? format.dateTime(v.requestedAt, { dateStyle: "medium" }) : "—"}</dd>
           {v.visit && (
             <>

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { pageSchema } from "@/lib/core/pagination";
 import { VisitListPage } from "@/components/visits/visit-list-page";
@@ -6,5 +7,13 @@ const PATH = "/portal/state/visits";
 
 export default async function StateVisits({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePermission("visit:answer", PATH);
-  return <VisitListPage actor={actor} page={pageSchema.parse((await searchParams).page)} basePath={PATH} />;
+  const t = await getTranslations("visits");
+  return (
+    <VisitListPage
+      actor={actor}
+      page={pageSchema.parse((await searchParams).page)}
+      basePath={PATH}
+      links={[{ href: `${PATH}/invite`, label: t("newInvitation") }]}
+    />
+  );
 }

@@ -98,7 +98,7 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
     const third = await prisma.mandateHolder.findFirstOrThrow({
       where: {
         id: { notIn: [holder.mandateHolderId!, cosigner.mandateHolderId!] },
-        coordinationCommittee: false,
+        committeeMemberships: { none: {} },
         tenures: { some: { endDate: null } },
       },
       select: { id: true, tenures: { where: { endDate: null }, select: { mandateId: true } } },

@@ -74,7 +74,7 @@ test("the secretariat uploads an induction material, edits and deletes the sessi
   // Far ahead, so that it heads the programme (newest first).
   const startsOn = `2090-0${1 + (Date.now() % 9)}-1${Date.now() % 10}`;
   await secretariat.getByRole("textbox", { name: t.title, exact: true }).fill(title);
-  await secretariat.getByLabel(t.startsOn, { exact: true }).fill(startsOn);
+  await secretariat.getByRole("textbox", { name: t.startsOn, exact: true }).fill(startsOn);
   await secretariat.getByRole("textbox", { name: t.outline, exact: true }).fill("Working methods, communications and country visits.");
   await secretariat.getByRole("button", { name: t.createSession }).click();
   await expect(secretariat.getByText(t.sessionCreated)).toBeVisible();

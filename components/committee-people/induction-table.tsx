@@ -62,7 +62,7 @@ export async function InductionTable({ sessions, editable = false }: { sessions:
                               fields={{ id: m.id }}
                               label={t("remove")}
                               tone="secondary"
-                              confirm={t("confirmRemove")}
+                              confirm={t("confirmRemoveMaterial")}
                               cancelLabel={t("cancel")}
                             />
                           )}

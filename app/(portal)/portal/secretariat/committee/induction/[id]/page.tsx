@@ -39,7 +39,7 @@ export default async function InductionSessionPage({ params }: { params: Promise
                   fields={{ id: m.id }}
                   label={t("remove")}
                   tone="secondary"
-                  confirm={t("confirmRemove")}
+                  confirm={t("confirmRemoveMaterial")}
                   cancelLabel={t("cancel")}
                 />
               </li>

@@ -1,15 +1,22 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import type { InductionSessionRow } from "@/lib/committee-people/find-induction-programme";
+import Link from "@/components/ui/link";
+import type { InductionMaterialRow, InductionSessionRow } from "@/lib/committee-people/find-induction-programme";
 import { removeInductionMaterialAction } from "@/lib/committee-people/actions";
 import { ActionButton } from "@/components/communications/action-button";
 import { CALENDAR_DATE } from "./calendar-date";
 
+/** Where a material opens: its link, or its file through the authorised download route. */
+export function materialHref(m: InductionMaterialRow): string {
+  return m.file ? `/api/committee/induction-materials/${m.id}` : (m.url ?? "#");
+}
+
 /**
  * The induction programme. `materials` is null for readers who may not see them (the public): the
- * column is then left out altogether. With `removable`, the secretariat can withdraw a material.
+ * column is then left out altogether. With `editable`, the secretariat opens a session to edit or
+ * delete it and can withdraw a material.
  */
-export async function InductionTable({ sessions, removable = false }: { sessions: InductionSessionRow[]; removable?: boolean }) {
+export async function InductionTable({ sessions, editable = false }: { sessions: InductionSessionRow[]; editable?: boolean }) {
   const [t, format] = await Promise.all([getTranslations("committeePeople"), getFormatter()]);
   const showMaterials = sessions.some((s) => s.materials !== null);
   return (
@@ -21,7 +28,12 @@ export async function InductionTable({ sessions, removable = false }: { sessions
       rowKey={(s) => s.id}
       empty={t("inductionEmpty")}
       columns={[
-        { key: "title", header: t("session"), rowHeader: true, cell: (s) => s.title },
+        {
+          key: "title",
+          header: t("session"),
+          rowHeader: true,
+          cell: (s) => (editable ? <Link href={`/portal/secretariat/committee/induction/${s.id}`}>{s.title}</Link> : s.title),
+        },
         {
           key: "dates",
           header: t("dates"),
@@ -43,16 +55,14 @@ export async function InductionTable({ sessions, removable = false }: { sessions
                     <ul className="space-y-1" data-testid="induction-materials">
                       {s.materials.map((m) => (
                         <li key={m.id} className="flex flex-wrap items-center gap-2">
-                          <a href={m.url} rel="noopener noreferrer">
-                            {m.title}
-                          </a>
-                          {removable && (
+                          <MaterialLink material={m} fileLabel={t("materialFile")} />
+                          {editable && (
                             <ActionButton
                               action={removeInductionMaterialAction}
                               fields={{ id: m.id }}
                               label={t("remove")}
                               tone="secondary"
-                              confirm={t("confirmRemove")}
+                              confirm={t("confirmRemoveMaterial")}
                               cancelLabel={t("cancel")}
                             />
                           )}
@@ -67,5 +77,15 @@ export async function InductionTable({ sessions, removable = false }: { sessions
           : []),
       ]}
     />
+  );
+}
+
+/** A material's link; a file says so (it downloads rather than opens a page). */
+export function MaterialLink({ material, fileLabel }: { material: InductionMaterialRow; fileLabel: string }) {
+  return (
+    <a href={materialHref(material)} {...(material.file ? { download: "" } : { rel: "noopener noreferrer" })}>
+      {material.title}
+      {material.file && <span className="text-sm text-slate-600"> ({fileLabel})</span>}
+    </a>
   );
 }

@@ -38,8 +38,19 @@ export async function ResourceTotalsTable({ totals, caption }: { totals: (Resour
   );
 }
 
-/** The declarations themselves; with `removable`, those the actor may withdraw get a button. */
-export async function ResourceDeclarationsTable({ rows, removable = false }: { rows: ExternalResourceRow[]; removable?: boolean }) {
+/**
+ * The declarations themselves; with `removable`, those the actor may withdraw get a button (asking
+ * first); with `editable` (the secretariat), each opens its page to be corrected or deleted.
+ */
+export async function ResourceDeclarationsTable({
+  rows,
+  removable = false,
+  editable = false,
+}: {
+  rows: ExternalResourceRow[];
+  removable?: boolean;
+  editable?: boolean;
+}) {
   const [t, format, locale] = await Promise.all([getTranslations("committeePeople"), getFormatter(), getLocale()]);
   return (
     <DataTable
@@ -49,7 +60,12 @@ export async function ResourceDeclarationsTable({ rows, removable = false }: { r
       rowKey={(r) => r.id}
       rowAttributes={() => ({ "data-testid": "resource" })}
       columns={[
-        { key: "source", header: t("source"), rowHeader: true, cell: (r) => r.source },
+        {
+          key: "source",
+          header: t("source"),
+          rowHeader: true,
+          cell: (r) => (editable ? <Link href={`/portal/secretariat/committee/resources/${r.id}`}>{r.source}</Link> : r.source),
+        },
         {
           key: "mandate",
           header: t("mandate"),

@@ -34,7 +34,7 @@ export async function submitAdvisoryCase({ actor, input }: { actor: Actor; input
     // The Coordination Committee and the secretariat handle it: they are told.
     await notify(tx, {
       kind: "advisory.received",
-      recipients: [...(await committeeUserIds(tx)), ...(await secretariatUserIds(tx))],
+      recipients: [...(await committeeUserIds(tx, at)), ...(await secretariatUserIds(tx))],
       params: { title: data.title },
       link: `/portal/advisory/${created.id}`,
       record: { type: "AdvisoryCase", id: created.id },

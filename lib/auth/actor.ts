@@ -14,7 +14,10 @@ export type Actor = {
   mandateHolderId: string | null;
   /** Mandates the holder currently serves (tenure running today). */
   mandateIds: readonly string[];
-  /** Member of the Coordination Committee (handles Internal Advisory Mechanism cases). */
+  /**
+   * Sits on the Coordination Committee when loaded: a seat of that Geneva year (lib/auth/committee-seat.ts).
+   * Such a holder handles Internal Advisory Mechanism cases (R15).
+   */
   coordinationCommittee: boolean;
   /** A STATE user who administers its mission's accounts (User.missionAdmin); false for other roles. */
   missionAdmin?: boolean;

@@ -1,6 +1,6 @@
 // Record-level rules of the Internal Advisory Mechanism (R15): cases are visible only to the parties
-// and to those who handle them — the Coordination Committee (mandate holders with that flag) and the
-// secretariat. Fail closed.
+// and to those who handle them — the Coordination Committee (the holders seated on the Committee of the
+// Geneva year in force when the actor was loaded: lib/auth/committee-seat.ts) and the secretariat. Fail closed.
 import type { Actor } from "./actor";
 import { actsForState, can } from "./policy";
 

@@ -5,6 +5,7 @@ import type { Actor } from "./actor";
 import { sessionIsLive, touchUserSession } from "./user-sessions";
 import { getSettings } from "../platform/get-settings";
 import { secondFactorSatisfied } from "./second-factor/satisfied";
+import { committeeSeatsAt } from "./committee-seat";
 
 /** Roles whose sessions end after the idle time set by the secretariat (sessions.privilegedIdleMinutes). */
 const IDLE_LIMITED = new Set(["SECRETARIAT", "ADMIN"]);
@@ -46,7 +47,8 @@ export async function loadActor(
       mandateHolder: {
         select: {
           id: true,
-          coordinationCommittee: true,
+          // R15: a seat on the Committee of the year in force at `now`, not a flag of the holder.
+          committeeMemberships: { where: committeeSeatsAt(now), select: { id: true }, take: 1 },
           tenures: {
             where: { startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gte: now } }] },
             select: { mandateId: true },
@@ -83,7 +85,7 @@ export async function loadActor(
     stateId: user.role === "STATE" ? user.stateId : null,
     mandateHolderId: holder?.id ?? null,
     mandateIds: holder ? [...new Set(holder.tenures.map((t) => t.mandateId))] : [],
-    coordinationCommittee: holder?.coordinationCommittee ?? false,
+    coordinationCommittee: (holder?.committeeMemberships.length ?? 0) > 0,
     missionAdmin: user.role === "STATE" && user.missionAdmin,
     organisationId: org?.id ?? null,
     organisationStatus: org?.status ?? null,

@@ -5,9 +5,11 @@ import {
   consultativeGroupMemberSchema,
   engagementSchema,
   externalResourceSchema,
+  externalResourceUpdateSchema,
   idSchema,
   inductionMaterialSchema,
   inductionSessionSchema,
+  inductionSessionUpdateSchema,
   vacancyRecordSchema,
 } from "./schemas";
 import { createInductionSession } from "./create-induction-session";
@@ -20,6 +22,10 @@ import { recordEngagement } from "./record-engagement";
 import { removeEngagement } from "./remove-engagement";
 import { declareExternalResource } from "./declare-external-resource";
 import { removeExternalResource } from "./remove-external-resource";
+import { updateInductionSession } from "./update-induction-session";
+import { deleteInductionSession } from "./delete-induction-session";
+import { updateExternalResource } from "./update-external-resource";
+import { formFiles } from "../core/form-files";
 
 export const createInductionSessionAction = createAction({
   schema: inductionSessionSchema,
@@ -28,10 +34,25 @@ export const createInductionSessionAction = createAction({
   successMessage: "committeePeople.sessionCreated",
 });
 
+export const updateInductionSessionAction = createAction({
+  schema: inductionSessionUpdateSchema,
+  permission: "committee:manage",
+  handler: ({ actor, input }) => updateInductionSession({ actor, input }),
+  successMessage: "committeePeople.sessionUpdated",
+});
+
+export const deleteInductionSessionAction = createAction({
+  schema: idSchema,
+  permission: "committee:manage",
+  handler: ({ actor, input }) => deleteInductionSession({ actor, input }),
+  successMessage: "committeePeople.sessionDeleted",
+  redirectTo: () => "/portal/secretariat/committee",
+});
+
 export const addInductionMaterialAction = createAction({
   schema: inductionMaterialSchema,
   permission: "committee:manage",
-  handler: ({ actor, input }) => addInductionMaterial({ actor, input }),
+  handler: async ({ actor, input, formData }) => addInductionMaterial({ actor, input, files: await formFiles(formData, "file") }),
   successMessage: "committeePeople.materialAdded",
 });
 
@@ -89,4 +110,19 @@ export const removeExternalResourceAction = createAction({
   permission: ["external-resource:declare", "committee:manage"],
   handler: ({ actor, input }) => removeExternalResource({ actor, input }),
   successMessage: "committeePeople.resourceRemoved",
+});
+
+export const updateExternalResourceAction = createAction({
+  schema: externalResourceUpdateSchema,
+  permission: "committee:manage",
+  handler: ({ actor, input }) => updateExternalResource({ actor, input, now: now() }),
+  successMessage: "committeePeople.resourceUpdated",
+});
+
+export const deleteExternalResourceAction = createAction({
+  schema: idSchema,
+  permission: "committee:manage",
+  handler: ({ actor, input }) => removeExternalResource({ actor, input }),
+  successMessage: "committeePeople.resourceRemoved",
+  redirectTo: () => "/portal/secretariat/committee",
 });

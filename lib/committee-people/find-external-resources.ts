@@ -85,3 +85,8 @@ export async function findMandateResourceTotals({ mandateId }: { mandateId: stri
   const facts = await prisma.externalResource.findMany({ where: { mandateId }, select: { mandateId: true, year: true, amountUsd: true } });
   return resourceTotals(facts);
 }
+
+/** One declaration for the secretariat to correct; null when there is none. */
+export async function getExternalResource({ id }: { id: string }) {
+  return prisma.externalResource.findUnique({ where: { id }, select: rowSelect });
+}

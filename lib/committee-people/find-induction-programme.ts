@@ -4,7 +4,8 @@ import type { Actor } from "../auth/actor";
 import { can } from "../auth/policy";
 import { loadPage } from "../core/pagination";
 
-export type InductionMaterialRow = { id: string; title: string; url: string };
+/** A material: a link (`url`) or a file (downloaded at /api/committee/induction-materials/<id>). */
+export type InductionMaterialRow = { id: string; title: string; url: string | null; file: boolean };
 
 /**
  * The induction programme, sessions newest first. Its outline is public (CC3); each session's
@@ -27,13 +28,15 @@ export async function findInductionProgramme({ actor, page = 1 }: { actor: Actor
   const materials = await prisma.inductionMaterial.findMany({
     where: { sessionId: { in: list.rows.map((s) => s.id) } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, sessionId: true, title: true, url: true },
+    select: { id: true, sessionId: true, title: true, url: true, attachment: { select: { id: true } } },
   });
   return {
     ...list,
     rows: list.rows.map((s) => ({
       ...s,
-      materials: materials.filter((m) => m.sessionId === s.id).map(({ id, title, url }): InductionMaterialRow => ({ id, title, url })) as
+      materials: materials
+        .filter((m) => m.sessionId === s.id)
+        .map(({ id, title, url, attachment }): InductionMaterialRow => ({ id, title, url, file: attachment !== null })) as
         InductionMaterialRow[] | null,
     })),
   };
@@ -49,3 +52,33 @@ export async function findInductionSessionChoices() {
     select: { id: true, title: true, startsOn: true },
   });
 }
+
+/** One session for the secretariat to edit, with its materials; null when there is none. */
+export async function getInductionSession({ id }: { id: string }) {
+  const session = await prisma.inductionSession.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      startsOn: true,
+      endsOn: true,
+      location: true,
+      outline: true,
+      materials: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, title: true, url: true, attachment: { select: { id: true } } },
+      },
+    },
+  });
+  if (!session) return null;
+  return {
+    ...session,
+    materials: session.materials.map(({ id, title, url, attachment }): InductionMaterialRow => ({
+      id,
+      title,
+      url,
+      file: attachment !== null,
+    })),
+  };
+}
+export type InductionSessionDetail = NonNullable<Awaited<ReturnType<typeof getInductionSession>>>;

@@ -27,17 +27,26 @@ const year = z.coerce
   .min(FIRST_YEAR, "committeePeople.yearRequired")
   .max(LAST_YEAR, "committeePeople.yearRequired");
 
-export const inductionSessionSchema = z
-  .object({
-    title: text(3, 200, "committeePeople.titleRequired"),
-    startsOn: isoDate,
-    endsOn: z.preprocess((v) => (v === "" ? undefined : v), isoDate.optional()),
-    location: text(2, 200, "committeePeople.locationRequired"),
-    outline: text(10, 5000, "committeePeople.outlineRequired"),
-  })
-  .refine((s) => !s.endsOn || s.endsOn >= s.startsOn, { message: "committeePeople.endBeforeStart", path: ["endsOn"] });
+const inductionSessionFields = z.object({
+  title: text(3, 200, "committeePeople.titleRequired"),
+  startsOn: isoDate,
+  endsOn: z.preprocess((v) => (v === "" ? undefined : v), isoDate.optional()),
+  location: text(2, 200, "committeePeople.locationRequired"),
+  outline: text(10, 5000, "committeePeople.outlineRequired"),
+});
+const endNotBeforeStart = { message: "committeePeople.endBeforeStart", path: ["endsOn"] };
+export const inductionSessionSchema = inductionSessionFields.refine((s) => !s.endsOn || s.endsOn >= s.startsOn, endNotBeforeStart);
 export type InductionSessionInput = z.infer<typeof inductionSessionSchema>;
+/** The secretariat corrects a session: the same fields, and which session. */
+export const inductionSessionUpdateSchema = inductionSessionFields
+  .extend({ id: z.uuid() })
+  .refine((s) => !s.endsOn || s.endsOn >= s.startsOn, endNotBeforeStart);
+export type InductionSessionUpdateInput = z.infer<typeof inductionSessionUpdateSchema>;
 
+/**
+ * A material: a title and either a link (https) or an uploaded file (the form's `file`, checked by
+ * lib/files when stored: add-induction-material.ts). The link is optional here for that reason.
+ */
 export const inductionMaterialSchema = z.object({
   sessionId: z.uuid("committeePeople.sessionRequired"),
   title: text(3, 200, "committeePeople.titleRequired"),
@@ -45,7 +54,9 @@ export const inductionMaterialSchema = z.object({
     .string()
     .trim()
     .max(2000, "committeePeople.tooLong")
-    .refine((v) => /^https:\/\/[^\s]+$/.test(v) && URL.canParse(v), "committeePeople.urlInvalid"),
+    .refine((v) => v === "" || (/^https:\/\/[^\s]+$/.test(v) && URL.canParse(v)), "committeePeople.urlInvalid")
+    .optional()
+    .transform((v) => (v ? v : null)),
 });
 export type InductionMaterialInput = z.infer<typeof inductionMaterialSchema>;
 
@@ -107,6 +118,9 @@ export const externalResourceSchema = z
   })
   .refine((r) => r.amountUsd !== null || r.inKind !== null, { message: "committeePeople.amountOrInKind", path: ["amountUsd"] });
 export type ExternalResourceInput = z.infer<typeof externalResourceSchema>;
+/** The secretariat corrects a declaration: the same fields, and which declaration. */
+export const externalResourceUpdateSchema = z.object({ id: z.uuid() }).and(externalResourceSchema);
+export type ExternalResourceUpdateInput = z.infer<typeof externalResourceUpdateSchema>;
 
 export const idSchema = z.object({ id: z.uuid() });
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { prisma } from "../db/client";
 import type { Db } from "../db/types";
-import { genevaYear } from "../core/geneva";
+import { now } from "../core/clock";
+import { committeeYearAt } from "../auth/committee-seat";
 import type { Actor } from "../auth/actor";
 import type { CommitteeSeat } from "../auth/committee-policy";
 
@@ -22,8 +23,8 @@ export async function committeeYearsOf(db: Db, actor: Actor | null): Promise<num
   return seats.map((s) => s.year);
 }
 
-/** The actor's seat on this year's Committee (Geneva year, portal clock). */
+/** The actor's seat on the Committee in force now (lib/auth/committee-seat.ts, portal clock). */
 export async function currentCommitteeSeat(actor: Actor | null): Promise<{ year: number; seat: CommitteeSeat }> {
-  const year = genevaYear();
+  const year = committeeYearAt(now());
   return { year, seat: await committeeSeatOf(prisma, actor, year) };
 }

@@ -16,6 +16,8 @@ export type AttachmentLink = {
   caseUpdateId?: string;
   /** A report's document (R19); its language is set by lib/reports/add-document.ts. */
   reportId?: string;
+  /** An induction material (CC3): holders and the secretariat only (lib/committee-people). */
+  inductionMaterialId?: string;
 };
 
 export const ATTACHMENT_SELECT = { id: true, fileName: true, contentType: true, size: true, sha256: true } as const;

@@ -8,6 +8,7 @@ import { isNotificationKind, type NotificationKind } from "./kinds";
 import { deliveryFor, isSafeLink } from "./rules";
 import { notificationMail, type NotificationParams } from "./mail-text";
 import { tenureRunningAt } from "../mandates/tenure";
+import { onCommitteeAt } from "../auth/committee-seat";
 
 export type NotifyInput = {
   kind: NotificationKind;
@@ -134,10 +135,10 @@ export async function secretariatUserIds(tx: TransactionClient): Promise<string[
   return rows.map((r) => r.id);
 }
 
-/** The Coordination Committee's members with an account (R15). */
-export async function committeeUserIds(tx: TransactionClient): Promise<string[]> {
+/** The members with an account of the Coordination Committee sitting at `at` (R15). */
+export async function committeeUserIds(tx: TransactionClient, at: Date): Promise<string[]> {
   const rows = await tx.user.findMany({
-    where: { role: "MANDATE_HOLDER", active: true, mandateHolder: { coordinationCommittee: true } },
+    where: { role: "MANDATE_HOLDER", active: true, mandateHolder: onCommitteeAt(at) },
     select: { id: true },
   });
   return rows.map((r) => r.id);

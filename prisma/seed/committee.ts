@@ -1,7 +1,7 @@
 // The Coordination Committee's space (issue 18, item 5): the Committee of this year and of the year
 // before, one published joint statement, and two guidance documents with two versions each. This
-// year's Committee is the six holders flagged for the Internal Advisory Mechanism (holders.ts), so the
-// demo co-signer sits on it and the demo holder does not.
+// year's Committee is seated with the holders (holders.ts), so the demo co-signer sits on it and the
+// demo holder does not.
 import type { CommitteeRole } from "../../lib/generated/prisma/enums";
 import { genevaYear, genevaYearBounds } from "../../lib/core/geneva";
 import type { SampleContext } from "./context";
@@ -57,12 +57,19 @@ export async function seedCommittee(ctx: SampleContext): Promise<void> {
   const year = genevaYear(now);
   const previous = genevaYearBounds(year - 1);
   const cosignerId = ref.currentHolders.get(ref.cosignerMandateSlug)?.[0]?.id;
-  const current = await db.mandateHolder.findMany({ where: { coordinationCommittee: true }, orderBy: { id: "asc" }, select: { id: true } });
-  const others = current.filter((h) => h.id !== cosignerId).map((h) => h.id);
+  const currentSeats = (
+    await db.committeeMembership.findMany({
+      where: { year },
+      orderBy: { mandateHolderId: "asc" },
+      select: { mandateHolderId: true, role: true },
+    })
+  ).map((s) => ({ year, id: s.mandateHolderId, role: s.role }));
+  const current = currentSeats.map((s) => s.id);
+  const others = current.filter((id) => id !== cosignerId);
   const earlier = (
     await db.mandateHolder.findMany({
       where: {
-        coordinationCommittee: false,
+        committeeMemberships: { none: { year } },
         user: { is: null },
         tenures: { some: { startDate: { lt: previous.end }, OR: [{ endDate: null }, { endDate: { gte: previous.start } }] } },
       },
@@ -71,12 +78,8 @@ export async function seedCommittee(ctx: SampleContext): Promise<void> {
       select: { id: true },
     })
   ).map((h) => h.id);
+  // This year's seats are written with the holders (./holders.ts); the year before's here.
   const seats: { year: number; id: string; role: CommitteeRole }[] = [
-    ...current.map((h) => ({
-      year,
-      id: h.id,
-      role: (h.id === others[0] ? "CHAIR" : h.id === others[1] ? "RAPPORTEUR" : "MEMBER") as CommitteeRole,
-    })),
     ...[others[2], earlier[0], others[0], others[3], earlier[1], earlier[2]]
       .filter((id): id is string => !!id)
       .map((id, i) => ({ year: year - 1, id, role: (i === 0 ? "CHAIR" : i === 1 ? "RAPPORTEUR" : "MEMBER") as CommitteeRole })),
@@ -89,7 +92,7 @@ export async function seedCommittee(ctx: SampleContext): Promise<void> {
   // A statement of the Committee that sat when it was drafted, signed by its Chair and two members.
   const draftedAt = new Date(now.getTime() - 30 * DAY);
   const statementYear = genevaYear(draftedAt);
-  const signers = seats.filter((s) => s.year === statementYear).slice(0, 3);
+  const signers = [...currentSeats, ...seats].filter((s) => s.year === statementYear).slice(0, 3);
   const statementId = stableUuid("committee-statement:civic-space");
   await db.committeeStatement.createMany({
     data: [

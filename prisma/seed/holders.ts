@@ -6,11 +6,12 @@ import { NameGenerator } from "./names";
 import { Rng, stableUuid } from "./random";
 import { addDays, dateOnly, DAY, YEAR } from "./time";
 import { COSIGNER_MANDATE_SLUG, HOLDER_MANDATE_SLUG } from "./mandates";
+import { genevaYear } from "../../lib/core/geneva";
 
 const PAST_HOLDER_MANDATES = 8;
 const COORDINATION_COMMITTEE_SIZE = 6;
 
-type HolderRow = { id: string; name: string; nationality: string; coordinationCommittee: boolean };
+type HolderRow = { id: string; name: string; nationality: string };
 type TenureRow = {
   id: string;
   mandateId: string;
@@ -47,7 +48,7 @@ export async function seedHolders(
       if (start.getTime() > now.getTime() - 30 * DAY) start = dateOnly(addDays(now, -rng.int(30, 90)));
       if (start < firstStart) firstStart = start;
       const id = stableUuid(`holder:${m.slug}:current:${k}`);
-      holders.push({ id, name: names.next(), nationality: rng.pick(nationalityPool).nameEn, coordinationCommittee: false });
+      holders.push({ id, name: names.next(), nationality: rng.pick(nationalityPool).nameEn });
       const role = seats === 1 ? "HOLDER" : k === 0 ? "CHAIR" : "MEMBER";
       tenures.push({
         id: stableUuid(`tenure:${m.slug}:current:${k}`),
@@ -66,7 +67,7 @@ export async function seedHolders(
     if (eligible && pastCount < PAST_HOLDER_MANDATES && rng.chance(0.3)) {
       pastCount++;
       const id = stableUuid(`holder:${m.slug}:past:0`);
-      holders.push({ id, name: names.next(), nationality: rng.pick(nationalityPool).nameEn, coordinationCommittee: false });
+      holders.push({ id, name: names.next(), nationality: rng.pick(nationalityPool).nameEn });
       const role = seats === 1 ? "HOLDER" : "MEMBER";
       tenures.push({
         id: stableUuid(`tenure:${m.slug}:past:0`),
@@ -87,10 +88,23 @@ export async function seedHolders(
     0,
     COORDINATION_COMMITTEE_SIZE,
   );
-  for (const id of committee) holders.find((h) => h.id === id)!.coordinationCommittee = true;
 
   const createdHolders = await db.mandateHolder.createMany({ data: holders, skipDuplicates: true });
   const createdTenures = await db.mandateTenure.createMany({ data: tenures, skipDuplicates: true });
+  // They sit on this year's Committee (its seats are per year: lib/auth/committee-seat.ts); the first
+  // two besides the co-signer chair it and are its Rapporteur. Earlier years: ./committee.ts.
+  const year = genevaYear(now);
+  const seated = [...committee].sort();
+  const officers = seated.filter((id) => id !== cosignerId);
+  await db.committeeMembership.createMany({
+    data: seated.map((id) => ({
+      id: stableUuid(`committee:${year}:${id}`),
+      year,
+      mandateHolderId: id,
+      role: id === officers[0] ? "CHAIR" : id === officers[1] ? "RAPPORTEUR" : "MEMBER",
+    })),
+    skipDuplicates: true,
+  });
   if (createdHolders.count || createdTenures.count)
     log(`Mandate holders: ${createdHolders.count} created, ${createdTenures.count} tenures`);
   return currentHolders(db, mandates, now);

@@ -4,7 +4,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { seedDatabase } from "@/prisma/seed/index";
-import { actorByEmail, closeIntegrationDatabase, demoActors } from "../support/integration";
+import { actorByEmail, closeIntegrationDatabase, demoActors, setNow } from "../support/integration";
 
 // R15 against a real, seeded PostgreSQL: who brings which category, who sees a case (parties and the
 // Coordination Committee only), handling, and the yearly counts per category.
@@ -13,16 +13,26 @@ let prisma: PrismaClient;
 const actors: Record<string, Actor> = {};
 
 const actorFor = (email: string) => actorByEmail(prisma, email);
+const NOW = new Date("2026-06-15T10:00:00Z");
+
+/** Seats a holder on the Committee of `year` (or unseats it): the secretariat's yearly record. */
+async function seat(mandateHolderId: string, year: number, seated: boolean) {
+  await prisma.committeeMembership.deleteMany({ where: { mandateHolderId, year } });
+  if (seated) await prisma.committeeMembership.create({ data: { mandateHolderId, year, role: "MEMBER" } });
+}
 
 beforeAll(async () => {
   db = await createTestDatabase({ prefix: "sp_advisory" });
   Object.assign(process.env, { DATABASE_URL: db.connectionString, SP_TEST_CLOCK: "1" });
   prisma = createPrismaClient(db.connectionString, 4);
-  await seedDatabase(prisma, { communications: 40 });
+  await setNow(NOW);
+  await seedDatabase(prisma, { communications: 40, now: NOW });
   Object.assign(actors, await demoActors(prisma));
-  // Make the rule's two sides explicit whatever the seed drew: the holder is not on the Committee, the co-signer is.
-  await prisma.mandateHolder.update({ where: { id: actors.holder!.mandateHolderId! }, data: { coordinationCommittee: false } });
-  await prisma.mandateHolder.update({ where: { id: actors.cosigner!.mandateHolderId! }, data: { coordinationCommittee: true } });
+  // Make the rule's two sides explicit whatever the seed drew: this year the holder has no seat on the
+  // Committee (it sat on last year's), the co-signer has one.
+  await seat(actors.holder!.mandateHolderId!, 2026, false);
+  await seat(actors.holder!.mandateHolderId!, 2025, true);
+  await seat(actors.cosigner!.mandateHolderId!, 2026, true);
   actors.holder = await actorFor("holder@sp-portal.example");
   actors.cosigner = await actorFor("cosigner@sp-portal.example");
 }, 300_000);
@@ -103,7 +113,7 @@ describe("Internal Advisory Mechanism (R15)", () => {
     const { submitAdvisoryCase } = await import("@/lib/advisory/submit-case");
     const { handleAdvisoryCase } = await import("@/lib/advisory/handle-case");
     const { advisoryYearlyCounts } = await import("@/lib/advisory/find-cases");
-    const year = new Date().getUTCFullYear();
+    const year = 2026;
     const count = async () =>
       (await advisoryYearlyCounts({ actor: actors.secretariat! }))
         .find((y) => y.year === year)
@@ -138,5 +148,35 @@ describe("Internal Advisory Mechanism (R15)", () => {
     await expect(advisoryYearlyCounts({ actor: actors.norway! })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const audits = await prisma.auditEntry.count({ where: { entityId: c.id, action: { in: ["advisory.submit", "advisory.handle"] } } });
     expect(audits).toBe(3);
+  });
+
+  it("reads the Committee of the year in force: a seat of another year gives nothing, the notification follows the seats", async () => {
+    const { submitAdvisoryCase } = await import("@/lib/advisory/submit-case");
+    const { getAdvisoryCase } = await import("@/lib/advisory/find-cases");
+    expect(actors.cosigner!.coordinationCommittee).toBe(true);
+    expect(actors.holder!.coordinationCommittee).toBe(false); // seated in 2025 only
+    const c = await submitAdvisoryCase({
+      actor: actors.norway!,
+      input: { category: "STATE_REFERRAL", title: "Seats of the year", description: "Which Committee handles this referral?" },
+    });
+    const told = await prisma.notification.findMany({ where: { recordId: c.id }, select: { userId: true } });
+    expect(told.map((n) => n.userId)).toContain(actors.cosigner!.userId);
+    expect(told.map((n) => n.userId)).not.toContain(actors.holder!.userId);
+    const seated = await prisma.user.count({
+      where: { role: "MANDATE_HOLDER", active: true, mandateHolder: { committeeMemberships: { some: { year: 2026 } } } },
+    });
+    expect(told.length).toBe(seated + (await prisma.user.count({ where: { role: "SECRETARIAT", active: true } })));
+
+    // On 1 January (Geneva) the 2027 Committee sits: the co-signer has no seat there and handles nothing.
+    try {
+      await setNow(new Date("2026-12-31T23:30:00Z")); // 00:30 in Geneva
+      const cosigner = await actorFor("cosigner@sp-portal.example");
+      expect(cosigner.coordinationCommittee).toBe(false);
+      await expect(getAdvisoryCase({ actor: cosigner, caseId: c.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await seat(actors.cosigner!.mandateHolderId!, 2027, true);
+      expect((await getAdvisoryCase({ actor: await actorFor("cosigner@sp-portal.example"), caseId: c.id })).canHandle).toBe(true);
+    } finally {
+      await setNow(NOW);
+    }
   });
 });

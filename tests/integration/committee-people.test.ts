@@ -4,6 +4,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { seedDatabase } from "@/prisma/seed/index";
+import { samplePdf, sampleExe } from "@/lib/files/sample-files.test-support";
 import { closeIntegrationDatabase, demoActors } from "../support/integration";
 
 // Issue 18, item 5 against a real PostgreSQL: vacancies from fixed tenures (CC1), who declares
@@ -26,6 +27,11 @@ const lib = async () => ({
   ...(await import("@/lib/committee-people/find-former-holders")),
   ...(await import("@/lib/committee-people/record-engagement")),
   ...(await import("@/lib/committee-people/find-engagements")),
+  ...(await import("@/lib/committee-people/update-induction-session")),
+  ...(await import("@/lib/committee-people/delete-induction-session")),
+  ...(await import("@/lib/committee-people/remove-induction-material")),
+  ...(await import("@/lib/committee-people/get-induction-material-file")),
+  ...(await import("@/lib/committee-people/update-external-resource")),
 });
 
 beforeAll(async () => {
@@ -189,6 +195,14 @@ describe("the induction programme (CC3)", () => {
     });
     const secret = "https://drive.example/induction-r21-materials";
     await addInductionMaterial({ actor: actors.secretariat, input: { sessionId: id, title: "Speaker notes", url: secret } });
+    // A file and a link at once, or neither, is refused beside the file field.
+    for (const [url, files] of [
+      [secret, [{ fileName: "a.pdf", bytes: samplePdf() }]],
+      [null, []],
+    ] as const)
+      await expect(
+        addInductionMaterial({ actor: actors.secretariat, input: { sessionId: id, title: "Both or none", url }, files: [...files] }),
+      ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { file: ["committeePeople.fileOrLink"] } });
     await expect(
       addInductionMaterial({ actor: actors.holder, input: { sessionId: id, title: "Mine", url: secret } }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -207,6 +221,146 @@ describe("the induction programme (CC3)", () => {
     // The audit log (read by admins) keeps that a material was added, not its link.
     const entry = await prisma.auditEntry.findFirstOrThrow({ where: { action: "induction.material.add" }, orderBy: { id: "desc" } });
     expect(JSON.stringify(entry.after)).not.toContain(secret);
+  });
+});
+
+describe("induction materials as files; the secretariat edits and deletes (CC2, CC3)", () => {
+  const session = {
+    title: "Induction files CC3",
+    startsOn: d("2027-04-01"),
+    endsOn: d("2027-04-02"),
+    location: "Geneva",
+    outline: "Communications procedure, country visits.",
+  };
+
+  it("stores an uploaded material for holders and the secretariat only; anyone else gets not found", async () => {
+    const { createInductionSession, addInductionMaterial, findInductionProgramme, getInductionMaterialFile } = await lib();
+    const { id } = await createInductionSession({ actor: actors.secretariat, input: session });
+    const bytes = samplePdf();
+    const fileName = "briefing-pack-secret-name.pdf";
+    const material = await addInductionMaterial({
+      actor: actors.secretariat,
+      input: { sessionId: id, title: "Briefing pack", url: null },
+      files: [{ fileName, bytes }],
+    });
+    // Checked as every upload: an executable named .pdf is refused beside the file field, nothing kept.
+    const before = await prisma.inductionMaterial.count();
+    await expect(
+      addInductionMaterial({
+        actor: actors.secretariat,
+        input: { sessionId: id, title: "Not a PDF", url: null },
+        files: [{ fileName: "notes.pdf", bytes: sampleExe() }],
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { file: ["files.mismatch"] } });
+    expect(await prisma.inductionMaterial.count()).toBe(before);
+    // Only the secretariat adds one.
+    await expect(
+      addInductionMaterial({
+        actor: actors.holder,
+        input: { sessionId: id, title: "Mine", url: null },
+        files: [{ fileName: "x.pdf", bytes }],
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    for (const who of [actors.holder, actors.cosigner, actors.secretariat]) {
+      const file = await getInductionMaterialFile({ actor: who, materialId: material.id });
+      expect(file).toMatchObject({ fileName, contentType: "application/pdf" });
+      expect(Buffer.from(file.bytes).equals(Buffer.from(bytes))).toBe(true);
+      const row = (await findInductionProgramme({ actor: who })).rows.find((s) => s.id === id);
+      expect(row?.materials).toEqual([{ id: material.id, title: "Briefing pack", url: null, file: true }]);
+    }
+    for (const who of [null, actors.norway, actors.civil, actors.admin]) {
+      await expect(getInductionMaterialFile({ actor: who, materialId: material.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect(JSON.stringify(await findInductionProgramme({ actor: who }))).not.toContain(fileName);
+    }
+    await expect(getInductionMaterialFile({ actor: actors.holder, materialId: "not-a-uuid" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    // The audit log says a file was added, not its name or content.
+    const entry = await prisma.auditEntry.findFirstOrThrow({ where: { action: "induction.material.add", entityId: material.id } });
+    expect(entry.after).toMatchObject({ title: "Briefing pack", kind: "file" });
+    expect(JSON.stringify([entry.before, entry.after, entry.changedFields])).not.toContain(fileName);
+  });
+
+  it("edits and deletes a session with its materials and files; only the secretariat", async () => {
+    const { createInductionSession, addInductionMaterial, updateInductionSession, deleteInductionSession, removeInductionMaterial } =
+      await lib();
+    const { id } = await createInductionSession({ actor: actors.secretariat, input: session });
+    const kept = await addInductionMaterial({
+      actor: actors.secretariat,
+      input: { sessionId: id, title: "Pack", url: null },
+      files: [{ fileName: "pack.pdf", bytes: samplePdf() }],
+    });
+    const removed = await addInductionMaterial({
+      actor: actors.secretariat,
+      input: { sessionId: id, title: "Old pack", url: null },
+      files: [{ fileName: "old.pdf", bytes: samplePdf() }],
+    });
+    const key = async (materialId: string) =>
+      (await prisma.attachment.findUniqueOrThrow({ where: { inductionMaterialId: materialId } })).storageKey;
+    const stored = async (k: string) =>
+      (await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM stored_files WHERE key = ${k}`)[0]!.n;
+    const [keptKey, removedKey] = [await key(kept.id), await key(removed.id)];
+    expect(await stored(keptKey)).toBe(1n);
+
+    const edit = { ...session, id, title: "Induction files CC3, revised", location: "Palais Wilson" };
+    for (const who of [actors.holder, actors.norway, actors.admin])
+      await expect(updateInductionSession({ actor: who, input: edit })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await updateInductionSession({ actor: actors.secretariat, input: edit });
+    expect(await prisma.inductionSession.findUniqueOrThrow({ where: { id }, select: { title: true, location: true } })).toEqual({
+      title: "Induction files CC3, revised",
+      location: "Palais Wilson",
+    });
+    const update = await prisma.auditEntry.findFirstOrThrow({ where: { action: "induction.session.update", entityId: id } });
+    expect([update.before, update.after]).toMatchObject([{ title: "Induction files CC3" }, { title: "Induction files CC3, revised" }]);
+
+    // Withdrawing one material removes its row and its file.
+    await removeInductionMaterial({ actor: actors.secretariat, input: { id: removed.id } });
+    expect(await prisma.attachment.count({ where: { storageKey: removedKey } })).toBe(0);
+    expect(await stored(removedKey)).toBe(0n);
+
+    for (const who of [actors.holder, actors.cosigner, actors.civil])
+      await expect(deleteInductionSession({ actor: who, input: { id } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await deleteInductionSession({ actor: actors.secretariat, input: { id } });
+    expect(await prisma.inductionSession.count({ where: { id } })).toBe(0);
+    expect(await prisma.inductionMaterial.count({ where: { sessionId: id } })).toBe(0);
+    expect(await prisma.attachment.count({ where: { storageKey: keptKey } })).toBe(0);
+    expect(await stored(keptKey)).toBe(0n);
+    const deleted = await prisma.auditEntry.findFirstOrThrow({ where: { action: "induction.session.delete", entityId: id } });
+    expect(deleted.before).toMatchObject({ title: "Induction files CC3, revised", materials: 1 });
+    await expect(deleteInductionSession({ actor: actors.secretariat, input: { id } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("the secretariat corrects any mandate's declaration; a holder still withdraws only its own", async () => {
+    const { declareExternalResource, updateExternalResource, removeExternalResource } = await lib();
+    const own = actors.holder.mandateIds[0]!;
+    const input = { mandateId: own, year: 2026, source: "Edit Trust CC2", amountUsd: 5_000, inKind: null, purpose: "Expert meeting" };
+    const declared = await declareExternalResource({ actor: actors.holder, now: NOW, input });
+    const edit = { ...input, id: declared.id, amountUsd: 5_500, purpose: "Expert meeting and report" };
+
+    for (const who of [actors.holder, actors.cosigner, actors.norway, actors.admin])
+      await expect(updateExternalResource({ actor: who, now: NOW, input: edit })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateExternalResource({ actor: actors.secretariat, now: NOW, input: { ...edit, year: 2027 } })).rejects.toMatchObject({
+      fieldErrors: { year: ["committeePeople.yearInFuture"] },
+    });
+    await updateExternalResource({ actor: actors.secretariat, now: NOW, input: edit });
+    expect(
+      await prisma.externalResource.findUniqueOrThrow({
+        where: { id: declared.id },
+        select: { amountUsd: true, purpose: true, declaredByRole: true },
+      }),
+    ).toEqual({ amountUsd: 5_500, purpose: "Expert meeting and report", declaredByRole: "MANDATE_HOLDER" });
+    const audit = await prisma.auditEntry.findFirstOrThrow({ where: { action: "external-resource.update", entityId: declared.id } });
+    expect([audit.before, audit.after]).toMatchObject([{ amountUsd: 5_000 }, { amountUsd: 5_500 }]);
+
+    // Another mandate's holder cannot delete it; the secretariat can delete any mandate's.
+    await expect(removeExternalResource({ actor: actors.cosigner, input: { id: declared.id } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await removeExternalResource({ actor: actors.secretariat, input: { id: declared.id } });
+    expect(await prisma.externalResource.count({ where: { id: declared.id } })).toBe(0);
+    const removal = await prisma.auditEntry.findFirstOrThrow({ where: { action: "external-resource.remove", entityId: declared.id } });
+    expect(removal.before).toMatchObject({ source: "Edit Trust CC2", amountUsd: 5_500 });
   });
 });
 

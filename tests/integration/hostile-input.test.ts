@@ -186,6 +186,7 @@ const PATH_ROUTES = {
   "attachments/[id]": "id",
   "visits/attachments/[id]": "id",
   "reports/documents/[id]": "id",
+  "committee/induction-materials/[id]": "id",
   "facts-and-figures/[year]/csv": "year",
   "facts-and-figures/[year]/pdf": "year",
   "stories/files/[id]": "id",

@@ -8,6 +8,7 @@ import { createPrismaClient } from "../../lib/db/create-client";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { DEMO_ACCOUNTS, seedDatabase } from "../../prisma/seed/index";
 import { MANDATES } from "../../prisma/seed/data/mandates";
+import { committeeSeatsAt, onCommitteeAt } from "../../lib/auth/committee-seat";
 
 const TOTAL = 120;
 // Of the 120 sample communications, min(20, 120 / 10) = 12 are recent unsent ones (draft, in
@@ -89,11 +90,11 @@ describe("seedDatabase", () => {
     expect(settings.businessHours).toMatchObject({ publicHolidays: "CH-GE", holidays: ["--12-26"] });
     const current = await prisma.mandateTenure.groupBy({ by: ["mandateId"], where: { endDate: null }, _count: true });
     expect(current).toHaveLength(MANDATES.length);
-    expect(await prisma.mandateHolder.count({ where: { coordinationCommittee: true } })).toBe(6);
-    // The demo co-signer sits on the Coordination Committee, the demo holder does not (README).
-    const committee = async (email: string) =>
-      (await prisma.user.findUniqueOrThrow({ where: { email }, select: { mandateHolder: { select: { coordinationCommittee: true } } } }))
-        .mandateHolder?.coordinationCommittee;
+    // This year's Coordination Committee: six seats, one Chair, one Rapporteur; the demo co-signer sits
+    // on it, the demo holder does not (README).
+    const seats = await prisma.committeeMembership.findMany({ where: committeeSeatsAt(NOW), select: { role: true } });
+    expect(seats.map((s) => s.role).sort()).toEqual(["CHAIR", "MEMBER", "MEMBER", "MEMBER", "MEMBER", "RAPPORTEUR"]);
+    const committee = async (email: string) => (await prisma.user.count({ where: { email, mandateHolder: onCommitteeAt(NOW) } })) === 1;
     expect(await committee("cosigner@sp-portal.example")).toBe(true);
     expect(await committee("holder@sp-portal.example")).toBe(false);
     expect(await prisma.mandateTenure.count({ where: { endDate: { not: null } } })).toBeGreaterThan(0);

@@ -4,7 +4,8 @@ import { expectAccessible, signedInPage } from "../support/session";
 import en from "../../../lib/i18n/messages/committee-people/en.json" with { type: "json" };
 import { genevaDate } from "../../../lib/core/geneva";
 
-// Issue 18, item 5: external resources (CC2), former holders' engagement (CC4), vacancies (CC1).
+// Issue 18, item 5: external resources (CC2), former holders' engagement (CC4), vacancies (CC1), the
+// induction programme's materials as files, and the secretariat's edits and deletions (CC3).
 const t = en.committeePeople;
 const HOLDER = account("MANDATE_HOLDER", "holder@sp-portal.example");
 const COSIGNER = account("MANDATE_HOLDER", "cosigner@sp-portal.example");
@@ -58,6 +59,84 @@ test("a holder declares resources and the secretariat an engagement: both public
   // The vacancies page shows an upcoming vacancy, computed from the seeded tenures.
   await visitor.goto("/committee/vacancies");
   await expect(visitor.locator('[data-testid="vacancy"][data-status="UPCOMING"]').first()).toBeVisible();
+});
+
+/** A minimal PDF (the server sniffs the bytes: the name alone would not do). */
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+
+test("the secretariat uploads an induction material, edits and deletes the session; holders download, a State gets 404", async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const title = `E2E induction ${Date.now()}`;
+  const secretariat = await signedInPage(browser, SECRETARIAT);
+  await secretariat.goto("/portal/secretariat/committee");
+  // Far ahead, so that it heads the programme (newest first).
+  const startsOn = `2090-0${1 + (Date.now() % 9)}-1${Date.now() % 10}`;
+  await secretariat.getByRole("textbox", { name: t.title, exact: true }).fill(title);
+  await secretariat.getByRole("textbox", { name: t.startsOn, exact: true }).fill(startsOn);
+  await secretariat.getByRole("textbox", { name: t.outline, exact: true }).fill("Working methods, communications and country visits.");
+  await secretariat.getByRole("button", { name: t.createSession }).click();
+  await expect(secretariat.getByText(t.sessionCreated)).toBeVisible();
+  await secretariat.getByTestId("induction-sessions").getByRole("link", { name: title }).click();
+  await expect(secretariat).toHaveURL(/\/portal\/secretariat\/committee\/induction\/[0-9a-f-]{36}$/);
+
+  // Neither a file nor a link: said beside the file field. Then a PDF is uploaded.
+  await secretariat.getByRole("textbox", { name: t.materialTitle, exact: true }).fill("Briefing pack");
+  await secretariat.getByRole("button", { name: t.addMaterial }).click();
+  await expect(secretariat.getByText(t.fileOrLink).first()).toBeVisible();
+  await expect(secretariat.getByLabel(t.materialFile, { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await secretariat
+    .getByLabel(t.materialFile, { exact: true })
+    .setInputFiles({ name: "briefing-pack.pdf", mimeType: "application/pdf", buffer: PDF });
+  await secretariat.getByRole("button", { name: t.addMaterial }).click();
+  await expect(secretariat.getByText(t.materialAdded)).toBeVisible();
+  await secretariat.reload();
+  const href = (await secretariat
+    .getByTestId("induction-materials")
+    .getByRole("link", { name: /Briefing pack/ })
+    .getAttribute("href"))!;
+  expect(href).toMatch(/^\/api\/committee\/induction-materials\/[0-9a-f-]{36}$/);
+  await expectAccessible(secretariat);
+
+  // A holder finds it in the programme and downloads it; a State and a visitor get a 404, no file name.
+  const holder = await signedInPage(browser, HOLDER);
+  await holder.goto("/committee/induction");
+  await expect(holder.getByTestId("induction-materials").locator(`a[href="${href}"]`)).toContainText("Briefing pack");
+  const download = await holder.request.get(href);
+  expect(download.status()).toBe(200);
+  expect((await download.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  expect(download.headers()["content-disposition"]).toContain("briefing-pack.pdf");
+  const norway = await signedInPage(browser, NORWAY);
+  const visitor = await (await browser.newContext()).newPage();
+  for (const other of [norway, visitor]) {
+    const res = await other.request.get(href);
+    expect(res.status()).toBe(404);
+    expect(res.headers()["content-disposition"]).toBeUndefined();
+    expect(await res.text()).not.toContain("briefing-pack");
+  }
+
+  // The secretariat corrects the session: the form comes prefilled.
+  const place = secretariat.getByRole("textbox", { name: t.location, exact: true });
+  await expect(secretariat.getByRole("textbox", { name: t.title, exact: true })).toHaveValue(title);
+  await place.fill("Palais Wilson, Geneva");
+  await secretariat.getByRole("button", { name: t.saveSession }).click();
+  await expect(secretariat.getByText(t.sessionUpdated)).toBeVisible();
+  await secretariat.reload();
+  await expect(place).toHaveValue("Palais Wilson, Geneva");
+
+  // Deleting asks first: cancelled, nothing goes; confirmed, the session and its file go.
+  const dialog = secretariat.getByRole("dialog");
+  await secretariat.getByRole("button", { name: t.deleteSession }).click();
+  await dialog.getByRole("button", { name: t.cancel }).click();
+  await secretariat.reload();
+  await expect(secretariat.getByRole("heading", { level: 1 })).toContainText(title);
+  await secretariat.getByRole("button", { name: t.deleteSession }).click();
+  await expect(dialog).toContainText(title);
+  await dialog.getByRole("button", { name: t.deleteSession }).click();
+  await expect(secretariat).toHaveURL(/\/portal\/secretariat\/committee$/);
+  await expect(secretariat.getByTestId("induction-sessions").getByRole("link", { name: title })).toHaveCount(0);
+  expect((await holder.request.get(href)).status()).toBe(404);
 });
 
 test("the Committee's new public pages are accessible in the six languages", async ({ browser }) => {

@@ -98,7 +98,7 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
     const third = await prisma.mandateHolder.findFirstOrThrow({
       where: {
         id: { notIn: [holder.mandateHolderId!, cosigner.mandateHolderId!] },
-        coordinationCommittee: false,
+        committeeMemberships: { none: {} },
         tenures: { some: { endDate: null } },
       },
       select: { id: true, tenures: { where: { endDate: null }, select: { mandateId: true } } },
@@ -466,6 +466,28 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
       select: { id: true, body: true, councilSession: true },
     });
 
+    // CC3 and CC2: an induction session with a material that is a file; a declaration of the holder's mandate.
+    const inductionSession = await prisma.inductionSession.create({
+      data: { title: `Crawl induction ${tag}`, startsOn: now, location: "Geneva", outline: "Working methods of the mandates." },
+      select: { id: true },
+    });
+    const inductionMaterial = await prisma.inductionMaterial.create({
+      data: { sessionId: inductionSession.id, title: `Crawl material ${tag}` },
+      select: { id: true },
+    });
+    await file(`crawl-induction-${tag}.pdf`, { inductionMaterialId: inductionMaterial.id });
+    const externalResource = await prisma.externalResource.create({
+      data: {
+        mandateId: holderMandate,
+        year: 2025,
+        source: `Crawl Foundation ${tag}`,
+        amountUsd: 1_000,
+        purpose: "Crawl test",
+        declaredByRole: "SECRETARIAT",
+      },
+      select: { id: true },
+    });
+
     const [mandate, theme] = await Promise.all([
       prisma.mandate.findUniqueOrThrow({ where: { id: holderMandate }, select: { slug: true } }),
       prisma.theme.findFirstOrThrow({ where: { slug: "reprisals" }, select: { slug: true } }),
@@ -505,6 +527,9 @@ export async function plantCrawlRecords(databaseUrl: string): Promise<Planted> {
         mandateSlug: mandate.slug,
         themeSlug: theme.slug,
         brazilMember: brazilMember.id,
+        inductionSession: inductionSession.id,
+        inductionMaterial: inductionMaterial.id,
+        externalResource: externalResource.id,
         caseSubmission: caseSubmission.id,
         caseFile: caseFile.id,
         caseToken,

@@ -56,6 +56,11 @@ export type CrawlRecords = {
   publicStory: string;
   mandateSlug: string;
   themeSlug: string;
+  /** CC3: an induction session, and a material of it with a file (holders and the secretariat only). */
+  inductionSession: string;
+  inductionMaterial: string;
+  /** CC2: a declaration of external resources of the holder's mandate. */
+  externalResource: string;
   /** A user of Brazil's mission (not its administrator). */
   brazilMember: string;
   /** A case submission assigned to the holder's mandate, linked to the holder's letter to Brazil, with a file. */
@@ -234,6 +239,12 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
   ],
   "app/(portal)/portal/secretariat/outbox/page.tsx": page("/portal/secretariat/outbox", ["secretariat"]),
   "app/(portal)/portal/secretariat/committee/page.tsx": page("/portal/secretariat/committee", ["secretariat"]),
+  "app/(portal)/portal/secretariat/committee/induction/[id]/page.tsx": (r) => [
+    { path: `/portal/secretariat/committee/induction/${r.inductionSession}`, allowed: ["secretariat"] },
+  ],
+  "app/(portal)/portal/secretariat/committee/resources/[id]/page.tsx": (r) => [
+    { path: `/portal/secretariat/committee/resources/${r.externalResource}`, allowed: ["secretariat"] },
+  ],
   "app/(portal)/portal/secretariat/press-releases/page.tsx": page("/portal/secretariat/press-releases", ["secretariat"]),
   "app/(portal)/portal/secretariat/press-releases/[id]/page.tsx": (r) => [
     { path: `/portal/secretariat/press-releases/${r.pressDraft}`, allowed: ["secretariat"] },
@@ -386,6 +397,9 @@ export const CRAWL_ROUTES: Record<string, CrawlEntry> = {
   ],
   "app/api/facts-and-figures/[year]/csv/route.ts": page("/api/facts-and-figures/2025/csv", EVERYONE),
   "app/api/facts-and-figures/[year]/pdf/route.ts": page("/api/facts-and-figures/2025/pdf", EVERYONE),
+  "app/api/committee/induction-materials/[id]/route.ts": (r) => [
+    { path: `/api/committee/induction-materials/${r.inductionMaterial}`, allowed: ["secretariat", "holder", "cosigner"] },
+  ],
   "app/api/attachments/[id]/route.ts": (r) => [
     { path: `/api/attachments/${r.brazilLetterFile}`, allowed: ["secretariat", "holder", "brazil"] },
     { path: `/api/attachments/${r.replyFile}`, allowed: ["secretariat", "holder", "brazil"] },

@@ -13,6 +13,8 @@ import { findMandateChoices } from "@/lib/committee-people/mandate-choices";
 import { InductionMaterialForm, InductionSessionForm } from "@/components/committee-people/induction-forms";
 import { ConsultativeGroupMemberForm, EngagementForm, VacancyRecordForm } from "@/components/committee-people/selection-forms";
 import { ExternalResourceForm } from "@/components/committee-people/resource-form";
+import { ResourceDeclarationsTable } from "@/components/committee-people/resources-tables";
+import { findExternalResources } from "@/lib/committee-people/find-external-resources";
 import { InductionTable } from "@/components/committee-people/induction-table";
 import { VacanciesTable } from "@/components/committee-people/vacancies-table";
 import { ConsultativeGroupTable } from "@/components/committee-people/consultative-group-table";
@@ -28,7 +30,7 @@ export default async function SecretariatCommittee() {
   const actor = await requirePermission("committee:manage", "/portal/secretariat/committee");
   const at = now();
   const year = genevaYear(at);
-  const [t, format, locale, programme, sessions, vacancies, group, former, engagements, mandates] = await Promise.all([
+  const [t, format, locale, programme, sessions, vacancies, group, former, engagements, mandates, resources] = await Promise.all([
     getTranslations("committeePeople"),
     getFormatter(),
     getLocale(),
@@ -39,6 +41,7 @@ export default async function SecretariatCommittee() {
     findFormerHolders({ now: at }),
     findEngagements({ page: 1 }),
     findMandateChoices({}),
+    findExternalResources({ page: 1 }),
   ]);
   return (
     <div className="space-y-8">
@@ -47,7 +50,7 @@ export default async function SecretariatCommittee() {
         <h2 id="induction-h">
           <Link href="/committee/induction">{t("inductionNav")}</Link>
         </h2>
-        <InductionTable sessions={programme.rows} removable />
+        <InductionTable sessions={programme.rows} editable />
         <h3>{t("newSessionHeading")}</h3>
         <InductionSessionForm />
         {sessions.length > 0 && (
@@ -99,6 +102,12 @@ export default async function SecretariatCommittee() {
         </h2>
         <h3>{t("declareHeading")}</h3>
         <ExternalResourceForm mandates={mandates.map((m) => ({ value: m.id, label: localized(m, "title", locale) }))} defaultYear={year} />
+        <h3>{t("latestDeclarationsHeading")}</h3>
+        {resources.rows.length === 0 ? (
+          <p>{t("declarationsEmpty")}</p>
+        ) : (
+          <ResourceDeclarationsTable rows={resources.rows} editable removable />
+        )}
       </section>
     </div>
   );

@@ -2,9 +2,8 @@
 // earlier version (.data/pglite) is copied into the new one on its first start — every row of every
 // table, the sequences too — and the old folder is kept; when it cannot be read, nothing is lost and
 // the message gives the one command to start without it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { servePglite } from "../../lib/db/pglite-import";
@@ -13,7 +12,16 @@ import { createPrismaClient } from "../../lib/db/create-client";
 import { seedDatabase } from "../../prisma/seed/index";
 
 const NOW = new Date("2026-11-23T12:00:00Z");
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "sp-import-"));
+// The data directory is chosen before any import: the seed's modules read it (lib/db/data-dir.ts)
+// as the connection module does, once.
+const hoisted = vi.hoisted(() => {
+  const saved = process.env.SP_DATA_DIR;
+  const dir = `${process.env.TMPDIR ?? "/tmp"}/sp-import-${process.pid}-${Date.now()}`;
+  process.env.SP_DATA_DIR = dir;
+  return { dir, saved };
+});
+const dataDir = hoisted.dir;
+mkdirSync(dataDir, { recursive: true });
 const pgliteDir = path.join(dataDir, "pglite");
 
 /** Each table's rows as text, hashed: equal digests mean equal contents. */
@@ -43,7 +51,7 @@ async function digests(connectionString: string): Promise<Record<string, string>
 
 let before: Record<string, string>;
 let connection: typeof import("../../lib/db/connection");
-const savedEnv = { DATABASE_URL: process.env.DATABASE_URL, SP_DATA_DIR: process.env.SP_DATA_DIR };
+const savedEnv = { DATABASE_URL: process.env.DATABASE_URL, SP_DATA_DIR: hoisted.saved };
 
 beforeAll(async () => {
   // A data directory as the earlier version left it: PGlite, migrated, seeded, a user's sign-in.

@@ -114,7 +114,10 @@ const server = http.createServer((req, res) => {
   // (lib/files/request-body-limit.ts).
   const body = checkRequestBody(req, actionNames);
   if (!body.ok) {
-    res.writeHead(body.status, { "content-type": body.contentType, "cache-control": "no-store", connection: "close" });
+    // No "Connection: close": Node would cut the socket once the answer is written, while the client is
+    // still sending — a client that writes before it reads (a script, an API client) then fails on a
+    // broken pipe instead of reading the 413. The connection stays open while the body is drained.
+    res.writeHead(body.status, { "content-type": body.contentType, "cache-control": "no-store" });
     res.end(body.body);
     let drained = 0;
     req.on("data", (chunk: Buffer) => {

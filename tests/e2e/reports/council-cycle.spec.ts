@@ -91,7 +91,11 @@ test.describe("reports through the Council cycle (R19)", () => {
     // 5. Before the session, the public session page shows the summary and the late flag; the
     //    document waits for the report's publication.
     const visitor = await clock.newPage(browser);
-    await visitor.goto(`/sessions/hrc/${session}`);
+    const sessionName = (c: typeof t) => c.public.sessionHeading.replace("{body}", c.bodies.HRC).replace("{number}", String(session));
+    await visitor.goto("/sessions");
+    await expectAccessible(visitor);
+    await visitor.getByTestId("sessions").getByRole("link", { name: sessionName(t), exact: true }).click();
+    await expect(visitor).toHaveURL(new RegExp(`/sessions/hrc/${session}$`));
     const card = visitor.locator(`[data-symbol="${symbol}"]`);
     await expect(card.getByTestId("report-summary")).toHaveText(summary);
     await expect(card.getByTestId("due-status")).toHaveText(t.dueStatus.SUBMITTED_LATE);
@@ -121,10 +125,11 @@ test.describe("reports through the Council cycle (R19)", () => {
       const c = catalog.reports;
       const context = await browser.newContext({ locale: locales[lang as keyof typeof locales], extraHTTPHeaders: clock.headers() });
       const page = await context.newPage();
-      await page.goto(`/sessions/hrc/${session}`);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-        c.public.sessionHeading.replace("{body}", c.bodies.HRC).replace("{number}", String(session)),
-      );
+      await page.goto("/sessions");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(c.public.sessionsHeading);
+      await expectAccessible(page);
+      await page.getByTestId("sessions").getByRole("link", { name: sessionName(c), exact: true }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(sessionName(c));
       await expectAccessible(page);
       await page.goto(`/reports/${id}`);
       await expect(page.getByTestId("due-status")).toHaveText(c.dueStatus.SUBMITTED_LATE);

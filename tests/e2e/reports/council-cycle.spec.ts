@@ -94,7 +94,10 @@ test.describe("reports through the Council cycle (R19)", () => {
     const sessionName = (c: typeof t) => c.public.sessionHeading.replace("{body}", c.bodies.HRC).replace("{number}", String(session));
     await visitor.goto("/sessions");
     await expectAccessible(visitor);
-    await visitor.getByTestId("sessions").getByRole("link", { name: sessionName(t), exact: true }).click();
+    await visitor
+      .getByTestId("sessions")
+      .getByRole("link", { name: sessionName(t), exact: true })
+      .click();
     await expect(visitor).toHaveURL(new RegExp(`/sessions/hrc/${session}$`));
     const card = visitor.locator(`[data-symbol="${symbol}"]`);
     await expect(card.getByTestId("report-summary")).toHaveText(summary);
@@ -128,7 +131,10 @@ test.describe("reports through the Council cycle (R19)", () => {
       await page.goto("/sessions");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(c.public.sessionsHeading);
       await expectAccessible(page);
-      await page.getByTestId("sessions").getByRole("link", { name: sessionName(c), exact: true }).click();
+      await page
+        .getByTestId("sessions")
+        .getByRole("link", { name: sessionName(c), exact: true })
+        .click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(sessionName(c));
       await expectAccessible(page);
       await page.goto(`/reports/${id}`);

@@ -5,8 +5,7 @@ import { mayActAsRequester } from "../auth/visits-policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../platform/write-audit";
-import { missionUserIds, notify } from "../notifications/notify";
-import { mailMission } from "../notifications/mission-mail";
+import { tellMission } from "../notifications/tell-mission";
 import { addEvent, loadRequestForUpdate, setStatus } from "./request-record";
 import { transition, type VisitAction } from "./state-machine";
 import type { InvitationAnswerInput } from "./schemas";
@@ -43,18 +42,13 @@ export async function answerInvitation({ actor, input }: { actor: Actor; input: 
     await setStatus(tx, r, step.to, { declineReason, ...(r.answeredAt ? {} : { answeredAt: now }) });
     const note = [NOTES[input.answer], declineReason, input.note].filter(Boolean).join(" ");
     const event = await addEvent(tx, { visitRequestId: r.id, kind: step.event, at: now, note, actor });
-    const told = {
-      kind: "visit.invitation-answered" as const,
+    const mailId = await tellMission(tx, {
+      stateId: r.stateId,
+      kind: "visit.invitation-answered",
       params: { mandate: r.mandate.titleEn },
       link: `/portal/state/visits/${r.id}`,
-    };
-    const mailId = await mailMission(tx, { stateId: r.stateId, ...told, now });
-    await notify(tx, {
-      ...told,
-      recipients: await missionUserIds(tx, [r.stateId]),
       record: { type: "VisitRequest", id: r.id },
       now,
-      missionMailId: mailId,
     });
     await writeAudit(tx, {
       actor,

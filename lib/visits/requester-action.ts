@@ -5,8 +5,7 @@ import { mayActAsRequester } from "../auth/visits-policy";
 import { AppError } from "../core/errors";
 import { now as clockNow } from "../core/clock";
 import { writeAudit } from "../platform/write-audit";
-import { missionUserIds, notify } from "../notifications/notify";
-import { mailMission } from "../notifications/mission-mail";
+import { tellMission } from "../notifications/tell-mission";
 import { portalBaseUrl } from "../communications/letter-text";
 import type { TransactionClient } from "../db/types";
 import { addEvent, describeDates, loadRequestForUpdate, setStatus, type RequestForUpdate } from "./request-record";
@@ -57,14 +56,13 @@ async function scheduleVisit(
   // The holder accepted the State's dates: the mission is told (R2), and its users see it in the portal.
   let mailId: string | null = null;
   if (action === "acceptProposedDates") {
-    const told = { kind: "visit.dates-accepted" as const, params: { mandate: r.mandate.titleEn }, link: `/portal/state/visits/${r.id}` };
-    mailId = await mailMission(tx, { stateId: r.stateId, ...told, now });
-    await notify(tx, {
-      ...told,
-      recipients: await missionUserIds(tx, [r.stateId]),
+    mailId = await tellMission(tx, {
+      stateId: r.stateId,
+      kind: "visit.dates-accepted",
+      params: { mandate: r.mandate.titleEn },
+      link: `/portal/state/visits/${r.id}`,
       record: { type: "VisitRequest", id: r.id },
       now,
-      missionMailId: mailId,
     });
   }
   await writeAudit(tx, {

@@ -51,27 +51,7 @@ export async function InductionTable({ sessions, editable = false }: { sessions:
                 key: "materials",
                 header: t("materials"),
                 cell: (s: InductionSessionRow) =>
-                  s.materials && s.materials.length > 0 ? (
-                    <ul className="space-y-1" data-testid="induction-materials">
-                      {s.materials.map((m) => (
-                        <li key={m.id} className="flex flex-wrap items-center gap-2">
-                          <MaterialLink material={m} fileLabel={t("materialFile")} />
-                          {editable && (
-                            <ActionButton
-                              action={removeInductionMaterialAction}
-                              fields={{ id: m.id }}
-                              label={t("remove")}
-                              tone="secondary"
-                              confirm={t("confirmRemoveMaterial")}
-                              cancelLabel={t("cancel")}
-                            />
-                          )}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    t("noMaterials")
-                  ),
+                  s.materials && s.materials.length > 0 ? <MaterialList materials={s.materials} editable={editable} /> : t("noMaterials"),
               },
             ]
           : []),
@@ -87,5 +67,29 @@ export function MaterialLink({ material, fileLabel }: { material: InductionMater
       {material.title}
       {material.file && <span className="text-sm text-slate-600"> ({fileLabel})</span>}
     </a>
+  );
+}
+
+/** A session's materials, each with its link; with `editable`, the secretariat's button to withdraw one. */
+export async function MaterialList({ materials, editable = false }: { materials: InductionMaterialRow[]; editable?: boolean }) {
+  const t = await getTranslations("committeePeople");
+  return (
+    <ul className="space-y-1" data-testid="induction-materials">
+      {materials.map((m) => (
+        <li key={m.id} className="flex flex-wrap items-center gap-2">
+          <MaterialLink material={m} fileLabel={t("materialFile")} />
+          {editable && (
+            <ActionButton
+              action={removeInductionMaterialAction}
+              fields={{ id: m.id }}
+              label={t("remove")}
+              tone="secondary"
+              confirm={t("confirmRemoveMaterial")}
+              cancelLabel={t("cancel")}
+            />
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

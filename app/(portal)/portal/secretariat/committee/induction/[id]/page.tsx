@@ -4,9 +4,9 @@ import { z } from "zod";
 import Link from "@/components/ui/link";
 import { requirePermission } from "@/lib/auth/session";
 import { getInductionSession } from "@/lib/committee-people/find-induction-programme";
-import { deleteInductionSessionAction, removeInductionMaterialAction } from "@/lib/committee-people/actions";
+import { deleteInductionSessionAction } from "@/lib/committee-people/actions";
 import { InductionMaterialForm, InductionSessionForm } from "@/components/committee-people/induction-forms";
-import { MaterialLink } from "@/components/committee-people/induction-table";
+import { MaterialList } from "@/components/committee-people/induction-table";
 import { ActionButton } from "@/components/communications/action-button";
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
@@ -27,25 +27,7 @@ export default async function InductionSessionPage({ params }: { params: Promise
       <InductionSessionForm session={{ ...session, startsOn: day(session.startsOn), endsOn: day(session.endsOn) }} />
       <section aria-labelledby="materials-h" className="space-y-3">
         <h2 id="materials-h">{t("materials")}</h2>
-        {session.materials.length === 0 ? (
-          <p>{t("noMaterials")}</p>
-        ) : (
-          <ul className="space-y-2" data-testid="induction-materials">
-            {session.materials.map((m) => (
-              <li key={m.id} className="flex flex-wrap items-center gap-2">
-                <MaterialLink material={m} fileLabel={t("materialFile")} />
-                <ActionButton
-                  action={removeInductionMaterialAction}
-                  fields={{ id: m.id }}
-                  label={t("remove")}
-                  tone="secondary"
-                  confirm={t("confirmRemoveMaterial")}
-                  cancelLabel={t("cancel")}
-                />
-              </li>
-            ))}
-          </ul>
-        )}
+        {session.materials.length === 0 ? <p>{t("noMaterials")}</p> : <MaterialList materials={session.materials} editable />}
         <h3>{t("newMaterialHeading")}</h3>
         <InductionMaterialForm sessionId={session.id} />
       </section>

@@ -6,6 +6,7 @@ import { AppError } from "../core/errors";
 import { getFileStore } from "../files/storage";
 import { writeAudit } from "../platform/write-audit";
 import { removeStoredFiles } from "./remove-stored-files";
+import { INDUCTION_SESSION_SELECT } from "./induction-session-select";
 
 /**
  * The secretariat deletes a session of the induction programme (CC3) with its materials and their
@@ -18,12 +19,7 @@ export async function deleteInductionSession({ actor, input }: { actor: Actor; i
     const session = await tx.inductionSession.findUnique({
       where: { id: input.id },
       select: {
-        id: true,
-        title: true,
-        startsOn: true,
-        endsOn: true,
-        location: true,
-        outline: true,
+        ...INDUCTION_SESSION_SELECT,
         materials: { select: { id: true, attachment: { select: { id: true, storageKey: true } } } },
       },
     });

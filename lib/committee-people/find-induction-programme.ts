@@ -1,7 +1,8 @@
 import "server-only";
 import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { can } from "../auth/policy";
+import { assertCan, can } from "../auth/policy";
+import { INDUCTION_SESSION_SELECT } from "./induction-session-select";
 import { loadPage } from "../core/pagination";
 
 /** A material: a link (`url`) or a file (downloaded at /api/committee/induction-materials/<id>). */
@@ -20,7 +21,7 @@ export async function findInductionProgramme({ actor, page = 1 }: { actor: Actor
       prisma.inductionSession.findMany({
         orderBy: [{ startsOn: "desc" }, { id: "asc" }],
         ...w,
-        select: { id: true, title: true, startsOn: true, endsOn: true, location: true, outline: true },
+        select: INDUCTION_SESSION_SELECT,
       }),
   });
   if (!can(actor, "induction:view-materials"))
@@ -54,16 +55,12 @@ export async function findInductionSessionChoices() {
 }
 
 /** One session for the secretariat to edit, with its materials; null when there is none. */
-export async function getInductionSession({ id }: { id: string }) {
+export async function getInductionSession({ actor, id }: { actor: Actor; id: string }) {
+  assertCan(actor, "committee:manage");
   const session = await prisma.inductionSession.findUnique({
     where: { id },
     select: {
-      id: true,
-      title: true,
-      startsOn: true,
-      endsOn: true,
-      location: true,
-      outline: true,
+      ...INDUCTION_SESSION_SELECT,
       materials: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { id: true, title: true, url: true, attachment: { select: { id: true } } },

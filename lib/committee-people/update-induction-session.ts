@@ -6,7 +6,7 @@ import { AppError } from "../core/errors";
 import { writeAudit } from "../platform/write-audit";
 import type { InductionSessionUpdateInput } from "./schemas";
 
-const SESSION_SELECT = { id: true, title: true, startsOn: true, endsOn: true, location: true, outline: true } as const;
+import { INDUCTION_SESSION_SELECT as SESSION_SELECT } from "./induction-session-select";
 
 /** The secretariat corrects a session of the induction programme (CC3); the audit keeps before and after. */
 export async function updateInductionSession({ actor, input }: { actor: Actor; input: InductionSessionUpdateInput }) {

@@ -14,9 +14,9 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 /** CC3: the secretariat corrects a session of the induction programme, keeps its materials, or deletes it. */
 export default async function InductionSessionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requirePermission("committee:manage", `/portal/secretariat/committee/induction/${id}`);
+  const actor = await requirePermission("committee:manage", `/portal/secretariat/committee/induction/${id}`);
   if (!z.uuid().safeParse(id).success) notFound();
-  const [t, session] = await Promise.all([getTranslations("committeePeople"), getInductionSession({ id })]);
+  const [t, session] = await Promise.all([getTranslations("committeePeople"), getInductionSession({ actor, id })]);
   if (!session) notFound();
   return (
     <div className="space-y-6">

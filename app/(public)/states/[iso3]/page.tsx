@@ -57,9 +57,9 @@ export default async function StateProfilePage({ params }: Props) {
       <Suspense fallback={<CooperationFiguresSkeleton />}>
         <CooperationSection stateId={state.id} />
       </Suspense>
-      <Suspense fallback={<CooperationFiguresSkeleton />}>
-        <BothSidesSection stateId={state.id} />
-      </Suspense>
+      {/* Rendered with the page, not streamed: a streamed part may be cut inside its lists of figures
+          (dt/dd), and the placeholder React leaves there is not valid HTML in a <dl>. */}
+      <BothSidesSection stateId={state.id} />
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import { cache, Suspense } from "react";
+import { cache } from "react";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -7,7 +7,6 @@ import { loadOr404 } from "@/lib/core/load-or-404";
 import { genevaYear } from "@/lib/core/geneva";
 import { localized } from "@/lib/i18n/localized";
 import { communicationsFeedUrl } from "@/lib/open-data/links";
-import { CooperationFiguresSkeleton } from "@/components/statistics/cooperation-figures";
 import { StateCommitments } from "@/components/statistics/state-commitments";
 import { CooperationSection } from "./cooperation-section";
 import { BothSidesSection } from "./both-sides-section";
@@ -54,11 +53,9 @@ export default async function StateProfilePage({ params }: Props) {
         </p>
       </header>
       <StateCommitments state={state} year={year} />
-      <Suspense fallback={<CooperationFiguresSkeleton />}>
-        <CooperationSection stateId={state.id} />
-      </Suspense>
       {/* Rendered with the page, not streamed: a streamed part may be cut inside its lists of figures
           (dt/dd), and the placeholder React leaves there is not valid HTML in a <dl>. */}
+      <CooperationSection stateId={state.id} />
       <BothSidesSection stateId={state.id} />
     </article>
   );
